@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+/** Registers the `tx` subcommands of this family. (Being written.) */
+export function registerTxLink(tx: Command): void {
+  void tx;
+}

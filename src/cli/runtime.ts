@@ -1,0 +1,105 @@
+/**
+ * The one error boundary and the context every command action gets.
+ */
+import type { Command } from 'commander';
+import type { Context } from '../core/context.js';
+import { formatError, isPocketbookError } from '../core/errors.js';
+import { isIsoDate } from '../core/dates.js';
+import { readSettings, resolveLedgerPath } from '../app/settings.js';
+
+export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
+
+export interface GlobalOptions {
+  ledger?: string;
+  json?: boolean;
+  format?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export interface CliContext extends Context {
+  format: OutputFormat;
+  /** Colour allowed on stdout (TTY, no NO_COLOR, no --no-color, setting on). */
+  color: boolean;
+}
+
+export function buildContext(globals: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CliContext {
+  const settings = readSettings(env);
+  const today = env.POCKETBOOK_TODAY && isIsoDate(env.POCKETBOOK_TODAY) ? env.POCKETBOOK_TODAY : localToday();
+  const format = (globals.json ? 'json' : (globals.format ?? 'table')) as OutputFormat;
+  const interactive = Boolean(process.stdout.isTTY) && env.CI !== 'true';
+  const color =
+    Boolean(process.stdout.isTTY) && globals.color !== false && !('NO_COLOR' in env) && settings.color !== false && format === 'table';
+  return {
+    ledgerPath: resolveLedgerPath(globals.ledger, env),
+    today,
+    settings,
+    io: {
+      out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+      err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    },
+    interactive,
+    debug: Boolean(globals.debug),
+    format,
+    color,
+  };
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => n.toString().padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown', 'ndjson'];
+
+/**
+ * Wrap a command action: build the context, run, turn errors into one line on stderr and an
+ * exit code. The handler returns an exit code (default 0).
+ */
+export function action<A extends unknown[]>(
+  handler: (ctx: CliContext, ...args: A) => Promise<number | void> | number | void,
+): (...args: unknown[]) => Promise<void> {
+  return async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const globals = command.optsWithGlobals() as GlobalOptions;
+    let code = 0;
+    try {
+      if (globals.format && !FORMATS.includes(globals.format as OutputFormat)) {
+        throw Object.assign(new Error(`--format must be one of ${FORMATS.join(', ')}`), { usage: true });
+      }
+      const ctx = buildContext(globals);
+      code = (await handler(ctx, ...(args.slice(0, -1) as A))) ?? 0;
+    } catch (err) {
+      code = reportError(err, Boolean(globals.debug));
+    }
+    process.exitCode = code;
+  };
+}
+
+/** Print an error the way users should see it; return the exit code. */
+export function reportError(err: unknown, debug: boolean): number {
+  if (isPocketbookError(err)) {
+    process.stderr.write(`pocketbook: ${formatError(err)}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof Error && 'usage' in err) {
+    process.stderr.write(`pocketbook: ${err.message}\n`);
+    return 2;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  if (/database is locked|SQLITE_BUSY/.test(message)) {
+    process.stderr.write('pocketbook: the ledger is busy with another pocketbook command; try again in a moment\n');
+    return 1;
+  }
+  process.stderr.write(`pocketbook: internal error: ${message}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('pocketbook: run again with --debug for details, and please report it\n');
+  return 1;
+}
+
+/** "Examples:" block for --help, one per line. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

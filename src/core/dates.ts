@@ -1,0 +1,164 @@
+/**
+ * Dates are ISO strings (YYYY-MM-DD, times HH:mm:ss). Parsing is driven by an explicit
+ * format; only unambiguous formats are ever guessed.
+ */
+import { PocketbookError } from './errors.js';
+
+export interface ParsedDate {
+  date: string;
+  time?: string;
+}
+
+type Token = 'YYYY' | 'YY' | 'MM' | 'M' | 'DD' | 'D' | 'HH' | 'H' | 'mm' | 'ss';
+
+const TOKEN_RE = /YYYY|YY|MM|M|DD|D|HH|H|mm|ss/g;
+const compiled = new Map<string, { re: RegExp; order: Token[] }>();
+
+/** Formats a profile may name. Every one is accepted with or without a trailing time. */
+export const DATE_FORMATS = [
+  'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYYMMDD', 'YYYY年MM月DD日',
+  'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'DD-MM-YYYY', 'MM-DD-YYYY',
+  'MM/DD/YY', 'DD/MM/YY', 'DD.MM.YY', 'YY/MM/DD', 'MM-DD', 'MM/DD',
+  'YYYY-MM-DD HH:mm:ss', 'YYYY/MM/DD HH:mm:ss', 'YYYY-MM-DD HH:mm', 'YYYY/MM/DD HH:mm',
+] as const;
+
+function escapeLiteral(literal: string): string {
+  return literal
+    .split(/\s+/)
+    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('\\s+');
+}
+
+function compile(format: string): { re: RegExp; order: Token[] } {
+  const hit = compiled.get(format);
+  if (hit) return hit;
+  const order: Token[] = [];
+  let source = '';
+  let last = 0;
+  for (const m of format.matchAll(TOKEN_RE)) {
+    source += escapeLiteral(format.slice(last, m.index));
+    const token = m[0] as Token;
+    order.push(token);
+    source += token === 'YYYY' ? '(\\d{4})' : token === 'YY' ? '(\\d{2})' : token === 'MM' && format.includes('YYYYMMDD') ? '(\\d{2})' : token === 'DD' && format.includes('YYYYMMDD') ? '(\\d{2})' : '(\\d{1,2})';
+    last = m.index! + token.length;
+  }
+  source += escapeLiteral(format.slice(last));
+  const hasTime = order.includes('HH') || order.includes('H');
+  // Date-only formats still accept a trailing time (`2026-09-02 12:30:00`, `2026-09-02T12:30`).
+  const tail = hasTime ? '(?::(\\d{2}))?' : '(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?';
+  const entry = { re: new RegExp(`^${source}${tail}$`), order };
+  compiled.set(format, entry);
+  return entry;
+}
+
+function dateError(raw: string, format: string, problem?: string): PocketbookError {
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  return new PocketbookError('CSV_DATE', `"${shown}" ${problem ?? `does not match ${format}`}`, {
+    hint: 'set date_format in the profile',
+  });
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= days[month - 1]!;
+}
+
+const pad = (n: number, width = 2): string => n.toString().padStart(width, '0');
+
+/**
+ * Parse `raw` with `format`. Formats without a year (`MM-DD`) need `defaultYear`.
+ * Throws CSV_DATE naming the text for anything that is not a real calendar date.
+ */
+export function parseDate(raw: string, format: string, defaultYear?: number): ParsedDate {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const { re, order } = compile(format);
+  const m = re.exec(text);
+  if (!m) throw dateError(raw, format);
+  let year = defaultYear;
+  let month = 0;
+  let day = 0;
+  let hour: number | undefined;
+  let minute: number | undefined;
+  let second: number | undefined;
+  order.forEach((token, i) => {
+    const value = Number(m[i + 1]);
+    if (token === 'YYYY') year = value;
+    else if (token === 'YY') year = value + (value < 70 ? 2000 : 1900);
+    else if (token === 'MM' || token === 'M') month = value;
+    else if (token === 'DD' || token === 'D') day = value;
+    else if (token === 'HH' || token === 'H') hour = value;
+    else if (token === 'mm') minute = value;
+    else second = value;
+  });
+  const rest = m.slice(order.length + 1);
+  const formatHasTime = order.includes('HH') || order.includes('H');
+  if (!formatHasTime && rest[0] !== undefined) {
+    hour = Number(rest[0]);
+    minute = Number(rest[1]);
+    second = rest[2] !== undefined ? Number(rest[2]) : undefined;
+  } else if (formatHasTime && rest[0] !== undefined) {
+    second = Number(rest[0]);
+  }
+  if (year === undefined) throw dateError(raw, format, 'has no year and none could be inferred');
+  if (!isValidDate(year, month, day)) throw dateError(raw, format, 'is not a real date');
+  const result: ParsedDate = { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+  if (hour !== undefined) {
+    if (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) throw dateError(raw, format, 'has an impossible time');
+    result.time = `${pad(hour)}:${pad(minute ?? 0)}:${pad(second ?? 0)}`;
+  }
+  return result;
+}
+
+/** Formats tried when a profile gives none: only those that cannot be read two ways. */
+const UNAMBIGUOUS = ['YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYYMMDD', 'YYYY年MM月DD日'] as const;
+
+/** The one unambiguous format that reads every sample, or undefined. */
+export function guessDateFormat(samples: readonly string[]): string | undefined {
+  const present = samples.filter((s) => s.trim() !== '');
+  if (present.length === 0) return undefined;
+  return UNAMBIGUOUS.find((format) =>
+    present.every((s) => {
+      try {
+        parseDate(s, format);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
+/** Is `text` an ISO calendar date (YYYY-MM-DD)? */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && isValidDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Days between two ISO dates (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Add days to an ISO date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Add months to a YYYY-MM month. */
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + delta;
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+}
+
+/** Last day of a YYYY-MM month, as ISO date. */
+export function monthEnd(month: string): string {
+  return addDays(`${addMonths(month, 1)}-01`, -1);
+}
+
+/** Day of week, 0 = Monday … 6 = Sunday. */
+export function weekday(date: string): number {
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+}

@@ -1,0 +1,145 @@
+/**
+ * Money: integer minor units plus an ISO 4217 currency. No binary floating point
+ * ever touches an amount; text is parsed digit by digit.
+ */
+import { PocketbookError } from './errors.js';
+
+/** ISO 4217 minor-unit exponents that differ from 2. */
+const EXPONENTS: Record<string, number> = {
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0,
+  VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  CLF: 4, UYW: 4,
+};
+
+/** Number of decimal places of a currency (2 unless ISO 4217 says otherwise). */
+export function currencyExponent(currency: string): number {
+  return EXPONENTS[currency.toUpperCase()] ?? 2;
+}
+
+export function isCurrencyCode(text: string): boolean {
+  return /^[A-Z]{3}$/.test(text);
+}
+
+export interface AmountOptions {
+  /** Decimal separator of the source: "." (default) or ",". */
+  decimal?: '.' | ',';
+  /** Currency deciding the number of minor digits. */
+  currency: string;
+}
+
+export interface ParsedAmount {
+  /** Signed integer minor units. */
+  minor: number;
+  /** A 3-letter code written beside the number (`CNY 123.18`), upper-cased. */
+  currency?: string;
+}
+
+const SYMBOLS = /[¥￥$€£₩₹₽฿₫₪]|US\$|HK\$|NT\$|RMB|元|円/g;
+
+/** Map full-width ASCII (Ｕ+FF01–FF5E) and ideographic spaces to their ASCII forms. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u2212\u2012\u2013]/g, '-');
+}
+
+function amountError(raw: string, problem: string): PocketbookError {
+  return new PocketbookError('CSV_AMOUNT', `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}" ${problem}`);
+}
+
+/**
+ * Parse one amount as printed in a statement: `1,234.56`, `-1234.56`, `(12.00)`, `¥1,234.56`,
+ * `$5`, `1.234,56` (decimal comma), full-width digits, `+12`, `12.00 CR`, `12.00 DR`, `CNY 123.18`,
+ * `12.00-`. Throws a PocketbookError (code CSV_AMOUNT) naming the text when it is not an amount.
+ */
+export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
+  let text = toHalfWidth(raw).replace(/[\t\r\n]/g, ' ').trim();
+  if (text === '') throw amountError(raw, 'is empty, expected an amount');
+  const signs: boolean[] = []; // one entry per sign marker: true = negative
+  let currency: string | undefined;
+
+  const crdr = /\s*(?<![A-Za-z])(CR|DR)\.?$/i.exec(text);
+  if (crdr) {
+    signs.push(crdr[1]!.toUpperCase() === 'DR');
+    text = text.slice(0, crdr.index).trim();
+  }
+  const code = /^([A-Z]{3})\s*(?=[-+(\d.,])|\s*([A-Z]{3})$/.exec(text);
+  if (code) {
+    currency = code[1] ?? code[2];
+    text = (code[1] ? text.slice(code[0].length) : text.slice(0, code.index)).trim();
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    text = text.replace(SYMBOLS, '').trim();
+    if (/^\(.*\)$/.test(text)) {
+      signs.push(true);
+      text = text.slice(1, -1).trim();
+    } else if (/^[-+]/.test(text)) {
+      signs.push(text[0] === '-');
+      text = text.slice(1).trim();
+    } else if (/\d[-+]$/.test(text)) {
+      signs.push(text.endsWith('-'));
+      text = text.slice(0, -1).trim();
+    }
+  }
+  if (signs.length > 1 && signs.some((s) => s !== signs[0])) throw amountError(raw, 'has conflicting signs');
+  const magnitude = toMinor(text, raw, opts);
+  const negative = signs.some(Boolean);
+  return { minor: negative && magnitude !== 0 ? -magnitude : magnitude, ...(currency ? { currency } : {}) };
+}
+
+function toMinor(text: string, raw: string, opts: AmountOptions): number {
+  const decimal = opts.decimal ?? '.';
+  const group = decimal === '.' ? "[,' ]" : "[.' ]";
+  const pattern = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)?(?:\\${decimal}(\\d*))?$`);
+  const m = pattern.exec(text);
+  if (!m || (m[1] === undefined && (m[2] === undefined || m[2] === ''))) {
+    throw amountError(raw, 'is not an amount');
+  }
+  const whole = (m[1] ?? '0').replace(/[^\d]/g, '');
+  let fraction = m[2] ?? '';
+  const exponent = currencyExponent(opts.currency);
+  if (fraction.length > exponent) {
+    const extra = fraction.slice(exponent);
+    if (/[^0]/.test(extra)) {
+      throw amountError(raw, `has more decimals than ${opts.currency} allows (${exponent})`);
+    }
+    fraction = fraction.slice(0, exponent);
+  }
+  const digits = whole + fraction.padEnd(exponent, '0');
+  const value = BigInt(digits);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw amountError(raw, 'is too large');
+  return Number(value);
+}
+
+/** Minor units as a plain decimal string: -3550 CNY → "-35.50"; 1200 JPY → "1200". */
+export function formatMinor(minor: number, currency: string): string {
+  const exponent = currencyExponent(currency);
+  const negative = minor < 0;
+  const digits = Math.abs(minor).toString().padStart(exponent + 1, '0');
+  const whole = exponent === 0 ? digits : digits.slice(0, -exponent);
+  const fraction = exponent === 0 ? '' : `.${digits.slice(-exponent)}`;
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/** Minor units with thousands separators for people: -123456 CNY → "-1,234.56". */
+export function formatMoney(minor: number, currency: string): string {
+  const plain = formatMinor(minor, currency);
+  const [whole = '', fraction] = plain.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const grouped = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${fraction !== undefined ? `.${fraction}` : ''}`;
+}
+
+/**
+ * A user-typed amount (`2000`, `-35.5`, `1,234.56`) into minor units; used for CLI options.
+ * Throws BAD_INPUT when it is not a number.
+ */
+export function parseUserAmount(text: string, currency: string): number {
+  try {
+    return parseAmount(text, { currency }).minor;
+  } catch {
+    throw new PocketbookError('BAD_INPUT', `"${text}" is not an amount`, { hint: 'write it like 1234.56 or -35.50' });
+  }
+}

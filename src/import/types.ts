@@ -1,0 +1,61 @@
+/**
+ * The reader contract: every source format (OFX, profile-driven CSV, Alipay, WeChat, XLS …)
+ * is one module implementing `Reader`, listed in `registry.ts`. Readers are pure: they get
+ * the file's content through `Source` (IO stays in src/app) and yield normalized rows.
+ */
+import type { AccountHint, NormalizedRow, SkippedRow } from '../core/types.js';
+import type { Profile } from './profile.js';
+
+/** The first bytes of a file, decoded, for format detection. */
+export interface Sniff {
+  fileName: string;
+  /** Up to the first 64 KiB, raw. */
+  head: Buffer;
+  /** `head` decoded with `encoding` (BOM removed). Empty for binary files. */
+  text: string;
+  /** Detected (or --encoding) text encoding, iconv-lite name; 'binary' for zip/BIFF containers. */
+  encoding: string;
+}
+
+/** The file's content, provided by the app layer. */
+export interface Source {
+  fileName: string;
+  encoding: string;
+  /** The whole file as text (decoded, BOM removed). */
+  readText(): Promise<string>;
+  /** The whole file, raw. */
+  readBytes(): Promise<Buffer>;
+  /** The file as decoded text chunks, for streaming large CSVs in constant memory. */
+  streamText(): AsyncIterable<string>;
+}
+
+export interface ParseContext {
+  fileName: string;
+  /** A profile chosen by --profile (CSV only). */
+  profile?: Profile;
+  /** Currency when the file names none: the target account's, else the settings default. */
+  defaultCurrency: string;
+  /** Today (YYYY-MM-DD), e.g. to infer a missing year. */
+  today: string;
+}
+
+export type ReaderEvent =
+  /** Rows that follow belong to this account (OFX STMTRS, a statement header). */
+  | { type: 'statement'; account: AccountHint }
+  | { type: 'row'; row: NormalizedRow }
+  | { type: 'skip'; skipped: SkippedRow };
+
+export interface Detection {
+  /** 0 = not this format. Higher = more specific (a wallet layout beats a generic CSV). */
+  score: number;
+  /** e.g. the built-in profile name that matched. */
+  profile?: string;
+}
+
+export interface Reader {
+  /** Format id shown to users and stored on the batch: 'ofx', 'csv', 'alipay', 'wechat' … */
+  id: string;
+  describe: string;
+  detect(sniff: Sniff, ctx: ParseContext): Detection;
+  read(source: Source, ctx: ParseContext, detection: Detection): AsyncIterable<ReaderEvent> | Iterable<ReaderEvent>;
+}

@@ -1,0 +1,18 @@
+/**
+ * Numbered migrations, applied in order inside one transaction each; PRAGMA user_version
+ * records the last one applied. Never edit a migration that has shipped: add the next one.
+ */
+import type { Database } from 'better-sqlite3';
+import * as m001 from './001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** Plain SQL, or a function for data migrations. */
+  sql?: string;
+  up?: (db: Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m001].sort((a, b) => a.version - b.version);
+
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

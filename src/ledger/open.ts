@@ -1,0 +1,122 @@
+/**
+ * Opening the ledger: owner-only permissions, WAL, busy timeout, numbered migrations
+ * with a backup copy taken before an existing ledger is migrated.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { PocketbookError } from '../core/errors.js';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
+
+export type Db = Database;
+
+export interface OpenOptions {
+  /** Open read-only: no migrations, no file creation (fails when the ledger does not exist). */
+  readonly?: boolean;
+  /** Called with the backup path when an existing ledger is migrated. */
+  onBackup?: (backupPath: string) => void;
+}
+
+/** Make a folder (and parents) and force 0700 on the last one, whatever the umask. */
+export function ensurePrivateDir(dir: string): void {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dir, 0o700);
+}
+
+/** Create (if needed) a file readable by its owner only. */
+export function ensurePrivateFile(file: string): void {
+  const fd = fs.openSync(file, 'a', 0o600);
+  fs.closeSync(fd);
+  fs.chmodSync(file, 0o600);
+}
+
+function ioError(err: unknown, file: string): PocketbookError {
+  const e = err as NodeJS.ErrnoException;
+  const why =
+    e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
+      ? 'is not writable (permission denied or read-only file system)'
+      : e.code === 'ENOSPC'
+        ? 'cannot be written: the disk is full'
+        : `cannot be opened (${e.code ?? e.message})`;
+  return new PocketbookError('LEDGER_IO', `ledger ${why}`, { location: { file } });
+}
+
+export function openLedger(file: string, opts: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    if (opts.readonly) {
+      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    } else {
+      ensurePrivateDir(path.dirname(file));
+      ensurePrivateFile(file);
+      db = new BetterSqlite3(file);
+    }
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_CANTOPEN' && opts.readonly) {
+      throw new PocketbookError('NOT_FOUND', 'no ledger here yet', { location: { file }, hint: 'import a statement first' });
+    }
+    throw ioError(err, file);
+  }
+  try {
+    db.pragma('busy_timeout = 15000');
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    migrate(db, file, opts);
+  } catch (err) {
+    db.close();
+    if (err instanceof PocketbookError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR') {
+      throw ioError({ code: code === 'SQLITE_FULL' ? 'ENOSPC' : 'EROFS', message: code }, file);
+    }
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new PocketbookError('LEDGER_IO', 'is not a pocketbook ledger (not an SQLite database)', { location: { file } });
+    }
+    throw err;
+  }
+  return db;
+}
+
+/** The schema version of an open ledger. */
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Db, file: string, opts: OpenOptions): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new PocketbookError(
+      'LEDGER_NEWER',
+      `ledger has schema version ${current}, newer than this pocketbook understands (${LATEST_VERSION})`,
+      { location: { file }, hint: 'upgrade pocketbook; the ledger was left untouched' },
+    );
+  }
+  if (current === LATEST_VERSION) return;
+  if (opts.readonly) {
+    throw new PocketbookError('LEDGER_IO', `ledger needs an upgrade (schema ${current} → ${LATEST_VERSION})`, {
+      location: { file },
+      hint: 'run any writing command once, e.g. `pocketbook account list`',
+    });
+  }
+  if (current > 0) {
+    const backup = `${file}.v${current}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    fs.copyFileSync(file, backup);
+    fs.chmodSync(backup, 0o600);
+    opts.onBackup?.(backup);
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      // Another process may have migrated while we waited for the write lock.
+      if (schemaVersion(db) >= migration.version) return;
+      if (migration.sql) db.exec(migration.sql);
+      migration.up?.(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Tabular data and its renderers. A report or listing produces a `Table`; the CLI picks
+ * table (terminal), csv, markdown or json. No IO here.
+ */
+import stringWidth from 'string-width';
+
+export interface Column {
+  key: string;
+  header: string;
+  align?: 'left' | 'right';
+  /** Numeric columns are never formula-escaped in CSV and are right-aligned. */
+  numeric?: boolean;
+}
+
+export type Cell = string | number | null | undefined;
+
+export interface Table {
+  title?: string;
+  columns: Column[];
+  rows: Record<string, Cell>[];
+}
+
+export interface Style {
+  /** Colour the header and per-cell styles. Identity functions when colour is off. */
+  header(text: string): string;
+  dim(text: string): string;
+}
+
+export const PLAIN: Style = { header: (t) => t, dim: (t) => t };
+
+const cellText = (value: Cell): string => (value === null || value === undefined ? '' : String(value));
+
+/** Display width in terminal columns (CJK wide characters count 2; ANSI codes count 0). */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** Pad to a display width, aware of CJK width. */
+export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const gap = Math.max(0, width - displayWidth(text));
+  return align === 'right' ? ' '.repeat(gap) + text : text + ' '.repeat(gap);
+}
+
+/** Cut to a display width, adding "…" when cut. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** Aligned columns for the terminal. */
+export function renderTable(table: Table, style: Style = PLAIN, opts: { maxColumnWidth?: number } = {}): string {
+  const max = opts.maxColumnWidth ?? 48;
+  const texts = table.rows.map((row) => table.columns.map((c) => truncate(cellText(row[c.key]), max)));
+  const widths = table.columns.map((c, i) =>
+    Math.max(displayWidth(c.header), ...texts.map((cells) => displayWidth(cells[i] ?? ''))),
+  );
+  const alignOf = (c: Column) => c.align ?? (c.numeric ? 'right' : 'left');
+  const lines: string[] = [];
+  if (table.title) lines.push(style.header(table.title));
+  lines.push(style.header(table.columns.map((c, i) => pad(c.header, widths[i]!, alignOf(c))).join('  ').trimEnd()));
+  lines.push(style.dim(widths.map((w) => '─'.repeat(w)).join('  ')));
+  for (const cells of texts) {
+    lines.push(table.columns.map((c, i) => pad(cells[i] ?? '', widths[i]!, alignOf(c))).join('  ').trimEnd());
+  }
+  return lines.join('\n');
+}
+
+/**
+ * One CSV cell, RFC 4180 quoted. Text cells starting with = + - @ (or tab/CR) are prefixed
+ * with a quote so a spreadsheet never runs them as formulas; numeric columns stay numeric.
+ */
+export function csvCell(value: Cell, numeric = false): string {
+  let text = cellText(value);
+  if (!numeric && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function renderCsv(table: Table): string {
+  const lines = [table.columns.map((c) => csvCell(c.header)).join(',')];
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(row[c.key], c.numeric)).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+const mdCell = (value: Cell): string => cellText(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function renderMarkdown(table: Table): string {
+  const lines: string[] = [];
+  if (table.title) lines.push(`### ${table.title}`, '');
+  lines.push(`| ${table.columns.map((c) => mdCell(c.header)).join(' | ')} |`);
+  lines.push(`| ${table.columns.map((c) => ((c.align ?? (c.numeric ? 'right' : 'left')) === 'right' ? '---:' : '---')).join(' | ')} |`);
+  for (const row of table.rows) lines.push(`| ${table.columns.map((c) => mdCell(row[c.key])).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+export function renderJson(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+export function renderNdjson(values: Iterable<unknown>): string {
+  const lines: string[] = [];
+  for (const v of values) lines.push(JSON.stringify(v));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
