@@ -64,3 +64,22 @@ export interface SkippedRow {
   line: number;
   reason: string;
 }
+
+/**
+ * A row on its way into the ledger: the reader's row plus the account it lands in and
+ * what enrichment (merchant normalization, rules) decided. `*Source` records provenance:
+ * 'import' (the source said so), 'rule:<name>', 'manual'.
+ */
+export interface EntryDraft extends NormalizedRow {
+  accountId: number;
+  accountName: string;
+  merchant?: string;
+  merchantSource?: string;
+  categoryId?: number;
+  categorySource?: string;
+  kind: Kind;
+  kindSource?: string;
+  channel: Channel;
+  channelSource?: string;
+  tags?: string[];
+}

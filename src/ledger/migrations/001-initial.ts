@@ -142,6 +142,16 @@ CREATE TABLE benefits (
   created_at TEXT NOT NULL
 );
 
+-- What reports count: no transfers, mirrored card rows counted once (on the wallet side),
+-- splits per part, refunds netting inside their category (they keep their own sign).
+CREATE VIEW report_lines AS
+SELECT t.id AS tx_id, t.date, t.account_id, t.currency, t.kind, t.channel, t.merchant,
+       coalesce(s.category_id, t.category_id) AS category_id,
+       coalesce(s.amount, t.amount) AS amount
+FROM transactions t
+LEFT JOIN splits s ON s.tx_id = t.id
+WHERE t.kind <> 'transfer' AND t.mirror_of IS NULL;
+
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL

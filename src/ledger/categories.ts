@@ -1,0 +1,60 @@
+/**
+ * Category look-up: `Parent:Child` paths or bare names, English or Chinese, case-insensitive.
+ */
+import type { Db } from './open.js';
+import { PocketbookError } from '../core/errors.js';
+
+export interface CategoryRow {
+  id: number;
+  parent_id: number | null;
+  name_en: string;
+  name_zh: string;
+  kind: 'expense' | 'income' | 'transfer';
+}
+
+export function allCategories(db: Db): CategoryRow[] {
+  return db.prepare('SELECT id, parent_id, name_en, name_zh, kind FROM categories ORDER BY position, id').all() as CategoryRow[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** Find a category by path or name in either language; undefined when none matches. Ambiguous bare names throw. */
+export function findCategory(db: Db, name: string): CategoryRow | undefined {
+  const cats = allCategories(db);
+  const byId = new Map(cats.map((c) => [c.id, c]));
+  const parts = name.split(/[:：]/).map(norm);
+  const matches = (c: CategoryRow, part: string) => norm(c.name_en) === part || norm(c.name_zh) === part;
+  let found: CategoryRow[];
+  if (parts.length >= 2) {
+    found = cats.filter((c) => {
+      const parent = c.parent_id !== null ? byId.get(c.parent_id) : undefined;
+      return parent !== undefined && matches(parent, parts[0]!) && matches(c, parts.slice(1).join(':'));
+    });
+  } else {
+    const top = cats.filter((c) => c.parent_id === null && matches(c, parts[0]!));
+    found = top.length > 0 ? top : cats.filter((c) => matches(c, parts[0]!));
+  }
+  if (found.length > 1) {
+    throw new PocketbookError('BAD_INPUT', `category "${name}" is ambiguous`, {
+      hint: `write it as Parent:Child, e.g. ${found.map((c) => categoryPath(db, c.id, 'en')).join(' or ')}`,
+    });
+  }
+  return found[0];
+}
+
+/** The category with its children's ids (for filters that include subcategories). */
+export function categoryWithChildren(db: Db, id: number): number[] {
+  const rows = db.prepare('SELECT id FROM categories WHERE parent_id = ?').all(id) as { id: number }[];
+  return [id, ...rows.map((r) => r.id)];
+}
+
+/** `Parent:Child` in the given locale. */
+export function categoryPath(db: Db, id: number, locale: 'en' | 'zh'): string {
+  const row = db.prepare('SELECT c.name_en, c.name_zh, p.name_en AS p_en, p.name_zh AS p_zh FROM categories c LEFT JOIN categories p ON p.id = c.parent_id WHERE c.id = ?').get(id) as
+    | { name_en: string; name_zh: string; p_en: string | null; p_zh: string | null }
+    | undefined;
+  if (!row) return '';
+  const own = locale === 'zh' ? row.name_zh : row.name_en;
+  const parent = locale === 'zh' ? row.p_zh : row.p_en;
+  return parent ? `${parent}:${own}` : own;
+}
