@@ -130,6 +130,36 @@ export function guessDateFormat(samples: readonly string[]): string | undefined 
   );
 }
 
+/** Day/month orders that only the data can settle (`05/01/2023` reads two ways, `12/15/2023` one). */
+const ORDERED = [
+  'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'DD-MM-YYYY', 'MM-DD-YYYY', 'MM/DD/YY', 'DD/MM/YY', 'DD.MM.YY', 'YY/MM/DD',
+] as const;
+
+export type DateInference = { format: string } | { candidates: string[] };
+
+/**
+ * The date format of a column from its values: an unambiguous format when one reads them all;
+ * otherwise the one format of DATE_FORMATS that reads every sample when the samples themselves
+ * rule out the other orders (a day above 12). When several still fit, `candidates` lists them.
+ */
+export function inferDateFormat(samples: readonly string[]): DateInference {
+  const plain = guessDateFormat(samples);
+  if (plain) return { format: plain };
+  const present = samples.filter((s) => s.trim() !== '');
+  if (present.length === 0) return { candidates: [] };
+  const fits = ORDERED.filter((format) =>
+    present.every((s) => {
+      try {
+        parseDate(s, format);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return fits.length === 1 ? { format: fits[0]! } : { candidates: [...fits] };
+}
+
 /** Is `text` an ISO calendar date (YYYY-MM-DD)? */
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

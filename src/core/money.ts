@@ -55,6 +55,8 @@ function amountError(raw: string, problem: string): PocketbookError {
  * `12.00-`. Throws a PocketbookError (code CSV_AMOUNT) naming the text when it is not an amount.
  */
 export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
+  const fast = plainAmount(raw, opts);
+  if (fast !== undefined) return { minor: fast };
   let text = toHalfWidth(raw).replace(/[\t\r\n]/g, ' ').trim();
   if (text === '') throw amountError(raw, 'is empty, expected an amount');
   const signs: boolean[] = []; // one entry per sign marker: true = negative
@@ -70,15 +72,19 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
     currency = code[1] ?? code[2];
     text = (code[1] ? text.slice(code[0].length) : text.slice(0, code.index)).trim();
   }
+  const used = new Set<'paren' | 'prefix' | 'suffix'>();
   for (let pass = 0; pass < 2; pass++) {
     text = text.replace(SYMBOLS, '').trim();
-    if (/^\(.*\)$/.test(text)) {
+    if (!used.has('paren') && /^\(.*\)$/.test(text)) {
+      used.add('paren');
       signs.push(true);
       text = text.slice(1, -1).trim();
-    } else if (/^[-+]/.test(text)) {
+    } else if (!used.has('prefix') && /^[-+]/.test(text)) {
+      used.add('prefix');
       signs.push(text[0] === '-');
       text = text.slice(1).trim();
-    } else if (/\d[-+]$/.test(text)) {
+    } else if (!used.has('suffix') && /\d[-+]$/.test(text)) {
+      used.add('suffix');
       signs.push(text.endsWith('-'));
       text = text.slice(0, -1).trim();
     }
@@ -87,6 +93,21 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
   const magnitude = toMinor(text, raw, opts);
   const negative = signs.some(Boolean);
   return { minor: negative && magnitude !== 0 ? -magnitude : magnitude, ...(currency ? { currency } : {}) };
+}
+
+const PLAIN_DOT = /^(-?)(\d{1,15})(?:\.(\d{1,4}))?$/;
+const PLAIN_COMMA = /^(-?)(\d{1,15})(?:,(\d{1,4}))?$/;
+
+/** Fast path for the common `-1234.56` shape (no grouping, symbols or markers); undefined otherwise. */
+function plainAmount(raw: string, opts: AmountOptions): number | undefined {
+  const m = (opts.decimal === ',' ? PLAIN_COMMA : PLAIN_DOT).exec(raw);
+  if (!m) return undefined;
+  const exponent = currencyExponent(opts.currency);
+  const fraction = m[3] ?? '';
+  if (fraction.length > exponent) return undefined; // let the full parser decide (zeros or an error)
+  const minor = Number(m[2]!) * 10 ** exponent + (fraction === '' ? 0 : Number(fraction.padEnd(exponent, '0')));
+  if (!Number.isSafeInteger(minor)) return undefined;
+  return m[1] === '-' && minor !== 0 ? -minor : minor;
 }
 
 function toMinor(text: string, raw: string, opts: AmountOptions): number {

@@ -4,14 +4,44 @@
  */
 import type { Db } from '../ledger/open.js';
 import type { EntryDraft } from '../core/types.js';
+import { decide, loadEngine } from './engine.js';
 
 export interface Enricher {
   /** Fill merchant, category, kind, channel and tags (and their *Source) in place. Returns true when a rule set the category. */
   enrich(entry: EntryDraft): boolean;
 }
 
-/** Build the enricher for an import run. (Rules engine being written: sets nothing yet.) */
+/** Build the enricher for an import run: rules compiled once, aliases and category fallbacks loaded once. */
 export function createEnricher(db: Db): Enricher {
-  void db;
-  return { enrich: () => false };
+  const engine = loadEngine(db);
+  return {
+    enrich(entry) {
+      const d = decide(engine, {
+        description: entry.description,
+        counterparty: entry.counterparty,
+        sourceCategory: entry.sourceCategory,
+        amount: entry.amount,
+        currency: entry.currency,
+        account: entry.accountName,
+        merchant: entry.merchant,
+        merchantSource: entry.merchantSource,
+        categoryId: entry.categoryId,
+        categorySource: entry.categorySource,
+        kind: entry.kind,
+        kindSource: entry.kindSource,
+        channel: entry.channel,
+        channelSource: entry.channelSource,
+      });
+      entry.merchant = d.merchant ?? undefined;
+      entry.merchantSource = d.merchantSource ?? undefined;
+      entry.categoryId = d.categoryId ?? undefined;
+      entry.categorySource = d.categorySource ?? undefined;
+      entry.kind = d.kind;
+      entry.kindSource = d.kindSource ?? undefined;
+      entry.channel = d.channel;
+      entry.channelSource = d.channelSource ?? undefined;
+      if (d.tags) entry.tags = [...new Set([...(entry.tags ?? []), ...d.tags])];
+      return d.categorizedByRule;
+    },
+  };
 }

@@ -1,6 +1,108 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
+import { printTable } from '../print-table.js';
 
-/** Registers `pocketbook account`. (Being written.) */
+interface AddOptions {
+  type?: string;
+  institution?: string;
+  currency?: string;
+  numberSuffix?: string;
+  creditLimit?: string;
+  statementDay?: string;
+}
+
+/** Registers `pocketbook account`. */
 export function register(program: Command): void {
-  void program;
+  const account = program
+    .command('account')
+    .description('add, list, show, rename and remove accounts')
+    .addHelpText('after', examples('pocketbook account add "CMB Card" --type credit --number-suffix 8842 --credit-limit 50000', 'pocketbook account list --json'));
+
+  account
+    .command('add <name>')
+    .description('add an account')
+    .requiredOption('--type <type>', 'checking | savings | credit | wallet | cash')
+    .option('--institution <name>', 'bank or provider')
+    .option('--currency <code>', 'ISO 4217 currency (default: the currency setting)')
+    .option('--number-suffix <digits>', 'last 4 digits of the account or card number (matches statements)')
+    .option('--credit-limit <amount>', 'credit limit (credit cards)')
+    .option('--statement-day <day>', 'day of the month the statement closes')
+    .addHelpText('after', examples('pocketbook account add "CMB Card" --type credit --institution CMB --number-suffix 8842 --credit-limit 50000 --statement-day 5', 'pocketbook account add Cash --type cash --currency CNY'))
+    .action(
+      action(async (ctx, name: string, opts: AddOptions) => {
+        const { addAccount } = await import('../../app/accounts.js');
+        const added = addAccount(ctx, { name, ...opts });
+        if (ctx.format === 'json') ctx.io.out(JSON.stringify(added, null, 2));
+        else ctx.io.out(`added account "${added.name}" (${added.type}, ${added.currency}${added.number_suffix ? `, ••${added.number_suffix}` : ''})`);
+      }),
+    );
+
+  account
+    .command('list')
+    .description('list accounts with entry counts and balances')
+    .addHelpText('after', examples('pocketbook account list', 'pocketbook account list --format csv'))
+    .action(
+      action(async (ctx) => {
+        const { listAccountViews } = await import('../../app/accounts.js');
+        const views = listAccountViews(ctx);
+        if (views.length === 0 && ctx.format === 'table') {
+          ctx.io.out('no accounts yet (add one with `pocketbook account add`, or import a statement)');
+          return;
+        }
+        await printTable(
+          ctx,
+          {
+            columns: [
+              { key: 'name', header: 'Account' }, { key: 'type', header: 'Type' }, { key: 'institution', header: 'Institution' },
+              { key: 'number', header: 'Number' }, { key: 'currency', header: 'Cur' }, { key: 'entries', header: 'Entries', numeric: true },
+              { key: 'balance', header: 'Net', numeric: true }, { key: 'range', header: 'Dates' },
+            ],
+            rows: views.map((v) => ({
+              ...v,
+              number: v.number_suffix ? `••${v.number_suffix}` : '',
+              range: v.first_date ? `${v.first_date} … ${v.last_date}` : '',
+            })),
+          },
+          views,
+        );
+      }),
+    );
+
+  account
+    .command('show <name>')
+    .description('show one account')
+    .addHelpText('after', examples('pocketbook account show "CMB Card"'))
+    .action(
+      action(async (ctx, name: string) => {
+        const { showAccount } = await import('../../app/accounts.js');
+        const v = showAccount(ctx, name);
+        const rows = Object.entries(v).map(([field, value]) => ({ field, value: value === null ? '' : String(value) }));
+        await printTable(ctx, { columns: [{ key: 'field', header: 'Field' }, { key: 'value', header: 'Value' }], rows }, v);
+      }),
+    );
+
+  account
+    .command('rename <name> <new-name>')
+    .description('rename an account')
+    .addHelpText('after', examples('pocketbook account rename "CMB Card" "CMB Visa"'))
+    .action(
+      action(async (ctx, name: string, newName: string) => {
+        const { renameAccountByName } = await import('../../app/accounts.js');
+        const r = renameAccountByName(ctx, name, newName);
+        ctx.io.out(`renamed account "${r.from}" to "${r.to}"`);
+      }),
+    );
+
+  account
+    .command('remove <name>')
+    .description('remove an account (refuses while it holds entries, unless --force)')
+    .option('--force', 'also delete its entries and import batches')
+    .addHelpText('after', examples('pocketbook account remove "Old Card"', 'pocketbook account remove "Old Card" --force'))
+    .action(
+      action(async (ctx, name: string, opts: { force?: boolean }) => {
+        const { removeAccount } = await import('../../app/accounts.js');
+        const r = removeAccount(ctx, name, Boolean(opts.force));
+        ctx.io.out(`removed account "${r.name}"${r.entries ? ` with ${r.entries} entries and ${r.batches} import batches` : ''}`);
+      }),
+    );
 }

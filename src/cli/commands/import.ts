@@ -1,6 +1,86 @@
 import type { Command } from 'commander';
+import { type CliContext, action, examples } from '../runtime.js';
+import { printTable } from '../print-table.js';
 
-/** Registers `pocketbook import`. (Being written.) */
+interface ImportCliOptions {
+  account?: string;
+  profile?: string;
+  encoding?: string;
+  dryRun?: boolean;
+}
+
+/** Registers `pocketbook import`. */
 export function register(program: Command): void {
-  void program;
+  const imp = program
+    .command('import')
+    .description('import statement files (OFX/QFX, CSV, wallet bills); `import list`, `import undo ID`')
+    .argument('<file...>', 'statement files')
+    .option('--account <name>', 'account the rows belong to (created if it does not exist)')
+    .option('--profile <name|path>', 'CSV profile to read the file with (built-in name or a YAML/JSON file)')
+    .option('--encoding <encoding>', 'text encoding (utf-8, utf-16le, gb18030, shift_jis, windows-1252 …); detected when absent')
+    .option('--dry-run', 'do all the work, write nothing, print what would happen')
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook import ~/Downloads/statement.ofx ~/Downloads/cmb.csv',
+        'pocketbook import cmb.csv --account "CMB Card" --profile my-bank.yaml --dry-run',
+        'pocketbook import export.csv --encoding gb18030 --json',
+        'pocketbook import list',
+        'pocketbook import undo 3',
+      ) + '\nRe-importing a file adds nothing; overlapping statements add only new rows.\n',
+    )
+    .action(
+      action(async (ctx, files: string[], opts: ImportCliOptions) => {
+        const { importFiles } = await import('../../app/import-files.js');
+        const { importJson, importText } = await import('../../app/import-summary.js');
+        const run = await importFiles(ctx, files, opts);
+        if (ctx.format === 'json') ctx.io.out(JSON.stringify(importJson(run), null, 2));
+        else ctx.io.out(importText(run));
+        return run.failed > 0 ? 1 : 0;
+      }),
+    );
+  imp
+    .command('list')
+    .description('list import batches (file, SHA-256, account, counts, time)')
+    .addHelpText('after', examples('pocketbook import list', 'pocketbook import list --json'))
+    .action(action(async (ctx) => listBatchesCommand(ctx)));
+  imp
+    .command('undo <batch-id>')
+    .description('remove exactly the entries one import added')
+    .option('--force', 'also delete notes and attachments on those entries')
+    .addHelpText('after', examples('pocketbook import undo 3', 'pocketbook import undo 3 --force'))
+    .action(action(async (ctx, id: string, o: { force?: boolean }) => undoCommand(ctx, id, Boolean(o.force))));
+}
+
+async function listBatchesCommand(ctx: CliContext): Promise<number> {
+  const { listBatchViews } = await import('../../app/batches.js');
+  const batches = listBatchViews(ctx);
+  if (batches.length === 0 && ctx.format === 'table') {
+    ctx.io.out('no imports yet');
+    return 0;
+  }
+  await printTable(
+    ctx,
+    {
+      columns: [
+        { key: 'id', header: 'ID', numeric: true }, { key: 'imported_at', header: 'Imported' }, { key: 'file', header: 'File' },
+        { key: 'account', header: 'Account' }, { key: 'format', header: 'Format' }, { key: 'rows', header: 'Rows', numeric: true },
+        { key: 'new', header: 'New', numeric: true }, { key: 'duplicates', header: 'Dup', numeric: true },
+        { key: 'skipped', header: 'Skipped', numeric: true }, { key: 'entries', header: 'Held', numeric: true }, { key: 'sha', header: 'SHA-256' },
+      ],
+      rows: batches.map((b) => ({ ...b, imported_at: b.imported_at.slice(0, 19).replace('T', ' '), sha: b.sha256.slice(0, 12), format: b.profile ?? b.format })),
+    },
+    batches,
+  );
+  return 0;
+}
+
+async function undoCommand(ctx: CliContext, id: string, force: boolean): Promise<number> {
+  const { undoBatch, describeLost } = await import('../../app/batches.js');
+  const r = undoBatch(ctx, id, force);
+  const lost = describeLost(r.lost);
+  if (lost) ctx.io.err(`deleted with the entries: ${lost}`);
+  if (ctx.format === 'json') ctx.io.out(JSON.stringify({ batch: r.id, file: r.file, removed: r.removed }, null, 2));
+  else ctx.io.out(`undid batch ${r.id} (${r.file}): removed ${r.removed} entries`);
+  return 0;
 }

@@ -1,6 +1,118 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
 
-/** Registers `pocketbook report`. (Being written.) */
+const FILTER_HELP = {
+  account: 'only this account',
+  currency: 'report this currency (default: the currency setting); other currencies present are named',
+  tag: 'only entries with this tag',
+};
+
+function withFilters(cmd: Command): Command {
+  return cmd
+    .option('--account <name>', FILTER_HELP.account)
+    .option('--currency <code>', FILTER_HELP.currency)
+    .option('--tag <tag>', FILTER_HELP.tag);
+}
+
+/** Registers `pocketbook report` (month, year, rank, trend). */
 export function register(program: Command): void {
-  void program;
+  const report = program
+    .command('report')
+    .description('spending reports: month, year, rank, trend')
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook report month',
+        'pocketbook report year 2025',
+        'pocketbook report rank --by merchant --year 2026 --top 20',
+        'pocketbook report trend --months 12 --by category --top 5',
+        'pocketbook report month --previous --format markdown | mail -s "Spending" me@example.com',
+      ),
+    );
+
+  withFilters(
+    report
+      .command('month [month]')
+      .description('the monthly spending report (this month so far, or YYYY-MM)')
+      .option('--previous', 'last month')
+      .option('--category <name>', 'drill down into one category (its children, then merchants)')
+      .option('--top <n>', 'rows in merchant rankings (default 10)'),
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook report month',
+        'pocketbook report month 2026-09 --category Dining',
+        'pocketbook report month --previous --format markdown',
+        'pocketbook report month --json | jq .categories',
+        'pocketbook report month --account "CMB Card" --currency CNY',
+      ),
+    )
+    .action(
+      action(async (ctx, month: string | undefined, opts: Record<string, string | boolean | undefined>) => {
+        const { runMonthReport } = await import('../../app/report-month.js');
+        return runMonthReport(ctx, { ...opts, ...(month !== undefined ? { month } : {}) });
+      }),
+    );
+
+  withFilters(
+    report
+      .command('year [year]')
+      .description('the annual bill (this year so far, or YYYY)')
+      .option('--top <n>', 'rows in merchant rankings (default 10)'),
+  )
+    .addHelpText('after', examples('pocketbook report year 2025', 'pocketbook report year --json | jq .savings_rate', 'pocketbook report year 2025 --format markdown > 2025.md'))
+    .action(
+      action(async (ctx, year: string | undefined, opts: Record<string, string | undefined>) => {
+        const { runYearReport } = await import('../../app/report-year.js');
+        return runYearReport(ctx, { ...opts, ...(year !== undefined ? { year } : {}) });
+      }),
+    );
+
+  withFilters(
+    report
+      .command('rank')
+      .description('rank spending by category, merchant or channel over any period')
+      .option('--by <dimension>', 'category | merchant | channel')
+      .option('--month [YYYY-MM]', 'one month (default this month)')
+      .option('--year [YYYY]', 'one year')
+      .option('--from <date>', 'first day (YYYY-MM-DD)')
+      .option('--to <date>', 'last day (YYYY-MM-DD)')
+      .option('--category <name>', 'with --by category: the children of this category')
+      .option('--top <n>', 'rows to show (default 10)'),
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook report rank --by merchant --year 2026 --top 20',
+        'pocketbook report rank --by category --month 2026-09',
+        'pocketbook report rank --by channel --from 2026-01-01 --to 2026-06-30 --json',
+      ),
+    )
+    .action(
+      action(async (ctx, opts: Record<string, string | boolean | undefined>) => {
+        const { runRankReport } = await import('../../app/report-rank.js');
+        return runRankReport(ctx, opts);
+      }),
+    );
+
+  withFilters(
+    report
+      .command('trend')
+      .description('spending and income month by month, optionally split by category, merchant or channel')
+      .option('--months <n>', 'how many months, ending this month', '6')
+      .option('--until <YYYY-MM>', 'last month of the window (default this month)')
+      .option('--by <dimension>', 'category | merchant | channel')
+      .option('--top <k>', 'series to show with --by (the rest is "Other", default 5)'),
+  )
+    .addHelpText(
+      'after',
+      examples('pocketbook report trend', 'pocketbook report trend --months 12 --by category --top 5', 'pocketbook report trend --by merchant --json | jq .series'),
+    )
+    .action(
+      action(async (ctx, opts: Record<string, string | undefined>) => {
+        const { runTrendReport } = await import('../../app/report-rank.js');
+        return runTrendReport(ctx, opts);
+      }),
+    );
 }

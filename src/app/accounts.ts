@@ -1,0 +1,141 @@
+/** Account use cases: add, list, show, rename, remove. */
+import type { Context } from '../core/context.js';
+import { PocketbookError, notFound } from '../core/errors.js';
+import { formatMinor, isCurrencyCode, parseUserAmount } from '../core/money.js';
+import { ACCOUNT_TYPES, isAccountType } from '../core/types.js';
+import { openLedger } from '../ledger/open.js';
+import type { Db } from '../ledger/open.js';
+import {
+  type Account, accountStats, deleteAccount, findAccountByName, insertAccount, listAccounts, renameAccount,
+} from '../ledger/accounts.js';
+
+export interface AddAccountInput {
+  name: string;
+  type?: string;
+  institution?: string;
+  currency?: string;
+  numberSuffix?: string;
+  creditLimit?: string;
+  statementDay?: string;
+}
+
+/** An account as scripts see it (`--json`): amounts as decimal strings. */
+export interface AccountView {
+  id: number;
+  name: string;
+  type: string;
+  institution: string | null;
+  currency: string;
+  number_suffix: string | null;
+  credit_limit: string | null;
+  statement_day: number | null;
+  entries: number;
+  balance: string;
+  first_date: string | null;
+  last_date: string | null;
+  created_at: string;
+}
+
+export function withLedger<T>(ctx: Context, fn: (db: Db) => T): T {
+  const db = openLedger(ctx.ledgerPath);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+function view(db: Db, a: Account): AccountView {
+  const s = accountStats(db, a.id);
+  return {
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    institution: a.institution,
+    currency: a.currency,
+    number_suffix: a.numberSuffix,
+    credit_limit: a.creditLimit === null ? null : formatMinor(a.creditLimit, a.currency),
+    statement_day: a.statementDay,
+    entries: s.entries,
+    balance: formatMinor(s.balance, a.currency),
+    first_date: s.firstDate,
+    last_date: s.lastDate,
+    created_at: a.createdAt,
+  };
+}
+
+export function requireAccount(db: Db, name: string): Account {
+  const account = findAccountByName(db, name);
+  if (!account) throw notFound(`no account named "${name}"`, 'see `pocketbook account list`');
+  return account;
+}
+
+export function addAccount(ctx: Context, input: AddAccountInput): AccountView {
+  const name = input.name.trim();
+  if (name === '') throw new PocketbookError('BAD_INPUT', 'the account name is empty');
+  if (!input.type || !isAccountType(input.type)) {
+    throw new PocketbookError('BAD_INPUT', `--type must be one of ${ACCOUNT_TYPES.join(', ')}`);
+  }
+  const currency = (input.currency ?? ctx.settings.currency).toUpperCase();
+  if (!isCurrencyCode(currency)) throw new PocketbookError('BAD_INPUT', `"${input.currency}" is not a currency code`, { hint: 'use ISO 4217, e.g. CNY, USD, EUR' });
+  let suffix: string | null = null;
+  if (input.numberSuffix !== undefined) {
+    const digits = input.numberSuffix.replace(/[\s-]/g, '');
+    if (!/^\d{4,}$/.test(digits)) throw new PocketbookError('BAD_INPUT', `--number-suffix "${input.numberSuffix}" must be the last 4 digits of the account or card number`);
+    suffix = digits.slice(-4);
+  }
+  let creditLimit: number | null = null;
+  if (input.creditLimit !== undefined) {
+    creditLimit = parseUserAmount(input.creditLimit, currency);
+    if (creditLimit < 0) throw new PocketbookError('BAD_INPUT', '--credit-limit must not be negative');
+  }
+  let statementDay: number | null = null;
+  if (input.statementDay !== undefined) {
+    statementDay = Number(input.statementDay);
+    if (!/^\d{1,2}$/.test(input.statementDay) || statementDay < 1 || statementDay > 31) {
+      throw new PocketbookError('BAD_INPUT', `--statement-day "${input.statementDay}" must be a day of the month, 1 to 31`);
+    }
+  }
+  return withLedger(ctx, (db) => {
+    if (findAccountByName(db, name)) throw new PocketbookError('CONFLICT', `an account named "${name}" already exists`);
+    const account = insertAccount(db, { name, type: input.type as Account['type'], institution: input.institution ?? null, currency, numberSuffix: suffix, creditLimit, statementDay }, new Date().toISOString());
+    return view(db, account);
+  });
+}
+
+export function listAccountViews(ctx: Context): AccountView[] {
+  return withLedger(ctx, (db) => listAccounts(db).map((a) => view(db, a)));
+}
+
+export function showAccount(ctx: Context, name: string): AccountView & { batches: number } {
+  return withLedger(ctx, (db) => {
+    const account = requireAccount(db, name);
+    return { ...view(db, account), batches: accountStats(db, account.id).batches };
+  });
+}
+
+export function renameAccountByName(ctx: Context, from: string, to: string): { from: string; to: string } {
+  const target = to.trim();
+  if (target === '') throw new PocketbookError('BAD_INPUT', 'the new name is empty');
+  return withLedger(ctx, (db) => {
+    const account = requireAccount(db, from);
+    const clash = findAccountByName(db, target);
+    if (clash && clash.id !== account.id) throw new PocketbookError('CONFLICT', `an account named "${target}" already exists`);
+    renameAccount(db, account.id, target);
+    return { from: account.name, to: target };
+  });
+}
+
+export function removeAccount(ctx: Context, name: string, force: boolean): { name: string; entries: number; batches: number } {
+  return withLedger(ctx, (db) => {
+    const account = requireAccount(db, name);
+    const stats = accountStats(db, account.id);
+    if (stats.entries > 0 && !force) {
+      throw new PocketbookError('CONFLICT', `account "${account.name}" still holds ${stats.entries} entries`, {
+        hint: 'remove them with it using --force, or undo its imports first (`pocketbook import list`)',
+      });
+    }
+    const removed = deleteAccount(db, account.id);
+    return { name: account.name, ...removed };
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * File IO for import: the head for sniffing, the SHA-256, and a `Source` that decodes the file
+ * (whole or as a stream of chunks, in constant memory) with the detected encoding.
+ */
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
+import { PocketbookError } from '../core/errors.js';
+import type { Source } from '../import/types.js';
+import { decode } from '../import/encoding.js';
+import { HEAD_BYTES } from '../import/sniff.js';
+
+export function readHead(file: string): { head: Buffer; size: number } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code})`;
+    throw new PocketbookError('BAD_INPUT', why, { location: { file } });
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    let got = 0;
+    while (got < head.length) {
+      const n = fs.readSync(fd, head, got, head.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return { head: head.subarray(0, got), size };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new PocketbookError('BAD_INPUT', code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`, { location: { file } });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** A Source over a file on disk; `onBytes` sees the raw byte count of each chunk read (progress). */
+export function fileSource(file: string, displayName: string, encoding: string, onBytes?: (n: number) => void): Source {
+  return {
+    fileName: displayName,
+    encoding,
+    readBytes: () => fs.promises.readFile(file),
+    readText: async () => decode(await fs.promises.readFile(file), encoding),
+    streamText: () => streamDecoded(file, encoding, onBytes),
+  };
+}
+
+async function* streamDecoded(file: string, encoding: string, onBytes?: (n: number) => void): AsyncGenerator<string> {
+  const raw = fs.createReadStream(file, { highWaterMark: 1 << 18 });
+  if (onBytes) raw.on('data', (c) => onBytes((c as Buffer).length));
+  const decoded = encoding === 'utf-8' ? raw.setEncoding('utf8') : raw.pipe(iconv.decodeStream(encoding));
+  let first = true;
+  for await (const chunk of decoded) {
+    let text = chunk as string;
+    if (first) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    if (text !== '') yield text;
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * `pocketbook import FILE...`: per file, identify → resolve the account → one SQLite transaction
+ * (batch, enrich, dedupe, insert, link transfers, counts) → COMMIT, or ROLLBACK on any error or
+ * under --dry-run. One failing file never stops the others.
+ */
+import path from 'node:path';
+import type { Context } from '../core/context.js';
+import type { EntryDraft } from '../core/types.js';
+import { PocketbookError, formatError, isPocketbookError } from '../core/errors.js';
+import type { Db } from '../ledger/open.js';
+import { openLedger } from '../ledger/open.js';
+import { findAccountByName } from '../ledger/accounts.js';
+import { insertBatch, updateBatchCounts } from '../ledger/batches.js';
+import { type EntryWriter, createEntryWriter, dedupKey } from '../ledger/entries.js';
+import type { ParseContext } from '../import/types.js';
+import { READERS, readerById } from '../import/registry.js';
+import { identify, HEAD_BYTES } from '../import/sniff.js';
+import { normalizeEncoding } from '../import/encoding.js';
+import { type Enricher, createEnricher } from '../rules/enricher.js';
+import { linkAfterImport } from './transfers.js';
+import { createAccountResolver } from './import-accounts.js';
+import { fileSource, readHead, sha256File } from './file-source.js';
+import { loadProfileFor } from './profile-adapter.js';
+import { createProgress } from './progress.js';
+
+export interface ImportOptions {
+  account?: string;
+  profile?: string;
+  encoding?: string;
+  dryRun?: boolean;
+}
+
+export interface FileResult {
+  file: string;
+  account: string | null;
+  format: string | null;
+  profile: string | null;
+  encoding: string | null;
+  rows: number;
+  new: number;
+  duplicates: number;
+  skipped: number;
+  categorized: number;
+  transfers: number;
+  mirrors: number;
+  batch: number | null;
+  error?: string;
+}
+
+export interface ImportRun {
+  files: FileResult[];
+  dryRun: boolean;
+  failed: number;
+}
+
+/** Import every file; results in order. Errors are per file (result.error), already printed on stderr. */
+export async function importFiles(ctx: Context, files: readonly string[], opts: ImportOptions): Promise<ImportRun> {
+  const encoding = opts.encoding ? normalizeEncoding(opts.encoding) : undefined;
+  const profile = opts.profile ? await loadProfileFor(opts.profile) : undefined;
+  const db = openLedger(ctx.ledgerPath);
+  try {
+    const enricher = createEnricher(db);
+    const writer = createEntryWriter(db);
+    const results: FileResult[] = [];
+    for (const file of files) {
+      results.push(await importOne(ctx, db, { enricher, writer }, file, { ...opts, encoding, profileObj: profile }));
+    }
+    return { files: results, dryRun: Boolean(opts.dryRun), failed: results.filter((r) => r.error).length };
+  } finally {
+    db.close();
+  }
+}
+
+interface Tools {
+  enricher: Enricher;
+  writer: EntryWriter;
+}
+
+type OneOptions = Omit<ImportOptions, 'profile'> & { profileObj?: Awaited<ReturnType<typeof loadProfileFor>> };
+
+async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts: OneOptions): Promise<FileResult> {
+  const result: FileResult = {
+    file, account: opts.account ?? null, format: null, profile: opts.profileObj?.name ?? null, encoding: null,
+    rows: 0, new: 0, duplicates: 0, skipped: 0, categorized: 0, transfers: 0, mirrors: 0, batch: null,
+  };
+  let open = false;
+  try {
+    const { head, size } = readHead(file);
+    const target = opts.account ? findAccountByName(db, opts.account) : undefined;
+    const parse: ParseContext = {
+      fileName: file,
+      defaultCurrency: target?.currency ?? ctx.settings.currency,
+      today: ctx.today,
+      ...(opts.profileObj ? { profile: opts.profileObj } : {}),
+    };
+    const forcedReader = opts.profileObj ? readerById('csv') : undefined;
+    const profileEncoding = opts.profileObj?.encoding ? normalizeEncoding(opts.profileObj.encoding) : undefined;
+    const { sniff, reader, detection } = identify(file, head, READERS, parse, {
+      encoding: opts.encoding ?? profileEncoding,
+      forcedReader,
+      truncated: size > HEAD_BYTES,
+    });
+    result.format = reader.id;
+    result.profile = detection.profile ?? result.profile;
+    result.encoding = sniff.encoding;
+    const sha256 = await sha256File(file);
+    const now = new Date().toISOString();
+    const progress = createProgress(path.basename(file), size);
+    const source = fileSource(file, file, sniff.encoding, progress.bytes);
+
+    db.exec('BEGIN IMMEDIATE');
+    open = true;
+    tools.writer.reset();
+    const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
+    const resolver = createAccountResolver(db, file, {
+      accountName: opts.account,
+      formatName: result.profile ?? reader.id,
+      layoutType: opts.profileObj?.account_type,
+      defaultCurrency: parse.defaultCurrency,
+      now,
+      dryRun: Boolean(opts.dryRun),
+      notify: (m) => ctx.io.err(`${file}: ${m}`),
+    });
+    let line: number | undefined; // set while pocketbook (not the reader) works on a row
+    try {
+      for await (const event of reader.read(source, parse, detection)) {
+        if (event.type === 'row') {
+          const row = event.row;
+          line = row.line;
+          const account = resolver.forRow(row);
+          const draft: EntryDraft = {
+            ...row,
+            accountId: account.id,
+            accountName: account.name,
+            kind: row.kind ?? (row.amount > 0 ? 'income' : 'expense'),
+            channel: row.channel ?? (account.type === 'credit' ? 'card' : 'unknown'),
+          };
+          if (row.kind) draft.kindSource = 'import';
+          if (row.channel) draft.channelSource = 'import';
+          if (tools.enricher.enrich(draft)) result.categorized++;
+          result.rows++;
+          if (tools.writer.write(draft, dedupKey(row), batchId, now)) result.new++;
+          else result.duplicates++;
+          if ((result.rows & 0x3fff) === 0) progress.rows(result.rows);
+          line = undefined;
+        } else if (event.type === 'skip') {
+          result.skipped++;
+        } else {
+          resolver.statement(event.account);
+        }
+      }
+    } catch (err) {
+      throw locate(err, file, line);
+    } finally {
+      progress.done();
+    }
+    const used = resolver.used();
+    result.account = used.length > 0 ? used.map((a) => a.name).join(', ') : (opts.account ?? null);
+    const link = linkAfterImport(db, [batchId]);
+    result.transfers = link.transfers;
+    result.mirrors = link.mirrors;
+    updateBatchCounts(db, batchId, {
+      accountId: used[0]?.id ?? (opts.account ? (findAccountByName(db, opts.account)?.id ?? null) : null),
+      rows: result.rows, new: result.new, duplicates: result.duplicates, skipped: result.skipped,
+    });
+    result.batch = batchId;
+    db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
+    open = false;
+    if (opts.dryRun) result.batch = null;
+  } catch (err) {
+    if (open) db.exec('ROLLBACK');
+    const located = locate(err, file, undefined);
+    result.error = formatError(located);
+    ctx.io.err(`pocketbook: ${result.error}`);
+    if (ctx.debug && err instanceof Error && err.stack) ctx.io.err(err.stack);
+    result.new = 0;
+    result.batch = null;
+  }
+  return result;
+}
+
+/** A reader's error, located in the file (and the line, when the reader did not say). */
+function locate(err: unknown, file: string, line: number | undefined): PocketbookError {
+  if (isPocketbookError(err)) {
+    if (err.location?.file) return err;
+    const loc = err.location?.line !== undefined ? { file } : { file, ...(line !== undefined ? { line } : {}) };
+    return err.at(loc);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  if (/database is locked|SQLITE_BUSY/.test(message)) {
+    return new PocketbookError('LEDGER_BUSY', 'the ledger is busy with another pocketbook command; try again in a moment', { location: { file } });
+  }
+  return new PocketbookError('BAD_INPUT', `could not be imported: ${message}`, { location: { file, ...(line !== undefined ? { line: line } : {}) } });
+}
+

@@ -1,0 +1,74 @@
+/**
+ * `report month`: gather the month's rows, build the pure report, print it.
+ */
+import { addMonths, monthEnd } from '../core/dates.js';
+import {
+  cardSpending, creditCards, firstMonth, groupSpending, largestSpending, monthTotals, newMerchants,
+} from '../ledger/report-queries.js';
+import { statementCycle } from '../reports/model.js';
+import { buildMonthReport, monthReportJson, type MonthReport } from '../reports/month.js';
+import { monthExtras } from './month-extras.js';
+import {
+  type FilterOptions, type ReportContext, categoryInfos, emitReport, openReportLedger, parseMonth, parseTop, resolveFilter,
+} from './report-common.js';
+
+export interface MonthReportOptions extends FilterOptions {
+  /** YYYY-MM; default this month (from ctx.today). */
+  month?: string;
+  previous?: boolean;
+  top?: number | string;
+}
+
+/** Build the month report model (no output). */
+export function monthReport(ctx: ReportContext, opts: MonthReportOptions): MonthReport {
+  const thisMonth = ctx.today.slice(0, 7);
+  const month = opts.month !== undefined ? parseMonth(opts.month) : opts.previous ? addMonths(thisMonth, -1) : thisMonth;
+  const top = parseTop(opts.top, ctx.settings['report.top']);
+  const db = openReportLedger(ctx);
+  try {
+    const range = { from: `${month}-01`, to: monthEnd(month) };
+    const window = { from: `${addMonths(month, -6)}-01`, to: range.to };
+    const { filter, others, scope, named } = resolveFilter(db, ctx, opts, window);
+    const reference = ctx.today < range.to ? (ctx.today < range.from ? range.from : ctx.today) : range.to;
+    const cards = filter.categoryIds || filter.tag !== undefined
+      ? []
+      : creditCards(db, filter.accountIds)
+          .filter((card) => card.currency === filter.currency)
+          .map((card) => {
+            const cycle = statementCycle(reference, card.statementDay);
+            const spent = cardSpending(db, card.id, cycle);
+            return { name: card.name, cycle, amount: spent.amount, count: spent.count, limit: card.creditLimit };
+          })
+          .filter((card) => card.count > 0 || card.amount !== 0);
+    const extras = monthExtras(db, month, ctx.today);
+    return buildMonthReport({
+      month,
+      today: ctx.today,
+      currency: filter.currency,
+      otherCurrencies: others,
+      filters: named,
+      ...(scope !== undefined ? { scope } : {}),
+      categories: categoryInfos(db, ctx.settings.locale),
+      totals: monthTotals(db, filter, window),
+      firstMonth: firstMonth(db, filter.currency),
+      byCategory: groupSpending(db, filter, range, 'category'),
+      byMerchant: groupSpending(db, filter, range, 'merchant'),
+      byChannel: groupSpending(db, filter, range, 'channel'),
+      cards,
+      largest: largestSpending(db, filter, range, 5),
+      newMerchants: newMerchants(db, filter, range),
+      extras: { budgets: extras.budgets ?? [], benefits: extras.benefits ?? [], badges: extras.badges ?? [] },
+      top,
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** `pocketbook report month`; the demo calls it too. Returns the exit code. */
+export async function runMonthReport(ctx: ReportContext, opts: MonthReportOptions = {}): Promise<number> {
+  const report = monthReport(ctx, opts);
+  const { monthDocument } = await import('../render/report-views.js');
+  await emitReport(ctx, monthDocument(report), monthReportJson(report));
+  return 0;
+}

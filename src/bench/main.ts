@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: SPEC's Performance section, measured. Generates a synthetic ten-year
+ * statement, imports it into a fresh ledger with 200 rules, and times start-up, reports,
+ * searches and `rules apply --all` against bare node, paired A, B, A, B …
+ *   node dist/bench/main.js [--rows 1000000] [--only import|startup|report|search|rules] [--pairs 15] [--keep]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { rulesYaml, writeStatement } from './gen.js';
+import { BIN, cliEnv, firstLine, hasCommand, measureNode, paired, pb, run, type Run } from './proc.js';
+
+type Section = 'import' | 'startup' | 'report' | 'search' | 'rules';
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  ratio: string;
+  verdict: 'PASS' | 'FAIL' | 'n/a';
+}
+
+function flagValue(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const rows = Number(flagValue('rows') ?? 1_000_000);
+const pairs = Math.max(15, Number(flagValue('pairs') ?? 15));
+const only = flagValue('only') as Section | undefined;
+const want = (s: Section) => !only || only === s;
+const table: Row[] = [];
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-bench-'));
+const env = cliEnv(path.join(dir, 'config'));
+const full = path.join(dir, `statement-${rows}.csv`);
+const quarter = path.join(dir, `statement-${Math.floor(rows / 4)}.csv`);
+const rulesFile = path.join(dir, 'rules-200.yaml');
+const ledger = path.join(dir, 'ledger.db');
+const ACCOUNT = 'Bench Card';
+const shown = (args: readonly string[]) => `pocketbook ${args.map((a) => (/[\s&"']/.test(a) ? JSON.stringify(a) : a)).join(' ').replaceAll(dir, '$TMP')}`;
+const nodeBare = (): Run => run(process.execPath, ['-e', '']);
+const mb = (n: number | null) => (n === null ? '?' : `${n.toFixed(0)} MB`);
+
+function verdict(ok: boolean): 'PASS' | 'FAIL' {
+  return ok ? 'PASS' : 'FAIL';
+}
+
+function notAvailable(measure: string, why: string): void {
+  out(`  ${measure}: not available (${why})`);
+  table.push({ measure, value: 'not available', target: '', ratio: '', verdict: 'n/a' });
+}
+
+function importInto(target: string, file: string): ReturnType<typeof measureNode> {
+  if (hasCommand(['rules', 'import'], env)) {
+    const r = pb(['--ledger', target, 'rules', 'import', rulesFile], { env });
+    if (r.code !== 0) out(`  (rules import failed: ${firstLine(r.stderr)})`);
+  }
+  return measureNode([BIN, '--ledger', target, 'import', file, '--account', ACCOUNT], { env });
+}
+
+function benchImport(): boolean {
+  out('\n## Import');
+  const csvParse = pathToFileURL(createRequire(import.meta.url).resolve('csv-parse')).href;
+  const script = path.join(dir, 'csv-parse-pass.mjs');
+  fs.writeFileSync(
+    script,
+    `import fs from 'node:fs';\nimport { parse } from '${csvParse}';\nlet n = 0;\n` +
+      `for await (const rec of fs.createReadStream(process.argv[2]).pipe(parse({ columns: true }))) { if (rec) n += 1; }\nconsole.log(n);\n`,
+  );
+  const base = measureNode([script, full]);
+  out(`  bare csv-parse pass: node csv-parse-pass.mjs statement.csv → ${base.stdout.trim()} records, ${(base.ms / 1000).toFixed(2)} s, peak ${mb(base.peakMb)}`);
+  if (!hasCommand(['import'], env)) {
+    notAvailable(`import ${rows} rows`, '`pocketbook import` does not exist yet');
+    return false;
+  }
+  const args = ['--ledger', ledger, 'import', full, '--account', ACCOUNT];
+  const m = importInto(ledger, full);
+  out(`  ${shown(args)} (after \`rules import rules-200.yaml\`)`);
+  if (m.code !== 0) {
+    notAvailable(`import ${rows} rows`, `exit ${m.code}: ${firstLine(m.stderr)}`);
+    return false;
+  }
+  const rate = rows / (m.ms / 1000);
+  out(`    ${(m.ms / 1000).toFixed(2)} s, ${Math.round(rate).toLocaleString('en')} rows/s, peak ${mb(m.peakMb)} (${m.how})`);
+  table.push({ measure: `import ${rows} rows: wall`, value: `${(m.ms / 1000).toFixed(2)} s`, target: '≤ 10 s', ratio: '', verdict: verdict(m.ms <= 10_000) });
+  const ratio = m.ms / base.ms;
+  table.push({ measure: 'import vs csv-parse pass', value: `${(m.ms / 1000).toFixed(2)} / ${(base.ms / 1000).toFixed(2)} s`, target: '≤ 4×', ratio: `${ratio.toFixed(2)}×`, verdict: verdict(ratio <= 4) });
+  table.push({ measure: 'import peak memory', value: mb(m.peakMb), target: '≤ 300 MB', ratio: '', verdict: m.peakMb === null ? 'n/a' : verdict(m.peakMb <= 300) });
+  const q = importInto(path.join(dir, 'quarter.db'), quarter);
+  out(`  same with ${Math.floor(rows / 4)} rows: ${(q.ms / 1000).toFixed(2)} s, peak ${mb(q.peakMb)}`);
+  if (q.code === 0 && q.peakMb && m.peakMb) {
+    const growth = m.peakMb / q.peakMb;
+    table.push({ measure: 'peak memory 4× rows vs ¼', value: `${mb(m.peakMb)} / ${mb(q.peakMb)}`, target: '≤ 1.5× (flat)', ratio: `${growth.toFixed(2)}×`, verdict: verdict(growth <= 1.5) });
+  }
+  return true;
+}
+
+function pairedRow(measure: string, args: string[], target: number): void {
+  const first = pb(args, { env });
+  out(`  ${shown(args)}  [${first.stdout.split('\n').filter(Boolean).length} output lines]`);
+  if (first.code !== 0) {
+    notAvailable(measure, `exit ${first.code}: ${firstLine(first.stderr)}`);
+    return;
+  }
+  const p = paired(() => pb(args, { env }), nodeBare, pairs);
+  out(`    median ${p.medianA.toFixed(0)} ms vs node -e '' ${p.medianB.toFixed(0)} ms → ${p.ratio.toFixed(2)}× (${pairs} pairs)`);
+  const ok = p.failures.length === 0 && p.ratio <= target;
+  table.push({ measure, value: `${p.medianA.toFixed(0)} ms`, target: `≤ ${target}×`, ratio: `${p.ratio.toFixed(2)}×`, verdict: verdict(ok) });
+}
+
+function ensureLedger(): boolean {
+  if (fs.existsSync(ledger)) return true;
+  if (!hasCommand(['import'], env)) return false;
+  out(`  (building the ${rows}-entry ledger first)`);
+  return importInto(ledger, full).code === 0;
+}
+
+async function main(): Promise<void> {
+  out(`pocketbook bench — ${rows.toLocaleString('en')} rows, node ${process.version}, ${os.cpus().length} cores, temp ${dir}`);
+  if (want('import') || want('report') || want('search') || want('rules')) {
+    const t0 = Date.now();
+    const info = writeStatement(full, { rows, seed: 1 });
+    writeStatement(quarter, { rows: Math.floor(rows / 4), seed: 2 });
+    fs.writeFileSync(rulesFile, rulesYaml(200));
+    out(`generated ${info.rows.toLocaleString('en')} rows ${info.first} … ${info.last} (${(info.bytes / 1e6).toFixed(1)} MB) and 200 rules in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  if (want('import')) benchImport();
+  if (want('startup')) {
+    out('\n## Start-up');
+    pairedRow('start-up: --help', ['--help'], 1.5);
+  }
+  const haveLedger = (want('report') || want('search') || want('rules')) && ensureLedger();
+  if (want('report')) {
+    out('\n## Reports (whole process, paired with bare node)');
+    if (!haveLedger) notAvailable('report month', 'no ledger: import is not available');
+    else {
+      pairedRow('report month', ['--ledger', ledger, 'report', 'month', '2026-10'], 2);
+      pairedRow('report year', ['--ledger', ledger, 'report', 'year', '2025'], 2.5);
+    }
+  }
+  if (want('search')) {
+    out('\n## History search');
+    if (!haveLedger) notAvailable('tx list --search', 'no ledger: import is not available');
+    else {
+      pairedRow('tx list --search 蓝瓶', ['--ledger', ledger, 'tx', 'list', '--search', '蓝瓶'], 2.5);
+      pairedRow('tx list --search Patisserie', ['--ledger', ledger, 'tx', 'list', '--search', 'Patisserie'], 2.5);
+      pairedRow('tx list --year --category', ['--ledger', ledger, 'tx', 'list', '--year', '2019', '--category', 'Transport:Fuel'], 2.5);
+    }
+  }
+  if (want('rules')) {
+    out('\n## Rules');
+    const args = ['--ledger', ledger, 'rules', 'apply', '--all'];
+    if (!haveLedger || !hasCommand(['rules', 'apply'], env)) notAvailable('rules apply --all (200 rules)', '`rules apply` or the ledger is missing');
+    else {
+      const r = measureNode([BIN, ...args], { env });
+      out(`  ${shown(args)} → ${(r.ms / 1000).toFixed(2)} s, peak ${mb(r.peakMb)}: ${firstLine(r.stdout)}`);
+      if (r.code !== 0) notAvailable('rules apply --all (200 rules)', `exit ${r.code}: ${firstLine(r.stderr)}`);
+      else table.push({ measure: `rules apply --all, 200 rules × ${rows}`, value: `${(r.ms / 1000).toFixed(2)} s`, target: '≤ 8 s', ratio: '', verdict: verdict(r.ms <= 8000) });
+    }
+  }
+  printTable();
+}
+
+function printTable(): void {
+  const head: Row = { measure: 'measure', value: 'value', target: 'target', ratio: 'ratio', verdict: 'n/a' };
+  const keys = ['measure', 'value', 'target', 'ratio', 'verdict'] as const;
+  const width = (k: (typeof keys)[number]) => Math.max(...[head, ...table].map((r) => [...(k === 'verdict' ? 'verdict' : r[k])].length));
+  const line = (r: Row, v: string) => keys.map((k) => (k === 'verdict' ? v : r[k]).padEnd(width(k))).join('  ');
+  out(`\n${line(head, 'result')}`);
+  for (const r of table) out(line(r, r.verdict));
+  const failed = table.filter((r) => r.verdict === 'FAIL').length;
+  out(`\n${table.length - failed - table.filter((r) => r.verdict === 'n/a').length} PASS, ${failed} FAIL, ${table.filter((r) => r.verdict === 'n/a').length} not available`);
+}
+
+main()
+  .catch((err: unknown) => {
+    process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
+    else out(`kept ${dir}`);
+  });

@@ -1,0 +1,117 @@
+/** Accounts: the repository behind `account add|list|show|rename|remove` and import's account look-up. */
+import type { Db } from './open.js';
+import type { AccountType } from '../core/types.js';
+
+export interface Account {
+  id: number;
+  name: string;
+  type: AccountType;
+  institution: string | null;
+  currency: string;
+  numberSuffix: string | null;
+  creditLimit: number | null;
+  statementDay: number | null;
+  createdAt: string;
+}
+
+export interface NewAccount {
+  name: string;
+  type: AccountType;
+  institution?: string | null;
+  currency: string;
+  numberSuffix?: string | null;
+  creditLimit?: number | null;
+  statementDay?: number | null;
+}
+
+interface AccountRow {
+  id: number;
+  name: string;
+  type: AccountType;
+  institution: string | null;
+  currency: string;
+  number_suffix: string | null;
+  credit_limit: number | null;
+  statement_day: number | null;
+  created_at: string;
+}
+
+const COLUMNS = 'id, name, type, institution, currency, number_suffix, credit_limit, statement_day, created_at';
+
+function toAccount(r: AccountRow): Account {
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    institution: r.institution,
+    currency: r.currency,
+    numberSuffix: r.number_suffix,
+    creditLimit: r.credit_limit,
+    statementDay: r.statement_day,
+    createdAt: r.created_at,
+  };
+}
+
+export function listAccounts(db: Db): Account[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM accounts ORDER BY name COLLATE NOCASE`).all() as AccountRow[]).map(toAccount);
+}
+
+export function findAccountByName(db: Db, name: string): Account | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM accounts WHERE name = ? COLLATE NOCASE`).get(name.trim()) as AccountRow | undefined;
+  return row ? toAccount(row) : undefined;
+}
+
+export function findAccountById(db: Db, id: number): Account | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`).get(id) as AccountRow | undefined;
+  return row ? toAccount(row) : undefined;
+}
+
+/** Accounts whose number suffix is `suffix` (last 4 digits). */
+export function findAccountsBySuffix(db: Db, suffix: string): Account[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM accounts WHERE number_suffix = ?`).all(suffix) as AccountRow[]).map(toAccount);
+}
+
+export function insertAccount(db: Db, a: NewAccount, now: string): Account {
+  const info = db
+    .prepare(
+      `INSERT INTO accounts (name, type, institution, currency, number_suffix, credit_limit, statement_day, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(a.name.trim(), a.type, a.institution ?? null, a.currency, a.numberSuffix ?? null, a.creditLimit ?? null, a.statementDay ?? null, now);
+  return findAccountById(db, Number(info.lastInsertRowid))!;
+}
+
+export function renameAccount(db: Db, id: number, name: string): void {
+  db.prepare('UPDATE accounts SET name = ? WHERE id = ?').run(name.trim(), id);
+}
+
+export interface AccountStats {
+  entries: number;
+  balance: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  batches: number;
+}
+
+export function accountStats(db: Db, id: number): AccountStats {
+  const row = db
+    .prepare('SELECT count(*) AS n, coalesce(sum(amount), 0) AS bal, min(date) AS first, max(date) AS last FROM transactions WHERE account_id = ?')
+    .get(id) as { n: number; bal: number; first: string | null; last: string | null };
+  const batches = (db.prepare('SELECT count(*) AS n FROM batches WHERE account_id = ?').get(id) as { n: number }).n;
+  return { entries: row.n, balance: row.bal, firstDate: row.first, lastDate: row.last, batches };
+}
+
+/** Delete an account with its entries (and their notes, tags, splits, attachments rows) and its batches. */
+export function deleteAccount(db: Db, id: number): { entries: number; batches: number } {
+  return db.transaction(() => {
+    db.prepare('UPDATE transactions SET transfer_peer_id = NULL WHERE transfer_peer_id IN (SELECT id FROM transactions WHERE account_id = ?)').run(id);
+    db.prepare('UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (SELECT id FROM transactions WHERE account_id = ?)').run(id);
+    const entries = db.prepare('DELETE FROM transactions WHERE account_id = ?').run(id).changes;
+    // Batches of this account, and batches left without any entry that pointed here.
+    const batches = db.prepare('DELETE FROM batches WHERE account_id = ? AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.batch_id = batches.id)').run(id).changes;
+    db.prepare('UPDATE batches SET account_id = NULL WHERE account_id = ?').run(id);
+    db.prepare('DELETE FROM benefits WHERE account_id = ?').run(id);
+    db.prepare('DELETE FROM accounts WHERE id = ?').run(id);
+    return { entries, batches };
+  }).immediate();
+}

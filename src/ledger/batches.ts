@@ -1,0 +1,128 @@
+/** Import batches: one per imported file, so an import can be listed and undone exactly. */
+import type { Db } from './open.js';
+
+export interface Batch {
+  id: number;
+  file: string;
+  sha256: string;
+  accountId: number | null;
+  account: string | null;
+  format: string;
+  profile: string | null;
+  rows: number;
+  new: number;
+  duplicates: number;
+  skipped: number;
+  importedAt: string;
+  /** Entries of this batch still in the ledger. */
+  entries: number;
+}
+
+export interface NewBatch {
+  file: string;
+  sha256: string;
+  accountId: number | null;
+  format: string;
+  profile: string | null;
+  importedAt: string;
+}
+
+export interface BatchCounts {
+  accountId: number | null;
+  rows: number;
+  new: number;
+  duplicates: number;
+  skipped: number;
+}
+
+export function insertBatch(db: Db, b: NewBatch): number {
+  const info = db
+    .prepare(
+      `INSERT INTO batches (file, sha256, account_id, format, profile, rows, new, duplicates, skipped, imported_at)
+       VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?)`,
+    )
+    .run(b.file, b.sha256, b.accountId, b.format, b.profile, b.importedAt);
+  return Number(info.lastInsertRowid);
+}
+
+export function updateBatchCounts(db: Db, id: number, c: BatchCounts): void {
+  db.prepare('UPDATE batches SET account_id = ?, rows = ?, new = ?, duplicates = ?, skipped = ? WHERE id = ?').run(
+    c.accountId, c.rows, c.new, c.duplicates, c.skipped, id,
+  );
+}
+
+const SELECT = `
+  SELECT b.id, b.file, b.sha256, b.account_id, a.name AS account, b.format, b.profile, b.rows, b.new, b.duplicates,
+         b.skipped, b.imported_at, (SELECT count(*) FROM transactions t WHERE t.batch_id = b.id) AS entries
+  FROM batches b LEFT JOIN accounts a ON a.id = b.account_id`;
+
+interface BatchRow {
+  id: number;
+  file: string;
+  sha256: string;
+  account_id: number | null;
+  account: string | null;
+  format: string;
+  profile: string | null;
+  rows: number;
+  new: number;
+  duplicates: number;
+  skipped: number;
+  imported_at: string;
+  entries: number;
+}
+
+const toBatch = (r: BatchRow): Batch => ({
+  id: r.id,
+  file: r.file,
+  sha256: r.sha256,
+  accountId: r.account_id,
+  account: r.account,
+  format: r.format,
+  profile: r.profile,
+  rows: r.rows,
+  new: r.new,
+  duplicates: r.duplicates,
+  skipped: r.skipped,
+  importedAt: r.imported_at,
+  entries: r.entries,
+});
+
+export function listBatches(db: Db): Batch[] {
+  return (db.prepare(`${SELECT} ORDER BY b.id`).all() as BatchRow[]).map(toBatch);
+}
+
+export function findBatch(db: Db, id: number): Batch | undefined {
+  const row = db.prepare(`${SELECT} WHERE b.id = ?`).get(id) as BatchRow | undefined;
+  return row ? toBatch(row) : undefined;
+}
+
+/** What undoing a batch would lose beyond the imported rows themselves. */
+export interface BatchUserData {
+  notes: number;
+  attachments: number;
+  tags: number;
+  splits: number;
+}
+
+export function batchUserData(db: Db, id: number): BatchUserData {
+  const count = (sql: string) => (db.prepare(sql).get(id) as { n: number }).n;
+  return {
+    notes: count('SELECT count(*) AS n FROM notes n JOIN transactions t ON t.id = n.tx_id WHERE t.batch_id = ?'),
+    attachments: count('SELECT count(*) AS n FROM attachments x JOIN transactions t ON t.id = x.tx_id WHERE t.batch_id = ?'),
+    tags: count('SELECT count(*) AS n FROM tags g JOIN transactions t ON t.id = g.tx_id WHERE t.batch_id = ?'),
+    splits: count('SELECT count(*) AS n FROM splits s JOIN transactions t ON t.id = s.tx_id WHERE t.batch_id = ?'),
+  };
+}
+
+/** Remove exactly this batch's entries (their notes, tags, splits, attachment rows cascade) and the batch. */
+export function deleteBatch(db: Db, id: number): number {
+  return db.transaction(() => {
+    const inBatch = 'SELECT id FROM transactions WHERE batch_id = ?';
+    db.prepare(`UPDATE transactions SET transfer_peer_id = NULL WHERE transfer_peer_id IN (${inBatch})`).run(id);
+    db.prepare(`UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (${inBatch})`).run(id);
+    const removed = db.prepare('DELETE FROM transactions WHERE batch_id = ?').run(id).changes;
+    db.prepare('DELETE FROM batches WHERE id = ?').run(id);
+    return removed;
+  }).immediate();
+}

@@ -1,0 +1,60 @@
+/**
+ * The report cache (migration 5): recompute the months that writes marked dirty, so that
+ * `report_agg` always equals an aggregation of `report_lines`. Called before every cached read.
+ */
+import type { Db } from './open.js';
+
+export const DIMENSIONS: Record<'c' | 'm' | 'h' | 'd', string> = {
+  c: "coalesce(CAST(category_id AS TEXT), '')",
+  m: "coalesce(merchant, '')",
+  h: "coalesce(channel, '')",
+  d: 'date',
+};
+
+function insertSql(where: string): string {
+  return Object.entries(DIMENSIONS)
+    .map(
+      ([dim, key]) => `INSERT INTO report_agg (dim, currency, month, account_id, key, cls, amount, count)
+        SELECT '${dim}', currency, substr(date, 1, 7), account_id, ${key},
+               CASE kind WHEN 'income' THEN 'i' ELSE 's' END,
+               sum(amount), sum(CASE kind WHEN 'income' THEN amount > 0 ELSE amount < 0 END)
+        FROM report_lines WHERE ${where}
+        GROUP BY 2, 3, 4, 5, 6`,
+    )
+    .join(';\n');
+}
+
+/** Whether this ledger has the cache tables (an older schema reads the view directly). */
+export function hasReportCache(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_dirty'").get() !== undefined;
+}
+
+/**
+ * Bring `report_agg` up to date. Returns the number of months recomputed. Many dirty months
+ * (a big import) are rebuilt in one pass over the table; a few, month by month.
+ */
+export function refreshReportCache(db: Db): number {
+  if (!hasReportCache(db)) return 0;
+  const peek = db.prepare('SELECT count(*) AS n FROM report_dirty').get() as { n: number };
+  if (peek.n === 0) return 0;
+  let refreshed = 0;
+  db.transaction(() => {
+    const months = (db.prepare('SELECT month FROM report_dirty ORDER BY month').all() as { month: string }[]).map((r) => r.month);
+    refreshed = months.length;
+    if (months.length > 24) {
+      db.exec(`DELETE FROM report_agg WHERE month IN (SELECT month FROM report_dirty);
+        ${insertSql('substr(date, 1, 7) IN (SELECT month FROM report_dirty)')};
+        DELETE FROM report_dirty;`);
+      return;
+    }
+    const clear = db.prepare('DELETE FROM report_agg WHERE dim = ? AND month = ?');
+    const inserts = insertSql('date >= @from AND date <= @to').split(';\n').map((s) => db.prepare(s));
+    const done = db.prepare('DELETE FROM report_dirty WHERE month = ?');
+    for (const month of months) {
+      for (const dim of Object.keys(DIMENSIONS)) clear.run(dim, month);
+      for (const stmt of inserts) stmt.run({ from: `${month}-01`, to: `${month}-31` });
+      done.run(month);
+    }
+  }).immediate();
+  return refreshed;
+}

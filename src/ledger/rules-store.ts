@@ -1,0 +1,105 @@
+/**
+ * The user's rules (table `rules`, ordered by position) and the defaults switch (`meta`).
+ */
+import type { Db } from './open.js';
+import type { Rule } from '../rules/model.js';
+
+interface RuleRow {
+  name: string;
+  match_json: string;
+  set_json: string;
+}
+
+export function listUserRules(db: Db): Rule[] {
+  const rows = db.prepare('SELECT name, match_json, set_json FROM rules ORDER BY position, id').all() as RuleRow[];
+  return rows.map((r) => ({ name: r.name, match: JSON.parse(r.match_json) as Rule['match'], set: JSON.parse(r.set_json) as Rule['set'] }));
+}
+
+/** Replace all user rules with these, in this order (one transaction). */
+export function saveUserRules(db: Db, rules: readonly Rule[], now: string): void {
+  const insert = db.prepare('INSERT INTO rules (position, name, match_json, set_json, created_at) VALUES (?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    const created = new Map(
+      (db.prepare('SELECT name, created_at FROM rules').all() as { name: string; created_at: string }[]).map((r) => [r.name, r.created_at]),
+    );
+    db.prepare('DELETE FROM rules').run();
+    rules.forEach((r, i) => insert.run(i, r.name, JSON.stringify(r.match), JSON.stringify(r.set), created.get(r.name) ?? now));
+  })();
+}
+
+const DEFAULTS_KEY = 'rules.defaults';
+
+export function defaultsEnabled(db: Db): boolean {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(DEFAULTS_KEY) as { value: string } | undefined;
+  return row?.value !== 'off';
+}
+
+export function setDefaultsEnabled(db: Db, on: boolean): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(DEFAULTS_KEY, on ? 'on' : 'off');
+}
+
+/** An entry as `rules apply` reads it. */
+export interface RuleEntryRow {
+  id: number;
+  date: string;
+  description: string;
+  counterparty: string | null;
+  source_category: string | null;
+  amount: number;
+  currency: string;
+  account: string;
+  merchant: string | null;
+  merchant_source: string | null;
+  category_id: number | null;
+  category_source: string | null;
+  kind: 'expense' | 'income' | 'transfer' | 'refund';
+  kind_source: string | null;
+  channel: string;
+  channel_source: string | null;
+}
+
+const SCOPE_DERIVED = `(t.category_id IS NULL OR t.category_source LIKE 'rule:%' OR t.merchant_source LIKE 'rule:%'
+  OR t.kind_source LIKE 'rule:%' OR t.channel_source LIKE 'rule:%')`;
+
+/** Entries in id order, a page at a time (keyset), so writes can happen between pages. */
+export function* entriesForRules(db: Db, all: boolean, pageSize = 20_000): Generator<RuleEntryRow[]> {
+  const stmt = db.prepare(
+    `SELECT t.id, t.date, t.description, t.counterparty, t.source_category, t.amount, t.currency, a.name AS account,
+            t.merchant, t.merchant_source, t.category_id, t.category_source, t.kind, t.kind_source, t.channel, t.channel_source
+     FROM transactions t JOIN accounts a ON a.id = t.account_id
+     WHERE t.id > ? ${all ? '' : `AND ${SCOPE_DERIVED}`} ORDER BY t.id LIMIT ?`,
+  );
+  let after = 0;
+  for (;;) {
+    const page = stmt.all(after, pageSize) as RuleEntryRow[];
+    if (page.length === 0) return;
+    yield page;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+export interface RuleUpdate {
+  id: number;
+  merchant: string | null;
+  merchantSource: string | null;
+  categoryId: number | null;
+  categorySource: string | null;
+  kind: string;
+  kindSource: string | null;
+  channel: string;
+  channelSource: string | null;
+  tags?: readonly string[];
+}
+
+/** A prepared writer for rule results; call inside a transaction. */
+export function ruleUpdater(db: Db): (u: RuleUpdate) => void {
+  const update = db.prepare(
+    `UPDATE transactions SET merchant = ?, merchant_source = ?, category_id = ?, category_source = ?, kind = ?, kind_source = ?,
+     channel = ?, channel_source = ? WHERE id = ?`,
+  );
+  const tag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
+  return (u) => {
+    update.run(u.merchant, u.merchantSource, u.categoryId, u.categorySource, u.kind, u.kindSource, u.channel, u.channelSource, u.id);
+    for (const t of u.tags ?? []) tag.run(u.id, t);
+  };
+}

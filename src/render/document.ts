@@ -1,0 +1,127 @@
+/**
+ * A report as a document of blocks (summary lines, tables, charts, notes) and the three text
+ * renderers every report gets: terminal (optionally coloured), Markdown and CSV. No IO, no DB.
+ */
+import { type Table, csvCell, renderCsv, renderMarkdown, renderTable } from './table.js';
+
+export type Tone = 'good' | 'bad' | 'muted' | 'plain';
+
+export interface SummaryItem {
+  label: string;
+  value: string;
+  tone?: Tone;
+}
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'summary'; title?: string; items: SummaryItem[] }
+  | { type: 'table'; table: Table; /** column key holding a 0..1 share drawn as a bar on terminals */ bar?: string }
+  | { type: 'chart'; title: string; labels: string[]; series: { name: string; values: number[] }[] }
+  | { type: 'note'; text: string; tone?: Tone };
+
+export interface Document {
+  blocks: Block[];
+}
+
+export interface Painter {
+  bold(text: string): string;
+  dim(text: string): string;
+  tone(text: string, tone: Tone): string;
+  /** Colour of chart series i (ANSI code string for asciichart), '' for none. */
+  series(i: number): string;
+}
+
+export const PLAIN_PAINTER: Painter = { bold: (t) => t, dim: (t) => t, tone: (t) => t, series: () => '' };
+
+/** Chart drawing, loaded lazily (asciichart) by the caller. */
+export type Plot = (series: number[][], opts: { height: number; colors?: string[]; format?: (x: number) => string }) => string;
+
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A proportional bar of `width` cells for a 0..1 share. */
+export function bar(share: number, width = 20): string {
+  const clamped = Math.max(0, Math.min(1, share));
+  const eighths = Math.round(clamped * width * 8);
+  return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]!;
+}
+
+/** A progress bar `[█████░░░░░] 52%` (over 100% shows full and the real percentage). */
+export function progress(used: number, width = 20): string {
+  const filled = Math.round(Math.max(0, Math.min(1, used)) * width);
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.round(used * 100)}%`;
+}
+
+function chartText(block: Extract<Block, { type: 'chart' }>, plot: Plot | undefined, painter: Painter): string {
+  const lines = [painter.bold(block.title)];
+  const drawable = block.series.filter((s) => s.values.length > 1);
+  if (plot && drawable.length > 0) {
+    lines.push(plot(drawable.map((s) => s.values), { height: 8, colors: drawable.map((_, i) => painter.series(i)).filter((c) => c !== '') }));
+    lines.push(painter.dim(`${block.labels[0] ?? ''} → ${block.labels[block.labels.length - 1] ?? ''}   ${drawable.map((s, i) => painter.tone(`── ${s.name}`, i === 0 ? 'bad' : 'good')).join('   ')}`));
+  }
+  return lines.join('\n');
+}
+
+function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
+  return {
+    title: block.title,
+    columns: [{ key: 'label', header: 'Month' }, ...block.series.map((s, i) => ({ key: `s${i}`, header: s.name, numeric: true }))],
+    rows: block.labels.map((label, r) => ({ label, ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(2)])) })),
+  };
+}
+
+export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, plot?: Plot): string {
+  const out: string[] = [];
+  for (const block of doc.blocks) {
+    if (block.type === 'heading') out.push(painter.bold(block.text));
+    else if (block.type === 'summary') {
+      const width = Math.max(...block.items.map((i) => i.label.length));
+      out.push([...(block.title ? [painter.bold(block.title)] : []), ...block.items.map((i) => `${painter.dim(i.label.padEnd(width))}  ${painter.tone(i.value, i.tone ?? 'plain')}`)].join('\n'));
+    } else if (block.type === 'table') {
+      const { table } = block;
+      const withBar: Table = block.bar
+        ? {
+            ...table,
+            columns: [...table.columns, { key: '__bar', header: '' }],
+            rows: table.rows.map((row) => ({ ...row, __bar: painter.tone(bar(Number(row[`${block.bar}__value`] ?? 0)), 'muted') })),
+          }
+        : table;
+      const style = { header: painter.bold, dim: painter.dim };
+      out.push(renderTable({ ...withBar, columns: withBar.columns.filter((c) => !c.key.endsWith('__value')) }, style));
+    } else if (block.type === 'chart') out.push(chartText(block, plot, painter));
+    else out.push(painter.tone(block.text, block.tone ?? 'muted'));
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+const visible = (t: Table): Table => ({ ...t, columns: t.columns.filter((c) => !c.key.endsWith('__value')) });
+
+export function renderMarkdownDocument(doc: Document, plot?: Plot): string {
+  const out: string[] = [];
+  for (const block of doc.blocks) {
+    if (block.type === 'heading') out.push(`## ${block.text}`);
+    else if (block.type === 'summary') {
+      out.push([...(block.title ? [`### ${block.title}`, ''] : []), ...block.items.map((i) => `- **${i.label}**: ${i.value}`)].join('\n'));
+    } else if (block.type === 'table') out.push(renderMarkdown(visible(block.table)));
+    else if (block.type === 'chart') {
+      out.push(renderMarkdown(chartTable(block)));
+      if (plot) out.push(`\`\`\`\n${chartText(block, plot, PLAIN_PAINTER).split('\n').slice(1).join('\n')}\n\`\`\``);
+    } else out.push(`_${block.text}_`);
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+/** CSV: one block per table (a title line, the header, the rows), blank lines between. */
+export function renderCsvDocument(doc: Document): string {
+  const out: string[] = [];
+  for (const block of doc.blocks) {
+    if (block.type === 'summary') {
+      out.push(renderCsv({ columns: [{ key: 'label', header: block.title ?? 'Summary' }, { key: 'value', header: 'Value' }], rows: block.items.map((i) => ({ label: i.label, value: i.value })) }));
+    } else if (block.type === 'table') {
+      out.push(`${csvCell(block.table.title ?? '')}\n${renderCsv(visible(block.table))}`);
+    } else if (block.type === 'chart') {
+      const t = chartTable(block);
+      out.push(`${csvCell(t.title ?? '')}\n${renderCsv(t)}`);
+    }
+  }
+  return out.join('\n');
+}

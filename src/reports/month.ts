@@ -1,0 +1,202 @@
+/**
+ * The monthly spending report (消费月报): query rows → report model → JSON contract. Pure.
+ */
+import { addMonths } from '../core/dates.js';
+import { formatMinor } from '../core/money.js';
+import {
+  type CategoryInfo, type Change, type RankedRow, type SpendGroup,
+  categoryNamer, change, channelName, mean, merchantName, monthsBetween, rank, toSpending,
+} from './model.js';
+
+export interface MonthTotals {
+  month: string;
+  spendAmount: number;
+  spendCount: number;
+  income: number;
+  incomeCount: number;
+}
+
+export interface CardInput {
+  name: string;
+  cycle: { from: string; to: string };
+  /** Signed net of the card's expense/refund rows in the cycle. */
+  amount: number;
+  count: number;
+  limit: number | null;
+}
+
+export interface LargestInput {
+  txId: number;
+  date: string;
+  amount: number;
+  merchant: string | null;
+  description: string;
+  categoryId: number | null;
+  account: string;
+}
+
+export interface MonthExtrasInput {
+  budgets: unknown[];
+  benefits: unknown[];
+  badges: unknown[];
+}
+
+/** Everything the month report needs, as the queries return it. */
+export interface MonthData {
+  month: string;
+  today: string;
+  currency: string;
+  otherCurrencies: string[];
+  filters: { account?: string; tag?: string; category?: string };
+  /** Drill-down scope (category id), when `--category` was given. */
+  scope?: number;
+  categories: CategoryInfo[];
+  /** Totals for the month and the six before it (months without lines may be absent). */
+  totals: MonthTotals[];
+  /** The first month with any line in this currency; months before it are left out of the average. */
+  firstMonth?: string;
+  byCategory: SpendGroup[];
+  byMerchant: SpendGroup[];
+  byChannel: SpendGroup[];
+  cards: CardInput[];
+  largest: LargestInput[];
+  newMerchants: string[];
+  extras: MonthExtrasInput;
+  top?: number;
+}
+
+export interface MonthReport {
+  month: string;
+  currency: string;
+  today: string;
+  /** The month is not over yet. */
+  partial: boolean;
+  otherCurrencies: string[];
+  filters: MonthData['filters'];
+  spending: number;
+  income: number;
+  net: number;
+  previous: { month: string; spending: number; income: number };
+  average6m: number | null;
+  vsPrevious: Change | null;
+  vsAverage: Change | null;
+  categories: RankedRow[];
+  /** Names of categories whose refunds exceed their purchases this month. */
+  negativeCategories: string[];
+  merchants: RankedRow[];
+  frequentMerchants: RankedRow[];
+  channels: RankedRow[];
+  trend: { month: string; spending: number; income: number }[];
+  cards: { name: string; cycle: { from: string; to: string }; spending: number; count: number; limit: number | null; used: number | null }[];
+  largest: { id: number; date: string; amount: number; merchant: string | null; description: string; category: string; account: string }[];
+  newMerchants: { merchant: string; amount: number; count: number }[];
+  extras: MonthExtrasInput;
+}
+
+export function buildMonthReport(d: MonthData): MonthReport {
+  const top = d.top ?? 10;
+  const totalsOf = (month: string) => d.totals.find((t) => t.month === month);
+  const spendingOf = (month: string) => -(totalsOf(month)?.spendAmount ?? 0);
+  const incomeOf = (month: string) => totalsOf(month)?.income ?? 0;
+  const spending = spendingOf(d.month);
+  const income = incomeOf(d.month);
+  const prevMonth = addMonths(d.month, -1);
+  const before = monthsBetween(addMonths(d.month, -6), prevMonth).filter((m) => d.firstMonth !== undefined && m >= d.firstMonth);
+  const average6m = mean(before.map(spendingOf));
+  const namer = categoryNamer(d.categories, d.scope);
+  const categories = rank(toSpending(d.byCategory, namer), spending);
+  const merchantRows = rank(toSpending(d.byMerchant, merchantName), spending);
+  const frequent = [...merchantRows].filter((m) => m.count > 0).sort((a, b) => b.count - a.count || b.amount - a.amount || a.name.localeCompare(b.name));
+  const byCat = new Map(d.categories.map((c) => [c.id, c.path]));
+  const merchantsByName = new Map(merchantRows.map((m) => [m.name, m]));
+  return {
+    month: d.month,
+    currency: d.currency,
+    today: d.today,
+    partial: d.today.slice(0, 7) === d.month,
+    otherCurrencies: d.otherCurrencies,
+    filters: d.filters,
+    spending,
+    income,
+    net: income - spending,
+    previous: { month: prevMonth, spending: spendingOf(prevMonth), income: incomeOf(prevMonth) },
+    average6m,
+    vsPrevious: change(spending, d.firstMonth !== undefined && prevMonth >= d.firstMonth ? spendingOf(prevMonth) : null),
+    vsAverage: change(spending, average6m),
+    categories,
+    negativeCategories: categories.filter((c) => c.amount < 0).map((c) => c.name),
+    merchants: merchantRows.slice(0, top),
+    frequentMerchants: frequent.slice(0, top),
+    channels: rank(toSpending(d.byChannel, channelName), spending),
+    trend: monthsBetween(addMonths(d.month, -5), d.month).map((month) => ({ month, spending: spendingOf(month), income: incomeOf(month) })),
+    cards: d.cards.map((c) => ({
+      name: c.name,
+      cycle: c.cycle,
+      spending: -c.amount,
+      count: c.count,
+      limit: c.limit,
+      used: c.limit ? -c.amount / c.limit : null,
+    })),
+    largest: d.largest.map((l) => ({
+      id: l.txId,
+      date: l.date,
+      amount: -l.amount,
+      merchant: l.merchant,
+      description: l.description,
+      category: l.categoryId !== null ? (byCat.get(l.categoryId) ?? '') : 'Uncategorized',
+      account: l.account,
+    })),
+    newMerchants: d.newMerchants.map((name) => {
+      const m = merchantsByName.get(name);
+      return { merchant: name, amount: m?.amount ?? 0, count: m?.count ?? 0 };
+    }),
+    extras: d.extras,
+  };
+}
+
+const ratio = (x: number | null): number | null => (x === null ? null : Math.round(x * 10_000) / 10_000);
+
+export function rankedJson(rows: readonly RankedRow[], field: string, currency: string): Record<string, unknown>[] {
+  return rows.map((r) => ({ [field]: r.name, amount: formatMinor(r.amount, currency), count: r.count, share: ratio(r.share) }));
+}
+
+export function changeJson(c: Change | null, currency: string): { amount: string; ratio: number | null } | null {
+  return c ? { amount: formatMinor(c.amount, currency), ratio: ratio(c.ratio) } : null;
+}
+
+/** The `report month --json` contract (SPEC), plus a few extra fields. */
+export function monthReportJson(r: MonthReport): Record<string, unknown> {
+  const money = (minor: number) => formatMinor(minor, r.currency);
+  return {
+    month: r.month,
+    currency: r.currency,
+    spending: money(r.spending),
+    income: money(r.income),
+    net: money(r.net),
+    previous: { month: r.previous.month, spending: money(r.previous.spending), income: money(r.previous.income) },
+    average_spending_6m: r.average6m === null ? null : money(r.average6m),
+    categories: rankedJson(r.categories, 'category', r.currency),
+    merchants: rankedJson(r.merchants, 'merchant', r.currency),
+    channels: rankedJson(r.channels, 'channel', r.currency),
+    trend: r.trend.map((t) => ({ month: t.month, spending: money(t.spending), income: money(t.income) })),
+    cards: r.cards.map((c) => ({
+      account: c.name,
+      cycle: c.cycle,
+      spending: money(c.spending),
+      count: c.count,
+      limit: c.limit === null ? null : money(c.limit),
+      used: ratio(c.used),
+    })),
+    budgets: r.extras.budgets,
+    benefits: r.extras.benefits,
+    badges: r.extras.badges,
+    largest: r.largest.map((l) => ({ ...l, amount: money(l.amount) })),
+    change: { vs_previous: changeJson(r.vsPrevious, r.currency), vs_average_6m: changeJson(r.vsAverage, r.currency) },
+    frequent_merchants: rankedJson(r.frequentMerchants, 'merchant', r.currency),
+    new_merchants: r.newMerchants.map((m) => ({ merchant: m.merchant, amount: money(m.amount), count: m.count })),
+    negative_categories: r.negativeCategories,
+    partial: r.partial,
+    other_currencies: r.otherCurrencies,
+    filters: r.filters,
+  };
+}

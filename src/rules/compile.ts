@@ -1,0 +1,226 @@
+/**
+ * Rules compiled once per run into a matcher. Literal alternatives (`星巴克|starbucks`) of all
+ * rules are combined into one scan per text field; only real regular expressions are tested
+ * one by one. For each field the first matching rule (in priority order) that sets it wins.
+ */
+import type { Channel, Kind } from '../core/types.js';
+import { AhoCorasick } from './aho-corasick.js';
+import { parseAmountCondition, type AmountCondition } from './amount.js';
+import type { Direction, Rule, SetField } from './model.js';
+
+/** What a rule sees of an entry. */
+export interface Subject {
+  /** Raw description (with the counterparty when the source keeps it apart). */
+  description: string;
+  /** Merchant before rules (normalized, aliases applied). */
+  merchant: string;
+  amount: number;
+  currency: string;
+  account: string;
+  channel: string;
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  /** 'user' rules come before 'default' ones. */
+  origin: 'user' | 'default';
+  categoryId?: number;
+}
+
+export interface Decision<T> {
+  value: T;
+  rule: CompiledRule;
+}
+
+export interface Outcome {
+  category?: Decision<number>;
+  merchant?: Decision<string>;
+  kind?: Decision<Kind>;
+  channel?: Decision<Channel>;
+  tags?: Decision<string[]>;
+}
+
+interface Compiled {
+  entry: CompiledRule;
+  description?: TextTest;
+  merchant?: TextTest;
+  amount?: AmountCondition;
+  account?: string;
+  channel?: string;
+  direction?: Direction;
+  sets: SetField[];
+}
+
+type TextTest = { literal: true } | { literal: false; re: RegExp };
+
+const FOLD_NEEDED = /[\uFF01-\uFF5E\u3000\u00A0\u2007\u202F\u2212\u2012\u2013A-Z]/;
+/** Lower-case and half-width, as literals are compared. */
+export function fold(text: string): string {
+  if (!FOLD_NEEDED.test(text)) return text;
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .toLowerCase();
+}
+
+/** The literal alternatives of a pattern, or undefined when it uses regex syntax. */
+export function literalAlternatives(pattern: string): string[] | undefined {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const next = pattern[i + 1];
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) return undefined; // \d, \b, \1 …
+      current += next;
+      i++;
+    } else if (c === '|') {
+      parts.push(current);
+      current = '';
+    } else if ('^$.*+?()[]{}'.includes(c)) {
+      return undefined;
+    } else {
+      current += c;
+    }
+  }
+  parts.push(current);
+  if (parts.some((p) => p === '')) return undefined;
+  return parts.map(fold);
+}
+
+/** One combined scan over all literals of one field; reports which rules hit. */
+class LiteralIndex {
+  private readonly ac: AhoCorasick | undefined;
+  private readonly literalRules: number[][] = [];
+
+  constructor(entries: { literals: string[]; rule: number }[]) {
+    const ids = new Map<string, number>();
+    for (const { literals, rule } of entries) {
+      for (const lit of literals) {
+        let id = ids.get(lit);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(lit, id);
+          this.literalRules.push([]);
+        }
+        if (!this.literalRules[id]!.includes(rule)) this.literalRules[id]!.push(rule);
+      }
+    }
+    this.ac = ids.size ? new AhoCorasick([...ids.keys()]) : undefined;
+  }
+
+  /** Mark `hits[rule] = stamp` for every rule with a literal found in `text`. */
+  scan(text: string, hits: Uint32Array, stamp: number, touched: number[]): void {
+    this.ac?.scan(text, (id) => {
+      for (const r of this.literalRules[id]!) {
+        if (hits[r] !== stamp) {
+          hits[r] = stamp;
+          touched.push(r);
+        }
+      }
+    });
+  }
+}
+
+function compileText(pattern: string | undefined, rule: number, lits: { literals: string[]; rule: number }[]): TextTest | undefined {
+  if (pattern === undefined) return undefined;
+  const literals = literalAlternatives(pattern);
+  if (literals) {
+    lits.push({ literals, rule });
+    return { literal: true };
+  }
+  return { literal: false, re: new RegExp(pattern, 'i') };
+}
+
+export class CompiledRules {
+  private readonly rules: Compiled[];
+  private readonly descIndex: LiteralIndex;
+  private readonly merchantIndex: LiteralIndex;
+  /** Rules that must be checked on every row (no literal text condition). */
+  private readonly always: number[];
+  private readonly descHits: Uint32Array;
+  private readonly merchantHits: Uint32Array;
+  private stamp = 0;
+
+  constructor(entries: readonly CompiledRule[]) {
+    const descLits: { literals: string[]; rule: number }[] = [];
+    const merchantLits: { literals: string[]; rule: number }[] = [];
+    this.rules = entries.map((entry, i) => {
+      const m = entry.rule.match;
+      return {
+        entry,
+        description: compileText(m.description, i, descLits),
+        merchant: compileText(m.merchant, i, merchantLits),
+        amount: m.amount !== undefined ? parseAmountCondition(m.amount) : undefined,
+        account: m.account?.toLowerCase(),
+        channel: m.channel,
+        direction: m.direction,
+        sets: (Object.keys(entry.rule.set) as SetField[]).filter((f) => f !== 'category' || entry.categoryId !== undefined),
+      };
+    });
+    this.descIndex = new LiteralIndex(descLits);
+    this.merchantIndex = new LiteralIndex(merchantLits);
+    this.always = this.rules.flatMap((r, i) => (r.description?.literal || r.merchant?.literal ? [] : [i]));
+    this.descHits = new Uint32Array(this.rules.length);
+    this.merchantHits = new Uint32Array(this.rules.length);
+  }
+
+  get size(): number {
+    return this.rules.length;
+  }
+
+  /** Decide the fields in `wanted` (default: all) for one entry. */
+  evaluate(s: Subject, wanted: ReadonlySet<SetField> | undefined = undefined): Outcome {
+    const out: Outcome = {};
+    if (this.rules.length === 0) return out;
+    const stamp = ++this.stamp;
+    const touched: number[] = [];
+    this.descIndex.scan(s.description, this.descHits, stamp, touched);
+    if (s.merchant) this.merchantIndex.scan(s.merchant, this.merchantHits, stamp, touched);
+    const candidates = touched.length === 0 ? this.always : mergeSorted(touched, this.always);
+    let open = wanted ? wanted.size : 5;
+    for (const i of candidates) {
+      const r = this.rules[i]!;
+      if (!this.matches(r, i, s, stamp)) continue;
+      const set = r.entry.rule.set;
+      for (const f of r.sets) {
+        if (out[f] !== undefined || (wanted && !wanted.has(f))) continue;
+        if (f === 'category') out.category = { value: r.entry.categoryId!, rule: r.entry };
+        else if (f === 'merchant') out.merchant = { value: set.merchant!, rule: r.entry };
+        else if (f === 'kind') out.kind = { value: set.kind!, rule: r.entry };
+        else if (f === 'channel') out.channel = { value: set.channel!, rule: r.entry };
+        else out.tags = { value: set.tags!, rule: r.entry };
+        open--;
+      }
+      if (open <= 0) break;
+    }
+    return out;
+  }
+
+  private matches(r: Compiled, i: number, s: Subject, stamp: number): boolean {
+    if (r.description && (r.description.literal ? this.descHits[i] !== stamp : !r.description.re.test(s.description))) return false;
+    if (r.merchant && (r.merchant.literal ? this.merchantHits[i] !== stamp : !s.merchant || !r.merchant.re.test(s.merchant))) return false;
+    if (r.direction && (r.direction === 'out' ? s.amount >= 0 : s.amount <= 0)) return false;
+    if (r.amount && !r.amount.test(s.amount, s.currency)) return false;
+    if (r.account !== undefined && s.account.toLowerCase() !== r.account) return false;
+    if (r.channel !== undefined && s.channel !== r.channel) return false;
+    return true;
+  }
+}
+
+function mergeSorted(touched: number[], always: readonly number[]): number[] {
+  touched.sort((a, b) => a - b);
+  if (always.length === 0) return touched;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < touched.length || j < always.length) {
+    const a = touched[i];
+    const b = always[j];
+    if (b === undefined || (a !== undefined && a < b)) out.push(touched[i++]!);
+    else if (a === b) (out.push(a), i++, j++);
+    else out.push(always[j++]!);
+  }
+  return out;
+}

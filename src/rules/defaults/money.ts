@@ -1,0 +1,24 @@
+/**
+ * Shipped default rules about money moving: salaries, interest, fees, card repayments and
+ * own-account moves (kind transfer), refunds (kind refund), red packets.
+ */
+import type { Rule } from '../model.js';
+
+export const MONEY: Rule[] = [
+  { name: 'Card repayment', match: { description: '信用卡还款|还信用卡|自动还款|掌上生活还款|银联转账还款|财付通还款|花呗还款|借呗还款|白条还款|payment - thank you|payment thank you|payment received|autopay payment|credit card payment|card payment received|american express ach pmt|amex epayment|ach pmt' }, set: { category: 'Transfer:Card repayment', kind: 'transfer' } },
+  { name: 'Wallet top-up and withdrawal', match: { description: '余额宝|零钱通|理财通|零钱提现|零钱充值|转入零钱|转出到|充值-|提现|top-up|topup|top up' }, set: { category: 'Transfer:Top-up & withdrawal', kind: 'transfer' } },
+  { name: 'Own account transfers', match: { description: '本人转账|本行转账-本人|同名转账|转入本人|sweep account|transfer to savings|transfer from savings|own account' }, set: { category: 'Transfer:Own accounts', kind: 'transfer' } },
+  { name: 'Investments', match: { description: '基金申购|基金赎回|买入基金|卖出至余额宝|理财产品|蚂蚁财富|证券转账|银证转账|brokerage|vanguard|fidelity investments|robinhood' }, set: { category: 'Transfer:Investments', kind: 'transfer' } },
+  { name: 'Refunds', match: { description: '退款|退货|refund|rückerstattung|return:|returned item' }, set: { kind: 'refund' } },
+  { name: 'Salary', match: { description: '代发工资|工资|薪资|薪金|奖金发放|salary|payroll|gehalt|direct dep|salaris', direction: 'in' }, set: { category: 'Income:Salary', kind: 'income' } },
+  { name: 'Bonus', match: { description: '奖金|年终奖|bonus', direction: 'in' }, set: { category: 'Income:Bonus', kind: 'income' } },
+  { name: 'Housing fund', match: { description: '公积金|住房公积金', direction: 'in' }, set: { category: 'Income:Other income', kind: 'income' } },
+  { name: 'Interest earned', match: { description: '利息|结息|interest paid|interest earned|monthly interest|interest credit|dividend|zinsen', direction: 'in' }, set: { category: 'Income:Interest', kind: 'income' } },
+  { name: 'Reimbursement', match: { description: '报销|reimbursement|expensify', direction: 'in' }, set: { category: 'Income:Reimbursement', kind: 'income' } },
+  { name: 'Red packets received', match: { description: '红包|red packet|lucky money', direction: 'in' }, set: { category: 'Income:Red packets received' } },
+  { name: 'Red packets sent', match: { description: '红包|red packet|lucky money', direction: 'out' }, set: { category: 'Gifts & red packets:Red packets' } },
+  { name: 'Interest charged', match: { description: '利息|interest charge|finance charge|purchase interest', direction: 'out' }, set: { category: 'Fees & interest:Interest paid' } },
+  { name: 'Late fees', match: { description: '滞纳金|违约金|late fee|late payment fee', direction: 'out' }, set: { category: 'Fees & interest:Late fees' } },
+  { name: 'Bank fees', match: { description: '手续费|年费|服务费|短信费|账户管理费|annual fee|service fee|monthly fee|maintenance fee|overdraft|atm fee|foreign transaction fee|returned check fee|wire fee|kontoführung', direction: 'out' }, set: { category: 'Fees & interest:Bank fees' } },
+  { name: 'ATM withdrawal', match: { description: 'atm取款|atm 取款|取款|atm withdrawal|cash withdrawal|bargeldauszahlung', direction: 'out' }, set: { category: 'Transfer:Top-up & withdrawal', kind: 'transfer', channel: 'atm' } },
+];

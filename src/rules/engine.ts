@@ -1,0 +1,171 @@
+/**
+ * The rules engine for one run: user rules then (unless switched off) the shipped defaults,
+ * compiled once; merchant aliases; the source-category fallback. `decide` is the one place
+ * that turns an entry into merchant/category/kind/channel/tags — used by import and apply.
+ */
+import type { Db } from '../ledger/open.js';
+import { findCategory } from '../ledger/categories.js';
+import { ensureCategoryPath } from '../ledger/category-store.js';
+import { listAliases } from '../ledger/merchants.js';
+import { defaultsEnabled, listUserRules } from '../ledger/rules-store.js';
+import type { Channel, Kind } from '../core/types.js';
+import { CompiledRules, type CompiledRule } from './compile.js';
+import { DEFAULT_RULES } from './defaults/index.js';
+import { merchantKey, normalizeMerchant } from './merchant.js';
+import type { Rule, SetField } from './model.js';
+import { SOURCE_CATEGORY_MAP } from './source-categories.js';
+
+export interface EngineOptions {
+  /** Rules placed right after the user's rules (e.g. the inline rule of `rules test`). */
+  extra?: readonly Rule[];
+  /** Use these instead of the stored user rules. */
+  userRules?: readonly Rule[];
+  /** Create categories user rules name that do not exist (default true). */
+  createCategories?: boolean;
+}
+
+export interface Engine {
+  rules: CompiledRules;
+  aliases: Map<string, string>;
+  sourceCategory(name: string | null | undefined): number | undefined;
+  /** Category paths created while loading. */
+  created: string[];
+}
+
+export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
+  const created: string[] = [];
+  const resolve = (rule: Rule, origin: 'user' | 'default'): CompiledRule => {
+    const path = rule.set.category;
+    if (path === undefined) return { rule, origin };
+    if (origin === 'default' || opts.createCategories === false) {
+      let found;
+      try {
+        found = findCategory(db, path);
+      } catch {
+        found = undefined;
+      }
+      return { rule, origin, categoryId: found?.id };
+    }
+    const { id, created: isNew } = ensureCategoryPath(db, path);
+    if (isNew) created.push(path);
+    return { rule, origin, categoryId: id };
+  };
+  const user = [...(opts.userRules ?? listUserRules(db)), ...(opts.extra ?? [])].map((r) => resolve(r, 'user'));
+  const defaults = defaultsEnabled(db) ? DEFAULT_RULES.map((r) => resolve(r, 'default')) : [];
+  const aliases = new Map(listAliases(db).map((a) => [a.alias, a.merchant]));
+  const sourceCache = new Map<string, number | undefined>();
+  return {
+    rules: new CompiledRules([...user, ...defaults]),
+    aliases,
+    created,
+    sourceCategory(name) {
+      if (!name) return undefined;
+      const key = name.trim().toLowerCase();
+      if (sourceCache.has(key)) return sourceCache.get(key);
+      const path = SOURCE_CATEGORY_MAP[key];
+      let id: number | undefined;
+      try {
+        id = path ? findCategory(db, path)?.id : findCategory(db, name.trim())?.id;
+      } catch {
+        id = undefined;
+      }
+      sourceCache.set(key, id);
+      return id;
+    },
+  };
+}
+
+/** An entry as the engine sees it (stored or on its way in). */
+export interface EntryState {
+  description: string;
+  counterparty?: string | null;
+  sourceCategory?: string | null;
+  amount: number;
+  currency: string;
+  account: string;
+  merchant?: string | null;
+  merchantSource?: string | null;
+  categoryId?: number | null;
+  categorySource?: string | null;
+  kind: Kind;
+  kindSource?: string | null;
+  channel: Channel;
+  channelSource?: string | null;
+}
+
+export interface Decided {
+  merchant: string | null;
+  merchantSource: string | null;
+  categoryId: number | null;
+  categorySource: string | null;
+  kind: Kind;
+  kindSource: string | null;
+  channel: Channel;
+  channelSource: string | null;
+  tags?: string[];
+  /** A rule set the category. */
+  categorizedByRule: boolean;
+}
+
+const MANUAL = 'manual';
+const merchantCache = new Map<string, string | undefined>();
+
+function cleanMerchant(raw: string): string | undefined {
+  let m = merchantCache.get(raw);
+  if (m === undefined && !merchantCache.has(raw)) {
+    if (merchantCache.size > 50_000) merchantCache.clear();
+    m = normalizeMerchant(raw);
+    merchantCache.set(raw, m);
+  }
+  return m;
+}
+
+const usable = (s: string | null | undefined): s is string => s !== null && s !== undefined && s.trim() !== '' && s.trim() !== '/';
+
+/** Everything rules and normalization decide for one entry; hand-set fields are kept as they are. */
+export function decide(engine: Engine, e: EntryState): Decided {
+  const alias = (name: string) => engine.aliases.get(merchantKey(name)) ?? name;
+  const manualMerchant = e.merchantSource === MANUAL;
+  const base = manualMerchant ? (e.merchant ?? undefined) : cleanMerchant(usable(e.counterparty) ? e.counterparty : e.description);
+  const merchant = base !== undefined ? alias(base) : undefined;
+  const text = usable(e.counterparty) && !e.description.includes(e.counterparty) ? `${e.description} ${e.counterparty}` : e.description;
+  const wanted = new Set<SetField>(['tags']);
+  if (!manualMerchant) wanted.add('merchant');
+  if (e.categorySource !== MANUAL) wanted.add('category');
+  if (e.kindSource !== MANUAL) wanted.add('kind');
+  if (e.channelSource !== MANUAL) wanted.add('channel');
+  const out = engine.rules.evaluate({ description: text, merchant: merchant ?? '', amount: e.amount, currency: e.currency, account: e.account, channel: e.channel }, wanted);
+  const d: Decided = {
+    merchant: merchant ?? null,
+    merchantSource: manualMerchant ? MANUAL : null,
+    categoryId: e.categoryId ?? null,
+    categorySource: e.categorySource ?? null,
+    kind: e.kind,
+    kindSource: e.kindSource ?? null,
+    channel: e.channel,
+    channelSource: e.channelSource ?? null,
+    categorizedByRule: false,
+  };
+  if (out.merchant) [d.merchant, d.merchantSource] = [alias(out.merchant.value), `rule:${out.merchant.rule.rule.name}`];
+  if (wanted.has('category')) {
+    if (out.category) {
+      [d.categoryId, d.categorySource, d.categorizedByRule] = [out.category.value, `rule:${out.category.rule.rule.name}`, true];
+    } else {
+      const fallback = engine.sourceCategory(e.sourceCategory);
+      [d.categoryId, d.categorySource] = fallback !== undefined ? [fallback, 'import'] : [null, null];
+    }
+  }
+  // The source's own decision on kind/channel (wallet neutral rows, refunds) beats a shipped default.
+  if (out.kind && !(out.kind.rule.origin === 'default' && e.kindSource === 'import')) {
+    [d.kind, d.kindSource] = [out.kind.value, `rule:${out.kind.rule.rule.name}`];
+  } else if (e.kindSource?.startsWith('rule:')) {
+    [d.kind, d.kindSource] = [e.amount > 0 ? 'income' : 'expense', null]; // the rule that set it no longer does
+  }
+  if (out.channel && !(out.channel.rule.origin === 'default' && e.channelSource === 'import')) {
+    [d.channel, d.channelSource] = [out.channel.value, `rule:${out.channel.rule.rule.name}`];
+  } else if (e.channelSource?.startsWith('rule:')) {
+    [d.channel, d.channelSource] = ['unknown', null];
+  }
+  if (out.tags) d.tags = out.tags.value;
+  return d;
+}

@@ -1,0 +1,85 @@
+/**
+ * Shared end-to-end helpers: run the built CLI (bin/pocketbook.js → dist/) against a temp ledger,
+ * with a temp config dir and a fixed "today", so tests never touch the real home.
+ * Build first: `npx tsc -p tsconfig.json`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = path.join(REPO_ROOT, 'bin', 'pocketbook.js');
+export const DEFAULT_TODAY = '2026-11-15';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface TempLedger {
+  /** Temp directory holding everything for this test. */
+  dir: string;
+  /** Ledger file path (passed as --ledger). */
+  ledger: string;
+  /** Config dir (POCKETBOOK_CONFIG_DIR). */
+  configDir: string;
+  /** Run the CLI with --ledger and the temp config dir. */
+  run(args: string[], opts?: RunOptions): CliResult;
+  /** Path inside the temp dir. */
+  file(name: string): string;
+  cleanup(): void;
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  input?: string;
+  cwd?: string;
+}
+
+let lastTemp: TempLedger | undefined;
+
+/** A fresh temp dir with a ledger path and a config dir. */
+export function tempLedger(prefix = 'pb-e2e-'): TempLedger {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const configDir = path.join(dir, 'config');
+  mkdirSync(configDir, { recursive: true });
+  const ledger = path.join(dir, 'ledger.db');
+  const t: TempLedger = {
+    dir,
+    ledger,
+    configDir,
+    run: (args, opts = {}) =>
+      runCli(['--ledger', ledger, ...args], { ...opts, env: { POCKETBOOK_CONFIG_DIR: configDir, ...opts.env } }),
+    file: (name) => path.join(dir, name),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  lastTemp = t;
+  return t;
+}
+
+/**
+ * Run the built CLI. Without POCKETBOOK_CONFIG_DIR in opts.env, a throw-away config dir is used
+ * (the most recent tempLedger()'s, else a new temp dir). POCKETBOOK_TODAY defaults to DEFAULT_TODAY.
+ */
+export function runCli(args: string[], opts: RunOptions = {}): CliResult {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    POCKETBOOK_TODAY: DEFAULT_TODAY,
+    NO_COLOR: '1',
+    CI: 'true',
+    ...opts.env,
+  };
+  if (!env.POCKETBOOK_CONFIG_DIR) env.POCKETBOOK_CONFIG_DIR = (lastTemp ?? tempLedger()).configDir;
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const res = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env: env as NodeJS.ProcessEnv,
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: res.status ?? (res.signal ? 128 : 1), stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
+}

@@ -1,0 +1,91 @@
+/**
+ * Every OFX/QFX file of ../shared/corpus through detect + read, checked against the manifest's
+ * `pocketbook` expectations. Skipped when the corpus is absent.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PocketbookError } from '../../src/core/errors.js';
+import { formatMinor } from '../../src/core/money.js';
+import { decode, declaredEncoding } from '../../src/import/encoding.js';
+import { ofxReader } from '../../src/import/formats/ofx.js';
+import { CORPUS, collect, corpusEntries, ctxFor, rowsOf, sums } from './ofx-helpers.js';
+
+const entries = corpusEntries(['ofx', 'qfx']);
+
+/** Windows-1252 when the header declares CHARSET:1252 (or the XML declaration another charset), else UTF-8. */
+function readCorpusText(file: string): { text: string; head: Buffer; encoding: string } {
+  const bytes = readFileSync(path.join(CORPUS, file));
+  const encoding = declaredEncoding(bytes) ?? 'utf-8';
+  return { text: decode(bytes, encoding), head: bytes.subarray(0, 64 * 1024), encoding };
+}
+
+describe.skipIf(entries.length === 0)('OFX/QFX corpus', () => {
+  it('has the foundation files', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const entry of entries) {
+    const want = entry.pocketbook;
+    it(`${entry.file}${want.reject ? ' (reject)' : ''}`, async () => {
+      const { text, head, encoding } = readCorpusText(entry.file);
+      const name = path.basename(entry.file);
+      expect(ofxReader.detect({ fileName: name, head, text: text.slice(0, 64 * 1024), encoding }, ctxFor(name)).score).toBeGreaterThan(50);
+      if (want.reject) {
+        const err = await collect(ofxReader, name, text).then(() => undefined, (e: unknown) => e);
+        expect(err).toBeInstanceOf(PocketbookError);
+        const pb = err as PocketbookError;
+        expect(pb.code).toMatch(/^OFX_/);
+        expect(pb.location?.file).toBe(name);
+        expect(pb.location?.line).toBeGreaterThan(1);
+        return;
+      }
+      const events = await collect(ofxReader, name, text);
+      const rows = rowsOf(events);
+      expect(events.filter((e) => e.type === 'statement').length).toBeGreaterThan(0);
+      expect(events[0]?.type).toBe('statement');
+      if (want.entries !== null) expect(rows.length).toBe(want.entries);
+      if (want.skipped !== null) expect(events.filter((e) => e.type === 'skip').length).toBe(want.skipped);
+      const totals = sums(rows);
+      if (want.sum_by_currency) {
+        const got = Object.fromEntries([...totals].map(([cur, minor]) => [cur, formatMinor(minor, cur)]));
+        expect(got).toEqual(want.sum_by_currency);
+      } else if (want.sum !== null) {
+        const [cur = 'USD', minor = 0] = [...totals.keys()].length === 1 ? [...totals][0]! : [];
+        expect(totals.size).toBeLessThanOrEqual(1);
+        expect(formatMinor(minor, cur)).toBe(want.sum);
+      }
+      const dates = rows.map((r) => r.date).sort();
+      if (want.first_date !== null) expect(dates[0]).toBe(want.first_date);
+      if (want.last_date !== null) expect(dates[dates.length - 1]).toBe(want.last_date);
+      for (const r of rows) {
+        expect(r.description.length).toBeGreaterThan(0);
+        expect(Number.isInteger(r.amount)).toBe(true);
+      }
+    });
+  }
+
+  it('multiple_accounts yields two statements and no entries', async () => {
+    const { text } = readCorpusText('ofx/ofxparse__multiple_accounts.ofx');
+    const events = await collect(ofxReader, 'multiple_accounts.ofx', text);
+    expect(events.map((e) => e.type)).toEqual(['statement', 'statement']);
+  });
+
+  it('latin1 file decodes the accented payee', async () => {
+    const { text } = readCorpusText('ofx/autosync__accented_characters_latin1.ofx');
+    const rows = rowsOf(await collect(ofxReader, 'latin1.ofx', text));
+    expect(rows[0]?.description).toContain('Virement Interac à: Jean');
+  });
+
+  it('rejects each bad file with the right code', async () => {
+    const codes: Record<string, string> = {
+      'ofx/ofxparse__date_missing.ofx': 'OFX_DATE',
+      'ofx/ofxparse__decimal_error.ofx': 'OFX_',
+      'ofx/ofxparse__error_message.ofx': 'OFX_ERROR',
+    };
+    for (const [file, code] of Object.entries(codes)) {
+      const err = await collect(ofxReader, file, readCorpusText(file).text).then(() => undefined, (e: unknown) => e);
+      expect((err as PocketbookError).code).toContain(code);
+    }
+  });
+});
