@@ -168,7 +168,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     open = false;
     if (opts.dryRun) result.batch = null;
   } catch (err) {
-    if (open) db.exec('ROLLBACK');
+    if (open && db.inTransaction) db.exec('ROLLBACK');
     const located = locate(err, file, undefined);
     result.error = formatError(located);
     ctx.io.err(`pocketbook: ${result.error}`);

@@ -14,6 +14,8 @@ export interface LineFilter {
   /** Category ids (already expanded with children). */
   categoryIds?: readonly number[];
   tag?: string;
+  /** Read the view even when the cache could answer (tests compare both paths). */
+  noCache?: boolean;
 }
 
 export interface DateRange {
@@ -46,6 +48,7 @@ interface Where {
   params: unknown[];
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Whole months covered by a range, when it is made of whole months. */
@@ -59,7 +62,7 @@ export function wholeMonths(range: DateRange): { from: string; to: string } | un
 
 /** Use the cache for this filter and range? (Also refreshes it.) */
 function cached(db: Db, filter: LineFilter, range: DateRange): { from: string; to: string } | undefined {
-  if (filter.tag !== undefined || filter.categoryIds !== undefined) return undefined;
+  if (filter.tag !== undefined || filter.categoryIds !== undefined || filter.noCache) return undefined;
   const months = wholeMonths(range);
   if (!months || !hasReportCache(db)) return undefined;
   refreshReportCache(db);
@@ -123,7 +126,7 @@ export function monthTotals(db: Db, filter: LineFilter, range: DateRange): Month
     }
     byMonth.set(r.month, t);
   }
-  return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
+  return [...byMonth.values()].sort((a, b) => compareText(a.month, b.month));
 }
 
 /** Spending lines grouped by a dimension (and by month when asked). */
@@ -156,16 +159,66 @@ export interface LineRow {
   account: string;
 }
 
-/** The largest spending lines (most negative first). */
+const LARGEST_COLUMNS = 't.id AS txId, t.date, t.amount, t.merchant, t.description, t.category_id AS categoryId, a.name AS account';
+
+/**
+ * The largest spends (most negative first). Entries, not split parts, unless a category filter
+ * asks for lines. Without account/tag filters, walks the amount index until enough entries of
+ * the range are found (a few hundred steps), and scans the range only when that does not settle it.
+ */
 export function largestSpending(db: Db, filter: LineFilter, range: DateRange, limit: number): LineRow[] {
-  const w = rawWhere(filter, range);
+  if (filter.categoryIds) {
+    const w = rawWhere(filter, range);
+    return db
+      .prepare(
+        `SELECT l.tx_id AS txId, l.date, l.amount, l.merchant, t.description, l.category_id AS categoryId, a.name AS account
+         FROM report_lines l JOIN transactions t ON t.id = l.tx_id JOIN accounts a ON a.id = l.account_id
+         WHERE ${w.sql} AND l.kind = 'expense' AND l.amount < 0 ORDER BY l.amount, l.date, l.tx_id LIMIT ?`,
+      )
+      .all(...w.params, limit) as LineRow[];
+  }
+  const hasIndex = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'report_tx_spend'").get() !== undefined;
+  if (hasIndex && !filter.accountIds && filter.tag === undefined && !filter.noCache) {
+    const walk = db
+      .prepare("SELECT id, amount, date FROM transactions INDEXED BY report_tx_spend WHERE currency = ? AND amount < 0 AND kind = 'expense' AND mirror_of IS NULL ORDER BY amount")
+      .raw()
+      .iterate(filter.currency) as IterableIterator<[number, number, string]>;
+    const found: number[] = [];
+    let cutoff: number | undefined;
+    let steps = 0;
+    let settled = false;
+    for (const [id, amount, date] of walk) {
+      if (cutoff !== undefined && amount !== cutoff) {
+        settled = true;
+        break;
+      }
+      if (++steps > 20_000) break;
+      if (date < range.from || date > range.to) continue;
+      found.push(id);
+      if (found.length === limit) cutoff = amount;
+    }
+    if (settled || steps <= 20_000) {
+      if (found.length === 0) return [];
+      const rows = db
+        .prepare(`SELECT ${LARGEST_COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE t.id IN (${placeholders(found.length)})`)
+        .all(...found) as LineRow[];
+      return rows.sort((a, b) => a.amount - b.amount || compareText(a.date, b.date) || a.txId - b.txId).slice(0, limit);
+    }
+  }
+  const params: unknown[] = [range.from, range.to, filter.currency];
+  // `+ 0` keeps the planner on the date index (walking the amount index would visit every entry).
+  let where = "t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind = 'expense' AND t.mirror_of IS NULL AND t.amount + 0 < 0";
+  if (filter.accountIds) {
+    where += ` AND t.account_id IN (${placeholders(filter.accountIds.length)})`;
+    params.push(...filter.accountIds);
+  }
+  if (filter.tag !== undefined) {
+    where += ' AND t.id IN (SELECT tx_id FROM tags WHERE tag = ?)';
+    params.push(filter.tag);
+  }
   return db
-    .prepare(
-      `SELECT l.tx_id AS txId, l.date, l.amount, l.merchant, t.description, l.category_id AS categoryId, a.name AS account
-       FROM report_lines l JOIN transactions t ON t.id = l.tx_id JOIN accounts a ON a.id = l.account_id
-       WHERE ${w.sql} AND l.kind <> 'income' AND l.amount < 0 ORDER BY l.amount, l.date, l.tx_id LIMIT ?`,
-    )
-    .all(...w.params, limit) as LineRow[];
+    .prepare(`SELECT ${LARGEST_COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE ${where} ORDER BY t.amount + 0, t.date, t.id LIMIT ?`)
+    .all(...params, limit) as LineRow[];
 }
 
 /** Merchants with spending in the range and no entry of any kind before `range.from`. */
@@ -174,7 +227,7 @@ export function newMerchants(db: Db, filter: LineFilter, range: DateRange): stri
   const before = db.prepare('SELECT 1 FROM transactions WHERE merchant = ? AND date < ? LIMIT 1');
   return rows
     .filter((r) => before.get(r.key, range.from) === undefined)
-    .sort((a, b) => a.amount - b.amount || a.key.localeCompare(b.key))
+    .sort((a, b) => a.amount - b.amount || compareText(a.key, b.key))
     .map((r) => r.key);
 }
 
@@ -194,6 +247,11 @@ export function currenciesPresent(db: Db, range: DateRange): { currency: string;
 
 /** The first month with any report line in this currency (for averages), or undefined. */
 export function firstMonth(db: Db, currency: string): string | undefined {
+  if (hasReportCache(db)) {
+    refreshReportCache(db);
+    const row = db.prepare("SELECT min(month) AS m FROM report_agg WHERE dim = 'h' AND currency = ?").get(currency) as { m: string | null };
+    return row.m ?? undefined;
+  }
   const row = db.prepare("SELECT date FROM transactions WHERE currency = ? AND kind <> 'transfer' ORDER BY date LIMIT 1").get(currency) as
     | { date: string }
     | undefined;

@@ -1,17 +1,93 @@
 /**
- * Text search over description, merchant and notes. (Plain substring scan for now; an
- * indexed version is being written.)
+ * History search over description, merchant and notes: any substring, Chinese included.
+ *
+ * Queries of 3+ characters use the FTS5 trigram index `tx_search` (migration 3) to find candidate
+ * entries; 1–2 character queries (no trigram to look up) scan. Either way every candidate passes
+ * an exact substring test (LIKE: case-insensitive for Latin letters), so the answer is exact:
+ * the index is detail=none (rowids only), entries not yet indexed or changed since are checked
+ * directly, and stale index entries only ever add candidates that the exact test drops.
  */
+import type { Db } from './open.js';
+
 export interface SqlCondition {
   sql: string;
   params: unknown[];
 }
 
-/** A condition on transactions aliased `t` matching `text` as a substring. */
+/** The FTS document of one entry (same expression wherever it is indexed). */
+const DOC = "t.description || char(10) || ifnull(t.merchant, '')";
+const UPTO = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_upto')";
+/** At most this many trigrams are looked up; the exact test covers the rest. */
+const MAX_TRIGRAMS = 6;
+
+export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The trigrams to look up for a query (code points, as the trigram tokenizer counts them):
+ * non-overlapping ones covering the text, plus the last, at most MAX_TRIGRAMS, distinct.
+ * Empty when the query is shorter than 3 characters.
+ */
+export function queryTrigrams(text: string): string[] {
+  const chars = Array.from(text);
+  if (chars.length < 3) return [];
+  const starts: number[] = [];
+  for (let i = 0; i + 3 <= chars.length; i += 3) starts.push(i);
+  starts.push(chars.length - 3);
+  const picked = starts.length > MAX_TRIGRAMS ? [...starts.slice(0, MAX_TRIGRAMS - 1), chars.length - 3] : starts;
+  const seen = new Set<string>();
+  for (const s of picked) seen.add(chars.slice(s, s + 3).join('').toLowerCase());
+  return [...seen];
+}
+
+/** An FTS5 MATCH expression requiring every trigram (each a quoted one-token phrase). */
+export function matchExpression(trigrams: readonly string[]): string {
+  return trigrams.map((g) => `"${g.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/** A condition on transactions aliased `t` matching `text` as a substring of description, merchant or a note. */
 export function searchCondition(text: string): SqlCondition {
-  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return {
-    sql: `(t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM notes n WHERE n.tx_id = t.id AND n.text LIKE ? ESCAPE '\\'))`,
-    params: [like, like, like],
+  const like = likePattern(text);
+  const exact = `(t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM notes n WHERE n.tx_id = t.id AND n.text LIKE ? ESCAPE '\\'))`;
+  const trigrams = queryTrigrams(text);
+  if (trigrams.length === 0) return { sql: exact, params: [like, like, like] };
+  const candidates = `t.id IN (
+      SELECT rowid FROM tx_search WHERE tx_search MATCH ?
+      UNION SELECT id FROM transactions WHERE id > ${UPTO}
+      UNION SELECT id FROM search_dirty
+      UNION SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\')`;
+  return { sql: `(${candidates} AND ${exact})`, params: [matchExpression(trigrams), like, like, like, like] };
+}
+
+export interface SyncResult {
+  indexed: number;
+  reindexed: number;
+}
+
+/**
+ * Bring the index up to date: re-index queued (changed or deleted) entries and index every entry
+ * above the watermark, in bulk. Cheap when there is nothing to do. Call inside the writing
+ * transaction (import calls it before commit).
+ */
+export function syncSearchIndex(db: Db): SyncResult {
+  const run = (): SyncResult => {
+    const upto = Number((db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get() as string | undefined) ?? 0);
+    let reindexed = 0;
+    const dirty = db.prepare('SELECT count(*) FROM search_dirty').pluck().get() as number;
+    if (dirty > 0) {
+      db.prepare(`DELETE FROM tx_search WHERE rowid IN (SELECT id FROM search_dirty WHERE id <= ?)`).run(upto);
+      reindexed = db
+        .prepare(`INSERT INTO tx_search (rowid, doc) SELECT t.id, ${DOC} FROM transactions t WHERE t.id IN (SELECT id FROM search_dirty) AND t.id <= ?`)
+        .run(upto).changes;
+      db.prepare('DELETE FROM search_dirty').run();
+    }
+    const indexed = db.prepare(`INSERT INTO tx_search (rowid, doc) SELECT t.id, ${DOC} FROM transactions t WHERE t.id > ?`).run(upto).changes;
+    // The watermark is the highest id now: ids above it (new rows) are scanned until the next sync;
+    // a deleted indexed id that is reused is in search_dirty (delete trigger).
+    const max = (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
+    if (max !== upto) {
+      db.prepare("INSERT INTO meta (key, value) VALUES ('search_indexed_upto', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(max));
+    }
+    return { indexed, reindexed };
   };
+  return db.inTransaction ? run() : db.transaction(run).immediate();
 }

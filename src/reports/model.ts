@@ -33,7 +33,7 @@ export const NO_MERCHANT = '(no merchant)';
 /** Sort by amount (desc), then name; shares against `total`. */
 export function rank(groups: readonly { name: string; amount: number; count: number }[], total: number): RankedRow[] {
   return [...groups]
-    .sort((a, b) => b.amount - a.amount || b.count - a.count || a.name.localeCompare(b.name))
+    .sort((a, b) => b.amount - a.amount || b.count - a.count || compareText(a.name, b.name))
     .map((g) => ({ ...g, share: total > 0 ? g.amount / total : null }));
 }
 
@@ -118,3 +118,8 @@ export function statementCycle(date: string, statementDay: number | null): { fro
 }
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** Code-point order: deterministic and cheap (localeCompare would load ICU collation at start-up). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -5,7 +5,7 @@ import { addMonths } from '../core/dates.js';
 import { formatMinor } from '../core/money.js';
 import {
   type CategoryInfo, type Change, type RankedRow, type SpendGroup,
-  categoryNamer, change, channelName, mean, merchantName, monthsBetween, rank, toSpending,
+  categoryNamer, change, channelName, compareText, mean, merchantName, monthsBetween, rank, toSpending,
 } from './model.js';
 
 export interface MonthTotals {
@@ -106,7 +106,7 @@ export function buildMonthReport(d: MonthData): MonthReport {
   const namer = categoryNamer(d.categories, d.scope);
   const categories = rank(toSpending(d.byCategory, namer), spending);
   const merchantRows = rank(toSpending(d.byMerchant, merchantName), spending);
-  const frequent = [...merchantRows].filter((m) => m.count > 0).sort((a, b) => b.count - a.count || b.amount - a.amount || a.name.localeCompare(b.name));
+  const frequent = [...merchantRows].filter((m) => m.count > 0).sort((a, b) => b.count - a.count || b.amount - a.amount || compareText(a.name, b.name));
   const byCat = new Map(d.categories.map((c) => [c.id, c.path]));
   const merchantsByName = new Map(merchantRows.map((m) => [m.name, m]));
   return {

@@ -3,7 +3,7 @@
  */
 import { formatMinor } from '../core/money.js';
 import {
-  type CategoryInfo, type RankedRow, type SpendGroup, categoryNamer, channelName, merchantName, rank, toSpending,
+  type CategoryInfo, type RankedRow, type SpendGroup, categoryNamer, channelName, compareText, merchantName, rank, toSpending,
 } from './model.js';
 
 export type RankBy = 'category' | 'merchant' | 'channel';
@@ -118,7 +118,7 @@ export function buildTrendReport(d: TrendData): TrendReport {
     }
     const ranked = [...perName.entries()]
       .map(([name, amounts]) => ({ name, amounts, total: amounts.reduce((a, b) => a + b, 0) }))
-      .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+      .sort((a, b) => b.total - a.total || compareText(a.name, b.name));
     series.push(...ranked.slice(0, d.top));
     const rest = ranked.slice(d.top);
     if (rest.length) {

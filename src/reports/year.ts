@@ -5,7 +5,7 @@ import { formatMinor } from '../core/money.js';
 import { weekday } from '../core/dates.js';
 import {
   type CategoryInfo, type Change, type RankedRow, type SpendGroup,
-  WEEKDAYS, categoryNamer, change, channelName, merchantName, monthsBetween, rank, toSpending,
+  WEEKDAYS, categoryNamer, change, channelName, compareText, merchantName, monthsBetween, rank, toSpending,
 } from './model.js';
 import { type LargestInput, type MonthTotals, changeJson, rankedJson } from './month.js';
 
@@ -71,7 +71,7 @@ export function buildYearReport(d: YearData): YearReport {
   });
   const merchants = rank(toSpending(d.byMerchant, merchantName), own.spending);
   const frequent = merchants.filter((m) => m.name !== merchantName('') && m.count > 0).sort((a, b) => b.count - a.count || b.amount - a.amount)[0];
-  const busiest = [...months].filter((m) => m.spending > 0).sort((a, b) => b.spending - a.spending || a.month.localeCompare(b.month))[0];
+  const busiest = [...months].filter((m) => m.spending > 0).sort((a, b) => b.spending - a.spending || compareText(a.month, b.month))[0];
   const days = WEEKDAYS.map((name) => ({ weekday: name, spending: 0, count: 0 }));
   for (const g of d.byDate) {
     const day = days[weekday(g.key)]!;

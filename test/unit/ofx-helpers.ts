@@ -63,3 +63,32 @@ export function sums(rows: readonly NormalizedRow[]): Map<string, number> {
   for (const r of rows) out.set(r.currency, (out.get(r.currency) ?? 0) + r.amount);
   return out;
 }
+
+/** Check a reader's events against a manifest entry's `pocketbook` expectations (reject files excluded). */
+export function expectMatchesManifest(
+  entry: ManifestEntry,
+  events: readonly ReaderEvent[],
+  expect: (v: unknown, msg?: string) => { toBe(v: unknown): void; toEqual(v: unknown): void; toBeLessThanOrEqual(v: number): void },
+  formatMinor: (minor: number, currency: string) => string,
+): void {
+  const want = entry.pocketbook;
+  const rows = rowsOf(events);
+  expect(events[0]?.type, 'a statement comes first').toBe('statement');
+  if (want.entries !== null) expect(rows.length, 'entries').toBe(want.entries);
+  if (want.skipped !== null) expect(events.filter((e) => e.type === 'skip').length, 'skipped').toBe(want.skipped);
+  const totals = sums(rows);
+  if (want.sum_by_currency) {
+    expect(Object.fromEntries([...totals].map(([cur, minor]) => [cur, formatMinor(minor, cur)])), 'sum_by_currency').toEqual(want.sum_by_currency);
+  } else if (want.sum !== null) {
+    expect(totals.size, 'one currency').toBeLessThanOrEqual(1);
+    const [cur, minor] = [...totals][0] ?? ['USD', 0];
+    expect(formatMinor(minor, cur), 'sum').toBe(want.sum);
+  }
+  const dates = rows.map((r) => r.date).sort();
+  if (want.first_date !== null) expect(dates[0], 'first_date').toBe(want.first_date);
+  if (want.last_date !== null) expect(dates[dates.length - 1], 'last_date').toBe(want.last_date);
+  for (const r of rows) {
+    expect(r.description.length > 0, 'description').toBe(true);
+    expect(Number.isInteger(r.amount), 'integer amount').toBe(true);
+  }
+}

@@ -1,6 +1,41 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
+import { printTable } from '../print-table.js';
 
-/** Registers `pocketbook merchant`. (Being written.) */
+/** Registers `pocketbook merchant`. */
 export function register(program: Command): void {
-  void program;
+  const merchant = program
+    .command('merchant')
+    .description('merchant names: list, rename, alias')
+    .addHelpText('after', examples('pocketbook merchant list --search coffee', 'pocketbook merchant rename "Wholefds Hou" "Whole Foods"', 'pocketbook merchant alias "云膳过桥米线" "Yunshan Noodles"'));
+
+  merchant.command('list').description('merchants with entry counts and totals')
+    .option('--search <text>', 'only merchants containing this text')
+    .option('--limit <n>', 'at most this many')
+    .addHelpText('after', examples('pocketbook merchant list', 'pocketbook merchant list --search 星巴克 --json'))
+    .action(action(async (ctx, o: { search?: string; limit?: string }) => {
+      const { listMerchantViews } = await import('../../app/merchants.js');
+      const views = listMerchantViews(ctx, { search: o.search, limit: o.limit ? Number(o.limit) : undefined });
+      if (views.length === 0 && ctx.format === 'table') ctx.io.out('no merchants yet');
+      await printTable(ctx, {
+        columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'count', header: 'Entries', numeric: true }, { key: 'total', header: 'Total', numeric: true }, { key: 'currency', header: 'Cur' }, { key: 'aliases', header: 'Aliases' }],
+        rows: views.map((v) => ({ ...v, aliases: v.aliases.join(', ') })),
+      }, views);
+    }));
+
+  merchant.command('rename <from> <to>').description('rename a merchant on every entry; later imports follow')
+    .addHelpText('after', examples('pocketbook merchant rename "Amazon Mktplace" Amazon'))
+    .action(action(async (ctx, from: string, to: string) => {
+      const { renameMerchant } = await import('../../app/merchants.js');
+      const n = renameMerchant(ctx, from, to);
+      ctx.io.out(`renamed "${from}" to "${to}" on ${n} entr${n === 1 ? 'y' : 'ies'}; later imports will use "${to}"`);
+    }));
+
+  merchant.command('alias <alias> <merchant>').description('make a spelling (raw or cleaned) mean a merchant, now and on every later import')
+    .addHelpText('after', examples('pocketbook merchant alias "STARBUCKS COFFEE" Starbucks', 'pocketbook merchant alias 云膳过桥米线 "Yunshan Noodles"'))
+    .action(action(async (ctx, alias: string, name: string) => {
+      const { aliasMerchant } = await import('../../app/merchants.js');
+      const res = aliasMerchant(ctx, alias, name);
+      ctx.io.out(`"${alias}" now means "${name}" (${res.updated} entr${res.updated === 1 ? 'y' : 'ies'} updated)`);
+    }));
 }

@@ -1,6 +1,67 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
+import { printTable } from '../print-table.js';
 
-/** Registers `pocketbook profile`. (Being written.) */
+/** Registers `pocketbook profile list | show NAME | create [--from FILE]`. */
 export function register(program: Command): void {
-  void program;
+  const profile = program
+    .command('profile')
+    .description('CSV profiles: the layouts pocketbook reads (`profile list`, `profile show NAME`, `profile create --from FILE`)')
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook profile list',
+        'pocketbook profile show revolut',
+        'pocketbook profile create --from ~/Downloads/export.csv > my-bank.yaml',
+        'pocketbook import ~/Downloads/export.csv --profile my-bank.yaml',
+      ),
+    );
+
+  profile
+    .command('list')
+    .description('list the built-in CSV profiles')
+    .addHelpText('after', examples('pocketbook profile list', 'pocketbook profile list --json'))
+    .action(
+      action(async (ctx) => {
+        const { listProfiles } = await import('../../app/profiles.js');
+        const profiles = await listProfiles();
+        await printTable(
+          ctx,
+          { columns: [{ key: 'name', header: 'Profile' }, { key: 'describe', header: 'Layout' }], rows: profiles.map((p) => ({ ...p })) },
+          profiles,
+        );
+      }),
+    );
+
+  profile
+    .command('show')
+    .description('print a profile (built-in name or YAML/JSON file) as YAML, to copy and adapt')
+    .argument('<name>', 'built-in profile name or a profile file')
+    .addHelpText('after', examples('pocketbook profile show generic', 'pocketbook profile show de-ing > my-ing.yaml', 'pocketbook profile show ./my-bank.yaml --json'))
+    .action(
+      action(async (ctx, name: string) => {
+        const { showProfile } = await import('../../app/profiles.js');
+        const shown = await showProfile(name);
+        ctx.io.out(ctx.format === 'json' ? JSON.stringify(shown.profile, null, 2) : shown.yaml);
+      }),
+    );
+
+  profile
+    .command('create')
+    .description('draft a starter profile (YAML on stdout) from a CSV file: header row, guessed columns, date format')
+    .requiredOption('--from <file>', 'a CSV export from your bank')
+    .option('--encoding <encoding>', 'text encoding of the file; detected when absent')
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook profile create --from ~/Downloads/export.csv > my-bank.yaml',
+        'pocketbook profile create --from kontoauszug.csv --encoding windows-1252',
+      ) + '\nEdit the TODO lines, then: pocketbook import FILE --profile my-bank.yaml\n',
+    )
+    .action(
+      action(async (ctx, opts: { from: string; encoding?: string }) => {
+        const { draftProfile } = await import('../../app/profiles.js');
+        ctx.io.out(await draftProfile(opts.from, opts.encoding));
+      }),
+    );
 }

@@ -1,6 +1,23 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
 
-/** Registers `pocketbook tag`. (Being written.) */
+/** Registers `pocketbook tag`. */
 export function register(program: Command): void {
-  void program;
+  const tag = program.command('tag').description('tags on entries (add them with `tx tag`)');
+  tag
+    .command('list')
+    .description('every tag with the number of entries carrying it')
+    .addHelpText('after', examples('pocketbook tag list', 'pocketbook tag list --json', 'pocketbook tx list --tag travel'))
+    .action(
+      action(async (ctx) => {
+        const { listTags } = await import('../../app/notes.js');
+        const rows = listTags(ctx);
+        if (ctx.format === 'json') return ctx.io.out(JSON.stringify(rows, null, 2));
+        const { renderCsv, renderMarkdown, renderTable } = await import('../../render/table.js');
+        const table = { columns: [{ key: 'tag', header: 'Tag' }, { key: 'count', header: 'Entries', numeric: true }], rows: rows.map((r) => ({ ...r })) };
+        if (ctx.format === 'csv') return ctx.io.out(renderCsv(table));
+        if (ctx.format === 'markdown') return ctx.io.out(renderMarkdown(table));
+        ctx.io.out(rows.length ? renderTable(table) : 'no tags yet (add one with `pocketbook tx tag ID TAG`)');
+      }),
+    );
 }

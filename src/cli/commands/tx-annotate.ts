@@ -1,6 +1,111 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
 
-/** Registers the `tx` subcommands of this family. (Being written.) */
+/** Registers `tx note|tag|untag|attach|attachment|split`: the user's own data on entries. */
 export function registerTxAnnotate(tx: Command): void {
-  void tx;
+  tx.command('note')
+    .description('add a note to an entry (several allowed, each with its time); edit or delete one')
+    .argument('<id>', 'entry id')
+    .argument('[text]', 'the note')
+    .option('--edit <note-id>', 'replace the text of this note')
+    .option('--delete <note-id>', 'delete this note')
+    .addHelpText('after', examples('pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'))
+    .action(
+      action(async (ctx, id: string, text: string | undefined, opts: { edit?: string; delete?: string }) => {
+        const { noteUseCase } = await import('../../app/notes.js');
+        const r = noteUseCase(ctx, id, text, opts);
+        if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ action: r.action, ...r.note }, null, 2));
+        ctx.io.out(`${r.action} note ${r.note.id} on entry ${r.note.tx_id}${r.action === 'deleted' ? '' : `: ${r.note.text}`}`);
+      }),
+    );
+
+  for (const remove of [false, true]) {
+    tx.command(remove ? 'untag' : 'tag')
+      .description(remove ? 'remove tags from an entry' : 'add tags to an entry')
+      .argument('<id>', 'entry id')
+      .argument('<tags...>', 'one or more tags')
+      .addHelpText('after', remove ? examples('pocketbook tx untag 4812 kyoto-2026') : examples('pocketbook tx tag 4812 travel kyoto-2026', 'pocketbook tx list --tag travel'))
+      .action(
+        action(async (ctx, id: string, tags: string[]) => {
+          const { tagUseCase } = await import('../../app/notes.js');
+          const r = tagUseCase(ctx, id, tags, remove);
+          if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
+          const verb = remove ? 'removed' : 'added';
+          ctx.io.out(`${r.changed.length ? `${verb} ${r.changed.join(' ')}` : `nothing ${verb}`}; entry ${r.id} tags: ${r.tags.join(' ') || '—'}`);
+        }),
+      );
+  }
+
+  tx.command('attach')
+    .description('copy a receipt (photo, PDF …) into the attachment store and link it to an entry')
+    .argument('<id>', 'entry id')
+    .argument('<file>', 'the file to attach')
+    .addHelpText('after', examples('pocketbook tx attach 4812 ~/Pictures/receipt.jpg', 'pocketbook tx show 4812'))
+    .action(
+      action(async (ctx, id: string, file: string) => {
+        const { attachUseCase } = await import('../../app/attachments-use.js');
+        const r = attachUseCase(ctx, id, file);
+        if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ ...r.attachment, stored: r.stored, path: r.path }, null, 2));
+        ctx.io.out(`attached ${r.attachment.name} (${r.attachment.mime}, ${r.attachment.size} bytes) to entry ${id} as attachment ${r.attachment.id}${r.stored ? '' : ' (already in the store: kept once)'}`);
+      }),
+    );
+
+  const att = tx.command('attachment').description("open, export or remove an entry's attachments");
+  att
+    .command('open')
+    .description('open an attachment with the system viewer (prints its path; only prints when there is no display)')
+    .argument('<id>', 'entry id')
+    .argument('[att-id]', 'attachment id (needed when the entry has several)')
+    .addHelpText('after', examples('pocketbook tx attachment open 4812', 'pocketbook tx attachment open 4812 2'))
+    .action(
+      action(async (ctx, id: string, attId: string | undefined) => {
+        const { openAttachmentUseCase } = await import('../../app/attachments-use.js');
+        const r = openAttachmentUseCase(ctx, id, attId);
+        ctx.io.out(r.path);
+        if (!r.opened) ctx.io.err('no display: printed the path instead of opening a viewer');
+      }),
+    );
+  att
+    .command('export')
+    .description("copy an entry's attachments (or one) into a folder under their original names")
+    .argument('<id>', 'entry id')
+    .argument('<dir>', 'target folder (created if needed)')
+    .option('--attachment <att-id>', 'only this attachment')
+    .addHelpText('after', examples('pocketbook tx attachment export 4812 ~/Desktop/receipts'))
+    .action(
+      action(async (ctx, id: string, dir: string, opts: { attachment?: string }) => {
+        const { exportAttachmentsUseCase } = await import('../../app/attachments-use.js');
+        const files = exportAttachmentsUseCase(ctx, id, dir, opts.attachment);
+        ctx.io.out(ctx.format === 'json' ? JSON.stringify(files, null, 2) : files.join('\n'));
+      }),
+    );
+  att
+    .command('remove')
+    .description('remove an attachment from an entry (its file goes when nothing else refers to it)')
+    .argument('<id>', 'entry id')
+    .argument('<att-id>', 'attachment id (see tx show)')
+    .addHelpText('after', examples('pocketbook tx attachment remove 4812 2'))
+    .action(
+      action(async (ctx, id: string, attId: string) => {
+        const { removeAttachmentUseCase } = await import('../../app/attachments-use.js');
+        const r = removeAttachmentUseCase(ctx, id, attId);
+        if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ removed: r.attachment, file_removed: r.fileRemoved }, null, 2));
+        ctx.io.out(`removed attachment ${r.attachment.id} (${r.attachment.name}) from entry ${id}${r.fileRemoved ? '' : '; the stored file is still used by another entry'}`);
+      }),
+    );
+
+  tx.command('split')
+    .description('divide an entry among categories; the parts must add up exactly to the entry')
+    .argument('<id>', 'entry id')
+    .argument('[parts...]', 'CATEGORY=AMOUNT, amounts in the entry currency, signed like the entry')
+    .option('--clear', 'remove the split')
+    .addHelpText('after', examples('pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"', 'pocketbook tx split 4812 "餐饮=-120" "Shopping:Clothing=-80"', 'pocketbook tx split 4812 --clear'))
+    .action(
+      action(async (ctx, id: string, parts: string[], opts: { clear?: boolean }) => {
+        const { splitUseCase } = await import('../../app/splits.js');
+        const r = splitUseCase(ctx, id, parts, Boolean(opts.clear));
+        if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
+        ctx.io.out(r.cleared ? `entry ${r.id} is no longer split` : `entry ${r.id} split: ${r.parts.map((p) => `${p.category} ${p.amount}`).join(', ')}`);
+      }),
+    );
 }

@@ -7,7 +7,7 @@ import { Readable, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import { PocketbookError } from '../../core/errors.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../types.js';
-import type { Profile } from '../profile.js';
+import type { ColumnRef, Profile } from '../profile.js';
 import { builtinProfiles, findProfile } from '../profiles/index.js';
 import { guessDelimiter, headLines, matchProfile, resolveColumn, splitLine, type HeaderMatch } from './csv-header.js';
 import { compileLayout } from './csv-row.js';
@@ -65,17 +65,31 @@ function lineOffset(text: string, index: number): number {
 
 const HEAD_CHARS = 64 * 1024;
 
-/** Date cells of the data rows in the head, so a missing date_format can be inferred from them. */
-function dateSamples(profile: Profile, match: HeaderMatch, lines: readonly string[]): string[] {
-  if (profile.date_format) return [];
-  const index = resolveColumn(profile.columns.date, match.header);
+/** Cells of one column in the data rows of the head (for inferring date format and decimal mark). */
+function headCells(profile: Profile, match: HeaderMatch, lines: readonly string[], ref: ColumnRef | null | undefined): string[] {
+  const index = ref === undefined || ref === null ? undefined : resolveColumn(ref, match.header);
   if (index === undefined) return [];
-  const samples: string[] = [];
-  for (let i = match.lineIndex + (match.header ? 1 : 0); i < lines.length && samples.length < 500; i++) {
+  const cells: string[] = [];
+  for (let i = match.lineIndex + (match.header ? 1 : 0); i < lines.length && cells.length < 500; i++) {
     const cell = splitLine(lines[i]!, match.delimiter, profile.quote)[index];
-    if (cell && /^\d/.test(cell)) samples.push(cell);
+    if (cell && /\d/.test(cell)) cells.push(cell);
   }
-  return samples;
+  return cells;
+}
+
+/** "," when the head's amounts are written with a decimal comma (`-800,00`) and never a decimal point. */
+function inferDecimal(samples: readonly string[]): '.' | ',' {
+  const comma = samples.some((s) => /\d,\d{1,2}\s*$/.test(s));
+  const point = samples.some((s) => /\d\.\d{1,2}\s*$/.test(s));
+  return comma && !point ? ',' : '.';
+}
+
+/** The profile with what it leaves open settled from the head: delimiter, decimal mark. */
+function settle(profile: Profile, match: HeaderMatch, lines: readonly string[]): Profile {
+  const c = profile.columns;
+  const decimal =
+    profile.decimal ?? inferDecimal([c.amount, c.debit, c.credit].flatMap((ref) => headCells(profile, match, lines, ref)));
+  return { ...profile, delimiter: match.delimiter, decimal };
 }
 
 /** Read the stream until the head is long enough to find the header; return head text and the rest. */
@@ -121,13 +135,11 @@ async function* read(source: Source, ctx: ParseContext, detection: Detection): A
   const lines = headLines(head, !done);
   const match = matchProfile(profile, lines) ?? fallbackMatch(profile, lines);
   const start = lineOffset(head, match.lineIndex);
-  const convert = compileLayout(
-    { ...profile, delimiter: match.delimiter }, match.header, match.lineIndex + 1, ctx, dateSamples(profile, match, lines),
-  );
+  const dates = profile.date_format ? [] : headCells(profile, match, lines, profile.columns.date);
+  const convert = compileLayout(settle(profile, match, lines), match.header, match.lineIndex + 1, ctx, dates);
   const parser = parse({
     delimiter: match.delimiter,
     quote: profile.quote ?? '"',
-    info: true,
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -138,13 +150,13 @@ async function* read(source: Source, ctx: ParseContext, detection: Detection): A
   pipeline(input, parser, () => undefined);
   const offset = match.lineIndex; // physical lines before the parser's line 1
   const header = match.header;
-  let previousEnd = 0;
+  let nextLine = 1; // parser-relative line where the next record starts
   let seenData = false;
   let first = true;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = offset + previousEnd + 1;
-      previousEnd = info.lines;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const line = offset + nextLine;
+      nextLine += 1 + innerLineBreaks(record);
       if (first) {
         first = false;
         if (header) continue; // the header row itself
@@ -170,6 +182,20 @@ async function* read(source: Source, ctx: ParseContext, detection: Detection): A
     parser.destroy();
     input.destroy();
   }
+}
+
+/**
+ * Line breaks inside a record's (quoted) cells. Counting them is much cheaper than csv-parse's
+ * per-record `info` objects, and gives each record's first physical line.
+ */
+function innerLineBreaks(record: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of record) {
+    if (cell.length === 0 || (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0)) continue;
+    const m = cell.match(/\r\n|\r|\n/g);
+    breaks += m ? m.length : 0;
+  }
+  return breaks;
 }
 
 /** csv-parse errors (unclosed quotes …) become CSV_LAYOUT errors with the physical line. */

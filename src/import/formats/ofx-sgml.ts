@@ -12,11 +12,13 @@ export interface OfxNode {
   line: number;
   /** Leaf value (entities decoded, trimmed); undefined for aggregates. */
   value?: string;
+  /** XML attributes (xml mode only), e.g. camt `<Amt Ccy="EUR">`. */
+  attrs?: Record<string, string>;
   children: OfxNode[];
 }
 
 /** Guards against hostile input. */
-export const OFX_LIMITS = { depth: 64, tag: 256, value: 64 * 1024, line: 1_000_000 } as const;
+export const OFX_LIMITS = { depth: 64, tag: 2048, value: 64 * 1024, line: 1_000_000 } as const;
 
 /** OFX aggregates pocketbook may meet (banking, credit card, sign-on, investment, sign-up). */
 const AGGREGATES = new Set([
@@ -46,7 +48,7 @@ function tagName(inner: string, end: number): string {
   while (i < end && inner.charCodeAt(i) <= 32) i++;
   let j = i;
   while (j < end && inner.charCodeAt(j) > 32) j++;
-  return inner.slice(i, j).toUpperCase();
+  return inner.slice(i, j);
 }
 
 export function ofxParseError(message: string, line: number, hint?: string): PocketbookError {
@@ -68,17 +70,35 @@ export function decodeEntities(text: string): string {
   });
 }
 
+export interface TreeOptions {
+  /**
+   * Plain XML (camt): names keep their case minus any namespace prefix, attributes are kept, and
+   * only elements the file closes are aggregates. Default: OFX (names upper-cased, OFX vocabulary).
+   */
+  xml?: boolean;
+}
+
 /** Names of every end tag in the file (one linear scan), to recognise unknown aggregates. */
-function closedNames(text: string): Set<string> {
+function closedNames(text: string, norm: (name: string) => string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/<\/\s*([A-Za-z_][A-Za-z0-9._:-]{0,255})\s*>/g)) names.add(m[1]!.toUpperCase());
+  for (const m of text.matchAll(/<\/\s*([A-Za-z_][A-Za-z0-9._:-]{0,255})\s*>/g)) names.add(norm(m[1]!));
   return names;
 }
 
-/** Parse OFX text (header included) into its top-level elements. */
-export function parseOfxTree(text: string): OfxNode[] {
+function attributes(inner: string): Record<string, string> | undefined {
+  let attrs: Record<string, string> | undefined;
+  for (const m of inner.matchAll(/([A-Za-z_][A-Za-z0-9_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    (attrs ??= {})[m[1]!.replace(/^.*:/, '')] = decodeEntities(m[2] ?? m[3] ?? '');
+  }
+  return attrs;
+}
+
+/** Parse OFX text (header included), or with `xml` any XML document, into its top-level elements. */
+export function parseOfxTree(text: string, opts: TreeOptions = {}): OfxNode[] {
+  const xml = opts.xml === true;
+  const norm = xml ? (n: string) => n.slice(n.lastIndexOf(':') + 1) : (n: string) => n.toUpperCase();
   const nul = text.indexOf('\0');
-  const closed = closedNames(text);
+  const closed = closedNames(text, norm);
   const roots: OfxNode[] = [];
   const stack: OfxNode[] = [];
   const opened = new Set<string>();
@@ -101,7 +121,8 @@ export function parseOfxTree(text: string): OfxNode[] {
     pos = to;
   };
   const parent = (): OfxNode[] => (stack.length > 0 ? stack[stack.length - 1]!.children : roots);
-  const isAggregate = (name: string): boolean => AGGREGATES.has(name) || (!LEAVES.has(name) && closed.has(name));
+  const known = (name: string): boolean => !xml && AGGREGATES.has(name);
+  const isAggregate = (name: string): boolean => known(name) || ((xml || !LEAVES.has(name)) && closed.has(name));
   const push = (node: OfxNode): void => {
     if (stack.length >= OFX_LIMITS.depth) {
       throw ofxParseError(`elements nested more than ${OFX_LIMITS.depth} deep at <${node.name}>`, node.line);
@@ -115,7 +136,7 @@ export function parseOfxTree(text: string): OfxNode[] {
     const { node, text: raw } = pending;
     pending = undefined;
     const value = raw.trim();
-    if (AGGREGATES.has(node.name) || (value === '' && isAggregate(node.name))) {
+    if (known(node.name) || (value === '' && isAggregate(node.name))) {
       push(node);
     } else {
       node.value = value;
@@ -168,15 +189,18 @@ export function parseOfxTree(text: string): OfxNode[] {
     advance(close + 1);
     if (inner.startsWith('?') || inner.startsWith('!')) continue; // <?xml ?>, <?OFX ?>, <!DOCTYPE>
     if (inner.startsWith('/')) {
-      endTag(inner.slice(1).trim().toUpperCase(), tagLine);
+      endTag(norm(inner.slice(1).trim()), tagLine);
       continue;
     }
     const selfClosing = inner.endsWith('/');
-    const name = tagName(inner, selfClosing ? inner.length - 1 : inner.length);
-    if (!NAME_RE.test(name)) throw ofxParseError(`malformed tag "<${inner.slice(0, 40)}>"`, tagLine);
+    const end = selfClosing ? inner.length - 1 : inner.length;
+    const raw = tagName(inner, end);
+    if (!NAME_RE.test(raw)) throw ofxParseError(`malformed tag "<${inner.slice(0, 40)}>"`, tagLine);
+    const name = norm(raw);
     settle();
     opened.add(name);
-    const node: OfxNode = { name, line: tagLine, children: [] };
+    const attrs = xml && end > raw.length ? attributes(inner.slice(raw.length, end)) : undefined;
+    const node: OfxNode = { name, line: tagLine, children: [], ...(attrs ? { attrs } : {}) };
     if (selfClosing) parent().push({ ...node, value: '' });
     else pending = { node, text: '' };
   }
@@ -192,11 +216,15 @@ export function parseOfxTree(text: string): OfxNode[] {
     if (pending && pending.node.name === name) {
       const { node, text: raw } = pending;
       pending = undefined;
-      if (!AGGREGATES.has(name)) node.value = raw.trim(); // else an empty aggregate: <BANKTRANLIST></BANKTRANLIST>
+      if (!known(name)) node.value = raw.trim(); // else an empty aggregate: <BANKTRANLIST></BANKTRANLIST>
       parent().push(node);
       return;
     }
     settle();
+    const top = stack[stack.length - 1];
+    if (xml && top?.name !== name) {
+      throw ofxParseError(top ? `</${name}> does not close <${top.name}> (opened at line ${top.line})` : `</${name}> closes nothing`, at);
+    }
     for (let i = stack.length - 1; i >= 0; i--) {
       if (stack[i]!.name === name) {
         stack.length = i; // SGML: an end tag closes every element opened inside it

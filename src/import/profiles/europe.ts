@@ -104,7 +104,7 @@ export const europeProfiles: Profile[] = [
     date_format: 'YYYY-MM-DD',
     columns: {
       date: 'transaction_date', description: ['item1', 'item2'], amount: 'amount', currency: 'currency',
-      account: 'account_number', external_id: null,
+      account: 'account_number',
     },
   },
   {

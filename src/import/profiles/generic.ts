@@ -4,14 +4,14 @@
  */
 import type { Profile } from '../profile.js';
 
-const DATE = 'Date|Datum|Fecha|Data|Transaction Date|Booking Date|Buchungsdatum|Boekdatum|Date opération|日付|日期|交易日期|取引日';
-const DESCRIPTION =
+export const DATE = 'Date|Datum|Fecha|Data|Transaction Date|Booking Date|Buchungsdatum|Boekdatum|Date opération|日付|日期|交易日期|取引日';
+export const DESCRIPTION =
   'Description|Details|Memo|Narrative|Payee|Label|Libellé|Libelle|Remarque|Intitulé|Beschreibung|Verwendungszweck|Text|Omschrijving|Descripción|Concepto|Descrizione|摘要|内容|交易摘要|说明|摘要内容';
-const AMOUNT = 'Amount|Betrag|Montant|Importe|Bedrag|Importo|Valor|Kwota|金额|金額|交易金额|取引金額';
-const CURRENCY = 'Currency|Währung|Waehrung|Devise|Moneda|Valuta|Valutacode|币种|通貨';
-const DEBIT = 'Debit|Debits|Withdrawal|Withdrawals|Money Out|Paid Out|Soll|Ausgang|Débit|Debe|Af|支出|出金|支払金額|支払い金額|出金金額|支出金额';
-const CREDIT = 'Credit|Credits|Deposit|Deposits|Money In|Paid In|Haben|Eingang|Crédit|Haber|Bij|收入|入金|預入金額|預かり金額|入金金額|存入金额';
-const INDICATOR = 'D/C|DC|C/D|Dr/Cr|Cr/Dr|Debit/Credit|Credit/Debit|Credit / Debit|Debit / Credit|CreditDebet|Af Bij|Soll/Haben|S/H|借贷|借贷标志|收/支|收支';
+export const AMOUNT = 'Amount|Betrag|Montant|Importe|Bedrag|Importo|Valor|Kwota|金额|金額|交易金额|取引金額';
+export const CURRENCY = 'Currency|Währung|Waehrung|Devise|Moneda|Valuta|Valutacode|币种|通貨';
+export const DEBIT = 'Debit|Debits|Withdrawal|Withdrawals|Money Out|Paid Out|Soll|Ausgang|Débit|Debe|Af|支出|出金|支払金額|支払い金額|出金金額|支出金额';
+export const CREDIT = 'Credit|Credits|Deposit|Deposits|Money In|Paid In|Haben|Eingang|Crédit|Haber|Bij|收入|入金|預入金額|預かり金額|入金金額|存入金额';
+export const INDICATOR = 'D/C|DC|C/D|Dr/Cr|Cr/Dr|Debit/Credit|Credit/Debit|Credit / Debit|Debit / Credit|CreditDebet|Af Bij|Soll/Haben|S/H|借贷|借贷标志|收/支|收支';
 
 export const genericProfiles: Profile[] = [
   {

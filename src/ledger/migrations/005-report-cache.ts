@@ -26,6 +26,9 @@ CREATE TABLE report_agg (
   PRIMARY KEY (dim, currency, month, account_id, key, cls)
 ) WITHOUT ROWID;
 
+-- The largest spends of any period without scanning it (report month/year "largest entries").
+CREATE INDEX report_tx_spend ON transactions(currency, amount, date) WHERE kind = 'expense' AND mirror_of IS NULL;
+
 CREATE TABLE report_dirty (month TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions;
 

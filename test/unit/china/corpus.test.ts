@@ -25,6 +25,18 @@ interface Entry {
   pocketbook: Expected;
 }
 
+/**
+ * Manifest values proven wrong (kept here, visible, instead of bending the reader):
+ * deg__example-alipay-records.csv says first_date 2023-01-09, but the only rows dated 2023-01-09
+ * (and 2023-01-10) are the closed 一卡通充值 trade, its `_`-suffixed refund and the closed 82.00 trade:
+ * exactly the 3 rows its own `skipped_why` lists. Every other manifest entry (e.g. the daoru Alipay
+ * file, whose closed 2020-11-23 row is not its first_date) takes dates over entries only, so the
+ * first entry here is 2023-01-18 (转账红包 222228.50).
+ */
+const ERRATA: Record<string, Partial<Expected>> = {
+  'csv/deg__example-alipay-records.csv': { first_date: '2023-01-18' },
+};
+
 const manifestPath = path.join(CORPUS, 'manifest.json');
 const entries: Entry[] = fs.existsSync(manifestPath)
   ? (JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Entry[]).filter((e) => e.pocketbook?.owner === 'wallets')
@@ -41,7 +53,7 @@ describe.skipIf(entries.length === 0)('wallet and Chinese bank corpus', () => {
     expect(chinaReaders).toContain(top.r);
 
     const got = await readAll(top.r, path.basename(file), buf);
-    const want = entry.pocketbook;
+    const want = { ...entry.pocketbook, ...ERRATA[file] };
     expect(got.rows.length, 'entries').toBe(want.entries);
     expect(got.skipped.length, 'skipped').toBe(want.skipped);
     expect(got.rows.filter((r) => r.kind === 'transfer').length, 'neutral').toBe(want.neutral);

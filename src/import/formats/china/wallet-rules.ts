@@ -18,10 +18,13 @@ export function isRefundText(...texts: string[]): boolean {
   return texts.some((t) => /退款/.test(t));
 }
 
-/** A neutral move's direction, from the words describing it (top-ups and incoming moves are +). */
+/** A neutral move's direction from the words describing it, most specific text first: top-ups and incoming moves are +. */
 export function neutralSign(...texts: string[]): 1 | -1 {
-  const t = texts.join(' ');
-  return /充值|收益|转入|来自|卖出至|退回|退款|赎回/.test(t) && !/提现|转出/.test(t) ? 1 : -1;
+  for (const t of texts) {
+    if (/卖出至|充值|收益|转入|来自|退回|退款|赎回/.test(t)) return 1;
+    if (/提现|转出|还款|买入|购买|转账/.test(t)) return -1;
+  }
+  return -1;
 }
 
 /** The payment-method text when it names a bank card (`招商银行信用卡(8842)`), else undefined. */

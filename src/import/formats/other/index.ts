@@ -1,4 +1,6 @@
 import type { Reader } from '../../types.js';
+import { camtReader } from './camt.js';
+import { qifReader } from './qif.js';
 
 /** Readers for QIF, ISO 20022 camt and other layouts outside OFX/CSV. */
-export const otherReaders: Reader[] = [];
+export const otherReaders: Reader[] = [qifReader, camtReader];

@@ -1,0 +1,130 @@
+/**
+ * Receipts: files copied into the attachment store beside the ledger, content-addressed by
+ * SHA-256 (`attachments/ab/abcdef….jpg`), so the same receipt twice is stored once. Folders 0700,
+ * files 0600, whatever the umask.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PocketbookError } from '../core/errors.js';
+import type { Db } from '../ledger/open.js';
+import { ensurePrivateDir } from '../ledger/open.js';
+import { addAttachment, deleteAttachment, isReferenced, requireAttachment, attachmentsOf, type AttachmentRow } from '../ledger/attachments.js';
+import { requireTx } from '../ledger/notes.js';
+
+const MIME: Record<string, string> = {
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
+  '.heic': 'image/heic', '.heif': 'image/heif', '.bmp': 'image/bmp', '.tif': 'image/tiff', '.tiff': 'image/tiff',
+  '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.txt': 'text/plain', '.csv': 'text/csv',
+  '.html': 'text/html', '.htm': 'text/html', '.json': 'application/json', '.xml': 'application/xml',
+  '.zip': 'application/zip', '.doc': 'application/msword', '.ofx': 'application/x-ofx',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.eml': 'message/rfc822', '.mp4': 'video/mp4', '.mov': 'video/quicktime', '.m4a': 'audio/mp4', '.mp3': 'audio/mpeg',
+};
+
+export function mimeOf(name: string): string {
+  return MIME[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The attachment store of a ledger: `attachments/` beside it. */
+export function attachmentStore(ledgerPath: string): string {
+  return path.join(path.dirname(ledgerPath), 'attachments');
+}
+
+/** Where content with this hash lives (an existing file of any extension wins), and whether it exists. */
+export function storedPath(store: string, sha256: string, name: string): { file: string; exists: boolean } {
+  const dir = path.join(store, sha256.slice(0, 2));
+  const existing = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith(sha256)) : undefined;
+  if (existing) return { file: path.join(dir, existing), exists: true };
+  const ext = path.extname(name).toLowerCase().replace(/[^.a-z0-9]/g, '');
+  return { file: path.join(dir, `${sha256}${ext}`), exists: false };
+}
+
+function readSource(file: string): Buffer {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new PocketbookError('ATTACHMENT', 'is not a file', { location: { file } });
+    return fs.readFileSync(file);
+  } catch (err) {
+    if (err instanceof PocketbookError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? 'error'})`;
+    throw new PocketbookError('ATTACHMENT', why, { location: { file } });
+  }
+}
+
+export interface AttachResult {
+  attachment: AttachmentRow;
+  /** False when the store already held this content. */
+  stored: boolean;
+  path: string;
+}
+
+/** Copy a file into the store and record it on the entry. Nothing changes when anything fails. */
+export function attachFile(db: Db, ledgerPath: string, txId: number, source: string, now: string): AttachResult {
+  requireTx(db, txId);
+  const data = readSource(source);
+  const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+  const store = attachmentStore(ledgerPath);
+  const name = path.basename(source);
+  const target = storedPath(store, sha256, name);
+  if (!target.exists) {
+    ensurePrivateDir(store);
+    ensurePrivateDir(path.dirname(target.file));
+    const tmp = `${target.file}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, data, { mode: 0o600 });
+    fs.chmodSync(tmp, 0o600);
+    fs.renameSync(tmp, target.file);
+  }
+  try {
+    const attachment = addAttachment(db, { tx_id: txId, sha256, name, mime: mimeOf(name), size: data.length, added_at: now });
+    return { attachment, stored: !target.exists, path: target.file };
+  } catch (err) {
+    if (!target.exists && !isReferenced(db, sha256)) fs.rmSync(target.file, { force: true });
+    throw err;
+  }
+}
+
+/** The stored file of an attachment (ATTACHMENT error when the store lost it). */
+export function attachmentPath(ledgerPath: string, att: AttachmentRow): string {
+  const found = storedPath(attachmentStore(ledgerPath), att.sha256, att.name);
+  if (!found.exists) {
+    throw new PocketbookError('ATTACHMENT', `the stored copy of "${att.name}" is missing`, { location: { file: found.file }, hint: 'restore the attachments folder from a backup' });
+  }
+  return found.file;
+}
+
+/** Remove an attachment record, and its file when nothing else refers to the content. */
+export function removeAttachment(db: Db, ledgerPath: string, txId: number, attId: number): { attachment: AttachmentRow; fileRemoved: boolean } {
+  const att = requireAttachment(db, txId, attId);
+  const remaining = db.transaction(() => deleteAttachment(db, attId, att.sha256))();
+  let fileRemoved = false;
+  if (remaining === 0) {
+    const found = storedPath(attachmentStore(ledgerPath), att.sha256, att.name);
+    if (found.exists) {
+      fs.rmSync(found.file, { force: true });
+      fileRemoved = true;
+    }
+  }
+  return { attachment: att, fileRemoved };
+}
+
+/** Copy an entry's attachments (or one) into DIR under their original names; returns the paths written. */
+export function exportAttachments(db: Db, ledgerPath: string, txId: number, dir: string, attId?: number): string[] {
+  const atts = attId !== undefined ? [requireAttachment(db, txId, attId)] : attachmentsOf(db, txId);
+  if (atts.length === 0) throw new PocketbookError('ATTACHMENT', `entry ${txId} has no attachments`);
+  const sources = atts.map((a) => ({ att: a, from: attachmentPath(ledgerPath, a) }));
+  fs.mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const { att, from } of sources) {
+    const ext = path.extname(att.name);
+    const base = path.basename(att.name, ext);
+    let target = path.join(dir, att.name);
+    for (let n = 2; fs.existsSync(target) || written.includes(target); n++) target = path.join(dir, `${base}-${n}${ext}`);
+    fs.copyFileSync(from, target);
+    fs.chmodSync(target, 0o600);
+    written.push(target);
+  }
+  return written;
+}

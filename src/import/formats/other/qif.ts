@@ -1,0 +1,147 @@
+/**
+ * Quicken Interchange Format: the cash-account sections (!Type:Bank, Cash, CCard, Oth A, Oth L).
+ * One entry per record (splits S/E/$ stay inside it, with the record's total T). Dates are US
+ * month-first (`8/12/13`, `2/10'2020`, `1/ 1'00`); other sections (categories, classes,
+ * investments, securities) carry no cash entries and are passed over.
+ */
+import { PocketbookError } from '../../../core/errors.js';
+import { isValidDate } from '../../../core/dates.js';
+import { parseAmount } from '../../../core/money.js';
+import type { AccountHint, AccountType, NormalizedRow } from '../../../core/types.js';
+import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../../types.js';
+import { ofxDescription } from '../ofx-fields.js';
+
+const CASH_TYPES: Record<string, AccountType | undefined> = {
+  BANK: 'checking', CASH: 'cash', CCARD: 'credit', 'OTH A': undefined, 'OTH L': undefined,
+};
+
+export function detectQif(text: string): Detection {
+  const lines = text.split(/\r\n|\r|\n/, 40).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return { score: lines[0] !== undefined && /^!(Type:|Account|Option:|Clear:)/i.test(lines[0]) ? 100 : 0 };
+}
+
+function qifError(message: string, line: number, hint?: string): PocketbookError {
+  return new PocketbookError('BAD_INPUT', message, { location: { line }, ...(hint ? { hint } : {}) });
+}
+
+/** `8/12/13`, `2/10'2020`, `1/ 1'00`, `12-31-2013`, `2013-12-31` → ISO date. */
+export function parseQifDate(raw: string): string | undefined {
+  const text = raw.replace(/\s+/g, '');
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const us = /^(\d{1,2})[/.-](\d{1,2})(?:(['/.-])(\d{2}|\d{4}))$/.exec(text);
+  let year: number;
+  let month: number;
+  let day: number;
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (us) {
+    const y = us[4]!;
+    // Quicken writes years 2000+ after an apostrophe ("1/ 1'00"); "/13" means 2013, "/98" 1998.
+    year = y.length === 4 ? Number(y) : us[3] === "'" ? 2000 + Number(y) : Number(y) + (Number(y) < 70 ? 2000 : 1900);
+    [month, day] = [Number(us[1]), Number(us[2])];
+  } else return undefined;
+  if (!isValidDate(year, month, day)) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+interface Draft {
+  line: number;
+  fields: Map<string, { value: string; line: number }>;
+}
+
+function toRow(rec: Draft, currency: string): NormalizedRow {
+  const get = (key: string) => rec.fields.get(key);
+  const d = get('D');
+  if (!d) throw qifError('record has no date (D line)', rec.line);
+  const date = parseQifDate(d.value);
+  if (!date) throw qifError(`date "${d.value.slice(0, 40)}" is not a month-first QIF date`, d.line, 'QIF dates are written M/D/YY or M/D\'YYYY');
+  const t = get('T') ?? get('U');
+  if (!t) throw qifError('record has no amount (T line)', rec.line);
+  let amount: number;
+  try {
+    amount = parseAmount(t.value, { currency }).minor;
+  } catch (err) {
+    throw qifError(`amount ${(err as Error).message}`, t.line);
+  }
+  const payee = get('P')?.value;
+  const memo = get('M')?.value;
+  const check = get('N')?.value;
+  const category = get('L')?.value;
+  // "Bills:Phone/Class" → "Bills:Phone"; "[Account]" is a transfer and "--Split--" is no category.
+  const plain = category?.replace(/\/.*$/, '').trim();
+  const sourceCategory = plain && !/^\[.*\]$/.test(plain) && plain !== '--Split--' ? plain : undefined;
+  const fallback = check ? `Check ${check}` : (sourceCategory ?? category ?? 'QIF entry');
+  return {
+    line: rec.line,
+    date,
+    amount,
+    currency,
+    description: ofxDescription(payee, memo, fallback),
+    ...(payee?.trim() ? { counterparty: payee.trim() } : {}),
+    ...(sourceCategory ? { sourceCategory } : {}),
+  };
+}
+
+/** All events of a QIF file, or a located PocketbookError. Pure. */
+export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
+  const events: ReaderEvent[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  let section: string | undefined; // upper-cased type after !Type:, or ACCOUNT
+  let account: AccountHint = {};
+  let rec: Draft | undefined;
+  let inSplit = false;
+  const finish = (): void => {
+    if (rec && rec.fields.size > 0) {
+      if (section === 'ACCOUNT') {
+        const name = rec.fields.get('N')?.value.trim();
+        const type = CASH_TYPES[(rec.fields.get('T')?.value ?? '').trim().toUpperCase()];
+        account = { ...(name ? { name } : {}), ...(type ? { type } : {}) };
+      } else if (section !== undefined && Object.hasOwn(CASH_TYPES, section)) {
+        events.push({ type: 'row', row: toRow(rec, ctx.defaultCurrency) });
+      }
+    }
+    rec = undefined;
+    inSplit = false;
+  };
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/^\uFEFF/, '').trimEnd();
+    if (line.trim() === '') return;
+    if (line.startsWith('!')) {
+      finish();
+      const header = line.slice(1).trim().toUpperCase();
+      if (header.startsWith('TYPE:')) {
+        section = header.slice(5).trim().replace(/\s+/g, ' ');
+        if (Object.hasOwn(CASH_TYPES, section)) {
+          const type = account.type ?? CASH_TYPES[section];
+          events.push({ type: 'statement', account: { ...account, ...(type ? { type } : {}) } });
+          account = {};
+        }
+      } else if (header === 'ACCOUNT') section = 'ACCOUNT';
+      else if (!header.startsWith('OPTION') && !header.startsWith('CLEAR')) section = header;
+      return;
+    }
+    if (section === undefined) return; // text before the first header ("### comments")
+    if (line.startsWith('^')) return finish();
+    const key = line[0]!;
+    if (key === 'S') inSplit = true;
+    if (inSplit) return; // S category, E memo, $ amount (and a D date) of one split: the total T stands
+    rec ??= { line: i + 1, fields: new Map() };
+    if (!rec.fields.has(key)) rec.fields.set(key, { value: line.slice(1), line: i + 1 });
+  });
+  finish();
+  return events;
+}
+
+export const qifReader: Reader = {
+  id: 'qif',
+  describe: 'Quicken QIF (bank, cash and card accounts)',
+  detect: (sniff: Sniff) => detectQif(sniff.text),
+  async *read(source: Source, ctx: ParseContext) {
+    let events: ReaderEvent[];
+    try {
+      events = parseQif(await source.readText(), ctx);
+    } catch (err) {
+      throw err instanceof PocketbookError ? err.at({ file: ctx.fileName }) : err;
+    }
+    yield* events;
+  },
+};

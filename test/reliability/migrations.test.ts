@@ -1,0 +1,122 @@
+import BetterSqlite3 from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileSha, logicalHash } from '../../src/bench/inspect.js';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/ledger/migrations/index.js';
+import { openLedger } from '../../src/ledger/open.js';
+import { PocketbookError } from '../../src/core/errors.js';
+import { BAD_STDERR, available, cliEnv, mode, pb, tempDir } from './helpers.js';
+
+const dir = tempDir('pb-migr-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A ledger at schema version `k` (migrations 1..k applied as shipped) holding sample data. */
+function fixtureAt(k: number, file: string): void {
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  for (const m of MIGRATIONS.filter((m) => m.version <= k)) {
+    if (m.sql) db.exec(m.sql);
+    m.up?.(db);
+  }
+  db.pragma(`user_version = ${k}`);
+  const now = '2026-01-01T00:00:00Z';
+  db.prepare(`INSERT INTO accounts (id, name, type, currency, number_suffix, created_at) VALUES (1, 'CMB Card', 'credit', 'CNY', '8842', ?)`).run(now);
+  db.prepare(`INSERT INTO batches (id, file, sha256, account_id, format, rows, new, duplicates, skipped, imported_at) VALUES (1, 'cmb.csv', 'abc', 1, 'csv', 2, 2, 0, 0, ?)`).run(now);
+  const tx = db.prepare(
+    `INSERT INTO transactions (id, account_id, batch_id, source_line, date, amount, currency, description, dedup_key, occurrence, kind, created_at)
+     VALUES (?, 1, 1, ?, ?, ?, 'CNY', ?, ?, 1, ?, ?)`,
+  );
+  tx.run(1, 2, '2026-01-02', -3550, '星巴克(静安嘉里店)', 'k1', 'expense', now);
+  tx.run(2, 3, '2026-01-25', 2500000, 'SALARY ACME', 'k2', 'income', now);
+  db.prepare(`INSERT INTO notes (tx_id, text, created_at, updated_at) VALUES (1, 'with Li Wei', ?, ?)`).run(now, now);
+  db.prepare(`INSERT INTO tags (tx_id, tag) VALUES (1, 'coffee')`).run();
+  db.prepare(`INSERT INTO meta (key, value) VALUES ('sample', 'yes')`).run();
+  db.close();
+}
+
+/** Every row of every ordinary table (not virtual/shadow), as sorted JSON lines; restricted to `like`'s tables and columns. */
+function snapshot(file: string, like?: Record<string, string[]>): Record<string, string[]> {
+  const db = new BetterSqlite3(file, { readonly: true });
+  const out: Record<string, string[]> = {};
+  const tables = like
+    ? Object.keys(like)
+    : (db.prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[]);
+  for (const t of tables) {
+    const first = like?.[t]?.[0];
+    const cols = first ? Object.keys(JSON.parse(first) as object) : [];
+    const list = cols.length > 0 ? cols.map((c) => `"${c}"`).join(', ') : '*';
+    out[t] = (db.prepare(`SELECT ${list} FROM "${t}"`).all() as object[]).map((r) => JSON.stringify(r)).sort();
+  }
+  db.close();
+  return out;
+}
+
+/** Every row of `before` is still there, unchanged (migrations may add rows and columns). */
+function expectIntact(after: Record<string, string[]>, before: Record<string, string[]>): void {
+  for (const [table, rows] of Object.entries(before)) {
+    const have = new Set(after[table] ?? []);
+    expect(rows.filter((r) => !have.has(r)), `rows of ${table} lost or changed`).toEqual([]);
+  }
+}
+
+describe('migrations', () => {
+  it.each(MIGRATIONS.map((m) => m.version))('a ledger at schema version %i upgrades with its data intact (backup first when behind)', (k) => {
+    const file = path.join(dir, `v${k}.db`);
+    fixtureAt(k, file);
+    const before = snapshot(file);
+    expect(before.transactions).toHaveLength(2);
+    const backups: string[] = [];
+    const db = openLedger(file, { onBackup: (p) => backups.push(p) });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    db.close();
+    expectIntact(snapshot(file, before), before);
+    if (k < LATEST_VERSION) {
+      expect(backups).toHaveLength(1);
+      const bak = backups[0] as string;
+      expect(mode(bak)).toBe('0600');
+      expect(snapshot(bak)).toEqual(before);
+      expect(new BetterSqlite3(bak, { readonly: true }).pragma('user_version', { simple: true })).toBe(k);
+    } else {
+      expect(backups).toEqual([]);
+    }
+  });
+
+  function newerLedger(name: string): { file: string; sha: string; logical: string } {
+    const file = path.join(dir, name);
+    fixtureAt(LATEST_VERSION, file);
+    const db = new BetterSqlite3(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    return { file, sha: fileSha(file), logical: logicalHash(file) };
+  }
+
+  it('a ledger from a newer pocketbook is refused (LEDGER_NEWER) and left byte-for-byte untouched', () => {
+    const { file, sha } = newerLedger('newer.db');
+    let caught: unknown;
+    try {
+      openLedger(file).close();
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(PocketbookError);
+    expect((caught as PocketbookError).code).toBe('LEDGER_NEWER');
+    expect((caught as PocketbookError).message).toMatch(/newer/);
+    expect(fileSha(file)).toBe(sha);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('newer.db.'))).toEqual([]);
+  });
+
+  it.skipIf(!available('import'))('through the CLI: one clear line, exit 1, ledger untouched', () => {
+    const { file, sha, logical } = newerLedger('newer-cli.db');
+    const csv = path.join(dir, 'x.csv');
+    fs.writeFileSync(csv, 'Date,Description,Amount\n2026-01-05,Tea,-2.00\n');
+    const r = pb(['--ledger', file, 'import', csv, '--account', 'CMB Card'], { env: cliEnv(path.join(dir, 'config')) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(BAD_STDERR);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/newer/);
+    expect(fileSha(file)).toBe(sha);
+    expect(logicalHash(file)).toBe(logical);
+  });
+});
