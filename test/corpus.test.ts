@@ -23,6 +23,7 @@ interface Expect {
   reject: boolean;
   entries: number | null;
   skipped: number | null;
+  neutral: number | null;
   sum: string | null;
   sum_by_currency: Record<string, string> | null;
   first_date: string | null;
@@ -36,13 +37,16 @@ interface Entry {
 const manifest: Entry[] = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Entry[]) : [];
 
 function ledgerFacts(ledger: string) {
-  if (!existsSync(ledger)) return { entries: 0, sums: new Map<string, number>(), first: null, last: null };
+  if (!existsSync(ledger)) return { entries: 0, neutral: 0, sums: new Map<string, number>(), first: null, last: null };
   const db = new Database(ledger, { readonly: true });
   try {
     const entries = (db.prepare('SELECT count(*) AS n FROM transactions').get() as { n: number }).n;
-    const rows = db.prepare("SELECT currency, sum(amount) AS s FROM transactions WHERE kind <> 'transfer' GROUP BY currency").all() as { currency: string; s: number }[];
+    // Neutral = transfers the statement itself declares (wallet 不计收支); rules may mark others, which still count.
+    const neutral = "kind = 'transfer' AND kind_source = 'import'";
+    const rows = db.prepare(`SELECT currency, sum(amount) AS s FROM transactions WHERE NOT (${neutral}) GROUP BY currency`).all() as { currency: string; s: number }[];
+    const neutrals = (db.prepare(`SELECT count(*) AS n FROM transactions WHERE ${neutral}`).get() as { n: number }).n;
     const range = db.prepare('SELECT min(date) AS first, max(date) AS last FROM transactions').get() as { first: string | null; last: string | null };
-    return { entries, sums: new Map(rows.map((r) => [r.currency, r.s])), first: range.first, last: range.last };
+    return { entries, neutral: neutrals, sums: new Map(rows.map((r) => [r.currency, r.s])), first: range.first, last: range.last };
   } finally {
     db.close();
   }
@@ -75,6 +79,7 @@ describe.skipIf(manifest.length === 0)('corpus (../shared/corpus)', () => {
         const result = (JSON.parse(r.stdout) as { files: { skipped: number }[] }).files[0]!;
         if (exp.entries !== null) expect(facts.entries, 'entries').toBe(exp.entries);
         if (exp.skipped !== null) expect(result.skipped, 'skipped').toBe(exp.skipped);
+        if (exp.neutral !== null) expect(facts.neutral, 'neutral (transfers declared by the statement)').toBe(exp.neutral);
         if (exp.sum_by_currency) {
           const got = Object.fromEntries([...facts.sums].map(([c, s]) => [c, formatMinor(s, c)]));
           expect(got, 'sum_by_currency').toEqual(exp.sum_by_currency);

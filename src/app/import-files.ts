@@ -108,6 +108,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const progress = createProgress(path.basename(file), size);
     const source = fileSource(file, file, sniff.encoding, progress.bytes);
 
+    const notices: string[] = []; // said only once the file is committed (or under --dry-run)
     db.exec('BEGIN IMMEDIATE');
     open = true;
     tools.writer.reset();
@@ -119,7 +120,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       defaultCurrency: parse.defaultCurrency,
       now,
       dryRun: Boolean(opts.dryRun),
-      notify: (m) => ctx.io.err(`${file}: ${m}`),
+      notify: (m) => notices.push(`${file}: ${m}`),
     });
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
@@ -166,6 +167,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.batch = batchId;
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     open = false;
+    for (const notice of notices) ctx.io.err(notice);
     if (opts.dryRun) result.batch = null;
   } catch (err) {
     if (open && db.inTransaction) db.exec('ROLLBACK');

@@ -1,7 +1,18 @@
 /**
- * Sections of the month report that come from budgets, benefits and badges. (Being written.)
+ * Sections of the month report that come from budgets, benefits and badges, in the same JSON
+ * shapes as `budget status --json`, `benefit status --json` and `badges --json`.
+ * Benefits are shown as of `today` when the month is the current one, else as of the month's
+ * last day; badges list only those earned this month (`new` when not earned the month before).
  */
+import type { Settings } from '../core/context.js';
+import { addMonths, monthEnd } from '../core/dates.js';
 import type { Db } from '../ledger/open.js';
+import { benefitJson } from '../reports/perks/benefit.js';
+import { badgeJson } from '../reports/perks/badges.js';
+import { budgetJson } from '../reports/perks/budget.js';
+import { evaluateBadges, loadCustomBadges } from './badges.js';
+import { benefitResults } from './benefits.js';
+import { budgetStatuses } from './budgets.js';
 
 export interface MonthExtras {
   budgets: unknown[];
@@ -9,9 +20,20 @@ export interface MonthExtras {
   badges: unknown[];
 }
 
-export function monthExtras(db: Db, month: string, today: string): MonthExtras {
-  void db;
-  void month;
-  void today;
-  return { budgets: [], benefits: [], badges: [] };
+export function monthExtras(db: Db, month: string, today: string, opts: { currency?: string; settings?: Settings } = {}): MonthExtras {
+  const asOf = today.slice(0, 7) === month ? today : monthEnd(month) < today ? monthEnd(month) : `${month}-01`;
+  const budgets = budgetStatuses(db, month, today, opts.settings?.locale ?? 'en').map((s) => {
+    const j = budgetJson(s);
+    return { ...j, over: s.over ? `OVER by ${String(j.remaining).replace('-', '')}` : s.heading_over ? 'heading over' : '' };
+  });
+  const benefits = benefitResults(db, asOf).map((r) => {
+    const j = benefitJson(r);
+    return { name: j.name, account: j.account, period: j.period, metric: j.metric, target: j.target, progress: j.progress, remaining: j.remaining, status: j.status, cashback_earned: j.cashback_earned, cashback_cap: j.cashback_cap, days_left: j.days_left };
+  });
+  const currency = opts.currency ?? opts.settings?.currency ?? 'CNY';
+  const custom = opts.settings ? loadCustomBadges({ settings: opts.settings }) : [];
+  const now = evaluateBadges(db, month, currency, custom).filter((b) => b.earned);
+  const before = new Set(evaluateBadges(db, addMonths(month, -1), currency, custom).filter((b) => b.earned).map((b) => b.id));
+  const badges = now.map((b) => ({ ...badgeJson(b), new: !before.has(b.id) }));
+  return { budgets, benefits, badges };
 }

@@ -138,9 +138,11 @@ export async function emitReport(ctx: ReportContext, doc: Document, json: unknow
   if (format === 'json' || format === 'ndjson') {
     ctx.io.out(format === 'json' ? JSON.stringify(json, null, 2) : JSON.stringify(json));
   } else if (format === 'csv') {
-    ctx.io.out(render.renderCsvDocument(doc));
+    const text = await import('../render/document-text.js');
+    ctx.io.out(text.renderCsvDocument(doc));
   } else if (format === 'markdown') {
-    ctx.io.out(render.renderMarkdownDocument(doc, hasChart ? await loadPlot() : undefined));
+    const text = await import('../render/document-text.js');
+    ctx.io.out(text.renderMarkdownDocument(doc, hasChart ? await loadPlot() : undefined));
   } else {
     const painter = ctx.color ? await loadPainter() : render.PLAIN_PAINTER;
     ctx.io.out(render.renderTerminal(doc, painter, hasChart ? await loadPlot() : undefined));

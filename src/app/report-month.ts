@@ -40,7 +40,7 @@ export function monthReport(ctx: ReportContext, opts: MonthReportOptions): Month
             return { name: card.name, cycle, amount: spent.amount, count: spent.count, limit: card.creditLimit };
           })
           .filter((card) => card.count > 0 || card.amount !== 0);
-    const extras = monthExtras(db, month, ctx.today);
+    const extras = monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings });
     return buildMonthReport({
       month,
       today: ctx.today,

@@ -1,8 +1,9 @@
 /**
- * A report as a document of blocks (summary lines, tables, charts, notes) and the three text
- * renderers every report gets: terminal (optionally coloured), Markdown and CSV. No IO, no DB.
+ * A report as a document of blocks (summary lines, tables, charts, notes) and the terminal
+ * renderer (optionally coloured); Markdown and CSV are in document-text.ts. No IO, no DB.
  */
-import { type Table, csvCell, renderCsv, renderMarkdown, renderTable } from './table.js';
+import type { Table } from './table.js';
+import { cutText, padText, textWidth } from './width.js';
 
 export type Tone = 'good' | 'bad' | 'muted' | 'plain';
 
@@ -51,7 +52,7 @@ export function progress(used: number, width = 20): string {
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.round(used * 100)}%`;
 }
 
-function chartText(block: Extract<Block, { type: 'chart' }>, plot: Plot | undefined, painter: Painter): string {
+export function chartText(block: Extract<Block, { type: 'chart' }>, plot: Plot | undefined, painter: Painter): string {
   const lines = [painter.bold(block.title)];
   const drawable = block.series.filter((s) => s.values.length > 1);
   if (plot && drawable.length > 0) {
@@ -61,7 +62,7 @@ function chartText(block: Extract<Block, { type: 'chart' }>, plot: Plot | undefi
   return lines.join('\n');
 }
 
-function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
+export function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
   return {
     title: block.title,
     columns: [{ key: 'label', header: 'Month' }, ...block.series.map((s, i) => ({ key: `s${i}`, header: s.name, numeric: true }))],
@@ -69,13 +70,28 @@ function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
   };
 }
 
+/** Aligned columns (CJK-aware, ANSI-safe), like table.ts's renderTable but without string-width. */
+function terminalTable(table: Table, painter: Painter): string {
+  const text = (v: unknown) => (v === null || v === undefined ? '' : cutText(String(v), 48));
+  const cells = table.rows.map((row) => table.columns.map((c) => text(row[c.key])));
+  const widths = table.columns.map((c, i) => Math.max(textWidth(c.header), ...cells.map((r) => textWidth(r[i] ?? ''))));
+  const align = table.columns.map((c) => c.align ?? (c.numeric ? 'right' : 'left'));
+  const line = (r: string[]) => r.map((t, i) => padText(t, widths[i]!, align[i])).join('  ').trimEnd();
+  return [
+    ...(table.title ? [painter.bold(table.title)] : []),
+    painter.bold(line(table.columns.map((c) => c.header))),
+    painter.dim(widths.map((w) => '─'.repeat(w)).join('  ')),
+    ...cells.map(line),
+  ].join('\n');
+}
+
 export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, plot?: Plot): string {
   const out: string[] = [];
   for (const block of doc.blocks) {
     if (block.type === 'heading') out.push(painter.bold(block.text));
     else if (block.type === 'summary') {
-      const width = Math.max(...block.items.map((i) => i.label.length));
-      out.push([...(block.title ? [painter.bold(block.title)] : []), ...block.items.map((i) => `${painter.dim(i.label.padEnd(width))}  ${painter.tone(i.value, i.tone ?? 'plain')}`)].join('\n'));
+      const width = Math.max(...block.items.map((i) => textWidth(i.label)));
+      out.push([...(block.title ? [painter.bold(block.title)] : []), ...block.items.map((i) => `${painter.dim(padText(i.label, width))}  ${painter.tone(i.value, i.tone ?? 'plain')}`)].join('\n'));
     } else if (block.type === 'table') {
       const { table } = block;
       const withBar: Table = block.bar
@@ -85,43 +101,10 @@ export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, 
             rows: table.rows.map((row) => ({ ...row, __bar: painter.tone(bar(Number(row[`${block.bar}__value`] ?? 0)), 'muted') })),
           }
         : table;
-      const style = { header: painter.bold, dim: painter.dim };
-      out.push(renderTable({ ...withBar, columns: withBar.columns.filter((c) => !c.key.endsWith('__value')) }, style));
+      out.push(terminalTable({ ...withBar, columns: withBar.columns.filter((c) => !c.key.endsWith('__value')) }, painter));
     } else if (block.type === 'chart') out.push(chartText(block, plot, painter));
     else out.push(painter.tone(block.text, block.tone ?? 'muted'));
   }
   return `${out.join('\n\n')}\n`;
 }
 
-const visible = (t: Table): Table => ({ ...t, columns: t.columns.filter((c) => !c.key.endsWith('__value')) });
-
-export function renderMarkdownDocument(doc: Document, plot?: Plot): string {
-  const out: string[] = [];
-  for (const block of doc.blocks) {
-    if (block.type === 'heading') out.push(`## ${block.text}`);
-    else if (block.type === 'summary') {
-      out.push([...(block.title ? [`### ${block.title}`, ''] : []), ...block.items.map((i) => `- **${i.label}**: ${i.value}`)].join('\n'));
-    } else if (block.type === 'table') out.push(renderMarkdown(visible(block.table)));
-    else if (block.type === 'chart') {
-      out.push(renderMarkdown(chartTable(block)));
-      if (plot) out.push(`\`\`\`\n${chartText(block, plot, PLAIN_PAINTER).split('\n').slice(1).join('\n')}\n\`\`\``);
-    } else out.push(`_${block.text}_`);
-  }
-  return `${out.join('\n\n')}\n`;
-}
-
-/** CSV: one block per table (a title line, the header, the rows), blank lines between. */
-export function renderCsvDocument(doc: Document): string {
-  const out: string[] = [];
-  for (const block of doc.blocks) {
-    if (block.type === 'summary') {
-      out.push(renderCsv({ columns: [{ key: 'label', header: block.title ?? 'Summary' }, { key: 'value', header: 'Value' }], rows: block.items.map((i) => ({ label: i.label, value: i.value })) }));
-    } else if (block.type === 'table') {
-      out.push(`${csvCell(block.table.title ?? '')}\n${renderCsv(visible(block.table))}`);
-    } else if (block.type === 'chart') {
-      const t = chartTable(block);
-      out.push(`${csvCell(t.title ?? '')}\n${renderCsv(t)}`);
-    }
-  }
-  return out.join('\n');
-}

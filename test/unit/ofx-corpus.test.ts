@@ -9,6 +9,7 @@ import { PocketbookError } from '../../src/core/errors.js';
 import { formatMinor } from '../../src/core/money.js';
 import { decode, declaredEncoding } from '../../src/import/encoding.js';
 import { ofxReader } from '../../src/import/formats/ofx.js';
+import { READERS } from '../../src/import/registry.js';
 import { CORPUS, collect, corpusEntries, ctxFor, expectMatchesManifest, rowsOf } from './ofx-helpers.js';
 
 const entries = corpusEntries(['ofx', 'qfx']);
@@ -30,7 +31,11 @@ describe.skipIf(entries.length === 0)('OFX/QFX corpus', () => {
     it(`${entry.file}${want.reject ? ' (reject)' : ''}`, async () => {
       const { text, head, encoding } = readCorpusText(entry.file);
       const name = path.basename(entry.file);
-      expect(ofxReader.detect({ fileName: name, head, text: text.slice(0, 64 * 1024), encoding }, ctxFor(name)).score).toBeGreaterThan(50);
+      const sniff = { fileName: name, head, text: text.slice(0, 64 * 1024), encoding };
+      // Detected from the content, and no other reader claims the file as strongly.
+      const scores = READERS.map((r) => [r.id, r.detect(sniff, ctxFor(name)).score] as const);
+      expect(scores.find(([id]) => id === 'ofx')?.[1]).toBe(100);
+      expect(scores.filter(([id, score]) => id !== 'ofx' && score >= 100)).toEqual([]);
       if (want.reject) {
         const err = await collect(ofxReader, name, text).then(() => undefined, (e: unknown) => e);
         expect(err).toBeInstanceOf(PocketbookError);

@@ -2,19 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PocketbookError } from '../../src/core/errors.js';
 import { detectOfx, ofxReader } from '../../src/import/formats/ofx.js';
 import { ofxDescription, parseOfxAmount, parseOfxDate } from '../../src/import/formats/ofx-fields.js';
 import { FIXTURES, collect, rowsOf } from './ofx-helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'latin1');
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-
-async function failure(text: string): Promise<PocketbookError> {
-  const err = await collect(ofxReader, 'bad.ofx', text).then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(PocketbookError);
-  return err as PocketbookError;
-}
 
 /** A minimal SGML bank statement around `body` (the inside of one STMTTRN list). */
 const wrap = (body: string) =>

@@ -1,6 +1,45 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
+import { printTable } from '../print-table.js';
+import { BUILTIN_CRITERIA } from '../../reports/perks/badges.js';
 
-/** Registers `pocketbook badges`. (Being written.) */
+const CUSTOM_HELP = `
+Custom badges (--file FILE, or \`pocketbook config set badges.file FILE\`):
+  badges:
+    - id: frugal
+      name: Frugal month 节俭之月
+      when: spending < 3000 and count(category = "Dining") <= 10
+Figures: spending, income, net, average_3m, spent(category|merchant|channel = "X") (amounts) and
+entries, merchants, new_merchants, count(category|merchant|channel = "X") (counts); operators
+< <= > >= = !=, joined with and / or, parentheses. A badge is "nearly" earned at 75% of the way.
+`;
+
+/** Registers `pocketbook badges`. */
 export function register(program: Command): void {
-  void program;
+  program
+    .command('badges [month]')
+    .description('badges earned (and nearly earned) in a month, with why (YYYY-MM, default this month)')
+    .option('--file <file>', 'custom badges YAML (default: the badges.file setting)')
+    .option('--currency <code>', 'currency of the figures (default: the currency setting)')
+    .option('--all', 'also explain the badges that are not close yet')
+    .addHelpText(
+      'after',
+      `\nBuilt-in badges:\n${BUILTIN_CRITERIA.map((b) => `  ${b.name}: ${b.criteria}`).join('\n')}\n` +
+        CUSTOM_HELP +
+        examples('pocketbook badges', 'pocketbook badges 2026-09 --all', 'pocketbook badges --file examples/badges.yaml --json'),
+    )
+    .action(
+      action(async (ctx, month: string | undefined, opts: { file?: string; currency?: string; all?: boolean }) => {
+        const { badgesUse } = await import('../../app/badges.js');
+        const r = badgesUse(ctx, month, opts);
+        const { badgeJson } = await import('../../reports/perks/badges.js');
+        const json = r.badges.map(badgeJson);
+        if (ctx.format === 'table') {
+          const { badgeLines } = await import('../../app/badges-view.js');
+          ctx.io.out(badgeLines(r.month, r.badges, ctx.color, Boolean(opts.all)));
+        } else {
+          await printTable(ctx, { columns: ['id', 'name', 'earned', 'progress', 'reason'].map((key) => ({ key, header: key })), rows: json as Record<string, string>[] }, json);
+        }
+      }),
+    );
 }

@@ -1,6 +1,110 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
+import { printTable } from '../print-table.js';
 
-/** Registers `pocketbook benefit`. (Being written.) */
+const STATUS_HELP = `
+Status: met — the target is reached (cashback: the cap is reached); missed — the period is over and
+it was not; on_track — spending so far, projected in a straight line to the period end, reaches the
+target (or the period has not started); at_risk — otherwise. Cashback is rate × net qualifying spend,
+rounded down to the cent, capped per period; it is never at_risk.
+Qualifying: purchases on the account (all accounts when none is given) matching --category (with its
+subcategories), --merchant (text in the merchant or description) and --channel; refunds reduce the
+spend; transfers never count; --min-count counts purchases of at least --min-amount.
+`;
+
+/** Registers `pocketbook benefit`. */
 export function register(program: Command): void {
-  void program;
+  const benefit = program
+    .command('benefit')
+    .description('card perks: spend and count thresholds, cashback caps, and how close you are')
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook benefit add "Annual fee waiver" --account "CMB Card" --period year --min-count 6 --min-amount 10',
+        'pocketbook benefit add "Dining 5%" --account "PA Card" --cashback 5% --cap 672 --category Dining --period year',
+        'pocketbook benefit status',
+        'pocketbook benefit status --exit-code || mail -s "card perk at risk" me@example.com',
+      ),
+    );
+
+  benefit
+    .command('add <name>')
+    .description('track a benefit: one of --min-spend, --min-count or --cashback (with --cap)')
+    .option('--account <name>', 'the card (default: every account)')
+    .option('--period <kind>', 'month | quarter | year | cycle (statement cycle) | anniversary (a year from --from)', 'year')
+    .option('--from <date>', 'with --period anniversary: first day of the benefit year (YYYY-MM-DD)')
+    .option('--min-spend <amount>', 'spend at least this much in the period')
+    .option('--min-count <n>', 'make at least this many purchases in the period')
+    .option('--min-amount <amount>', 'with --min-count: the smallest purchase that counts')
+    .option('--cashback <rate>', 'cashback rate, e.g. 5% or 1.5%')
+    .option('--cap <amount>', 'with --cashback: the most cashback per period')
+    .option('--category <name>', 'only purchases in this category (and its subcategories)')
+    .option('--merchant <text>', 'only purchases whose merchant or description contains this')
+    .option('--channel <channel>', 'only purchases through this channel (card, alipay, wechat, …)')
+    .option('--reward <text>', 'what you get, as text ("500 points", "fee waived")')
+    .addHelpText(
+      'after',
+      STATUS_HELP +
+        examples(
+          'pocketbook benefit add "Q4 bonus" --account "PA Card" --period quarter --min-spend 5000 --reward "500 points"',
+          'pocketbook benefit add "Cycle perk" --account "CMB Card" --period cycle --min-count 5',
+          'pocketbook benefit add "Card year" --account "CMB Card" --period anniversary --from 2026-03-15 --min-spend 20000',
+        ),
+    )
+    .action(
+      action(async (ctx, name: string, opts: Record<string, string | undefined>) => {
+        const { addBenefitUse } = await import('../../app/benefits.js');
+        const r = addBenefitUse(ctx, name, opts);
+        if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
+        else ctx.io.out(`added benefit "${String(r.name)}"${r.account ? ` on ${String(r.account)}` : ''}: ${String(r.rule)} per ${String(r.period)}`);
+      }),
+    );
+
+  benefit
+    .command('list')
+    .description('list benefits')
+    .addHelpText('after', examples('pocketbook benefit list', 'pocketbook benefit list --json'))
+    .action(
+      action(async (ctx) => {
+        const { listBenefitsUse } = await import('../../app/benefits.js');
+        const rows = listBenefitsUse(ctx);
+        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no benefits yet (add one with `pocketbook benefit add`)');
+        await printTable(ctx, {
+          columns: [{ key: 'name', header: 'Benefit' }, { key: 'account', header: 'Account' }, { key: 'period', header: 'Period' }, { key: 'rule', header: 'Rule' }, { key: 'reward', header: 'Reward' }],
+          rows: rows.map((r) => ({ ...r, account: r.account ?? 'all', reward: r.reward ?? '' })) as Record<string, string>[],
+        }, rows);
+      }),
+    );
+
+  benefit
+    .command('remove <name>')
+    .description('stop tracking a benefit')
+    .addHelpText('after', examples('pocketbook benefit remove "Q4 bonus"'))
+    .action(
+      action(async (ctx, name: string) => {
+        const { removeBenefitUse } = await import('../../app/benefits.js');
+        ctx.io.out(`removed benefit "${removeBenefitUse(ctx, name)}"`);
+      }),
+    );
+
+  benefit
+    .command('status')
+    .description('progress, what is left, days left, pace needed and projection for every benefit')
+    .option('--exit-code', 'exit with 3 when any benefit is at risk (for cron alerts)')
+    .addHelpText('after', STATUS_HELP + examples('pocketbook benefit status', 'pocketbook benefit status --json | jq ".[] | select(.status == \\"at_risk\\")"', 'pocketbook benefit status --exit-code'))
+    .action(
+      action(async (ctx, opts: { exitCode?: boolean }) => {
+        const { benefitStatusUse } = await import('../../app/benefits.js');
+        const r = benefitStatusUse(ctx);
+        if (ctx.format === 'table') {
+          const { benefitLines } = await import('../../app/benefits-view.js');
+          ctx.io.out(benefitLines(r.results, ctx.color));
+        } else {
+          const rows = r.json.map((j) => ({ ...j, period: `${(j.period as { start: string }).start}..${(j.period as { end: string }).end}` }));
+          const keys = ['name', 'account', 'period', 'metric', 'target', 'progress', 'remaining', 'status', 'days_left', 'cashback_earned', 'cashback_cap'];
+          await printTable(ctx, { columns: keys.map((key) => ({ key, header: key })), rows: rows as Record<string, string>[] }, r.json);
+        }
+        return opts.exitCode && r.results.some((x) => x.status === 'at_risk') ? 3 : 0;
+      }),
+    );
 }

@@ -1,6 +1,79 @@
 import type { Command } from 'commander';
+import { action, examples } from '../runtime.js';
+import { printTable } from '../print-table.js';
 
-/** Registers `pocketbook budget`. (Being written.) */
+/** Registers `pocketbook budget`. */
 export function register(program: Command): void {
-  void program;
+  const budget = program
+    .command('budget')
+    .description('monthly or yearly budgets per category, and how you are doing')
+    .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set 旅行 12000 --year', 'pocketbook budget status', 'pocketbook budget status 2026-09 --json'));
+
+  budget
+    .command('set <category> <amount>')
+    .description('set (or change) the budget of a category; its subcategories count towards it')
+    .option('--year', 'a yearly budget instead of a monthly one')
+    .option('--currency <code>', 'currency of the budget (default: the currency setting)')
+    .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set "Dining:Coffee & tea" 300', 'pocketbook budget set Travel 12000 --year'))
+    .action(
+      action(async (ctx, category: string, amount: string, opts: { year?: boolean; currency?: string }) => {
+        const { setBudgetUse } = await import('../../app/budgets.js');
+        const r = setBudgetUse(ctx, category, amount, opts);
+        if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
+        else ctx.io.out(`${r.replaced ? 'changed' : 'set'} ${r.period === 'year' ? 'yearly' : 'monthly'} budget for ${r.category}: ${r.amount} ${r.currency}`);
+      }),
+    );
+
+  budget
+    .command('list')
+    .description('list budgets')
+    .addHelpText('after', examples('pocketbook budget list', 'pocketbook budget list --json'))
+    .action(
+      action(async (ctx) => {
+        const { listBudgetsUse } = await import('../../app/budgets.js');
+        const rows = listBudgetsUse(ctx);
+        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no budgets yet (set one with `pocketbook budget set Dining 2000`)');
+        await printTable(ctx, {
+          columns: [{ key: 'category', header: 'Category' }, { key: 'period', header: 'Period' }, { key: 'amount', header: 'Budget', numeric: true }, { key: 'currency', header: 'Cur' }],
+          rows: rows as Record<string, string>[],
+        }, rows);
+      }),
+    );
+
+  budget
+    .command('remove <category>')
+    .description('remove the budget(s) of a category')
+    .option('--year', 'only the yearly budget')
+    .option('--month', 'only the monthly budget')
+    .addHelpText('after', examples('pocketbook budget remove Dining', 'pocketbook budget remove Travel --year'))
+    .action(
+      action(async (ctx, category: string, opts: { year?: boolean; month?: boolean }) => {
+        const { removeBudgetUse } = await import('../../app/budgets.js');
+        const r = removeBudgetUse(ctx, category, opts);
+        ctx.io.out(`removed ${r.removed} budget${r.removed === 1 ? '' : 's'} for ${r.category}`);
+      }),
+    );
+
+  budget
+    .command('status [month]')
+    .description('spent, left, a progress bar and the pace to month end (YYYY-MM, default this month)')
+    .addHelpText(
+      'after',
+      '\nSpent counts what reports count: no transfers, refunds net, split parts in their own category,\n' +
+        'a card row mirroring a wallet payment once; a category includes its subcategories. The pace\n' +
+        'projects spending so far over the days elapsed to the end of the month (or year).\n' +
+        examples('pocketbook budget status', 'pocketbook budget status 2026-09', 'pocketbook budget status --json | jq ".[] | select(.status == \\"over\\")"'),
+    )
+    .action(
+      action(async (ctx, month: string | undefined) => {
+        const { budgetStatusUse } = await import('../../app/budgets.js');
+        const r = budgetStatusUse(ctx, month);
+        if (ctx.format !== 'table') {
+          const rows = r.json.map((j) => ({ ...j, range: `${(j.range as { start: string }).start}..${(j.range as { end: string }).end}` }));
+          return printTable(ctx, { columns: ['category', 'period', 'budget', 'spent', 'remaining', 'projected', 'status'].map((key) => ({ key, header: key })), rows: rows as Record<string, string>[] }, r.json);
+        }
+        const { budgetLines } = await import('../../app/budgets-view.js');
+        ctx.io.out(budgetLines(r.month, r.statuses, ctx.color));
+      }),
+    );
 }

@@ -1,6 +1,33 @@
 import type { Command } from 'commander';
+import { buildContext, examples, reportError, type GlobalOptions } from '../runtime.js';
 
-/** Registers `pocketbook export`. (Being written.) */
+/** Registers `pocketbook export`. */
 export function register(program: Command): void {
-  void program;
+  program
+    .command('export')
+    .description('every entry as CSV, JSON, a ledger/hledger journal or beancount (--format csv|json|ledger|beancount, default csv)')
+    .option('--from <date>', 'from this date (YYYY-MM-DD)')
+    .option('--to <date>', 'up to this date, inclusive')
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook export --format csv > ledger.csv',
+        'pocketbook export --format json --from 2026-01-01 --to 2026-12-31 > 2026.json',
+        'pocketbook export --format ledger > pocketbook.journal && hledger -f pocketbook.journal balance',
+        'pocketbook export --format beancount > pocketbook.beancount && bean-check pocketbook.beancount',
+      ),
+    )
+    // Not wrapped in action(): --format here also takes ledger and beancount, which the shared
+    // boundary (table|json|csv|markdown|ndjson) would refuse. Same error handling otherwise.
+    .action(async (opts: { from?: string; to?: string }, command: Command) => {
+      const globals = command.optsWithGlobals() as GlobalOptions;
+      try {
+        const format = globals.json ? 'json' : (globals.format ?? 'csv');
+        const ctx = buildContext({ ...globals, json: false, format: undefined });
+        const { exportLedger } = await import('../../app/export.js');
+        await exportLedger(ctx, { ...opts, format }, (chunk) => void process.stdout.write(chunk));
+      } catch (err) {
+        process.exitCode = reportError(err, Boolean(globals.debug));
+      }
+    });
 }

@@ -130,13 +130,16 @@ export function parseOfxTree(text: string, opts: TreeOptions = {}): OfxNode[] {
     parent().push(node);
     stack.push(node);
   };
-  /** Settle the element whose start tag was seen last: leaf with its text, or an aggregate. */
-  const settle = (): void => {
+  /**
+   * Settle the element whose start tag was seen last: leaf with its text, or an aggregate. In XML
+   * every element is closed, so one whose content starts with another element (`opening`) holds it.
+   */
+  const settle = (opening = false): void => {
     if (!pending) return;
     const { node, text: raw } = pending;
     pending = undefined;
     const value = raw.trim();
-    if (known(node.name) || (value === '' && isAggregate(node.name))) {
+    if (known(node.name) || (value === '' && (isAggregate(node.name) || (xml && opening)))) {
       push(node);
     } else {
       node.value = value;
@@ -197,7 +200,7 @@ export function parseOfxTree(text: string, opts: TreeOptions = {}): OfxNode[] {
     const raw = tagName(inner, end);
     if (!NAME_RE.test(raw)) throw ofxParseError(`malformed tag "<${inner.slice(0, 40)}>"`, tagLine);
     const name = norm(raw);
-    settle();
+    settle(true);
     opened.add(name);
     const attrs = xml && end > raw.length ? attributes(inner.slice(raw.length, end)) : undefined;
     const node: OfxNode = { name, line: tagLine, children: [], ...(attrs ? { attrs } : {}) };

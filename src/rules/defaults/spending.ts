@@ -28,6 +28,7 @@ export const DINING: DefaultRow[] = [
   ['Tea shops', '奶茶|茶饮|bubble tea|boba', 'Dining:Coffee & tea'],
   ['Meituan Waimai', '美团外卖|meituan waimai', 'Dining:Food delivery', '美团外卖'],
   ['Ele.me', '饿了么|ele.me|eleme|拉扎斯', 'Dining:Food delivery', '饿了么'],
+  ['Meituan', '美团|meituan', 'Dining:Food delivery', '美团'],
   ['Uber Eats', 'uber eats|ubereats', 'Dining:Food delivery', 'Uber Eats'],
   ['DoorDash', 'doordash', 'Dining:Food delivery', 'DoorDash'],
   ['Deliveroo', 'deliveroo', 'Dining:Food delivery', 'Deliveroo'],

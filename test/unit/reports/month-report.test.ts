@@ -8,7 +8,8 @@ import { yearReport } from '../../../src/app/report-year.js';
 import { monthReportJson } from '../../../src/reports/month.js';
 import { yearReportJson } from '../../../src/reports/year.js';
 import { monthDocument, yearDocument } from '../../../src/render/report-views.js';
-import { renderMarkdownDocument, renderTerminal } from '../../../src/render/document.js';
+import { renderTerminal } from '../../../src/render/document.js';
+import { renderMarkdownDocument } from '../../../src/render/document-text.js';
 import { buildFixtureLedger } from './fixture-ledger.js';
 
 const GOLDEN = path.resolve(__dirname, '../../fixtures/reports');

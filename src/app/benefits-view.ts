@@ -1,0 +1,34 @@
+/** Terminal text for `benefit status`: per benefit a bar, numbers, days left, pace and projection. */
+import { formatMoney } from '../core/money.js';
+import { progress } from '../render/document.js';
+import type { BenefitResult } from '../reports/perks/benefit.js';
+import { green, red } from './budgets-view.js';
+
+const STATUS_TEXT = { met: 'MET', on_track: 'on track', at_risk: 'AT RISK', missed: 'missed' } as const;
+
+export function benefitLines(results: readonly BenefitResult[], color: boolean): string {
+  if (results.length === 0) return 'no benefits yet (add one with `pocketbook benefit add`)';
+  const out: string[] = [];
+  for (const r of results) {
+    const c = r.spec.currency;
+    const m = (x: number) => formatMoney(x, c);
+    const v = (x: number) => (r.metric === 'count' ? `${x}` : m(x));
+    const status = STATUS_TEXT[r.status];
+    const tone = r.status === 'met' ? green(status, color) : r.status === 'at_risk' || r.status === 'missed' ? red(status, color) : status;
+    if (out.length) out.push('');
+    out.push(`${r.name}${r.account ? ` · ${r.account}` : ''} · ${r.period.start} → ${r.period.end} · ${tone}`);
+    const unit = r.metric === 'count' ? ' purchases' : ` ${c}`;
+    const what = r.metric === 'cashback' ? 'cashback' : r.metric === 'count' ? `purchases${r.spec.minAmount ? ` ≥ ${m(r.spec.minAmount)}` : ''}` : 'spent';
+    out.push(`  ${progress(r.target > 0 ? r.progress / r.target : 1)}  ${v(r.progress)} of ${v(r.target)}${unit} ${what}`);
+    if (r.metric === 'cashback') {
+      out.push(`  earned ${m(r.cashbackEarned ?? 0)} of the ${m(r.target)} cap (${(r.spec.rateBp ?? 0) / 100}% of ${m(r.spend)}); ${r.remaining > 0 ? `${m(r.remaining)} left to the cap, reached after ${m(r.spendToCap ?? 0)} more spend` : 'cap reached: further spending earns nothing this period'}`);
+    } else if (r.status !== 'met') {
+      out.push(`  ${v(r.remaining)} to go · ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'} left`);
+    }
+    if (r.status !== 'met' && r.daysLeft > 0) {
+      out.push(`  needed: ${v(r.pacePerDay)} a day, ${v(r.pacePerWeek)} a week · at the current pace: ${v(r.projected)} by ${r.period.end}`);
+    }
+    if (r.spec.reward) out.push(`  reward: ${r.spec.reward}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,93 @@
+/**
+ * Queries behind budgets, benefits and badges. Spending follows the `report_lines` view (no
+ * transfers, mirrored card rows once, splits per part, refunds netting in their category).
+ */
+import type { Db } from './open.js';
+import type { BenefitLine } from '../reports/perks/benefit.js';
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Net spending (positive) of some categories in a date range and currency. */
+export function categorySpending(db: Db, categoryIds: readonly number[], from: string, to: string, currency: string): number {
+  const row = db
+    .prepare(
+      `SELECT coalesce(sum(amount), 0) AS amount FROM report_lines
+       WHERE date BETWEEN ? AND ? AND currency = ? AND kind <> 'income' AND category_id IN (${placeholders(categoryIds.length)})`,
+    )
+    .get(from, to, currency, ...categoryIds) as { amount: number };
+  return -row.amount;
+}
+
+/**
+ * Candidate lines for a benefit: purchases and refunds in the range. On one account, its own
+ * rows (a card row mirroring a wallet purchase is still a charge on that card); across all
+ * accounts, report lines (mirrored rows once). Split entries give one line per part.
+ */
+export function benefitLines(db: Db, q: { accountId: number | null; from: string; to: string; currency: string }): BenefitLine[] {
+  const own = q.accountId !== null;
+  return db
+    .prepare(
+      `SELECT t.id AS txId, t.kind, coalesce(s.amount, t.amount) AS amount, coalesce(s.category_id, t.category_id) AS categoryId,
+              t.merchant, t.description, t.channel
+       FROM transactions t LEFT JOIN splits s ON s.tx_id = t.id
+       WHERE t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind IN ('expense', 'refund')
+         ${own ? 'AND t.account_id = ?' : 'AND t.mirror_of IS NULL'}`,
+    )
+    .all(q.from, q.to, q.currency, ...(own ? [q.accountId] : [])) as BenefitLine[];
+}
+
+export interface SpendLine {
+  categoryId: number | null;
+  merchant: string | null;
+  channel: string;
+  amount: number;
+  kind: string;
+}
+
+/** Report lines of a range in one currency (for a month's badge figures). */
+export function spendLines(db: Db, from: string, to: string, currency: string): SpendLine[] {
+  return db
+    .prepare('SELECT category_id AS categoryId, merchant, channel, amount, kind FROM report_lines WHERE date BETWEEN ? AND ? AND currency = ?')
+    .all(from, to, currency) as SpendLine[];
+}
+
+/** Net spending per month (positive) and whether the month has lines, for a month range. */
+export function monthlySpending(db: Db, fromMonth: string, toMonth: string, currency: string): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT substr(date, 1, 7) AS month, coalesce(sum(CASE WHEN kind <> 'income' THEN amount ELSE 0 END), 0) AS amount FROM report_lines
+       WHERE date BETWEEN ? AND ? AND currency = ? GROUP BY 1`,
+    )
+    .all(`${fromMonth}-01`, `${toMonth}-31`, currency) as { month: string; amount: number }[];
+  return new Map(rows.map((r) => [r.month, -r.amount]));
+}
+
+/** Merchants with any entry dated before `date`, among the given ones. */
+export function merchantsSeenBefore(db: Db, merchants: readonly string[], date: string): Set<string> {
+  const stmt = db.prepare('SELECT 1 FROM transactions WHERE merchant = ? AND date < ? LIMIT 1');
+  return new Set(merchants.filter((m) => stmt.get(m, date) !== undefined));
+}
+
+/** Months (YYYY-MM) in a range holding entries that came from an import batch. */
+export function importedMonths(db: Db, fromMonth: string, toMonth: string): Set<string> {
+  const rows = db
+    .prepare('SELECT DISTINCT substr(date, 1, 7) AS month FROM transactions WHERE batch_id IS NOT NULL AND date BETWEEN ? AND ?')
+    .all(`${fromMonth}-01`, `${toMonth}-31`) as { month: string }[];
+  return new Set(rows.map((r) => r.month));
+}
+
+/** Net spending (positive) per category id in a range (null = uncategorized). */
+export function spendingByCategory(db: Db, from: string, to: string, currency: string): Map<number | null, number> {
+  const rows = db
+    .prepare(
+      `SELECT category_id AS id, sum(amount) AS amount FROM report_lines
+       WHERE date BETWEEN ? AND ? AND currency = ? AND kind <> 'income' GROUP BY 1`,
+    )
+    .all(from, to, currency) as { id: number | null; amount: number }[];
+  return new Map(rows.map((r) => [r.id, -r.amount]));
+}
+
+/** Distinct months with any report line in a range. */
+export function monthsWithLines(db: Db, from: string, to: string, currency: string): number {
+  return (db.prepare('SELECT count(DISTINCT substr(date, 1, 7)) AS n FROM report_lines WHERE date BETWEEN ? AND ? AND currency = ?').get(from, to, currency) as { n: number }).n;
+}

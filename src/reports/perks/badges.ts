@@ -1,0 +1,74 @@
+/**
+ * Built-in badges and badge evaluation. Pure: month figures in, earned / progress / reason out.
+ */
+import { formatMoney } from '../../core/money.js';
+import { type Condition, evaluate } from './conditions.js';
+import { type MonthFigures, average3 } from './figures.js';
+
+export interface BadgeResult {
+  id: string;
+  name: string;
+  earned: boolean;
+  /** 0..1, how far along (1 when earned). */
+  progress: number;
+  reason: string;
+  criteria: string;
+}
+
+export const STAR_FOODIE_MIN = 10;
+export const EXPLORER_MIN = 5;
+
+/** Published criteria (also printed by `badges --help`). */
+export const BUILTIN_CRITERIA: readonly { id: string; name: string; criteria: string }[] = [
+  { id: 'star-foodie', name: 'Star Foodie 星级美食家', criteria: `at least ${STAR_FOODIE_MIN} Dining purchases (Dining and its subcategories) in the month` },
+  { id: 'life-explorer', name: 'Life Explorer 生活探险家', criteria: `at least ${EXPLORER_MIN} merchants paid this month that never appear before it` },
+  { id: 'savvy-spender', name: 'Savvy Spender 消费小能手', criteria: 'spending below the mean of the 3 previous months (all three must have entries)' },
+  { id: 'pocket-star', name: 'Pocket Star 口袋星人', criteria: 'entries imported from statements for this month and each of the 2 months before' },
+];
+
+const clamp = (x: number): number => Math.max(0, Math.min(1, x));
+
+function builtin(id: string, earned: boolean, progress: number, reason: string): BadgeResult {
+  const def = BUILTIN_CRITERIA.find((b) => b.id === id)!;
+  return { id, name: def.name, earned, progress: earned ? 1 : clamp(progress), reason, criteria: def.criteria };
+}
+
+export function builtinBadges(f: MonthFigures): BadgeResult[] {
+  const money = (x: number) => formatMoney(x, f.currency);
+  const dining = f.categories.get('dining')?.count ?? 0;
+  const avg = average3(f);
+  const imported = f.importedMonths.filter(Boolean).length;
+  return [
+    builtin('star-foodie', dining >= STAR_FOODIE_MIN, dining / STAR_FOODIE_MIN, `${dining} dining purchases (needs ${STAR_FOODIE_MIN})`),
+    builtin('life-explorer', f.newMerchants >= EXPLORER_MIN, f.newMerchants / EXPLORER_MIN, `${f.newMerchants} new merchants (needs ${EXPLORER_MIN})`),
+    avg === null
+      ? builtin('savvy-spender', false, 0, 'needs entries in each of the 3 previous months')
+      : builtin(
+          'savvy-spender',
+          f.spending < avg,
+          f.spending > 0 ? avg / f.spending : 1,
+          `spent ${money(f.spending)} vs 3-month average ${money(avg)}`,
+        ),
+    builtin('pocket-star', imported === 3, imported / 3, `statements imported for ${imported} of the last 3 months`),
+  ];
+}
+
+export interface CustomBadge {
+  id: string;
+  name: string;
+  when: string;
+  condition: Condition;
+  description?: string;
+}
+
+export function customBadge(b: CustomBadge, f: MonthFigures): BadgeResult {
+  const r = evaluate(b.condition, f);
+  return { id: b.id, name: b.name, earned: r.holds, progress: r.holds ? 1 : clamp(r.progress), reason: r.reason, criteria: b.description ?? b.when };
+}
+
+/** Earned first, then by progress; `nearly` = not earned and at least 75% of the way. */
+export const NEARLY = 0.75;
+
+export function badgeJson(b: BadgeResult): Record<string, unknown> {
+  return { id: b.id, name: b.name, earned: b.earned, progress: Math.round(b.progress * 1000) / 1000, reason: b.reason, criteria: b.criteria };
+}
