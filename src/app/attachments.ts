@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PocketbookError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
 import { ensurePrivateDir } from '../ledger/open.js';
-import { addAttachment, deleteAttachment, isReferenced, requireAttachment, attachmentsOf, type AttachmentRow } from '../ledger/attachments.js';
+import { addAttachment, deleteAttachment, isReferenced, referencedHashes, requireAttachment, attachmentsOf, type AttachmentRow } from '../ledger/attachments.js';
 import { requireTx } from '../ledger/notes.js';
 
 const MIME: Record<string, string> = {
@@ -127,4 +127,26 @@ export function exportAttachments(db: Db, ledgerPath: string, txId: number, dir:
     written.push(target);
   }
   return written;
+}
+
+/**
+ * Delete stored files no record refers to any more (after entries carrying attachments were
+ * deleted, e.g. `import undo --force`). Returns the number of files removed.
+ */
+export function pruneAttachmentStore(db: Db, ledgerPath: string): number {
+  const store = attachmentStore(ledgerPath);
+  if (!fs.existsSync(store)) return 0;
+  const keep = referencedHashes(db);
+  let removed = 0;
+  for (const sub of fs.readdirSync(store, { withFileTypes: true })) {
+    if (!sub.isDirectory() || !/^[0-9a-f]{2}$/.test(sub.name)) continue;
+    for (const f of fs.readdirSync(path.join(store, sub.name))) {
+      const sha = /^([0-9a-f]{64})/.exec(f)?.[1];
+      if (sha && !keep.has(sha)) {
+        fs.rmSync(path.join(store, sub.name, f), { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
 }

@@ -13,11 +13,12 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
     const c = r.spec.currency;
     const m = (x: number) => formatMoney(x, c);
     const v = (x: number) => (r.metric === 'count' ? `${x}` : m(x));
+    const pace = (x: number) => (r.metric === 'count' ? `${x}` : m(x));
     const status = STATUS_TEXT[r.status];
     const tone = r.status === 'met' ? green(status, color) : r.status === 'at_risk' || r.status === 'missed' ? red(status, color) : status;
     if (out.length) out.push('');
     out.push(`${r.name}${r.account ? ` · ${r.account}` : ''} · ${r.period.start} → ${r.period.end} · ${tone}`);
-    const unit = r.metric === 'count' ? ' purchases' : ` ${c}`;
+    const unit = r.metric === 'count' ? '' : ` ${c}`;
     const what = r.metric === 'cashback' ? 'cashback' : r.metric === 'count' ? `purchases${r.spec.minAmount ? ` ≥ ${m(r.spec.minAmount)}` : ''}` : 'spent';
     out.push(`  ${progress(r.target > 0 ? r.progress / r.target : 1)}  ${v(r.progress)} of ${v(r.target)}${unit} ${what}`);
     if (r.metric === 'cashback') {
@@ -26,7 +27,7 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
       out.push(`  ${v(r.remaining)} to go · ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'} left`);
     }
     if (r.status !== 'met' && r.daysLeft > 0) {
-      out.push(`  needed: ${v(r.pacePerDay)} a day, ${v(r.pacePerWeek)} a week · at the current pace: ${v(r.projected)} by ${r.period.end}`);
+      out.push(`  needed: ${pace(r.pacePerDay)} a day, ${pace(r.pacePerWeek)} a week · at the current pace: ${v(r.projected)} by ${r.period.end}`);
     }
     if (r.spec.reward) out.push(`  reward: ${r.spec.reward}`);
   }

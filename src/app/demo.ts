@@ -18,6 +18,8 @@ import { importText } from './import-summary.js';
 /** The examples folder shipped with the package (dist/app → ../../examples). */
 export const EXAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
 const HOUSEHOLD = 'household.json';
+/** Statement files; other files in examples/ (household.json, rule or badge YAML) are not imported. */
+const STATEMENT_FILE = /\.(csv|ofx|qfx|qif|xls|xlsx|xml|txt)$/i;
 
 interface Household {
   accounts: { name: string; type: AccountType; institution?: string; currency: string; number_suffix?: string; credit_limit?: string; statement_day?: number }[];
@@ -46,7 +48,7 @@ export interface DemoSummary {
 export function statementFiles(dir: string): string[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => !f.startsWith('.') && f !== HOUSEHOLD && !/^readme/i.test(f))
+    .filter((f) => !f.startsWith('.') && STATEMENT_FILE.test(f))
     .sort()
     .map((f) => path.join(dir, f));
 }

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import stringWidth from 'string-width';
 import { rulesYaml, writeStatement } from './gen.js';
 import { BIN, cliEnv, firstLine, hasCommand, measureNode, paired, pb, run, type Run } from './proc.js';
 
@@ -167,8 +168,9 @@ async function main(): Promise<void> {
 function printTable(): void {
   const head: Row = { measure: 'measure', value: 'value', target: 'target', ratio: 'ratio', verdict: 'n/a' };
   const keys = ['measure', 'value', 'target', 'ratio', 'verdict'] as const;
-  const width = (k: (typeof keys)[number]) => Math.max(...[head, ...table].map((r) => [...(k === 'verdict' ? 'verdict' : r[k])].length));
-  const line = (r: Row, v: string) => keys.map((k) => (k === 'verdict' ? v : r[k]).padEnd(width(k))).join('  ');
+  const width = (k: (typeof keys)[number]) => Math.max(...[head, ...table].map((r) => stringWidth(k === 'verdict' ? 'verdict' : r[k])));
+  const pad = (text: string, w: number) => text + ' '.repeat(Math.max(0, w - stringWidth(text)));
+  const line = (r: Row, v: string) => keys.map((k) => pad(k === 'verdict' ? v : r[k], width(k))).join('  ');
   out(`\n${line(head, 'result')}`);
   for (const r of table) out(line(r, r.verdict));
   const failed = table.filter((r) => r.verdict === 'FAIL').length;

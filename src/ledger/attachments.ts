@@ -44,3 +44,8 @@ export function deleteAttachment(db: Db, attId: number, sha256: string): number 
 export function isReferenced(db: Db, sha256: string): boolean {
   return db.prepare('SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1').get(sha256) !== undefined;
 }
+
+/** Every content hash some record refers to. */
+export function referencedHashes(db: Db): Set<string> {
+  return new Set(db.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() as string[]);
+}

@@ -47,7 +47,8 @@ export function matchExpression(trigrams: readonly string[]): string {
 /** A condition on transactions aliased `t` matching `text` as a substring of description, merchant or a note. */
 export function searchCondition(text: string): SqlCondition {
   const like = likePattern(text);
-  const exact = `(t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM notes n WHERE n.tx_id = t.id AND n.text LIKE ? ESCAPE '\\'))`;
+  // Notes are few (typed by hand): one pass over them, not a look-up per entry.
+  const exact = `(t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR t.id IN (SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\'))`;
   const trigrams = queryTrigrams(text);
   if (trigrams.length === 0) return { sql: exact, params: [like, like, like] };
   const candidates = `t.id IN (

@@ -52,7 +52,7 @@ export function resolveSplitAmounts(total: number, texts: readonly string[], cur
   throw new PocketbookError(
     'SPLIT',
     `the parts add up to ${formatMinor(sum, currency)} ${currency} but the entry is ${formatMinor(total, currency)} ${currency}`,
-    { hint: `they must add up exactly (off by ${formatMinor(total - sum, currency)})` },
+    { hint: `off by ${formatMinor(total - sum, currency)}; the parts must add up exactly` },
   );
 }
 

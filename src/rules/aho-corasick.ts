@@ -65,16 +65,13 @@ export class AhoCorasick {
       const f = fail[node]!;
       const merged = node === 0 ? own[0]! : [...own[node]!, ...(this.out[f] ?? [])];
       this.out[node] = merged.length ? merged : undefined;
-      for (let k = 1; k < width; k++) {
-        const child = gotos[node]!.get(k);
-        if (child !== undefined) {
-          this.delta[node * width + k] = child;
-          fail[child] = node === 0 ? 0 : this.delta[f * width + k]!;
-          order.push(child);
-        } else {
-          this.delta[node * width + k] = node === 0 ? 0 : this.delta[f * width + k]!;
-        }
+      // Missing transitions are the failure state's (already complete: BFS order); then our own.
+      if (node !== 0) this.delta.copyWithin(node * width, f * width, f * width + width);
+      for (const [k, child] of gotos[node]!) {
+        fail[child] = node === 0 ? 0 : this.delta[f * width + k]!;
+        order.push(child);
       }
+      for (const [k, child] of gotos[node]!) this.delta[node * width + k] = child;
     }
   }
 

@@ -4,7 +4,7 @@
  * that turns an entry into merchant/category/kind/channel/tags — used by import and apply.
  */
 import type { Db } from '../ledger/open.js';
-import { findCategory } from '../ledger/categories.js';
+import { categoryResolver, findCategory } from '../ledger/categories.js';
 import { ensureCategoryPath } from '../ledger/category-store.js';
 import { listAliases } from '../ledger/merchants.js';
 import { defaultsEnabled, listUserRules } from '../ledger/rules-store.js';
@@ -34,20 +34,31 @@ export interface Engine {
 
 export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
   const created: string[] = [];
+  let lookup = categoryResolver(db);
   const resolve = (rule: Rule, origin: 'user' | 'default'): CompiledRule => {
     const path = rule.set.category;
     if (path === undefined) return { rule, origin };
     if (origin === 'default' || opts.createCategories === false) {
       let found;
       try {
-        found = findCategory(db, path);
+        found = lookup(path);
       } catch {
         found = undefined;
       }
       return { rule, origin, categoryId: found?.id };
     }
+    let known;
+    try {
+      known = lookup(path);
+    } catch {
+      known = undefined;
+    }
+    if (known) return { rule, origin, categoryId: known.id };
     const { id, created: isNew } = ensureCategoryPath(db, path);
-    if (isNew) created.push(path);
+    if (isNew) {
+      created.push(path);
+      lookup = categoryResolver(db);
+    }
     return { rule, origin, categoryId: id };
   };
   const user = [...(opts.userRules ?? listUserRules(db)), ...(opts.extra ?? [])].map((r) => resolve(r, 'user'));

@@ -75,6 +75,24 @@ describe('pocketbook import', () => {
     expect(count('SELECT count(*) AS n FROM batches')).toBe(1);
   });
 
+  it('--profile reads a user layout; its bad date fails at its line while a good file imports', () => {
+    t = tempLedger();
+    const profile = t.file('my-bank.yaml');
+    writeFileSync(profile, 'name: my-bank\ndate_format: DD/MM/YYYY\naccount_type: credit\ncolumns:\n  date: When\n  description: What\n  amount: How much\n');
+    const good = t.file('good.csv');
+    writeFileSync(good, 'When,What,How much\n02/09/2026,Coffee,-3.50\n03/09/2026,Lunch,-42.00\n');
+    const bad = t.file('bad.csv');
+    writeFileSync(bad, 'When,What,How much\n02/09/2026,Coffee,-3.50\n31/02/2026,Bad,-1.00\n');
+    const r = t.run(['import', bad, good, '--profile', profile, '--account', 'Card']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}:3:`);
+    expect(r.stderr).toContain('31/02/2026');
+    expect(r.stdout).toMatch(/profile my-bank/);
+    expect(count()).toBe(2);
+    const account = JSON.parse(t.run(['account', 'show', 'Card', '--json']).stdout) as { type: string };
+    expect(account.type).toBe('credit');
+  });
+
   it('--dry-run does the work and writes nothing', () => {
     t = tempLedger();
     const r = t.run(['import', csv('card.csv', SEPT), '--account', 'Visa', '--dry-run']);
@@ -116,14 +134,19 @@ describe('pocketbook import', () => {
     expect(list.map((e) => e.description)).toEqual(['星巴克咖啡', '盒马鲜生', 'Café Été']);
   });
 
-  it('matches an OFX statement to an account by number suffix', () => {
+  it('matches an OFX statement to an account by number suffix, or names a new one after the full number', () => {
     t = tempLedger();
-    expect(t.run(['account', 'add', 'Checking', '--type', 'checking', '--currency', 'USD', '--number-suffix', '6789']).code).toBe(0);
+    expect(t.run(['account', 'add', 'Checking', '--type', 'checking', '--number-suffix', '4321']).code).toBe(0);
     const r = importJson(['examples/cmb-checking-2026-09-10.ofx']);
-    expect(r.code).toBe(0);
-    expect(r.data!.files[0]).toMatchObject({ account: 'CMB ••4321', format: 'ofx' });
-    const again = importJson(['examples/cmb-checking-2026-09-10.ofx']);
-    expect(again.data!.files[0]).toMatchObject({ account: 'CMB ••4321', new: 0 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.data!.files[0]).toMatchObject({ account: 'Checking', format: 'ofx', new: 24 });
+    expect(importJson(['examples/cmb-checking-2026-09-10.ofx']).data!.files[0]).toMatchObject({ account: 'Checking', new: 0, duplicates: 24 });
+    t.cleanup();
+    t = tempLedger();
+    const fresh = importJson(['examples/cmb-checking-2026-09-10.ofx']);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stderr).toMatch(/created account "CMB ••4321"/);
+    expect(fresh.data!.files[0]).toMatchObject({ account: 'CMB ••4321', new: 24 });
   });
 
   it('import list and undo remove exactly one batch; undo refuses when notes would be lost', () => {

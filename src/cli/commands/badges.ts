@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
-import { BUILTIN_CRITERIA } from '../../reports/perks/badges.js';
+import { BUILTIN_CRITERIA } from '../../reports/perks/criteria.js';
 
 const CUSTOM_HELP = `
 Custom badges (--file FILE, or \`pocketbook config set badges.file FILE\`):

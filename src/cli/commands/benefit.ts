@@ -71,7 +71,7 @@ export function register(program: Command): void {
         if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no benefits yet (add one with `pocketbook benefit add`)');
         await printTable(ctx, {
           columns: [{ key: 'name', header: 'Benefit' }, { key: 'account', header: 'Account' }, { key: 'period', header: 'Period' }, { key: 'rule', header: 'Rule' }, { key: 'reward', header: 'Reward' }],
-          rows: rows.map((r) => ({ ...r, account: r.account ?? 'all', reward: r.reward ?? '' })) as Record<string, string>[],
+          rows: rows.map((r) => ({ name: String(r.name), account: r.account === null ? 'all' : String(r.account), period: String(r.period), rule: String(r.rule), reward: r.reward === null ? '' : String(r.reward) })),
         }, rows);
       }),
     );

@@ -36,12 +36,14 @@ export function register(program: Command): void {
       .description('the monthly spending report (this month so far, or YYYY-MM)')
       .option('--previous', 'last month')
       .option('--category <name>', 'drill down into one category (its children, then merchants)')
-      .option('--top <n>', 'rows in merchant rankings (default 10)'),
+      .option('--top <n>', 'rows in merchant rankings (default 10)')
+      .option('--compare <file>', 'category shares beside a reference profile (e.g. examples/reference-household.yaml) and your 12-month average'),
   )
     .addHelpText(
       'after',
       examples(
         'pocketbook report month',
+        'pocketbook report month 2026-09 --compare examples/reference-household.yaml',
         'pocketbook report month 2026-09 --category Dining',
         'pocketbook report month --previous --format markdown',
         'pocketbook report month --json | jq .categories',
@@ -50,6 +52,10 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, month: string | undefined, opts: Record<string, string | boolean | undefined>) => {
+        if (typeof opts.compare === 'string') {
+          const { runMonthCompare } = await import('../../app/month-compare.js');
+          return runMonthCompare(ctx, opts.compare, { ...opts, ...(month !== undefined ? { month } : {}) });
+        }
         const { runMonthReport } = await import('../../app/report-month.js');
         return runMonthReport(ctx, { ...opts, ...(month !== undefined ? { month } : {}) });
       }),

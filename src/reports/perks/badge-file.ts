@@ -24,7 +24,7 @@ export function parseBadgeFile(text: string, file: string): CustomBadge[] {
     throw new PocketbookError('BAD_INPUT', message, { location: { file, ...(line !== undefined ? { line } : {}) }, hint: 'see `pocketbook badges --help` for the format' });
   };
   const yamlError = doc.errors[0];
-  if (yamlError) fail(`not valid YAML: ${yamlError.message.split('\n')[0]}`, yamlError.linePos?.[0]?.line);
+  if (yamlError) fail(`not valid YAML: ${yamlError.message.split('\n')[0]}`, counter.linePos(yamlError.pos[0]).line);
   const root = doc.contents;
   if (!isMap(root)) return fail('expected a "badges:" list at the top', 1);
   const list = root.get('badges', true) as YamlNode | undefined;

@@ -4,6 +4,7 @@
 import { formatMoney } from '../../core/money.js';
 import { type Condition, evaluate } from './conditions.js';
 import { type MonthFigures, average3 } from './figures.js';
+import { BUILTIN_CRITERIA, EXPLORER_MIN, STAR_FOODIE_MIN } from './criteria.js';
 
 export interface BadgeResult {
   id: string;
@@ -15,16 +16,7 @@ export interface BadgeResult {
   criteria: string;
 }
 
-export const STAR_FOODIE_MIN = 10;
-export const EXPLORER_MIN = 5;
-
-/** Published criteria (also printed by `badges --help`). */
-export const BUILTIN_CRITERIA: readonly { id: string; name: string; criteria: string }[] = [
-  { id: 'star-foodie', name: 'Star Foodie 星级美食家', criteria: `at least ${STAR_FOODIE_MIN} Dining purchases (Dining and its subcategories) in the month` },
-  { id: 'life-explorer', name: 'Life Explorer 生活探险家', criteria: `at least ${EXPLORER_MIN} merchants paid this month that never appear before it` },
-  { id: 'savvy-spender', name: 'Savvy Spender 消费小能手', criteria: 'spending below the mean of the 3 previous months (all three must have entries)' },
-  { id: 'pocket-star', name: 'Pocket Star 口袋星人', criteria: 'entries imported from statements for this month and each of the 2 months before' },
-];
+export { BUILTIN_CRITERIA, EXPLORER_MIN, STAR_FOODIE_MIN } from './criteria.js';
 
 const clamp = (x: number): number => Math.max(0, Math.min(1, x));
 

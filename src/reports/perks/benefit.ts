@@ -97,7 +97,7 @@ export interface BenefitResult {
   remaining: number;
   status: BenefitState;
   daysLeft: number;
-  /** Needed per day / per week from today to reach the target (rounded up); 0 once met or over. */
+  /** Needed per day / per week from today on to reach the target (money: minor units rounded up; counts: to 2 decimals, up); 0 once met or over. */
   pacePerDay: number;
   pacePerWeek: number;
   projected: number;
@@ -152,8 +152,8 @@ export function benefitStatus(
     remaining,
     status,
     daysLeft: clock.left,
-    pacePerDay: open ? ceilDiv(needed, clock.left) : 0,
-    pacePerWeek: open ? ceilDiv(needed * 7, clock.left) : 0,
+    pacePerDay: !open ? 0 : spec.metric === 'count' ? Math.ceil((needed * 100) / clock.left) / 100 : ceilDiv(needed, clock.left),
+    pacePerWeek: !open ? 0 : spec.metric === 'count' ? Math.ceil((needed * 700) / clock.left) / 100 : ceilDiv(needed * 7, clock.left),
     projected,
     spend: figures.spend,
     count: figures.count,

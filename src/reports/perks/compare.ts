@@ -28,7 +28,7 @@ export function parseReferenceFile(text: string, file: string): ReferenceProfile
   const fail = (message: string, line?: number): never => {
     throw new PocketbookError('BAD_INPUT', message, { location: { file, ...(line !== undefined ? { line } : {}) }, hint: 'see examples/reference-household.yaml' });
   };
-  if (doc.errors[0]) fail(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, doc.errors[0].linePos?.[0]?.line);
+  if (doc.errors[0]) fail(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, counter.linePos(doc.errors[0].pos[0]).line);
   const root = doc.contents;
   if (!isMap(root)) return fail('expected name, source and groups at the top', 1);
   const groupsNode = root.get('groups', true);
@@ -46,7 +46,7 @@ export function parseReferenceFile(text: string, file: string): ReferenceProfile
       id,
       name: String(item.get('name') ?? id),
       share: share / 100,
-      categories: (cats as { items: unknown[] }).items.map((c) => ({ name: String((c as { value?: unknown }).value ?? c), ...(lineOf(c) !== undefined ? { line: lineOf(c)! } : {}) })),
+      categories: (cats as unknown as { items: unknown[] }).items.map((c) => ({ name: String((c as { value?: unknown }).value ?? c), ...(lineOf(c) !== undefined ? { line: lineOf(c)! } : {}) })),
     };
   });
   const total = groups.reduce((a, g) => a + g.share, 0);

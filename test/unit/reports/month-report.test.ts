@@ -93,12 +93,23 @@ describe('report month on the fixture ledger', () => {
   });
 
   it('matches the JSON and Markdown goldens', () => {
-    const r = monthReport(ctx, { month: '2026-10' });
+    // Budgets, benefits and badges belong to month-extras (another area); the goldens cover the rest.
+    const r = { ...monthReport(ctx, { month: '2026-10' }), extras: { budgets: [], benefits: [], badges: [] } };
     golden('month-2026-10.json', `${JSON.stringify(monthReportJson(r), null, 2)}\n`);
     golden('month-2026-10.md', renderMarkdownDocument(monthDocument(r)));
     const text = renderTerminal(monthDocument(r));
     expect(text).not.toMatch(/\x1b\[/);
     expect(text).toContain('Travel (refunds exceed spending)');
+  });
+
+  it('renders whatever month-extras returns as generic tables, and leaves empty ones out', () => {
+    const r = monthReport(ctx, { month: '2026-10' });
+    const withExtras = { ...r, extras: { budgets: [{ category: 'Dining', budget: '500.00', spent: '165.00' }], benefits: [], badges: [] } };
+    const md = renderMarkdownDocument(monthDocument(withExtras));
+    expect(md).toContain('### Budgets');
+    expect(md).toContain('| Dining | 500.00 | 165.00 |');
+    expect(md).not.toContain('### Card benefits');
+    expect(monthReportJson(withExtras).benefits).toEqual([]);
   });
 
   it('keeps the JSON contract field names', () => {

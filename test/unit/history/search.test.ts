@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLedger, type Db } from '../../../src/ledger/open.js';
+import { matchExpression, queryTrigrams, searchCondition, syncSearchIndex } from '../../../src/ledger/search.js';
+
+describe('query trigrams', () => {
+  it('covers the text with non-overlapping trigrams plus the last one', () => {
+    expect(queryTrigrams('ab')).toEqual([]);
+    expect(queryTrigrams('星巴克')).toEqual(['星巴克']);
+    expect(queryTrigrams('Starbucks')).toEqual(['sta', 'rbu', 'cks']);
+    expect(queryTrigrams('abcd')).toEqual(['abc', 'bcd']);
+    expect(queryTrigrams('a'.repeat(40)).length).toBe(1);
+    expect(queryTrigrams('abcdefghijklmnopqrstuvwxyz').length).toBeLessThanOrEqual(6);
+    expect(queryTrigrams('😀😀😀x')).toEqual(['😀😀😀', '😀😀x']);
+  });
+  it('quotes each trigram as its own phrase', () => {
+    expect(matchExpression(['a"b', 'cde'])).toBe('"a""b" AND "cde"');
+  });
+});
+
+const DESCRIPTIONS = [
+  'POS 1234 STARBUCKS #0042 SHANGHAI', '星巴克(南京西路店)', '美团外卖 / 午餐外卖', '瑞幸咖啡 / 生椰拿铁', 'Amazon.com*2K4 AMZN',
+  '100% juice_bar', 'back\\slash', 'ÉCOLE café', '滴滴出行 快车', 'RENT JINQIAO APARTMENTS', 'a"quote"b', 'x',
+];
+const MERCHANTS = [null, 'Starbucks', '美团', 'Luckin', 'Amazon', null, null, 'École', '滴滴', null, null, null];
+const QUERIES = ['星巴克', 'bucks', 'BUCKS', '外卖', 'x', '%', '_', '\\', '100%', 'juice_', 'café', 'é', 'amzn', 'luckin', '快车',
+  '南京西路', 'apartments', 'quote"b', '"', 'zzz', 'bucks #00', '李伟', 'dinner', 'pos 1234 starbucks #0042 shanghai', 'a'];
+
+function expected(db: Db, q: string): number[] {
+  const rows = db.prepare('SELECT id, description, merchant FROM transactions').all() as { id: number; description: string; merchant: string | null }[];
+  const notes = db.prepare('SELECT tx_id, text FROM notes').all() as { tx_id: number; text: string }[];
+  // LIKE semantics: case-insensitive for ASCII letters only.
+  const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const has = (s: string | null) => s !== null && fold(s).includes(fold(q));
+  return rows.filter((r) => has(r.description) || has(r.merchant) || notes.some((n) => n.tx_id === r.id && has(n.text))).map((r) => r.id).sort((a, b) => a - b);
+}
+
+function actual(db: Db, q: string, extra = ''): number[] {
+  const c = searchCondition(q);
+  return (db.prepare(`SELECT t.id FROM transactions t WHERE ${c.sql} ${extra} ORDER BY t.id`).pluck().all(...c.params) as number[]);
+}
+
+describe('searchCondition on a ledger', () => {
+  let dir: string;
+  let db: Db;
+  let insert: (i: number) => void;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'pb-search-'));
+    db = openLedger(path.join(dir, 'l.db'));
+    db.prepare("INSERT INTO accounts (id, name, type, currency, created_at) VALUES (1, 'A', 'checking', 'CNY', 'now')").run();
+    let n = 0;
+    const stmt = db.prepare(`INSERT INTO transactions (account_id, date, amount, currency, description, dedup_key, occurrence, merchant, kind, created_at)
+      VALUES (1, '2026-09-01', -100, 'CNY', ?, ?, 1, ?, 'expense', 'now')`);
+    insert = (i) => void stmt.run(DESCRIPTIONS[i % DESCRIPTIONS.length], `k${n++}`, MERCHANTS[i % MERCHANTS.length] ?? null);
+  });
+  afterAll(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const checkAll = () => {
+    for (const q of QUERIES) expect(actual(db, q), q).toEqual(expected(db, q));
+  };
+
+  it('is exact before any sync (unindexed rows are scanned)', () => {
+    for (let i = 0; i < 36; i++) insert(i);
+    checkAll();
+  });
+  it('is exact after sync, and after new rows arrive above the watermark', () => {
+    expect(syncSearchIndex(db).indexed).toBe(36);
+    checkAll();
+    for (let i = 0; i < 5; i++) insert(i);
+    checkAll();
+    expect(syncSearchIndex(db).indexed).toBe(5);
+    checkAll();
+  });
+  it('follows merchant changes, notes, and deleted ids that get reused', () => {
+    db.prepare("UPDATE transactions SET merchant = '李伟的店' WHERE id = 3").run();
+    db.prepare("UPDATE transactions SET merchant = NULL WHERE id = 2").run();
+    db.prepare("INSERT INTO notes (tx_id, text, created_at, updated_at) VALUES (5, 'dinner with 李伟', 'now', 'now')").run();
+    checkAll();
+    const max = db.prepare('SELECT max(id) FROM transactions').pluck().get() as number;
+    db.prepare('DELETE FROM transactions WHERE id > ?').run(max - 4);
+    for (let i = 3; i < 7; i++) insert(i); // the same ids again, other texts
+    checkAll();
+    syncSearchIndex(db);
+    checkAll();
+    expect(db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
+  });
+  it('combines with other conditions', () => {
+    const all = actual(db, 'bucks');
+    expect(all.length).toBeGreaterThan(2);
+    expect(actual(db, 'bucks', `AND t.id <= ${all[1]}`)).toEqual(all.slice(0, 2));
+  });
+  it('uses the index for 3+ characters', () => {
+    const c = searchCondition('星巴克');
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM transactions t WHERE ${c.sql}`).all(...c.params) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(plan).not.toMatch(/^SCAN t$/m);
+  });
+});
