@@ -11,7 +11,7 @@
  */
 import type { Db } from '../ledger/open.js';
 import {
-  getLinkEntry, linkTransferPair, mirrorCardPool, mirrorsOf, oppositeCandidates, setMirror, transferPool,
+  accountCount, getLinkEntry, linkTransferPair, mirrorCardPool, mirrorsOf, oppositeCandidates, setMirror, transferPool,
   unlinkTransfer, walletCandidates, TRANSFER_HINTS, type LinkEntry,
 } from '../ledger/links.js';
 import { PocketbookError } from '../core/errors.js';
@@ -82,7 +82,8 @@ function linkTransfers(db: Db, batchIds: readonly number[]): number {
 
 /** Match entries of the given batches against the rest of the ledger. Runs inside the import transaction. */
 export function linkAfterImport(db: Db, batchIds: readonly number[]): LinkResult {
-  if (batchIds.length === 0) return { transfers: 0, mirrors: 0 };
+  // Links join two different accounts: with fewer there is nothing to look for (and nothing to scan).
+  if (batchIds.length === 0 || accountCount(db) < 2) return { transfers: 0, mirrors: 0 };
   const mirrors = linkMirrors(db, batchIds);
   const transfers = linkTransfers(db, batchIds);
   return { transfers, mirrors };

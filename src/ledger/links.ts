@@ -141,3 +141,8 @@ export function unlinkTransfer(db: Db, id: number): number | null {
   reset.run(e.transferPeerId);
   return e.transferPeerId;
 }
+
+/** How many accounts the ledger has. */
+export function accountCount(db: Db): number {
+  return db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
+}

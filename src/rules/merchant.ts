@@ -62,10 +62,13 @@ function pickSegment(text: string): string {
   return text;
 }
 
+const MAX_INPUT = 200;
+
 /** The clean merchant name for a raw description (or counterparty); undefined when nothing meaningful is left. */
 export function normalizeMerchant(raw: string | undefined | null): string | undefined {
   if (!raw) return undefined;
-  let text = toHalfWidth(raw).replace(/[\t\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // A merchant name sits at the start of a description; capping the text keeps every pattern below linear-time safe.
+  let text = toHalfWidth(raw.slice(0, MAX_INPUT)).replace(/[\t\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || text === '/') return undefined;
   text = text.replace(/&amp;/gi, '&');
   for (let pass = 0; pass < 2; pass++) {

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-default-categories.js';
 import * as m003 from './003-search.js';
+import * as m004 from './004-link-indexes.js';
 import * as m005 from './005-report-cache.js';
 
 export interface Migration {
@@ -16,6 +17,6 @@ export interface Migration {
   up?: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m005].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
