@@ -10,9 +10,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { formatMinor } from '../src/core/money.js';
 import { REPO_ROOT, tempLedger } from './e2e/helpers.js';
+import { ERRATA } from './corpus-errata.js';
 
-/** Owners whose corpus files must import correctly now. Add 'wallets' once that work lands. */
-export const REQUIRED_OWNERS = ['foundation'];
+/** Owners whose corpus files must import correctly now. */
+export const REQUIRED_OWNERS = ['foundation', 'wallets'];
 
 const owners = new Set((process.env.POCKETBOOK_CORPUS_OWNERS ?? REQUIRED_OWNERS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
@@ -54,7 +55,7 @@ function ledgerFacts(ledger: string) {
 
 describe.skipIf(manifest.length === 0)('corpus (../shared/corpus)', () => {
   for (const entry of manifest) {
-    const exp = entry.pocketbook;
+    const exp = { ...entry.pocketbook, ...ERRATA[entry.file] };
     const title = `[${exp.owner}] ${entry.file}`;
     if (!owners.has(exp.owner)) {
       it.todo(title);

@@ -132,7 +132,8 @@ export function benefitResults(db: Db, today: string): BenefitResult[] {
   return listBenefits(db).map((b) => {
     const spec = JSON.parse(b.specJson) as BenefitSpec;
     const period = periodContaining(spec.period, today, { statementDay: b.statementDay, ...(spec.from ? { from: spec.from } : {}) });
-    const lines = benefitLines(db, { accountId: b.accountId, from: period.start, to: period.end, currency: spec.currency });
+    // Entries up to today only: POCKETBOOK_TODAY re-runs the status as it stood on that day.
+    const lines = benefitLines(db, { accountId: b.accountId, from: period.start, to: today < period.end ? today : period.end, currency: spec.currency });
     const figures = qualify(lines, {
       ...(spec.category ? { categoryIds: categoryWithChildren(db, spec.category.id) } : {}),
       ...(spec.merchant !== undefined ? { merchant: spec.merchant } : {}),

@@ -65,7 +65,8 @@ export function removeBudgetUse(ctx: Context, name: string, opts: { year?: boole
 export function budgetStatuses(db: Db, month: string, today: string, locale: 'en' | 'zh'): BudgetStatus[] {
   return listBudgets(db).map((b) => {
     const range = b.period === 'month' ? { start: `${month}-01`, end: monthEnd(month) } : { start: `${month.slice(0, 4)}-01-01`, end: `${month.slice(0, 4)}-12-31` };
-    const spent = categorySpending(db, categoryWithChildren(db, b.categoryId), range.start, range.end, b.currency);
+    const upTo = today < range.end ? today : range.end; // as the budget stood on `today`
+    const spent = categorySpending(db, categoryWithChildren(db, b.categoryId), range.start, upTo, b.currency);
     return budgetStatus({ category: categoryPath(db, b.categoryId, locale), period: b.period, amount: b.amount, currency: b.currency, spent, range }, today);
   });
 }

@@ -143,21 +143,29 @@ export type DateInference = { format: string } | { candidates: string[] };
  * rule out the other orders (a day above 12). When several still fit, `candidates` lists them.
  */
 export function inferDateFormat(samples: readonly string[]): DateInference {
-  const plain = guessDateFormat(samples);
-  if (plain) return { format: plain };
   const present = samples.filter((s) => s.trim() !== '');
   if (present.length === 0) return { candidates: [] };
-  const fits = ORDERED.filter((format) =>
-    present.every((s) => {
+  // Count, per format, how many samples it reads: one broken date must not hide the format of
+  // all the others (it then fails on its own line), but the majority has to agree.
+  const reads = (format: string) =>
+    present.reduce((n, s) => {
       try {
         parseDate(s, format);
-        return true;
+        return n + 1;
       } catch {
-        return false;
+        return n;
       }
-    }),
-  );
-  return fits.length === 1 ? { format: fits[0]! } : { candidates: [...fits] };
+    }, 0);
+  const majority = Math.ceil(present.length / 2);
+  for (const group of [UNAMBIGUOUS, ORDERED] as const) {
+    const counts = group.map((format) => ({ format, n: reads(format) }));
+    const top = Math.max(...counts.map((c) => c.n));
+    if (top === 0) continue;
+    const fits = counts.filter((c) => c.n === top).map((c) => c.format);
+    if (fits.length === 1 && top >= majority) return { format: fits[0]! };
+    if (group === ORDERED) return { candidates: fits };
+  }
+  return { candidates: [] };
 }
 
 /** Is `text` an ISO calendar date (YYYY-MM-DD)? */

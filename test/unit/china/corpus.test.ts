@@ -9,6 +9,7 @@ import { READERS } from '../../../src/import/registry.js';
 import { chinaReaders } from '../../../src/import/formats/china/index.js';
 import { formatMinor } from '../../../src/core/money.js';
 import { CORPUS, ctx, readAll, sniffOf } from './helpers.js';
+import { ERRATA } from '../../corpus-errata.js';
 
 interface Expected {
   owner: string;
@@ -25,18 +26,7 @@ interface Entry {
   pocketbook: Expected;
 }
 
-/**
- * Manifest values proven wrong (kept here, visible, instead of bending the reader):
- * deg__example-alipay-records.csv says first_date 2023-01-09, but the only rows dated 2023-01-09
- * (and 2023-01-10) are the closed 一卡通充值 trade, its `_`-suffixed refund and the closed 82.00 trade:
- * exactly the 3 rows its own `skipped_why` lists. Every other manifest entry (e.g. the daoru Alipay
- * file, whose closed 2020-11-23 row is not its first_date) takes dates over entries only, so the
- * first entry here is 2023-01-18 (转账红包 222228.50).
- */
-const ERRATA: Record<string, Partial<Expected>> = {
-  'csv/deg__example-alipay-records.csv': { first_date: '2023-01-18' },
-};
-
+// Manifest values proven wrong are corrected, with their proof, in test/corpus-errata.ts.
 const manifestPath = path.join(CORPUS, 'manifest.json');
 const entries: Entry[] = fs.existsSync(manifestPath)
   ? (JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Entry[]).filter((e) => e.pocketbook?.owner === 'wallets')
