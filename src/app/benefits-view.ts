@@ -27,7 +27,7 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
       out.push(`  ${v(r.remaining)} to go · ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'} left`);
     }
     if (r.status !== 'met' && r.daysLeft > 0) {
-      out.push(`  needed: ${pace(r.pacePerDay)} a day, ${pace(r.pacePerWeek)} a week · at the current pace: ${v(r.projected)} by ${r.period.end}`);
+      out.push(`  ${r.metric === 'cashback' ? 'to reach the cap, spend' : 'needed:'} ${pace(r.pacePerDay)} a day, ${pace(r.pacePerWeek)} a week · at the current pace: ${v(r.projected)}${r.metric === 'cashback' ? ' earned' : ''} by ${r.period.end}`);
     }
     if (r.spec.reward) out.push(`  reward: ${r.spec.reward}`);
   }

@@ -15,7 +15,7 @@ export const SETTING_KEYS: Record<string, { describe: string; parse: (v: string)
   locale: { describe: 'language of category names and labels: en or zh', parse: (v) => v },
   color: { describe: 'colour in terminal output: true or false', parse: (v) => v === 'true' },
   'report.top': { describe: 'rows in rankings', parse: (v) => Number(v) },
-  'badges.file': { describe: 'custom badges YAML file used by `badges` and `report month`', parse: (v) => path.resolve(v) },
+  'badges.file': { describe: 'custom badges YAML file used by `badges` and `report month`', parse: (v) => (v === '' ? '' : path.resolve(v)) },
 };
 
 /** The folder `conf` uses for project "pocketbook" (XDG on Linux), unless POCKETBOOK_CONFIG_DIR is set. */
