@@ -166,6 +166,11 @@ export class CompiledRules {
     this.merchantHits = new Uint32Array(this.rules.length);
   }
 
+  /** Whether any rule has a merchant condition (else the merchant need not be known before evaluating). */
+  get usesMerchant(): boolean {
+    return this.rules.some((r) => r.merchant !== undefined);
+  }
+
   get size(): number {
     return this.rules.length;
   }

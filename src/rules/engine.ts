@@ -26,6 +26,7 @@ export interface EngineOptions {
 
 export interface Engine {
   rules: CompiledRules;
+  usesMerchant: boolean;
   aliases: Map<string, string>;
   sourceCategory(name: string | null | undefined): number | undefined;
   /** Category paths created while loading. */
@@ -65,8 +66,10 @@ export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
   const defaults = defaultsEnabled(db) ? DEFAULT_RULES.map((r) => resolve(r, 'default')) : [];
   const aliases = new Map(listAliases(db).map((a) => [a.alias, a.merchant]));
   const sourceCache = new Map<string, number | undefined>();
+  const rules = new CompiledRules([...user, ...defaults]);
   return {
-    rules: new CompiledRules([...user, ...defaults]),
+    rules,
+    usesMerchant: rules.usesMerchant,
     aliases,
     created,
     sourceCategory(name) {
@@ -135,10 +138,16 @@ const usable = (s: string | null | undefined): s is string => s !== null && s !=
 
 /** Everything rules and normalization decide for one entry; hand-set fields are kept as they are. */
 export function decide(engine: Engine, e: EntryState): Decided {
-  const alias = (name: string) => engine.aliases.get(merchantKey(name)) ?? name;
+  const alias = (name: string) => (engine.aliases.size === 0 ? name : (engine.aliases.get(merchantKey(name)) ?? name));
   const manualMerchant = e.merchantSource === MANUAL;
-  const base = manualMerchant ? (e.merchant ?? undefined) : cleanMerchant(usable(e.counterparty) ? e.counterparty : e.description);
-  const merchant = base !== undefined ? alias(base) : undefined;
+  // A stored merchant not set by a rule is already clean and aliased (aliases rewrite entries when made).
+  const trusted = manualMerchant || (usable(e.merchant) && !e.merchantSource?.startsWith('rule:'));
+  const clean = (): string | undefined => {
+    const base = trusted ? (e.merchant ?? undefined) : cleanMerchant(usable(e.counterparty) ? e.counterparty : e.description);
+    return base !== undefined ? alias(base) : undefined;
+  };
+  // Normalizing is the costly part: skip it when no rule looks at the merchant and a rule sets it anyway.
+  let merchant = trusted || engine.usesMerchant ? clean() : undefined;
   const text = usable(e.counterparty) && !e.description.includes(e.counterparty) ? `${e.description} ${e.counterparty}` : e.description;
   const wanted = new Set<SetField>(['tags']);
   if (!manualMerchant) wanted.add('merchant');
@@ -146,9 +155,10 @@ export function decide(engine: Engine, e: EntryState): Decided {
   if (e.kindSource !== MANUAL) wanted.add('kind');
   if (e.channelSource !== MANUAL) wanted.add('channel');
   const out = engine.rules.evaluate({ description: text, merchant: merchant ?? '', amount: e.amount, currency: e.currency, account: e.account, channel: e.channel }, wanted);
+  if (!out.merchant && merchant === undefined && !trusted && !engine.usesMerchant) merchant = clean();
   const d: Decided = {
     merchant: merchant ?? null,
-    merchantSource: manualMerchant ? MANUAL : null,
+    merchantSource: trusted ? (e.merchantSource ?? null) : null,
     categoryId: e.categoryId ?? null,
     categorySource: e.categorySource ?? null,
     kind: e.kind,

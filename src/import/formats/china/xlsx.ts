@@ -89,11 +89,13 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-/** Path of the first sheet, resolved through the workbook and its relationships. */
-function firstSheetPath(parts: Map<string, Buffer>): string | undefined {
+/** Path of the first sheet (the first not hidden with `visibleOnly`), resolved through the workbook and its relationships. */
+function firstSheetPath(parts: Map<string, Buffer>, visibleOnly = false): string | undefined {
   const wb = parts.get('xl/workbook.xml')?.toString('utf8');
   const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
-  const rid = wb && /<sheet\b[^>]*\br:id="([^"]+)"/.exec(wb)?.[1];
+  const sheets = wb ? [...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]) : [];
+  const tag = visibleOnly ? sheets.find((t) => !/\bstate="(hidden|veryHidden)"/.test(t)) : sheets[0];
+  const rid = tag && /\br:id="([^"]+)"/.exec(tag)?.[1];
   if (rid && rels) {
     for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
       if (!m[0].includes(`Id="${rid}"`)) continue;
@@ -104,23 +106,43 @@ function firstSheetPath(parts: Map<string, Buffer>): string | undefined {
   return [...parts.keys()].filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).sort()[0];
 }
 
+/** A worksheet's text cells plus what some layouts need besides the text. */
+export interface XlsxSheet {
+  grid: Grid;
+  /** 0-based indexes of rows marked `<row hidden="1">` (filtered out in the spreadsheet program). */
+  hiddenRows: Set<number>;
+  /** The cell type (`t` attribute: 'n' number, 's' shared string, 'inlineStr', 'str', 'b', 'e') parallel to `grid`. */
+  types: string[][];
+  /** The workbook counts date serials from 1904-01-01 instead of 1899-12-30. */
+  date1904: boolean;
+}
+
 /** The first worksheet of an .xlsx file as text cells. */
 export function readXlsx(buf: Buffer): Grid {
+  return readXlsxSheet(buf).grid;
+}
+
+/** The first worksheet (the first visible one with `visibleOnly`) with hidden rows and cell types. */
+export function readXlsxSheet(buf: Buffer, opts: { visibleOnly?: boolean } = {}): XlsxSheet {
   if (!isZip(buf)) throw broken('no zip header');
   const parts = unzip(buf);
-  const sheetPath = firstSheetPath(parts);
+  const sheetPath = firstSheetPath(parts, opts.visibleOnly);
   const sheet = sheetPath ? parts.get(sheetPath)?.toString('utf8') : undefined;
   if (!sheet) throw broken('no worksheet');
   const shared: string[] = [];
   const sst = parts.get('xl/sharedStrings.xml')?.toString('utf8') ?? '';
   for (const m of sst.matchAll(/<si>([\s\S]*?)<\/si>/g)) shared.push(texts(m[1] ?? ''));
   const grid: Grid = [];
+  const types: string[][] = [];
+  const hiddenRows = new Set<number>();
   let next = 0;
   for (const rm of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const r = /\br="(\d+)"/.exec(rm[1] ?? '')?.[1];
     const rowIndex = r ? Number(r) - 1 : next;
     next = rowIndex + 1;
+    if (/\bhidden="(1|true)"/.test(rm[1] ?? '')) hiddenRows.add(rowIndex);
     const cells: string[] = [];
+    const kinds: string[] = [];
     let col = 0;
     for (const cm of (rm[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attrs = cm[1] ?? '';
@@ -136,11 +158,17 @@ export function readXlsx(buf: Buffer): Grid {
       else if (type === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
       else if (v !== undefined) text = /^-?\d+(\.\d+)?$/.test(v) && v.length <= 15 ? v : numberText(Number(v));
       while (cells.length < col) cells.push('');
+      while (kinds.length < col) kinds.push('');
       cells[col] = text;
+      kinds[col] = type;
       col++;
     }
     while (grid.length < rowIndex) grid.push([]);
+    while (types.length < rowIndex) types.push([]);
     grid[rowIndex] = cells;
+    types[rowIndex] = kinds;
   }
-  return grid;
+  const wb = parts.get('xl/workbook.xml')?.toString('utf8') ?? '';
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(wb);
+  return { grid, hiddenRows, types, date1904 };
 }
