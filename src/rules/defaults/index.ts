@@ -6,7 +6,7 @@
 import type { Rule } from '../model.js';
 import { TRAVEL, TRANSPORT } from './getting-around.js';
 import { HOME_AND_BILLS, LEISURE_AND_LIFE, SHOPPING } from './living.js';
-import { MONEY } from './money.js';
+import { MONEY, WORDS } from './money.js';
 import { DINING, GROCERIES, type DefaultRow } from './spending.js';
 
 /** Defaults are plain words: escape regex syntax so each stays a literal alternative. */
@@ -28,4 +28,5 @@ export const DEFAULT_RULES: readonly Rule[] = [
   ...MONEY.map((r) => ({ ...r, match: { ...r.match, description: literal(r.match.description!) } })),
   ...ROWS.filter((r) => !isGeneric(r)).map(toRule),
   ...ROWS.filter(isGeneric).map(toRule),
+  ...WORDS,
 ];

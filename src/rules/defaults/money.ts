@@ -22,3 +22,11 @@ export const MONEY: Rule[] = [
   { name: 'Bank fees', match: { description: '手续费|年费|服务费|短信费|账户管理费|annual fee|service fee|monthly fee|maintenance fee|overdraft|atm fee|foreign transaction fee|returned check fee|wire fee|kontoführung', direction: 'out' }, set: { category: 'Fees & interest:Bank fees' } },
   { name: 'ATM withdrawal', match: { description: 'atm取款|atm 取款|取款|atm withdrawal|cash withdrawal|bargeldauszahlung', direction: 'out' }, set: { category: 'Transfer:Top-up & withdrawal', kind: 'transfer', channel: 'atm' } },
 ];
+
+/** Generic words that need word boundaries ("rent", not "current"); real regular expressions, kept few. */
+export const WORDS: Rule[] = [
+  { name: 'Rent (word)', match: { description: '\\brent\\b|\\bmiete\\b|\\bloyer\\b', direction: 'out' }, set: { category: 'Housing:Rent' } },
+  { name: 'Property management', match: { description: 'property (mgmt|management|mgt)|\\bhoa\\b|物业', direction: 'out' }, set: { category: 'Housing:Property fees' } },
+  { name: 'Gas (word)', match: { description: '\\bgas\\b', direction: 'out' }, set: { category: 'Utilities:Gas' } },
+  { name: 'Water (word)', match: { description: '\\bwater\\b', direction: 'out' }, set: { category: 'Utilities:Water' } },
+];

@@ -13,7 +13,7 @@ import { CompiledRules } from '../../../src/rules/compile.js';
 import { DEFAULT_RULES } from '../../../src/rules/defaults/index.js';
 import { createEnricher } from '../../../src/rules/enricher.js';
 import { loadEngine } from '../../../src/rules/engine.js';
-import type { Rule } from '../../../src/rules/model.js';
+import { validateRules, type Rule } from '../../../src/rules/model.js';
 
 let dir: string;
 let db: Db;
@@ -57,13 +57,11 @@ describe('default tree and defaults', () => {
   it('ships at least 200 default rules, all naming existing categories', () => {
     expect(DEFAULT_RULES.length).toBeGreaterThanOrEqual(200);
     for (const r of DEFAULT_RULES) if (r.set.category) expect(findCategory(db, r.set.category), r.name).toBeDefined();
+    expect(validateRules([...DEFAULT_RULES])).toHaveLength(DEFAULT_RULES.length); // valid, unique names, no risky patterns
+    const words = new CompiledRules(DEFAULT_RULES.map((rule) => ({ rule, origin: 'default' as const, categoryId: 1 })));
+    expect(words.evaluate(subject('RENT JINQIAO APARTMENTS / September rent')).category?.rule.rule.name).toBe('Rent (word)');
+    expect(words.evaluate(subject('CURRENT ACCOUNT FEE')).category?.rule.rule.name).not.toBe('Rent (word)');
   });
-});
-
-it('loads the engine quickly', () => {
-  const t0 = performance.now();
-  loadEngine(db);
-  console.log('loadEngine ms', performance.now() - t0);
 });
 
 describe('compiled rules', () => {

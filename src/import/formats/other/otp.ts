@@ -79,7 +79,7 @@ const TEXT_FORMATS = ['YYYY-MM-DD', 'YYYY.MM.DD', 'YYYY/MM/DD'];
 
 /** A date cell: a text timestamp (`2024-01-02 09:15:00`, `2024.01.02.`) or a numeric datetime. */
 function dateCell(text: string, type: string | undefined, date1904: boolean, line: number, column: string): ParsedDate {
-  const t = text.trim().replace(/\.$/, '').replace(/\.\s+/g, '.');
+  const t = text.trim().replace(/^(\d{4}\.\d{2}\.\d{2})\./, '$1'); // `2024.01.02.` (Hungarian)
   if (type === 'n' && /^\d+(\.\d+)?$/.test(t)) return fromSerial(Number(t), date1904);
   for (const format of TEXT_FORMATS) {
     try {
@@ -171,14 +171,15 @@ export function parseOtp(sheet: XlsxSheet, ctx: Pick<ParseContext, 'defaultCurre
     rows.push(row);
     events.push({ type: 'row', row });
   }
-  const numbers = new Set([...preambleAccounts(grid, table.headerRow), ...rows.flatMap((r) => (r.account?.number ? [r.account.number] : []))]);
+  // Several accounts in one sheet: each row names its own and is filed by it; the statement
+  // names the first, so an import without --account has an account to start from.
+  const number = [...preambleAccounts(grid, table.headerRow), ...rows.flatMap((r) => (r.account?.number ? [r.account.number] : []))][0];
   const currencies = new Set(rows.map((r) => r.currency));
   const account: AccountHint = {
     type: 'checking',
     institution: INSTITUTION,
     currency: currencies.size === 1 ? [...currencies][0]! : 'HUF',
-    // Several accounts in one sheet: each row names its own.
-    ...(numbers.size === 1 ? { number: [...numbers][0]! } : {}),
+    ...(number ? { number } : {}),
   };
   return [{ type: 'statement', account }, ...events];
 }
