@@ -13,7 +13,7 @@ import { REPO_ROOT, tempLedger } from './e2e/helpers.js';
 import { ERRATA } from './corpus-errata.js';
 
 /** Owners whose corpus files must import correctly now. */
-export const REQUIRED_OWNERS = ['foundation', 'wallets'];
+export const REQUIRED_OWNERS = ['foundation', 'wallets', 'later'];
 
 const owners = new Set((process.env.POCKETBOOK_CORPUS_OWNERS ?? REQUIRED_OWNERS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');

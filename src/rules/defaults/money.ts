@@ -13,7 +13,7 @@ export const MONEY: Rule[] = [
   { name: 'Salary', match: { description: '代发工资|工资|薪资|薪金|奖金发放|salary|payroll|gehalt|direct dep|salaris', direction: 'in' }, set: { category: 'Income:Salary', kind: 'income' } },
   { name: 'Bonus', match: { description: '奖金|年终奖|bonus', direction: 'in' }, set: { category: 'Income:Bonus', kind: 'income' } },
   { name: 'Housing fund', match: { description: '公积金|住房公积金', direction: 'in' }, set: { category: 'Income:Other income', kind: 'income' } },
-  { name: 'Interest earned', match: { description: '利息|结息|interest paid|interest earned|monthly interest|interest credit|dividend|zinsen', direction: 'in' }, set: { category: 'Income:Interest', kind: 'income' } },
+  { name: 'Interest earned', match: { description: '利息|结息|^interest\\b|interest paid|interest earned|monthly interest|interest credit|dividend|zinsen', direction: 'in' }, set: { category: 'Income:Interest', kind: 'income' } },
   { name: 'Reimbursement', match: { description: '报销|reimbursement|expensify', direction: 'in' }, set: { category: 'Income:Reimbursement', kind: 'income' } },
   { name: 'Red packets received', match: { description: '红包|red packet|lucky money', direction: 'in' }, set: { category: 'Income:Red packets received' } },
   { name: 'Red packets sent', match: { description: '红包|red packet|lucky money', direction: 'out' }, set: { category: 'Gifts & red packets:Red packets' } },
