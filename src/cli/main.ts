@@ -4,27 +4,55 @@
  */
 import { Command, CommanderError } from 'commander';
 import { reportError } from './runtime.js';
-import { register as registerDemo } from './commands/demo.js';
-import { register as registerAccount } from './commands/account.js';
-import { register as registerImport } from './commands/import.js';
-import { register as registerProfile } from './commands/profile.js';
-import { register as registerTx } from './commands/tx.js';
-import { register as registerTag } from './commands/tag.js';
-import { register as registerCategory } from './commands/category.js';
-import { register as registerMerchant } from './commands/merchant.js';
-import { register as registerRules } from './commands/rules.js';
-import { register as registerCategorize } from './commands/categorize.js';
-import { register as registerReport } from './commands/report.js';
-import { register as registerBudget } from './commands/budget.js';
-import { register as registerBenefit } from './commands/benefit.js';
-import { register as registerBadges } from './commands/badges.js';
-import { register as registerExport } from './commands/export.js';
-import { register as registerBackup } from './commands/backup.js';
-import { register as registerConfig } from './commands/config.js';
+
+type Register = (program: Command) => void;
+
+/**
+ * Every command with its one-line description. Only the command being run is loaded (its module
+ * declares its options and subcommands); the others appear in the overview by name, so
+ * `pocketbook --help` and every command start without loading the rest.
+ */
+const COMMANDS: readonly { name: string; description: string; load: () => Promise<{ register: Register }> }[] = [
+  { name: 'demo', description: 'import the bundled example statements into a temporary ledger and show what it holds', load: () => import('./commands/demo.js') },
+  { name: 'account', description: 'add, list, show, rename and remove accounts', load: () => import('./commands/account.js') },
+  { name: 'import', description: 'import statement files (OFX/QFX, CSV, wallet bills); `import list`, `import undo ID`', load: () => import('./commands/import.js') },
+  { name: 'profile', description: 'CSV profiles: the layouts pocketbook reads (`profile list`, `profile show NAME`, `profile create --from FILE`)', load: () => import('./commands/profile.js') },
+  { name: 'tx', description: 'list, show, edit and annotate ledger entries (notes, tags, receipts, splits, links)', load: () => import('./commands/tx.js') },
+  { name: 'tag', description: 'tags on entries (add them with `tx tag`)', load: () => import('./commands/tag.js') },
+  { name: 'category', description: 'the category tree (English and Chinese names; either is accepted anywhere)', load: () => import('./commands/category.js') },
+  { name: 'merchant', description: 'merchant names: list, rename, alias', load: () => import('./commands/merchant.js') },
+  { name: 'rules', description: 'categorization rules: list, add, edit, test and apply', load: () => import('./commands/rules.js') },
+  { name: 'categorize', description: 'review uncategorized entries interactively, merchant by merchant (needs a terminal)', load: () => import('./commands/categorize.js') },
+  { name: 'report', description: 'spending reports: month, year, rank, trend', load: () => import('./commands/report.js') },
+  { name: 'budget', description: 'monthly or yearly budgets per category, and how you are doing', load: () => import('./commands/budget.js') },
+  { name: 'benefit', description: 'card perks: spend and count thresholds, cashback caps, and how close you are', load: () => import('./commands/benefit.js') },
+  { name: 'badges', description: 'badges earned (and nearly earned) in a month, with why', load: () => import('./commands/badges.js') },
+  { name: 'export', description: 'every entry as CSV, JSON, a ledger/hledger journal or beancount', load: () => import('./commands/export.js') },
+  { name: 'backup', description: 'copy the ledger and the attachment store into a new timestamped folder', load: () => import('./commands/backup.js') },
+  { name: 'config', description: 'show and change settings (currency, locale, colour, report defaults)', load: () => import('./commands/config.js') },
+];
+
+/** Global options that take a value (their value is not a command name). */
+const VALUED_GLOBALS = new Set(['--ledger', '--format']);
+
+/** The command the arguments name (`help X` names X), if any. */
+export function invokedCommand(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (VALUED_GLOBALS.has(arg)) {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    if (arg === 'help') continue;
+    return arg;
+  }
+  return undefined;
+}
 
 export const VERSION = '0.1.0';
 
-export function buildProgram(): Command {
+export async function buildProgram(args: readonly string[] = []): Promise<Command> {
   const program = new Command('pocketbook');
   program
     .description('Your bank, card and wallet statements in one private ledger: import, categorize, report.')
@@ -36,12 +64,10 @@ export function buildProgram(): Command {
     .option('--debug', 'print stack traces for unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [
-    registerDemo, registerAccount, registerImport, registerProfile, registerTx, registerTag, registerCategory,
-    registerMerchant, registerRules, registerCategorize, registerReport, registerBudget, registerBenefit,
-    registerBadges, registerExport, registerBackup, registerConfig,
-  ]) {
-    register(program);
+  const invoked = invokedCommand(args);
+  for (const entry of COMMANDS) {
+    if (entry.name === invoked) (await entry.load()).register(program);
+    else program.addCommand(new Command(entry.name).description(entry.description));
   }
   program.addHelpText(
     'after',
@@ -59,7 +85,12 @@ Data: the ledger is ledger.db in your user data folder (see README); POCKETBOOK_
 
 /** Run the CLI; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  // `pocketbook tx list | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  const program = await buildProgram(argv.slice(2));
   // Subcommands inherit exitOverride only when set before they are added; apply it recursively.
   const walk = (cmd: Command): void => {
     cmd.exitOverride();

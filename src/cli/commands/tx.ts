@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { examples } from '../runtime.js';
 import { registerTxList } from './tx-list.js';
 import { registerTxShow } from './tx-show.js';
 import { registerTxEdit } from './tx-edit.js';
@@ -7,7 +8,20 @@ import { registerTxLink } from './tx-link.js';
 
 /** Registers `pocketbook tx` and its subcommands (each family in its own module). */
 export function register(program: Command): void {
-  const tx = program.command('tx').description('list, show and annotate ledger entries');
+  const tx = program
+    .command('tx')
+    .description('list, show, edit and annotate ledger entries (notes, tags, receipts, splits, links)')
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook tx list --month 2026-09 --json',
+        'pocketbook tx show 4812',
+        'pocketbook tx edit 4812 --category Groceries',
+        'pocketbook tx note 4812 "dinner with Li Wei, split later"',
+        'pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"',
+        'pocketbook tx link 4812 4907',
+      ),
+    );
   registerTxList(tx);
   registerTxShow(tx);
   registerTxEdit(tx);
