@@ -3,6 +3,7 @@ import type { Context } from '../core/context.js';
 import { PocketbookError, notFound } from '../core/errors.js';
 import { batchUserData, deleteBatch, findBatch, listBatches } from '../ledger/batches.js';
 import { withLedger } from './accounts.js';
+import { pruneAttachmentStore } from './attachments.js';
 
 export interface BatchView {
   id: number;
@@ -52,6 +53,8 @@ export function undoBatch(ctx: Context, idText: string, force: boolean): UndoRes
       });
     }
     const removed = deleteBatch(db, id);
+    // Receipts that belonged only to the removed entries leave the store too.
+    if (lost.attachments > 0) pruneAttachmentStore(db, ctx.ledgerPath);
     return { id, file: batch.file, removed, lost };
   });
 }

@@ -1,6 +1,8 @@
 /**
  * The report cache (migration 5): recompute the months that writes marked dirty, so that
  * `report_agg` always equals an aggregation of `report_lines`. Called before every cached read.
+ * Updates and deletions mark months through triggers; inserted rows are found above a watermark
+ * (migration 6), so every path that inserts entries is covered without a per-row trigger.
  */
 import type { Db } from './open.js';
 
@@ -24,6 +26,26 @@ function insertSql(where: string): string {
     .join(';\n');
 }
 
+const UPTO_KEY = 'report_rows_upto';
+
+/**
+ * The watermark when rows were inserted above it since the last refresh (migration 6: inserts
+ * carry no trigger), else undefined. A ledger without the watermark yet counts from 0.
+ */
+function newRowsAbove(db: Db): number | undefined {
+  const upto = Number((db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(UPTO_KEY) as string | undefined) ?? 0);
+  const max = (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
+  return max > upto ? upto : undefined;
+}
+
+/** Mark the months of rows inserted since the last refresh dirty and move the watermark (inside a write transaction). */
+export function markNewRows(db: Db): void {
+  const upto = newRowsAbove(db);
+  if (upto === undefined) return;
+  db.prepare('INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions WHERE id > ?').run(upto);
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, (SELECT CAST(max(id) AS TEXT) FROM transactions)) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(UPTO_KEY);
+}
+
 /** Whether this ledger has the cache tables (an older schema reads the view directly). */
 export function hasReportCache(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_dirty'").get() !== undefined;
@@ -36,9 +58,10 @@ export function hasReportCache(db: Db): boolean {
 export function refreshReportCache(db: Db): number {
   if (!hasReportCache(db)) return 0;
   const peek = db.prepare('SELECT count(*) AS n FROM report_dirty').get() as { n: number };
-  if (peek.n === 0) return 0;
+  if (peek.n === 0 && newRowsAbove(db) === undefined) return 0;
   let refreshed = 0;
   db.transaction(() => {
+    markNewRows(db);
     const months = (db.prepare('SELECT month FROM report_dirty ORDER BY month').all() as { month: string }[]).map((r) => r.month);
     refreshed = months.length;
     if (months.length > 24) {
