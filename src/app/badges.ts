@@ -7,7 +7,7 @@ import { PocketbookError } from '../core/errors.js';
 import { addMonths, monthEnd } from '../core/dates.js';
 import type { Db } from '../ledger/open.js';
 import { allCategories } from '../ledger/categories.js';
-import { importedMonths, merchantsSeenBefore, monthlySpending, spendLines } from '../ledger/perk-queries.js';
+import { importedMonths, merchantsSeenBefore, monthlySpending, spendGroups } from '../ledger/perk-queries.js';
 import { type BadgeResult, type CustomBadge, builtinBadges, customBadge } from '../reports/perks/badges.js';
 import { parseBadgeFile } from '../reports/perks/badge-file.js';
 import type { Group, MonthFigures } from '../reports/perks/figures.js';
@@ -22,24 +22,24 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
   const categories = new Map<string, Group>();
   const merchantGroups = new Map<string, Group>();
   const channels = new Map<string, Group>();
-  const add = (map: Map<string, Group>, key: string, amount: number, out: boolean) => {
+  const add = (map: Map<string, Group>, key: string, amount: number, outCount: number) => {
     const g = map.get(key) ?? { amount: 0, count: 0 };
     g.amount -= amount;
-    if (out) g.count++;
+    g.count += outCount;
     map.set(key, g);
   };
   let spending = 0;
   let income = 0;
   let entries = 0;
-  const lines = spendLines(db, from, to, currency);
+  const lines = spendGroups(db, from, to, currency);
   for (const l of lines) {
     if (l.kind === 'income') {
       income += l.amount;
       continue;
     }
-    const out = l.amount < 0 && l.kind === 'expense';
+    const out = l.outCount;
     spending -= l.amount;
-    if (out) entries++;
+    entries += out;
     const cat = l.categoryId !== null ? byId.get(l.categoryId) : undefined;
     const keys = new Set<string>();
     if (cat) {

@@ -17,6 +17,8 @@ import { READERS, readerById } from '../import/registry.js';
 import { identify, HEAD_BYTES } from '../import/sniff.js';
 import { normalizeEncoding } from '../import/encoding.js';
 import { type Enricher, createEnricher } from '../rules/enricher.js';
+import { syncSearchIndex } from '../ledger/search.js';
+import { dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../ledger/report-cache.js';
 import { linkAfterImport } from './transfers.js';
 import { createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
@@ -58,7 +60,6 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
   const encoding = opts.encoding ? normalizeEncoding(opts.encoding) : undefined;
   const profile = opts.profile ? await loadProfileFor(opts.profile) : undefined;
   const db = openLedger(ctx.ledgerPath);
-  if (process.env.PB_CACHE) db.pragma(`cache_size = ${process.env.PB_CACHE}`);
   try {
     const enricher = createEnricher(db);
     const writer = createEntryWriter(db);
@@ -158,6 +159,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       rows: result.rows, new: result.new, duplicates: result.duplicates, skipped: result.skipped,
     });
     result.batch = batchId;
+    if (!opts.dryRun) indexNewEntries(db);
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     open = false;
     for (const notice of notices) ctx.io.err(notice);
@@ -172,6 +174,22 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.batch = null;
   }
   return result;
+}
+
+/** Months at most this many are summarized for reports inside the import; more are left to the first report. */
+const REFRESH_MONTHS = 24;
+
+/**
+ * Before COMMIT: add the new entries to the search index in one bulk pass (migration 3: inserts
+ * carry no trigger), and bring the report cache up to date when the file touched few months
+ * (a statement's worth: cheap, month by month). A big history import leaves its months marked
+ * dirty; the first report recomputes them in one pass. Either way reports are exact.
+ */
+function indexNewEntries(db: Db): void {
+  syncSearchIndex(db);
+  if (!hasReportCache(db)) return;
+  markNewRows(db);
+  if (dirtyMonths(db) <= REFRESH_MONTHS) refreshReportCache(db);
 }
 
 /**

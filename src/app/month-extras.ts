@@ -33,7 +33,8 @@ export function monthExtras(db: Db, month: string, today: string, opts: { curren
   const currency = opts.currency ?? opts.settings?.currency ?? 'CNY';
   const custom = opts.settings ? loadCustomBadges({ settings: opts.settings }) : [];
   const now = evaluateBadges(db, month, currency, custom).filter((b) => b.earned);
-  const before = new Set(evaluateBadges(db, addMonths(month, -1), currency, custom).filter((b) => b.earned).map((b) => b.id));
+  // Only badges earned now can be new: the month before is looked at only when there are some.
+  const before = new Set(now.length === 0 ? [] : evaluateBadges(db, addMonths(month, -1), currency, custom).filter((b) => b.earned).map((b) => b.id));
   const badges = now.map((b) => ({ ...badgeJson(b), new: !before.has(b.id) }));
   return { budgets, benefits, badges };
 }

@@ -4,6 +4,8 @@
  */
 import type { Db } from './open.js';
 import type { BenefitLine } from '../reports/perks/benefit.js';
+import { monthTotals } from './report-queries.js';
+import { addMonths, monthEnd } from '../core/dates.js';
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -36,30 +38,32 @@ export function benefitLines(db: Db, q: { accountId: number | null; from: string
     .all(q.from, q.to, q.currency, ...(own ? [q.accountId] : [])) as BenefitLine[];
 }
 
-export interface SpendLine {
+export interface SpendGroup {
   categoryId: number | null;
   merchant: string | null;
   channel: string;
-  amount: number;
   kind: string;
+  /** Signed sum of the group's lines. */
+  amount: number;
+  /** Lines of the group that took money out as an expense. */
+  outCount: number;
 }
 
-/** Report lines of a range in one currency (for a month's badge figures). */
-export function spendLines(db: Db, from: string, to: string, currency: string): SpendLine[] {
+/** Report lines of a range in one currency, grouped by category, merchant, channel and kind (a month's badge figures). */
+export function spendGroups(db: Db, from: string, to: string, currency: string): SpendGroup[] {
   return db
-    .prepare('SELECT category_id AS categoryId, merchant, channel, amount, kind FROM report_lines WHERE date BETWEEN ? AND ? AND currency = ?')
-    .all(from, to, currency) as SpendLine[];
+    .prepare(
+      `SELECT category_id AS categoryId, merchant, channel, kind, sum(amount) AS amount,
+         sum(amount < 0 AND kind = 'expense') AS outCount
+       FROM report_lines WHERE date BETWEEN ? AND ? AND currency = ? GROUP BY 1, 2, 3, 4`,
+    )
+    .all(from, to, currency) as SpendGroup[];
 }
 
-/** Net spending per month (positive) and whether the month has lines, for a month range. */
+/** Net spending per month (positive) for the months of a range that have lines; read from the exact report cache. */
 export function monthlySpending(db: Db, fromMonth: string, toMonth: string, currency: string): Map<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT substr(date, 1, 7) AS month, coalesce(sum(CASE WHEN kind <> 'income' THEN amount ELSE 0 END), 0) AS amount FROM report_lines
-       WHERE date BETWEEN ? AND ? AND currency = ? GROUP BY 1`,
-    )
-    .all(`${fromMonth}-01`, `${toMonth}-31`, currency) as { month: string; amount: number }[];
-  return new Map(rows.map((r) => [r.month, -r.amount]));
+  const rows = monthTotals(db, { currency }, { from: `${fromMonth}-01`, to: monthEnd(toMonth) });
+  return new Map(rows.map((r) => [r.month, -r.spendAmount]));
 }
 
 /** Merchants with any entry dated before `date`, among the given ones. */
@@ -68,12 +72,14 @@ export function merchantsSeenBefore(db: Db, merchants: readonly string[], date: 
   return new Set(merchants.filter((m) => stmt.get(m, date) !== undefined));
 }
 
-/** Months (YYYY-MM) in a range holding entries that came from an import batch. */
+/** Months (YYYY-MM) in a range holding entries that came from an import batch (one index probe per month). */
 export function importedMonths(db: Db, fromMonth: string, toMonth: string): Set<string> {
-  const rows = db
-    .prepare('SELECT DISTINCT substr(date, 1, 7) AS month FROM transactions WHERE batch_id IS NOT NULL AND date BETWEEN ? AND ?')
-    .all(`${fromMonth}-01`, `${toMonth}-31`) as { month: string }[];
-  return new Set(rows.map((r) => r.month));
+  const probe = db.prepare('SELECT 1 FROM transactions WHERE date BETWEEN ? AND ? AND batch_id IS NOT NULL LIMIT 1');
+  const months = new Set<string>();
+  for (let m = fromMonth; m <= toMonth; m = addMonths(m, 1)) {
+    if (probe.get(`${m}-01`, monthEnd(m)) !== undefined) months.add(m);
+  }
+  return months;
 }
 
 /** Net spending (positive) per category id in a range (null = uncategorized). */

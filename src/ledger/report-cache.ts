@@ -46,6 +46,11 @@ export function markNewRows(db: Db): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, (SELECT CAST(max(id) AS TEXT) FROM transactions)) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(UPTO_KEY);
 }
 
+/** How many months are waiting to be recomputed. */
+export function dirtyMonths(db: Db): number {
+  return db.prepare('SELECT count(*) FROM report_dirty').pluck().get() as number;
+}
+
 /** Whether this ledger has the cache tables (an older schema reads the view directly). */
 export function hasReportCache(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_dirty'").get() !== undefined;

@@ -9,7 +9,14 @@
  *
  * Every problem is a BAD_INPUT error located at FILE:LINE (and the column inside `when`).
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
+
+// `yaml` is loaded only when a badges file is actually read: `report month` must start fast.
+const requireYaml = (): typeof import('yaml') => createRequire(import.meta.url)('yaml') as typeof import('yaml');
+const isMap = (n: unknown) => requireYaml().isMap(n);
+const isScalar = (n: unknown) => requireYaml().isScalar(n);
+const isSeq = (n: unknown) => requireYaml().isSeq(n);
 import { PocketbookError } from '../../core/errors.js';
 import type { CustomBadge } from './badges.js';
 import { ConditionError, parseCondition } from './conditions.js';
@@ -17,6 +24,7 @@ import { ConditionError, parseCondition } from './conditions.js';
 const KEYS = ['id', 'name', 'when', 'description'];
 
 export function parseBadgeFile(text: string, file: string): CustomBadge[] {
+  const { LineCounter, parseDocument } = requireYaml();
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line : undefined);
