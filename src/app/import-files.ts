@@ -11,7 +11,7 @@ import type { Db } from '../ledger/open.js';
 import { openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
 import { insertBatch, updateBatchCounts } from '../ledger/batches.js';
-import { type EntryWriter, createEntryWriter, dedupKey } from '../ledger/entries.js';
+import { type EntryWriter, createEntryWriter, dedupKey, entryCountBound, suspendSecondaryIndexes } from '../ledger/entries.js';
 import type { ParseContext } from '../import/types.js';
 import { READERS, readerById } from '../import/registry.js';
 import { identify, HEAD_BYTES } from '../import/sniff.js';
@@ -114,6 +114,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     db.exec('BEGIN IMMEDIATE');
     open = true;
     tools.writer.reset();
+    // A big file into a small ledger: build the secondary indexes once at the end (≈ 40 bytes a row).
+    const restoreIndexes = size / 40 >= Math.max(BULK_ROWS, entryCountBound(db)) ? suspendSecondaryIndexes(db) : undefined;
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
     const resolver = createAccountResolver(db, file, {
       accountName: opts.account,
@@ -149,6 +151,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     } finally {
       progress.done();
     }
+    restoreIndexes?.();
     const used = resolver.used();
     result.account = used.length > 0 ? used.map((a) => a.name).join(', ') : (opts.account ?? null);
     const link = linkAfterImport(db, [batchId]);
@@ -175,6 +178,9 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   }
   return result;
 }
+
+/** Files of about this many rows or more (and more than the ledger holds) are inserted without secondary indexes. */
+const BULK_ROWS = 50_000;
 
 /** Months at most this many are summarized for reports inside the import; more are left to the first report. */
 const REFRESH_MONTHS = 24;

@@ -45,7 +45,10 @@ class OccurrenceCounter {
   private readonly save: Statement;
   private readonly clear: Statement;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    db: Db,
+    private readonly capacity: number,
+  ) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS import_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID');
     this.load = db.prepare('SELECT n FROM temp.import_counts WHERE key = ?').pluck();
     this.save = db.prepare('INSERT INTO temp.import_counts (key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = excluded.n');
@@ -65,7 +68,7 @@ class OccurrenceCounter {
     let n = this.memory.get(k);
     if (n === undefined) {
       n = this.spilled && this.maybeSpilled(k) ? ((this.load.get(k) as number | undefined) ?? 0) : 0;
-      if (this.memory.size >= MEMORY_KEYS) this.spill();
+      if (this.memory.size >= this.capacity) this.spill();
     }
     n += 1;
     this.memory.set(k, n);
@@ -98,8 +101,9 @@ class OccurrenceCounter {
   }
 }
 
-export function createEntryWriter(db: Db): EntryWriter {
-  const counter = new OccurrenceCounter(db);
+/** `memoryKeys`: counters held in memory before spilling (tests make it tiny). */
+export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS): EntryWriter {
+  const counter = new OccurrenceCounter(db, Math.max(1, memoryKeys));
   const insert: Statement = db.prepare(
     `INSERT INTO transactions (account_id, batch_id, source_line, date, time, amount, currency, description,
        dedup_key, occurrence, external_id, counterparty, source_category, funding, merchant, merchant_source,
@@ -128,16 +132,40 @@ export function createEntryWriter(db: Db): EntryWriter {
   };
 }
 
+/** The largest transaction id: a cheap upper bound of how many entries the ledger holds. */
+export function entryCountBound(db: Db): number {
+  return (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
+}
+
+/**
+ * For a bulk import into a small ledger (inside its transaction): drop the secondary indexes of
+ * `transactions` (not the unique ones: dedupe relies on them) and return the function that builds
+ * them again from their own SQL. Building an index once over all rows costs a fraction of updating
+ * it row by row. A ROLLBACK brings them back by itself.
+ */
+export function suspendSecondaryIndexes(db: Db): () => void {
+  const indexes = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL")
+    .all() as { name: string; sql: string }[];
+  const secondary = indexes.filter((i) => !/^\s*CREATE\s+UNIQUE\b/i.test(i.sql));
+  for (const i of secondary) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
+  return () => {
+    for (const i of secondary) db.exec(i.sql);
+  };
+}
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
+/** A run of white space, or any white space but U+0020 (ideographic and no-break spaces included). */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 /** Half-width, lower-case, single-spaced: the description part of a fingerprint. */
 export function normalizeDescription(text: string): string {
-  let t = text;
-  // Fast path: plain ASCII needs no half-width mapping.
-  if (/[^\x00-\x7f]/.test(t)) {
-    t = t
-      .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-      .replace(/[\u3000\u00A0\u2007\u202F]/g, ' ');
-  }
-  return t.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Fast paths: most descriptions hold no full-width form and no odd spacing.
+  let t = FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)) : text;
+  t = t.toLowerCase();
+  if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
 }
 
 /** The dedup key: the source's transaction id when there is one, else date|amount|description. */

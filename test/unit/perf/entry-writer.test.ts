@@ -1,0 +1,135 @@
+/**
+ * Counted dedupe in the entry writer (SPEC "Import"), including the path where the in-memory
+ * counters spill to the TEMP table (capacity forced tiny), and the report cache watermark that
+ * replaced the per-row insert trigger (migration 6).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLedger, type Db } from '../../../src/ledger/open.js';
+import { createEntryWriter, dedupKey, normalizeDescription } from '../../../src/ledger/entries.js';
+import { refreshReportCache } from '../../../src/ledger/report-cache.js';
+import type { EntryDraft } from '../../../src/core/types.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function ledger(): Db {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pb-writer-'));
+  dirs.push(dir);
+  const db = openLedger(path.join(dir, 'l.db'));
+  db.prepare("INSERT INTO accounts (id, name, type, currency, created_at) VALUES (1, 'A', 'checking', 'CNY', 'x'), (2, 'B', 'checking', 'CNY', 'x')").run();
+  return db;
+}
+
+function batch(db: Db): number {
+  return Number(
+    db.prepare("INSERT INTO batches (file, sha256, format, rows, new, duplicates, skipped, imported_at) VALUES ('f', 's', 'csv', 0, 0, 0, 0, 'x')").run().lastInsertRowid,
+  );
+}
+
+const draft = (accountId: number, date: string, amount: number, description: string, line: number): EntryDraft => ({
+  line, date, amount, currency: 'CNY', description, accountId, accountName: accountId === 1 ? 'A' : 'B', kind: 'expense', channel: 'unknown',
+});
+
+/** A file: keys repeat, interleaved, across two accounts, long enough to spill several times. */
+function file(): EntryDraft[] {
+  const rows: EntryDraft[] = [];
+  for (let i = 0; i < 60; i++) rows.push(draft(1 + (i % 2), '2026-01-0' + (1 + (i % 3)), -100 - (Math.floor(i / 2) % 2), i % 3 === 0 ? 'Coffee  Shop' : 'coffee shop', i + 2));
+  return rows;
+}
+
+function importRows(db: Db, rows: EntryDraft[], memoryKeys: number): { inserted: number; duplicates: number } {
+  const writer = createEntryWriter(db, memoryKeys);
+  const b = batch(db);
+  db.exec('BEGIN');
+  writer.reset();
+  let inserted = 0;
+  for (const r of rows) if (writer.write(r, dedupKey(r), b, 'now')) inserted++;
+  db.exec('COMMIT');
+  return { inserted, duplicates: rows.length - inserted };
+}
+
+function occurrences(db: Db): string[] {
+  return (db.prepare('SELECT account_id, dedup_key, occurrence FROM transactions ORDER BY 1, 2, 3').all() as { account_id: number; dedup_key: string; occurrence: number }[]).map(
+    (r) => `${r.account_id}|${r.dedup_key}|${r.occurrence}`,
+  );
+}
+
+describe('entry writer: counted dedupe', () => {
+  it('numbers the i-th row of a key i, the same whether counters stay in memory or spill', () => {
+    const rows = file();
+    const inMemory = ledger();
+    const spilling = ledger();
+    expect(importRows(inMemory, rows, 100_000)).toEqual({ inserted: 60, duplicates: 0 });
+    expect(importRows(spilling, rows, 2)).toEqual({ inserted: 60, duplicates: 0 });
+    expect(occurrences(spilling)).toEqual(occurrences(inMemory));
+    // Every (account, key) is numbered 1..n without gaps.
+    const gaps = inMemory
+      .prepare('SELECT account_id, dedup_key FROM transactions GROUP BY 1, 2 HAVING min(occurrence) <> 1 OR max(occurrence) <> count(*)')
+      .all();
+    expect(gaps).toEqual([]);
+    expect(inMemory.prepare('SELECT max(occurrence) FROM transactions').pluck().get()).toBeGreaterThan(2);
+  });
+
+  it('re-import adds nothing; a file holding three where the ledger holds two adds one', () => {
+    const db = ledger();
+    const row = (line: number) => draft(1, '2026-02-01', -500, 'Taxi', line);
+    expect(importRows(db, [row(2), row(3)], 1)).toEqual({ inserted: 2, duplicates: 0 });
+    expect(importRows(db, [row(2), row(3), row(4)], 1)).toEqual({ inserted: 1, duplicates: 2 });
+    expect(importRows(db, [row(2), row(3), row(4)], 1)).toEqual({ inserted: 0, duplicates: 3 });
+    expect(importRows(db, file(), 3).inserted).toBe(60);
+    expect(importRows(db, file(), 3)).toEqual({ inserted: 0, duplicates: 60 });
+  });
+});
+
+describe('report cache: inserted rows are found by the watermark', () => {
+  const total = (db: Db) =>
+    (db.prepare("SELECT ifnull(sum(amount), 0) FROM report_agg WHERE dim = 'h'").pluck().get() as number);
+  const truth = (db: Db) => (db.prepare('SELECT ifnull(sum(amount), 0) FROM report_lines').pluck().get() as number);
+
+  it('counts rows inserted by any path, and ids reused after a deletion', () => {
+    const db = ledger();
+    expect(db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get('report_tx_insert')).toBeUndefined();
+    importRows(db, [draft(1, '2026-03-05', -1000, 'a', 2), draft(1, '2026-04-05', -2000, 'b', 3)], 10);
+    refreshReportCache(db);
+    expect(total(db)).toBe(-3000);
+    // Delete the newest row: its id is handed out again, to a row in another month.
+    db.prepare("DELETE FROM transactions WHERE description = 'b'").run();
+    importRows(db, [draft(1, '2026-05-05', -7000, 'c', 2)], 10);
+    refreshReportCache(db);
+    expect(total(db)).toBe(truth(db));
+    expect(total(db)).toBe(-8000);
+    // A direct insert (no writer) is seen as well.
+    db.prepare(
+      "INSERT INTO transactions (account_id, date, amount, currency, description, dedup_key, occurrence, kind, channel, created_at) VALUES (1, '2026-06-01', -5, 'CNY', 'd', 'k', 1, 'expense', 'unknown', 'x')",
+    ).run();
+    refreshReportCache(db);
+    expect(total(db)).toBe(-8005);
+  });
+});
+
+describe('normalizeDescription fast paths', () => {
+  /** The earlier implementation, kept as the reference the fast paths must agree with. */
+  const reference = (text: string): string => {
+    let t = text;
+    if (/[^\x00-\x7f]/.test(t)) {
+      t = t.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00A0\u2007\u202F]/g, ' ');
+    }
+    return t.toLowerCase().replace(/\s+/g, ' ').trim();
+  };
+  it('agrees with the reference on mixed text', () => {
+    const alphabet = ['a', 'B', ' ', '  ', '\t', '\u3000', '\u00A0', '\u2007', '\u202F', 'Ｃ', 'ｆ', '１', '星', '巴', 'É', '-', '\n'];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed / 0x80000000);
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      const len = Math.floor(rand() * 12);
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      expect(normalizeDescription(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
+});
