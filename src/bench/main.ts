@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import stringWidth from 'string-width';
+import { textWidth as stringWidth } from '../render/width.js';
 import { rulesYaml, writeStatement } from './gen.js';
 import { BIN, cliEnv, firstLine, hasCommand, measureNode, paired, pb, run, type Run } from './proc.js';
 

@@ -2,7 +2,7 @@
  * Tabular data and its renderers. A report or listing produces a `Table`; the CLI picks
  * table (terminal), csv, markdown or json. No IO here.
  */
-import stringWidth from 'string-width';
+import { cutText, padText, textWidth } from './width.js';
 
 export interface Column {
   key: string;
@@ -31,26 +31,13 @@ export const PLAIN: Style = { header: (t) => t, dim: (t) => t };
 const cellText = (value: Cell): string => (value === null || value === undefined ? '' : String(value));
 
 /** Display width in terminal columns (CJK wide characters count 2; ANSI codes count 0). */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
+export const displayWidth = textWidth;
 
 /** Pad to a display width, aware of CJK width. */
-export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const gap = Math.max(0, width - displayWidth(text));
-  return align === 'right' ? ' '.repeat(gap) + text : text + ' '.repeat(gap);
-}
+export const pad = padText;
 
 /** Cut to a display width, adding "…" when cut. */
-export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
+export const truncate = cutText;
 
 /** Aligned columns for the terminal. */
 export function renderTable(table: Table, style: Style = PLAIN, opts: { maxColumnWidth?: number } = {}): string {
