@@ -24,6 +24,7 @@ import { createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
+import { defaultChannel } from '../import/channel.js';
 
 export interface ImportOptions {
   account?: string;
@@ -224,7 +225,7 @@ function toDraft(row: NormalizedRow, account: Account): EntryDraft {
     categorySource: undefined,
     kind: row.kind ?? (row.amount > 0 ? 'income' : 'expense'),
     kindSource: row.kind ? 'import' : undefined,
-    channel: row.channel ?? (account.type === 'credit' ? 'card' : 'unknown'),
+    channel: row.channel ?? defaultChannel(account.type, row.description),
     channelSource: row.channel ? 'import' : undefined,
     tags: undefined,
   };
