@@ -51,50 +51,19 @@ export function updateBatchCounts(db: Db, id: number, c: BatchCounts): void {
   );
 }
 
+// Columns aliased to the camelCase fields of Batch: rows come back in their final shape.
 const SELECT = `
-  SELECT b.id, b.file, b.sha256, b.account_id, a.name AS account, b.format, b.profile, b.rows, b.new, b.duplicates,
-         b.skipped, b.imported_at, (SELECT count(*) FROM transactions t WHERE t.batch_id = b.id) AS entries
+  SELECT b.id, b.file, b.sha256, b.account_id AS accountId, a.name AS account, b.format, b.profile, b.rows, b.new,
+         b.duplicates, b.skipped, b.imported_at AS importedAt,
+         (SELECT count(*) FROM transactions t WHERE t.batch_id = b.id) AS entries
   FROM batches b LEFT JOIN accounts a ON a.id = b.account_id`;
 
-interface BatchRow {
-  id: number;
-  file: string;
-  sha256: string;
-  account_id: number | null;
-  account: string | null;
-  format: string;
-  profile: string | null;
-  rows: number;
-  new: number;
-  duplicates: number;
-  skipped: number;
-  imported_at: string;
-  entries: number;
-}
-
-const toBatch = (r: BatchRow): Batch => ({
-  id: r.id,
-  file: r.file,
-  sha256: r.sha256,
-  accountId: r.account_id,
-  account: r.account,
-  format: r.format,
-  profile: r.profile,
-  rows: r.rows,
-  new: r.new,
-  duplicates: r.duplicates,
-  skipped: r.skipped,
-  importedAt: r.imported_at,
-  entries: r.entries,
-});
-
 export function listBatches(db: Db): Batch[] {
-  return (db.prepare(`${SELECT} ORDER BY b.id`).all() as BatchRow[]).map(toBatch);
+  return db.prepare(`${SELECT} ORDER BY b.id`).all() as Batch[];
 }
 
 export function findBatch(db: Db, id: number): Batch | undefined {
-  const row = db.prepare(`${SELECT} WHERE b.id = ?`).get(id) as BatchRow | undefined;
-  return row ? toBatch(row) : undefined;
+  return db.prepare(`${SELECT} WHERE b.id = ?`).get(id) as Batch | undefined;
 }
 
 /** What undoing a batch would lose beyond the imported rows themselves. */
