@@ -7,7 +7,8 @@ import { PocketbookError } from '../core/errors.js';
 import { addMonths, monthEnd } from '../core/dates.js';
 import type { Db } from '../ledger/open.js';
 import { allCategories } from '../ledger/categories.js';
-import { importedMonths, merchantsSeenBefore, monthlySpending, spendGroups } from '../ledger/perk-queries.js';
+import { importedMonths, merchantsSeenBefore, monthlySpending } from '../ledger/perk-queries.js';
+import { groupSpending, monthTotals } from '../ledger/report-queries.js';
 import { type BadgeResult, type CustomBadge, builtinBadges, customBadge } from '../reports/perks/badges.js';
 import { parseBadgeFile } from '../reports/perks/badge-file.js';
 import type { Group, MonthFigures } from '../reports/perks/figures.js';
@@ -28,19 +29,18 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
     g.count += outCount;
     map.set(key, g);
   };
+  // Read from the exact report cache (one small query per dimension), like `report month`.
+  const filter = { currency };
+  const range = { from, to };
   let spending = 0;
-  let income = 0;
   let entries = 0;
-  const lines = spendGroups(db, from, to, currency);
-  for (const l of lines) {
-    if (l.kind === 'income') {
-      income += l.amount;
-      continue;
-    }
-    const out = l.outCount;
-    spending -= l.amount;
-    entries += out;
-    const cat = l.categoryId !== null ? byId.get(l.categoryId) : undefined;
+  for (const g of groupSpending(db, filter, range, 'channel')) {
+    spending -= g.amount;
+    entries += g.count;
+    add(channels, g.key.toLowerCase(), g.amount, g.count);
+  }
+  for (const g of groupSpending(db, filter, range, 'category')) {
+    const cat = g.key !== '' ? byId.get(Number(g.key)) : undefined;
     const keys = new Set<string>();
     if (cat) {
       const parent = cat.parent_id !== null ? byId.get(cat.parent_id) : undefined;
@@ -50,11 +50,15 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
       }
       if (parent) for (const p of [parent.name_en, parent.name_zh]) keys.add(p.toLowerCase());
     } else keys.add('uncategorized');
-    for (const k of keys) add(categories, k, l.amount, out);
-    if (l.merchant) add(merchantGroups, l.merchant.toLowerCase(), l.amount, out);
-    add(channels, l.channel.toLowerCase(), l.amount, out);
+    for (const k of keys) add(categories, k, g.amount, g.count);
   }
-  const paid = [...new Set(lines.filter((l) => l.kind !== 'income' && l.merchant).map((l) => l.merchant!))];
+  const paid: string[] = [];
+  for (const g of groupSpending(db, filter, range, 'merchant')) {
+    if (g.key === '') continue;
+    paid.push(g.key);
+    add(merchantGroups, g.key.toLowerCase(), g.amount, g.count);
+  }
+  const income = monthTotals(db, filter, range).reduce((sum, t) => sum + t.income, 0);
   const seen = merchantsSeenBefore(db, paid, from);
   const history = monthlySpending(db, addMonths(month, -3), addMonths(month, -1), currency);
   const imported = importedMonths(db, addMonths(month, -2), month);

@@ -2,9 +2,11 @@
  * `rules apply` and `rules test`: re-evaluate entries with the compiled rules. Hand-set fields
  * are never touched; apply writes only changed rows, in one transaction; test writes nothing.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Db } from '../ledger/open.js';
 import { categoryPath } from '../ledger/categories.js';
-import { entriesForRules, ruleUpdater, type RuleEntryRow } from '../ledger/rules-store.js';
+import { entriesForRules, entryIdRange, ruleUpdater, type RuleEntryRow, type RuleUpdate } from '../ledger/rules-store.js';
 import type { Channel } from '../core/types.js';
 import { decide, type Decided, type Engine } from '../rules/engine.js';
 
@@ -33,24 +35,91 @@ const differs = (r: RuleEntryRow, d: Decided) =>
   r.merchant_source !== d.merchantSource || r.kind !== d.kind || r.kind_source !== d.kindSource ||
   r.channel !== d.channel || r.channel_source !== d.channelSource;
 
-/** Re-evaluate and write; returns how many entries changed. */
-export function applyRules(db: Db, engine: Engine, all: boolean): { examined: number; changed: number } {
-  const write = ruleUpdater(db);
+/**
+ * Decide the entries of an id range (all when undefined); `emit` gets, a page at a time, the
+ * updates to write: entries whose derived fields change or that get tags.
+ */
+export function decideEntries(
+  db: Db, engine: Engine, all: boolean, range: { after: number; upto: number } | undefined, emit: (updates: RuleUpdate[]) => void,
+): { examined: number; changed: number } {
   let examined = 0;
   let changed = 0;
-  db.transaction(() => {
-    for (const page of entriesForRules(db, all)) {
-      for (const r of page) {
-        examined++;
-        const d = decideRow(engine, r);
-        if (!differs(r, d) && !d.tags) continue;
-        if (differs(r, d)) changed++;
-        write({ id: r.id, merchant: d.merchant, merchantSource: d.merchantSource, categoryId: d.categoryId, categorySource: d.categorySource, kind: d.kind, kindSource: d.kindSource, channel: d.channel, channelSource: d.channelSource, tags: d.tags });
-      }
+  for (const page of entriesForRules(db, all, range)) {
+    const updates: RuleUpdate[] = [];
+    for (const r of page) {
+      examined++;
+      const d = decideRow(engine, r);
+      const diff = differs(r, d);
+      if (!diff && !d.tags) continue;
+      if (diff) changed++;
+      updates.push({ id: r.id, merchant: d.merchant, merchantSource: d.merchantSource, categoryId: d.categoryId, categorySource: d.categorySource, kind: d.kind, kindSource: d.kindSource, channel: d.channel, channelSource: d.channelSource, ...(d.tags ? { tags: d.tags } : {}) });
     }
-  })();
+    if (updates.length > 0) emit(updates);
+  }
   return { examined, changed };
 }
+
+/** Re-evaluate and write in this thread, in one transaction; returns how many entries changed. */
+export function applyRules(db: Db, engine: Engine, all: boolean): ApplyResult {
+  const write = ruleUpdater(db);
+  return { ...db.transaction(() => decideEntries(db, engine, all, undefined, (updates) => updates.forEach(write)))(), threads: 1 };
+}
+
+export interface ApplyResult {
+  examined: number;
+  changed: number;
+  /** 1, or 2 when a worker thread decided half of the entries. */
+  threads: number;
+}
+
+/** Below this many entries one thread does it all (a worker takes a few hundred ms to start). */
+const PARALLEL_MIN_ROWS = 100_000;
+
+/**
+ * Re-evaluate and write, a big ledger on two threads: a worker (its own read-only connection)
+ * decides the upper half of the ids while this thread decides the lower half and writes
+ * everything, in one write transaction held from the start, so nobody else can change an entry
+ * between its reading and its writing. The worker reads what was committed before that
+ * transaction began, which is exactly what this thread sees. Same result as `applyRules`.
+ */
+export async function applyRulesParallel(
+  db: Db, ledgerPath: string, engine: Engine, all: boolean, minRows = PARALLEL_MIN_ROWS,
+): Promise<ApplyResult> {
+  const workerFile = new URL('./rules-apply-worker.js', import.meta.url);
+  const { min, max } = entryIdRange(db);
+  if (max - min + 1 < Math.max(2, minRows) || !fs.existsSync(fileURLToPath(workerFile))) return applyRules(db, engine, all);
+  const mid = min - 1 + Math.ceil((max - min + 1) / 2);
+  const write = ruleUpdater(db);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const { Worker } = await import('node:worker_threads');
+    const input: RulesWorkerInput = { ledgerPath, all, after: mid, upto: max };
+    const worker = new Worker(workerFile, { workerData: input });
+    const received: RuleUpdate[][] = [];
+    const theirs = new Promise<{ examined: number; changed: number }>((resolve, reject) => {
+      worker.on('message', (m: RulesWorkerMessage) => (m.type === 'updates' ? received.push(m.updates) : resolve(m.result)));
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`the rules worker stopped (exit code ${code}) before it finished`)));
+    });
+    const mine = decideEntries(db, engine, all, { after: min - 1, upto: mid }, (updates) => updates.forEach(write));
+    const other = await theirs;
+    for (const updates of received) updates.forEach(write);
+    db.exec('COMMIT');
+    return { examined: mine.examined + other.examined, changed: mine.changed + other.changed, threads: 2 };
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  }
+}
+
+export interface RulesWorkerInput {
+  ledgerPath: string;
+  all: boolean;
+  after: number;
+  upto: number;
+}
+
+export type RulesWorkerMessage = { type: 'updates'; updates: RuleUpdate[] } | { type: 'done'; result: { examined: number; changed: number } };
 
 /** What applying would change, limited to changes made by rules named in `ruleNames` (all when undefined). Writes nothing. */
 export function previewRules(db: Db, engine: Engine, opts: { ruleNames?: ReadonlySet<string>; locale: 'en' | 'zh'; limit?: number }): { changes: EntryChange[]; total: number } {

@@ -15,7 +15,7 @@ import { DEFAULT_RULES } from '../rules/defaults/index.js';
 import { loadEngine } from '../rules/engine.js';
 import { validateRule, validateRules, type Rule } from '../rules/model.js';
 import { formatRulesYaml, parseRulesYaml } from '../rules/yaml.js';
-import { applyRules, previewRules, type EntryChange } from './rules-apply.js';
+import { applyRulesParallel, previewRules, type EntryChange } from './rules-apply.js';
 
 export function withDb<T>(ctx: Context, fn: (db: Db) => T): T {
   const db = openLedger(ctx.ledgerPath);
@@ -152,13 +152,17 @@ export function setDefaults(ctx: Context, on: boolean): void {
   withDb(ctx, (db) => setDefaultsEnabled(db, on));
 }
 
-/** `rules apply [--all]`: how many entries changed. */
-export function runApply(ctx: Context, all: boolean): { examined: number; changed: number; created: string[] } {
-  return withDb(ctx, (db) => {
+/** `rules apply [--all]`: how many entries changed. `parallelMinRows`: ledgers this big use a second thread. */
+export async function runApply(ctx: Context, all: boolean, parallelMinRows?: number): Promise<{ examined: number; changed: number; created: string[] }> {
+  const db = openLedger(ctx.ledgerPath);
+  try {
     const engine = loadEngine(db);
     reportCreated(ctx, engine.created);
-    return { ...applyRules(db, engine, all), created: engine.created };
-  });
+    const { examined, changed } = await applyRulesParallel(db, ctx.ledgerPath, engine, all, parallelMinRows);
+    return { examined, changed, created: engine.created };
+  } finally {
+    db.close();
+  }
 }
 
 /** `rules test`: the inline rule (added after the user's rules) or the named rules; nothing is written. */

@@ -3,6 +3,7 @@
  * statement, imports it into a fresh ledger with 200 rules, and times start-up, reports,
  * searches and `rules apply --all` against bare node, paired A, B, A, B …
  *   node dist/bench/main.js [--rows 1000000] [--only import|startup|report|search|rules] [--pairs 15] [--keep]
+ *     [--ledger FILE]   reuse (or build once and keep) the big ledger for the report, search and rules sections
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,7 +40,7 @@ const env = cliEnv(path.join(dir, 'config'));
 const full = path.join(dir, `statement-${rows}.csv`);
 const quarter = path.join(dir, `statement-${Math.floor(rows / 4)}.csv`);
 const rulesFile = path.join(dir, 'rules-200.yaml');
-const ledger = path.join(dir, 'ledger.db');
+const ledger = flagValue('ledger') ?? path.join(dir, 'ledger.db');
 const ACCOUNT = 'Bench Card';
 const shown = (args: readonly string[]) => `pocketbook ${args.map((a) => (/[\s&"']/.test(a) ? JSON.stringify(a) : a)).join(' ').replaceAll(dir, '$TMP')}`;
 const nodeBare = (): Run => run(process.execPath, ['-e', '']);
@@ -121,7 +122,7 @@ function ensureLedger(): boolean {
 
 async function main(): Promise<void> {
   out(`pocketbook bench — ${rows.toLocaleString('en')} rows, node ${process.version}, ${os.cpus().length} cores, temp ${dir}`);
-  if (want('import') || want('report') || want('search') || want('rules')) {
+  if (want('import') || ((want('report') || want('search') || want('rules')) && !fs.existsSync(ledger))) {
     const t0 = Date.now();
     const info = writeStatement(full, { rows, seed: 1 });
     writeStatement(quarter, { rows: Math.floor(rows / 4), seed: 2 });

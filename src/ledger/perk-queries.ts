@@ -38,28 +38,6 @@ export function benefitLines(db: Db, q: { accountId: number | null; from: string
     .all(q.from, q.to, q.currency, ...(own ? [q.accountId] : [])) as BenefitLine[];
 }
 
-export interface SpendGroup {
-  categoryId: number | null;
-  merchant: string | null;
-  channel: string;
-  kind: string;
-  /** Signed sum of the group's lines. */
-  amount: number;
-  /** Lines of the group that took money out as an expense. */
-  outCount: number;
-}
-
-/** Report lines of a range in one currency, grouped by category, merchant, channel and kind (a month's badge figures). */
-export function spendGroups(db: Db, from: string, to: string, currency: string): SpendGroup[] {
-  return db
-    .prepare(
-      `SELECT category_id AS categoryId, merchant, channel, kind, sum(amount) AS amount,
-         sum(amount < 0 AND kind = 'expense') AS outCount
-       FROM report_lines WHERE date BETWEEN ? AND ? AND currency = ? GROUP BY 1, 2, 3, 4`,
-    )
-    .all(from, to, currency) as SpendGroup[];
-}
-
 /** Net spending per month (positive) for the months of a range that have lines; read from the exact report cache. */
 export function monthlySpending(db: Db, fromMonth: string, toMonth: string, currency: string): Map<string, number> {
   const rows = monthTotals(db, { currency }, { from: `${fromMonth}-01`, to: monthEnd(toMonth) });

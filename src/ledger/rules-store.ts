@@ -61,18 +61,27 @@ export interface RuleEntryRow {
 const SCOPE_DERIVED = `(t.category_id IS NULL OR t.category_source LIKE 'rule:%' OR t.merchant_source LIKE 'rule:%'
   OR t.kind_source LIKE 'rule:%' OR t.channel_source LIKE 'rule:%')`;
 
-/** Entries in id order, a page at a time (keyset), so writes can happen between pages. */
-export function* entriesForRules(db: Db, all: boolean, pageSize = 20_000): Generator<RuleEntryRow[]> {
+/** The id range of the entries (0, 0 when there are none). */
+export function entryIdRange(db: Db): { min: number; max: number } {
+  const r = db.prepare('SELECT ifnull(min(id), 0) AS min, ifnull(max(id), 0) AS max FROM transactions').get() as { min: number; max: number };
+  return r;
+}
+
+/**
+ * Entries in id order, a page at a time (keyset), so writes can happen between pages; only ids
+ * in (after, upto] when a range is given.
+ */
+export function* entriesForRules(db: Db, all: boolean, range: { after: number; upto: number } = { after: 0, upto: Number.MAX_SAFE_INTEGER }, pageSize = 20_000): Generator<RuleEntryRow[]> {
   const accounts = new Map((db.prepare('SELECT id, name FROM accounts').all() as { id: number; name: string }[]).map((a) => [a.id, a.name]));
   const stmt = db.prepare(
     `SELECT t.id, t.date, t.description, t.counterparty, t.source_category, t.amount, t.currency, t.account_id AS account,
             t.merchant, t.merchant_source, t.category_id, t.category_source, t.kind, t.kind_source, t.channel, t.channel_source
-     FROM transactions t WHERE t.id > ? ${all ? '' : `AND ${SCOPE_DERIVED}`} ORDER BY t.id LIMIT ?`,
+     FROM transactions t WHERE t.id > ? AND t.id <= ? ${all ? '' : `AND ${SCOPE_DERIVED}`} ORDER BY t.id LIMIT ?`,
   );
   stmt.raw(true);
-  let after = 0;
+  let after = range.after;
   for (;;) {
-    const raw = stmt.all(after, pageSize) as unknown[][];
+    const raw = stmt.all(after, range.upto, pageSize) as unknown[][];
     if (raw.length === 0) return;
     // Raw rows are much cheaper to fetch than objects; build the objects here.
     const page = raw.map((c) => ({

@@ -2,10 +2,14 @@
  * History search over description, merchant and notes: any substring, Chinese included.
  *
  * Queries of 3+ characters use the FTS5 trigram index `tx_search` (migration 3) to find candidate
- * entries; 1–2 character queries (no trigram to look up) scan. Either way every candidate passes
- * an exact substring test (LIKE: case-insensitive for Latin letters), so the answer is exact:
- * the index is detail=none (rowids only), entries not yet indexed or changed since are checked
- * directly, and stale index entries only ever add candidates that the exact test drops.
+ * entries. 1–2 character queries have no trigram of their own, but every occurrence starts one:
+ * the indexed document ends in two line feeds (migration 7), so each character of description
+ * and merchant is followed by at least two more. Their candidates are the entries holding any
+ * indexed trigram that begins with the query, listed from the index's term dictionary
+ * (fts5vocab, a range look-up). Either way every candidate passes an exact substring test (LIKE:
+ * case-insensitive for Latin letters), so the answer is exact: the index is detail=none (rowids
+ * only), entries not yet indexed or changed since are checked directly, and stale index entries
+ * only ever add candidates that the exact test drops.
  */
 import type { Db } from './open.js';
 
@@ -15,10 +19,15 @@ export interface SqlCondition {
 }
 
 /** The FTS document of one entry (same expression wherever it is indexed). */
-const DOC = "t.description || char(10) || ifnull(t.merchant, '')";
+const DOC = "t.description || char(10) || ifnull(t.merchant, '') || char(10) || char(10)";
 const UPTO = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_upto')";
 /** At most this many trigrams are looked up; the exact test covers the rest. */
 const MAX_TRIGRAMS = 6;
+/**
+ * A 1–2 character query whose prefix matches more trigrams than this (a common Latin letter)
+ * scans instead: most entries hold it, and one pass is cheaper than merging that many lists.
+ */
+const MAX_PREFIX_TERMS = 400;
 
 export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -44,19 +53,38 @@ export function matchExpression(trigrams: readonly string[]): string {
   return trigrams.map((g) => `"${g.replace(/"/g, '""')}"`).join(' AND ');
 }
 
+/**
+ * The indexed trigrams that begin with a 1–2 character query (its lower-case form and itself, as
+ * the index folds case), or undefined when there are too many to be worth looking up.
+ */
+export function prefixTerms(db: Db, text: string): string[] | undefined {
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tx_search_terms USING fts5vocab(main, 'tx_search', 'row')");
+  const range = db.prepare('SELECT term FROM temp.tx_search_terms WHERE term >= ? AND term < ? LIMIT ?').pluck();
+  const terms = new Set<string>();
+  for (const prefix of new Set([text.toLowerCase(), text])) {
+    for (const term of range.all(prefix, `${prefix}\u{10ffff}`, MAX_PREFIX_TERMS + 1) as string[]) {
+      if (term.startsWith(prefix)) terms.add(term);
+    }
+    if (terms.size > MAX_PREFIX_TERMS) return undefined;
+  }
+  return [...terms];
+}
+
 /** A condition on transactions aliased `t` matching `text` as a substring of description, merchant or a note. */
-export function searchCondition(text: string): SqlCondition {
+export function searchCondition(db: Db, text: string): SqlCondition {
   const like = likePattern(text);
   // Notes are few (typed by hand): one pass over them, not a look-up per entry.
   const exact = `(t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR t.id IN (SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\'))`;
   const trigrams = queryTrigrams(text);
-  if (trigrams.length === 0) return { sql: exact, params: [like, like, like] };
+  const terms = trigrams.length > 0 ? undefined : prefixTerms(db, text);
+  if (trigrams.length === 0 && terms === undefined) return { sql: exact, params: [like, like, like] };
+  const indexed = terms === undefined || terms.length > 0 ? 'SELECT rowid FROM tx_search WHERE tx_search MATCH ? UNION ' : '';
+  const match = terms === undefined ? matchExpression(trigrams) : terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
   const candidates = `t.id IN (
-      SELECT rowid FROM tx_search WHERE tx_search MATCH ?
-      UNION SELECT id FROM transactions WHERE id > ${UPTO}
+      ${indexed}SELECT id FROM transactions WHERE id > ${UPTO}
       UNION SELECT id FROM search_dirty
       UNION SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\')`;
-  return { sql: `(${candidates} AND ${exact})`, params: [matchExpression(trigrams), like, like, like, like] };
+  return { sql: `(${candidates} AND ${exact})`, params: [...(indexed ? [match] : []), like, like, like, like] };
 }
 
 export interface SyncResult {

@@ -49,14 +49,17 @@ export function iterateTransactions(db: Db, f: TxFilter): IterableIterator<TxLis
   if (f.to) where.push('t.date <= ?'), params.push(f.to);
   if (f.accountId !== undefined) where.push('t.account_id = ?'), params.push(f.accountId);
   if (f.categoryIds && f.categoryIds.length > 0) {
+    // Entries of the categories through the (category_id, date) index, plus split entries: the
+    // planner cannot use that index for `category_id IN (…) OR EXISTS (split …)`.
     const marks = f.categoryIds.map(() => '?').join(', ');
-    where.push(`(t.category_id IN (${marks}) OR EXISTS (SELECT 1 FROM splits s WHERE s.tx_id = t.id AND s.category_id IN (${marks})))`);
-    params.push(...f.categoryIds, ...f.categoryIds);
+    const range = `${f.from ? ' AND date >= ?' : ''}${f.to ? ' AND date <= ?' : ''}`;
+    where.push(`t.id IN (SELECT id FROM transactions WHERE category_id IN (${marks})${range} UNION ALL SELECT tx_id FROM splits WHERE category_id IN (${marks}))`);
+    params.push(...f.categoryIds, ...(f.from ? [f.from] : []), ...(f.to ? [f.to] : []), ...f.categoryIds);
   }
   if (f.merchant) where.push("t.merchant LIKE ? ESCAPE '\\'"), params.push(likeEscape(f.merchant));
   if (f.tag) where.push('EXISTS (SELECT 1 FROM tags g WHERE g.tx_id = t.id AND g.tag = ? COLLATE NOCASE)'), params.push(f.tag);
   if (f.search) {
-    const cond = searchCondition(f.search);
+    const cond = searchCondition(db, f.search);
     where.push(cond.sql);
     params.push(...cond.params);
   }

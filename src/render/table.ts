@@ -39,20 +39,35 @@ export const pad = padText;
 /** Cut to a display width, adding "…" when cut. */
 export const truncate = cutText;
 
-/** Aligned columns for the terminal. */
+/** Aligned columns for the terminal. Each cell is measured once (listings run to thousands of rows). */
 export function renderTable(table: Table, style: Style = PLAIN, opts: { maxColumnWidth?: number } = {}): string {
   const max = opts.maxColumnWidth ?? 48;
-  const texts = table.rows.map((row) => table.columns.map((c) => truncate(cellText(row[c.key]), max)));
-  const widths = table.columns.map((c, i) =>
-    Math.max(displayWidth(c.header), ...texts.map((cells) => displayWidth(cells[i] ?? ''))),
-  );
-  const alignOf = (c: Column) => c.align ?? (c.numeric ? 'right' : 'left');
+  const n = table.columns.length;
+  const texts: string[] = [];
+  const cellWidths: number[] = [];
+  const widths = table.columns.map((c) => displayWidth(c.header));
+  for (const row of table.rows) {
+    for (let i = 0; i < n; i++) {
+      const text = truncate(cellText(row[table.columns[i]!.key]), max);
+      const w = displayWidth(text);
+      texts.push(text);
+      cellWidths.push(w);
+      if (w > widths[i]!) widths[i] = w;
+    }
+  }
+  const right = table.columns.map((c) => (c.align ?? (c.numeric ? 'right' : 'left')) === 'right');
   const lines: string[] = [];
   if (table.title) lines.push(style.header(table.title));
-  lines.push(style.header(table.columns.map((c, i) => pad(c.header, widths[i]!, alignOf(c))).join('  ').trimEnd()));
+  lines.push(style.header(table.columns.map((c, i) => pad(c.header, widths[i]!, right[i] ? 'right' : 'left')).join('  ').trimEnd()));
   lines.push(style.dim(widths.map((w) => '─'.repeat(w)).join('  ')));
-  for (const cells of texts) {
-    lines.push(table.columns.map((c, i) => pad(cells[i] ?? '', widths[i]!, alignOf(c))).join('  ').trimEnd());
+  for (let r = 0; r < texts.length; r += n) {
+    let line = '';
+    for (let i = 0; i < n; i++) {
+      const gap = ' '.repeat(widths[i]! - cellWidths[r + i]!);
+      const text = texts[r + i]!;
+      line += (i > 0 ? '  ' : '') + (right[i] ? gap + text : text + gap);
+    }
+    lines.push(line.trimEnd());
   }
   return lines.join('\n');
 }

@@ -1,7 +1,9 @@
 /**
  * Terminal display width without loading string-width (whose import and per-call segmentation
- * cost more than a whole report): ASCII fast path, East Asian wide/fullwidth ranges count 2,
- * combining marks and ANSI colour codes count 0. Used by the report renderers.
+ * cost more than a whole report): East Asian wide/fullwidth ranges count 2, combining marks,
+ * control characters and ANSI colour codes count 0. A listing of thousands of rows measures
+ * every cell several times, so each character costs one table look-up (BMP) and nothing is
+ * allocated.
  */
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -13,22 +15,47 @@ const WIDE: readonly [number, number][] = [
 ];
 const ZERO: readonly [number, number][] = [[0x0300, 0x036f], [0x200b, 0x200f], [0x20d0, 0x20ff], [0xfe00, 0xfe0f], [0xfe20, 0xfe2f]];
 
+/** Width of every BMP code unit (0, 1 or 2), built on first use. */
+let bmp: Uint8Array | undefined;
+
+function bmpWidths(): Uint8Array {
+  const w = new Uint8Array(0x10000).fill(1, 0x20);
+  for (const [a, b] of WIDE) if (a <= 0xffff) w.fill(2, a, Math.min(b, 0xffff) + 1);
+  for (const [a, b] of ZERO) w.fill(0, a, b + 1);
+  return w;
+}
+
 const inRanges = (cp: number, ranges: readonly [number, number][]) => ranges.some(([a, b]) => cp >= a && cp <= b);
+
+/** Display width of one code point. */
+export function charWidth(cp: number): number {
+  if (cp <= 0xffff) return (bmp ??= bmpWidths())[cp]!;
+  if (inRanges(cp, ZERO)) return 0;
+  return inRanges(cp, WIDE) ? 2 : 1;
+}
 
 export function textWidth(text: string): number {
   const plain = text.includes('\x1b') ? text.replace(ANSI, '') : text;
-  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
+  const table = (bmp ??= bmpWidths());
   let width = 0;
-  for (const ch of plain) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || inRanges(cp, ZERO)) continue;
-    width += inRanges(cp, WIDE) ? 2 : 1;
+  for (let i = 0; i < plain.length; i++) {
+    const unit = plain.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < plain.length) {
+      const low = plain.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width += charWidth(((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        i++;
+        continue;
+      }
+    }
+    width += table[unit]!;
   }
   return width;
 }
 
 export function padText(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const gap = Math.max(0, width - textWidth(text));
+  const gap = width - textWidth(text);
+  if (gap <= 0) return text;
   return align === 'right' ? ' '.repeat(gap) + text : text + ' '.repeat(gap);
 }
 

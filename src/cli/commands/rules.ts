@@ -147,7 +147,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook rules apply', 'pocketbook rules apply --all'))
     .action(action(async (ctx, o: { all?: boolean }) => {
       const { runApply } = await import('../../app/rules.js');
-      const res = runApply(ctx, Boolean(o.all));
+      const res = await runApply(ctx, Boolean(o.all));
       if (ctx.format === 'json') ctx.io.out(JSON.stringify({ examined: res.examined, changed: res.changed }));
       else ctx.io.out(`${res.changed} entr${res.changed === 1 ? 'y' : 'ies'} changed (${res.examined} examined)`);
     }));

@@ -9,6 +9,7 @@ import * as m003 from './003-search.js';
 import * as m004 from './004-link-indexes.js';
 import * as m005 from './005-report-cache.js';
 import * as m006 from './006-report-insert-watermark.js';
+import * as m007 from './007-search-short-queries.js';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,6 @@ export interface Migration {
   up?: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
-import { matchExpression, queryTrigrams, searchCondition, syncSearchIndex } from '../../../src/ledger/search.js';
+import { matchExpression, prefixTerms, queryTrigrams, searchCondition, syncSearchIndex } from '../../../src/ledger/search.js';
 
 describe('query trigrams', () => {
   it('covers the text with non-overlapping trigrams plus the last one', () => {
@@ -26,7 +26,9 @@ const DESCRIPTIONS = [
 ];
 const MERCHANTS = [null, 'Starbucks', '美团', 'Luckin', 'Amazon', null, null, 'École', '滴滴', null, null, null];
 const QUERIES = ['星巴克', 'bucks', 'BUCKS', '外卖', 'x', '%', '_', '\\', '100%', 'juice_', 'café', 'é', 'amzn', 'luckin', '快车',
-  '南京西路', 'apartments', 'quote"b', '"', 'zzz', 'bucks #00', '李伟', 'dinner', 'pos 1234 starbucks #0042 shanghai', 'a'];
+  '南京西路', 'apartments', 'quote"b', '"', 'zzz', 'bucks #00', '李伟', 'dinner', 'pos 1234 starbucks #0042 shanghai', 'a',
+  // 1–2 characters, found through the term dictionary: first, last and only characters of a field included
+  '星', '店', ')', 'ks', 'KS', 'Lu', 'in', '滴', '车', 'é', 'É', 'cO', 'z', 'b"', 'x\n'];
 
 function expected(db: Db, q: string): number[] {
   const rows = db.prepare('SELECT id, description, merchant FROM transactions').all() as { id: number; description: string; merchant: string | null }[];
@@ -38,7 +40,7 @@ function expected(db: Db, q: string): number[] {
 }
 
 function actual(db: Db, q: string, extra = ''): number[] {
-  const c = searchCondition(q);
+  const c = searchCondition(db, q);
   return (db.prepare(`SELECT t.id FROM transactions t WHERE ${c.sql} ${extra} ORDER BY t.id`).pluck().all(...c.params) as number[]);
 }
 
@@ -93,8 +95,28 @@ describe('searchCondition on a ledger', () => {
     expect(all.length).toBeGreaterThan(2);
     expect(actual(db, 'bucks', `AND t.id <= ${all[1]}`)).toEqual(all.slice(0, 2));
   });
+  it('uses the index for 1–2 characters too, and scans only when a prefix starts too many trigrams', () => {
+    syncSearchIndex(db);
+    for (const q of ['店', 'ks', 'x']) {
+      const c = searchCondition(db, q);
+      expect(c.sql, q).toMatch(/tx_search MATCH/);
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM transactions t WHERE ${c.sql}`).all(...c.params) as { detail: string }[]).map((r) => r.detail).join('\n');
+      expect(plan, q).toMatch(/VIRTUAL TABLE INDEX/);
+    }
+    expect(prefixTerms(db, 'ks')).toEqual(['ks\n', 'ks ']);
+    expect(prefixTerms(db, 'qq')).toEqual([]);
+    expect(searchCondition(db, 'qq').sql).not.toMatch(/MATCH/);
+    for (let i = 0; i < 500; i++) {
+      db.prepare(`INSERT INTO transactions (account_id, date, amount, currency, description, dedup_key, occurrence, kind, created_at)
+        VALUES (1, '2026-09-02', -1, 'CNY', ?, ?, 1, 'expense', 'now')`).run(`q${String.fromCharCode(0x4e00 + i)}${i}`, `many${i}`);
+    }
+    syncSearchIndex(db);
+    expect(prefixTerms(db, 'q')).toBeUndefined();
+    expect(searchCondition(db, 'q').sql).not.toMatch(/MATCH/);
+    checkAll();
+  });
   it('uses the index for 3+ characters', () => {
-    const c = searchCondition('星巴克');
+    const c = searchCondition(db, '星巴克');
     const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM transactions t WHERE ${c.sql}`).all(...c.params) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
     expect(plan).not.toMatch(/^SCAN t$/m);
