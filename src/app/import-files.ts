@@ -25,12 +25,15 @@ import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
 import { defaultChannel } from '../import/channel.js';
+import { readEvents } from './read-in-worker.js';
 
 export interface ImportOptions {
   account?: string;
   profile?: string;
   encoding?: string;
   dryRun?: boolean;
+  /** Files at least this big are parsed on a second thread (default 4 MiB; tests lower it). */
+  minWorkerBytes?: number;
 }
 
 export interface FileResult {
@@ -129,7 +132,11 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     });
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
-      for await (const event of reader.read(source, parse, detection)) {
+      const events = readEvents(
+        { file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes },
+        reader, source, progress.bytes,
+      );
+      for await (const event of events) {
         if (event.type === 'row') {
           const row = event.row;
           line = row.line;

@@ -1,0 +1,81 @@
+/**
+ * Big files are parsed on a second thread (dist/app/read-worker.js). Forced on small files here:
+ * the same files imported in-thread and through the worker must give identical ledgers and
+ * results, and a reader's error must arrive located, with nothing written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, tempLedger } from './helpers.js';
+import { writeStatement } from '../../src/bench/gen.js';
+import type { Context } from '../../src/core/context.js';
+
+const t = tempLedger();
+afterAll(() => t.cleanup());
+
+async function importer() {
+  return (await import(path.join(REPO_ROOT, 'dist', 'app', 'import-files.js'))) as typeof import('../../src/app/import-files.js');
+}
+
+function context(ledgerPath: string, errors: string[]): Context {
+  return {
+    ledgerPath, today: '2026-11-15', interactive: false, debug: false,
+    settings: { currency: 'CNY', locale: 'en', color: false },
+    io: { out: () => {}, err: (line) => errors.push(line) },
+  };
+}
+
+function rows(file: string): string[] {
+  const db = new BetterSqlite3(file, { readonly: true });
+  const out = db
+    .prepare('SELECT id, account_id, source_line, date, time, amount, currency, description, dedup_key, occurrence, merchant, category_id, kind, channel FROM transactions ORDER BY id')
+    .all()
+    .map((r) => JSON.stringify(r));
+  db.close();
+  return out;
+}
+
+describe('import on two threads', () => {
+  it('gives exactly what one thread gives (CSV with repeated rows, a re-import, an OFX file)', async () => {
+    const csv = t.file('statement.csv');
+    writeStatement(csv, { rows: 5000, seed: 3, years: 2 });
+    // Identical same-day purchases must keep their counted occurrences.
+    fs.appendFileSync(csv, '2026-10-31,星巴克(国贸店),-35.00\n2026-10-31,星巴克(国贸店),-35.00\n');
+    const ofx = path.join(REPO_ROOT, 'examples', fs.readdirSync(path.join(REPO_ROOT, 'examples')).find((f) => f.endsWith('.ofx'))!);
+    const { importFiles } = await importer();
+    const { readsInWorker } = (await import(path.join(REPO_ROOT, 'dist', 'app', 'read-in-worker.js'))) as typeof import('../../src/app/read-in-worker.js');
+    expect(readsInWorker(1, 1)).toBe(true);
+    expect(readsInWorker(1, 2)).toBe(false);
+    const results = [];
+    for (const minWorkerBytes of [Number.MAX_SAFE_INTEGER, 1]) {
+      const ledger = t.file(`l-${minWorkerBytes}.db`);
+      const errors: string[] = [];
+      const run = await importFiles(context(ledger, errors), [csv], { account: 'Card', minWorkerBytes });
+      const again = [
+        ...(await importFiles(context(ledger, errors), [csv], { account: 'Card', minWorkerBytes })).files,
+        ...(await importFiles(context(ledger, errors), [ofx], { minWorkerBytes })).files,
+      ];
+      expect(errors.filter((e) => e.startsWith('pocketbook:'))).toEqual([]);
+      results.push({ run: run.files[0], again: again.map((f) => ({ ...f, file: path.basename(f.file) })), rows: rows(ledger) });
+    }
+    const [single, worker] = results;
+    expect(single!.run.new).toBe(5002);
+    expect(single!.again[0]!.duplicates).toBe(5002);
+    expect(worker).toEqual(single);
+  });
+
+  it('reports a reader error at its file and line, and writes nothing', async () => {
+    const bad = t.file('bad.csv');
+    fs.writeFileSync(bad, `Date,Description,Amount\n${'2026-01-02,Coffee,-3.50\n'.repeat(3000)}2026-02-30,Broken,-1.00\n`);
+    const { importFiles } = await importer();
+    const ledger = t.file('bad.db');
+    const errors: string[] = [];
+    const run = await importFiles(context(ledger, errors), [bad], { account: 'Card', minWorkerBytes: 1 });
+    expect(run.failed).toBe(1);
+    expect(errors.join('\n')).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3002: .*2026-02-30`));
+    const db = new BetterSqlite3(ledger, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM transactions').pluck().get()).toBe(0);
+    db.close();
+  });
+});
