@@ -78,7 +78,7 @@ export function comparisonBlocks(c: Comparison): Block[] {
 
 /** `report month --compare FILE`. */
 export async function runMonthCompare(ctx: ReportContext, file: string, opts: MonthReportOptions): Promise<number> {
-  const report = monthReport(ctx, opts);
+  const report = await monthReport(ctx, opts);
   const comparison = monthComparison(ctx, file, report.month, report.currency);
   const { monthDocument } = await import('../render/report-views.js');
   const doc = monthDocument(report);

@@ -7,12 +7,9 @@
 import type { Settings } from '../core/context.js';
 import { addMonths, monthEnd } from '../core/dates.js';
 import type { Db } from '../ledger/open.js';
-import { benefitJson } from '../reports/perks/benefit.js';
+import { perksInUse } from '../ledger/perk-queries.js';
 import { badgeJson } from '../reports/perks/badges.js';
-import { budgetJson } from '../reports/perks/budget.js';
 import { evaluateBadges, loadCustomBadges } from './badges.js';
-import { benefitResults } from './benefits.js';
-import { budgetStatuses } from './budgets.js';
 
 export interface MonthExtras {
   budgets: unknown[];
@@ -20,16 +17,26 @@ export interface MonthExtras {
   badges: unknown[];
 }
 
-export function monthExtras(db: Db, month: string, today: string, opts: { currency?: string; settings?: Settings } = {}): MonthExtras {
+/** Budgets and benefits code is loaded only when the ledger has some (start-up time counts). */
+export async function monthExtras(db: Db, month: string, today: string, opts: { currency?: string; settings?: Settings } = {}): Promise<MonthExtras> {
   const asOf = today.slice(0, 7) === month ? today : monthEnd(month) < today ? monthEnd(month) : `${month}-01`;
-  const budgets = budgetStatuses(db, month, today, opts.settings?.locale ?? 'en').map((s) => {
-    const j = budgetJson(s);
-    return { ...j, over: s.over ? `OVER by ${String(j.remaining).replace('-', '')}` : s.heading_over ? 'heading over' : '' };
-  });
-  const benefits = benefitResults(db, asOf).map((r) => {
-    const j = benefitJson(r);
-    return { name: j.name, account: j.account, period: j.period, metric: j.metric, target: j.target, progress: j.progress, remaining: j.remaining, status: j.status, cashback_earned: j.cashback_earned, cashback_cap: j.cashback_cap, days_left: j.days_left };
-  });
+  const inUse = perksInUse(db);
+  let budgets: unknown[] = [];
+  if (inUse.budgets) {
+    const [{ budgetStatuses }, { budgetJson }] = await Promise.all([import('./budgets.js'), import('../reports/perks/budget.js')]);
+    budgets = budgetStatuses(db, month, today, opts.settings?.locale ?? 'en').map((s) => {
+      const j = budgetJson(s);
+      return { ...j, over: s.over ? `OVER by ${String(j.remaining).replace('-', '')}` : s.heading_over ? 'heading over' : '' };
+    });
+  }
+  let benefits: unknown[] = [];
+  if (inUse.benefits) {
+    const [{ benefitResults }, { benefitJson }] = await Promise.all([import('./benefits.js'), import('../reports/perks/benefit.js')]);
+    benefits = benefitResults(db, asOf).map((r) => {
+      const j = benefitJson(r);
+      return { name: j.name, account: j.account, period: j.period, metric: j.metric, target: j.target, progress: j.progress, remaining: j.remaining, status: j.status, cashback_earned: j.cashback_earned, cashback_cap: j.cashback_cap, days_left: j.days_left };
+    });
+  }
   const currency = opts.currency ?? opts.settings?.currency ?? 'CNY';
   const custom = opts.settings ? loadCustomBadges({ settings: opts.settings }) : [];
   const now = evaluateBadges(db, month, currency, custom).filter((b) => b.earned);

@@ -20,7 +20,7 @@ export interface MonthReportOptions extends FilterOptions {
 }
 
 /** Build the month report model (no output). */
-export function monthReport(ctx: ReportContext, opts: MonthReportOptions): MonthReport {
+export async function monthReport(ctx: ReportContext, opts: MonthReportOptions): Promise<MonthReport> {
   const thisMonth = ctx.today.slice(0, 7);
   const month = opts.month !== undefined ? parseMonth(opts.month) : opts.previous ? addMonths(thisMonth, -1) : thisMonth;
   const top = parseTop(opts.top, ctx.settings['report.top']);
@@ -40,7 +40,7 @@ export function monthReport(ctx: ReportContext, opts: MonthReportOptions): Month
             return { name: card.name, cycle, amount: spent.amount, count: spent.count, limit: card.creditLimit };
           })
           .filter((card) => card.count > 0 || card.amount !== 0);
-    const extras = monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings });
+    const extras = await monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings });
     return buildMonthReport({
       month,
       today: ctx.today,
@@ -67,7 +67,7 @@ export function monthReport(ctx: ReportContext, opts: MonthReportOptions): Month
 
 /** `pocketbook report month`; the demo calls it too. Returns the exit code. */
 export async function runMonthReport(ctx: ReportContext, opts: MonthReportOptions = {}): Promise<number> {
-  const report = monthReport(ctx, opts);
+  const report = await monthReport(ctx, opts);
   const { monthDocument } = await import('../render/report-views.js');
   await emitReport(ctx, monthDocument(report), monthReportJson(report));
   return 0;

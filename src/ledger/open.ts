@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { PocketbookError } from '../core/errors.js';
@@ -42,15 +43,32 @@ function ioError(err: unknown, file: string): PocketbookError {
   return new PocketbookError('LEDGER_IO', `ledger ${why}`, { location: { file } });
 }
 
+/**
+ * better-sqlite3 finds its compiled addon through the `bindings` package, which probes a dozen
+ * paths and parses a stack trace: a few ms of every command's start-up. Its usual place is
+ * looked up once instead; when it is elsewhere, the default search still runs.
+ */
+let addon: string | null | undefined;
+function binding(): { nativeBinding?: string } {
+  if (addon === undefined) {
+    try {
+      addon = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    } catch {
+      addon = null;
+    }
+  }
+  return addon ? { nativeBinding: addon } : {};
+}
+
 export function openLedger(file: string, opts: OpenOptions = {}): Db {
   let db: Db;
   try {
     if (opts.readonly) {
-      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding() });
     } else {
       ensurePrivateDir(path.dirname(file));
       ensurePrivateFile(file);
-      db = new BetterSqlite3(file);
+      db = new BetterSqlite3(file, binding());
     }
   } catch (err) {
     if ((err as { code?: string }).code === 'SQLITE_CANTOPEN' && opts.readonly) {

@@ -38,6 +38,12 @@ export function benefitLines(db: Db, q: { accountId: number | null; from: string
     .all(q.from, q.to, q.currency, ...(own ? [q.accountId] : [])) as BenefitLine[];
 }
 
+/** Whether any budget and any benefit is set up (the month report loads their code only then). */
+export function perksInUse(db: Db): { budgets: boolean; benefits: boolean } {
+  const r = db.prepare('SELECT EXISTS (SELECT 1 FROM budgets) AS budgets, EXISTS (SELECT 1 FROM benefits) AS benefits').get() as { budgets: number; benefits: number };
+  return { budgets: r.budgets === 1, benefits: r.benefits === 1 };
+}
+
 /** Net spending per month (positive) for the months of a range that have lines; read from the exact report cache. */
 export function monthlySpending(db: Db, fromMonth: string, toMonth: string, currency: string): Map<string, number> {
   const rows = monthTotals(db, { currency }, { from: `${fromMonth}-01`, to: monthEnd(toMonth) });

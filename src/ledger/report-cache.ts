@@ -4,6 +4,7 @@
  * Updates and deletions mark months through triggers; inserted rows are found above a watermark
  * (migration 6), so every path that inserts entries is covered without a per-row trigger.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 
 export const DIMENSIONS: Record<'c' | 'm' | 'h' | 'd', string> = {
@@ -51,10 +52,22 @@ export function dirtyMonths(db: Db): number {
   return db.prepare('SELECT count(*) FROM report_dirty').pluck().get() as number;
 }
 
+/** Per connection: whether the cache tables exist (only a migration adds them). */
+const hasCache = new WeakMap<Db, boolean>();
+
 /** Whether this ledger has the cache tables (an older schema reads the view directly). */
 export function hasReportCache(db: Db): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_dirty'").get() !== undefined;
+  let has = hasCache.get(db);
+  if (has === undefined) {
+    has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_dirty'").get() !== undefined;
+    // Only remembered once true: a connection that migrates later must see the tables appear.
+    if (has) hasCache.set(db, has);
+  }
+  return has;
 }
+
+/** Per connection: the prepared "is anything to recompute?" probe (a report asks it a dozen times). */
+const probes = new WeakMap<Db, Statement>();
 
 /**
  * Bring `report_agg` up to date. Returns the number of months recomputed. Many dirty months
@@ -62,8 +75,15 @@ export function hasReportCache(db: Db): boolean {
  */
 export function refreshReportCache(db: Db): number {
   if (!hasReportCache(db)) return 0;
-  const peek = db.prepare('SELECT count(*) AS n FROM report_dirty').get() as { n: number };
-  if (peek.n === 0 && newRowsAbove(db) === undefined) return 0;
+  let probe = probes.get(db);
+  if (!probe) {
+    probe = db.prepare(
+      `SELECT EXISTS (SELECT 1 FROM report_dirty)
+         OR ifnull((SELECT max(id) FROM transactions), 0) > ifnull((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '${UPTO_KEY}'), 0)`,
+    ).pluck();
+    probes.set(db, probe);
+  }
+  if (probe.get() === 0) return 0;
   let refreshed = 0;
   db.transaction(() => {
     markNewRows(db);

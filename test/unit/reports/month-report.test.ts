@@ -43,8 +43,8 @@ beforeAll(() => {
 afterAll(() => rmSync(fixture.dir, { recursive: true, force: true }));
 
 describe('report month on the fixture ledger', () => {
-  it('counts what SPEC says: no transfers, mirrored rows once, refunds net, splits per part', () => {
-    const r = monthReport(ctx, { month: '2026-10' });
+  it('counts what SPEC says: no transfers, mirrored rows once, refunds net, splits per part', async () => {
+    const r = await monthReport(ctx, { month: '2026-10' });
     // 4500 + 2688 + 35 + 42 + 88 + 5999 − 1200 + 200 − 850 + 300 + 15 + 23 = 11840.00
     expect(r.spending).toBe(1_184_000);
     expect(r.income).toBe(1_500_000);
@@ -64,27 +64,27 @@ describe('report month on the fixture ledger', () => {
     expect(r.largest).toHaveLength(5);
   });
 
-  it('drills into a category: children, then merchants', () => {
-    const r = monthReport(ctx, { month: '2026-10', category: 'Shopping' });
+  it('drills into a category: children, then merchants', async () => {
+    const r = await monthReport(ctx, { month: '2026-10', category: 'Shopping' });
     expect(r.categories.map((c) => [c.name, c.amount])).toEqual([['Shopping:Electronics', 479_900], ['Shopping:Home goods', 12_000]]);
     expect(r.spending).toBe(491_900);
     expect(r.merchants.map((m) => m.name)).toEqual(['Apple Store', 'Costco']);
   });
 
-  it('filters by account, tag and currency', () => {
-    expect(monthReport(ctx, { month: '2026-10', account: 'Alipay' }).spending).toBe(3_500 + 4_200 + 8_800 + 20_000 - 85_000 + 1_500 + 2_300);
-    expect(monthReport(ctx, { month: '2026-10', tag: 'family' }).spending).toBe(268_800 + 8_800);
-    const usd = monthReport(ctx, { month: '2026-10', currency: 'usd' });
+  it('filters by account, tag and currency', async () => {
+    expect((await monthReport(ctx, { month: '2026-10', account: 'Alipay' })).spending).toBe(3_500 + 4_200 + 8_800 + 20_000 - 85_000 + 1_500 + 2_300);
+    expect((await monthReport(ctx, { month: '2026-10', tag: 'family' })).spending).toBe(268_800 + 8_800);
+    const usd = await monthReport(ctx, { month: '2026-10', currency: 'usd' });
     expect(usd.currency).toBe('USD');
     expect(usd.spending).toBe(4_999);
     expect(usd.otherCurrencies).toEqual(['CNY']);
   });
 
-  it('shows each card in its statement cycle against its limit', () => {
-    const r = monthReport(ctx, { month: '2026-11' });
+  it('shows each card in its statement cycle against its limit', async () => {
+    const r = await monthReport(ctx, { month: '2026-11' });
     // today 2026-11-15, statement day 5 → cycle 2026-11-06 … 2026-12-05: nothing charged yet.
     expect(r.cards).toEqual([]);
-    const oct = monthReport({ ...ctx, today: '2026-10-22' }, { month: '2026-10' });
+    const oct = await monthReport({ ...ctx, today: '2026-10-22' }, { month: '2026-10' });
     const cmb = oct.cards.find((c) => c.name === 'CMB Card')!;
     expect(cmb.cycle).toEqual({ from: '2026-10-06', to: '2026-11-05' });
     // 5999 − 1200 + 300 + the mirrored 88 (the card really was charged)
@@ -92,9 +92,9 @@ describe('report month on the fixture ledger', () => {
     expect(cmb.used).toBeCloseTo(518_700 / 5_000_000);
   });
 
-  it('matches the JSON and Markdown goldens', () => {
+  it('matches the JSON and Markdown goldens', async () => {
     // Budgets, benefits and badges belong to month-extras (another area); the goldens cover the rest.
-    const r = { ...monthReport(ctx, { month: '2026-10' }), extras: { budgets: [], benefits: [], badges: [] } };
+    const r = { ...await monthReport(ctx, { month: '2026-10' }), extras: { budgets: [], benefits: [], badges: [] } };
     golden('month-2026-10.json', `${JSON.stringify(monthReportJson(r), null, 2)}\n`);
     golden('month-2026-10.md', renderMarkdownDocument(monthDocument(r)));
     const text = renderTerminal(monthDocument(r));
@@ -102,8 +102,8 @@ describe('report month on the fixture ledger', () => {
     expect(text).toContain('Travel (refunds exceed spending)');
   });
 
-  it('renders whatever month-extras returns as generic tables, and leaves empty ones out', () => {
-    const r = monthReport(ctx, { month: '2026-10' });
+  it('renders whatever month-extras returns as generic tables, and leaves empty ones out', async () => {
+    const r = await monthReport(ctx, { month: '2026-10' });
     const withExtras = { ...r, extras: { budgets: [{ category: 'Dining', budget: '500.00', spent: '165.00' }], benefits: [], badges: [] } };
     const md = renderMarkdownDocument(monthDocument(withExtras));
     expect(md).toContain('### Budgets');
@@ -112,8 +112,8 @@ describe('report month on the fixture ledger', () => {
     expect(monthReportJson(withExtras).benefits).toEqual([]);
   });
 
-  it('keeps the JSON contract field names', () => {
-    const json = monthReportJson(monthReport(ctx, { month: '2026-10' }));
+  it('keeps the JSON contract field names', async () => {
+    const json = monthReportJson(await monthReport(ctx, { month: '2026-10' }));
     for (const key of ['month', 'currency', 'spending', 'income', 'net', 'previous', 'average_spending_6m', 'categories', 'merchants', 'channels', 'trend', 'cards', 'budgets', 'benefits', 'badges', 'largest']) {
       expect(json).toHaveProperty(key);
     }
@@ -122,7 +122,7 @@ describe('report month on the fixture ledger', () => {
   });
 });
 
-describe('report year on the fixture ledger', () => {
+describe('report year on the fixture ledger', async () => {
   it('adds up the year and matches the golden', () => {
     const r = yearReport(ctx, { year: '2026' });
     expect(r.income).toBe(7 * 1_500_000);
