@@ -25,7 +25,7 @@ import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
 import { defaultChannel } from '../import/channel.js';
-import { readEvents } from './read-in-worker.js';
+import { readEvents, readsInWorker } from './read-in-worker.js';
 
 export interface ImportOptions {
   account?: string;
@@ -132,6 +132,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     });
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
+      if (ctx.debug && readsInWorker(size, opts.minWorkerBytes, reader.id)) ctx.io.err(`${file}: parsing on a second thread`);
       const events = readEvents(
         { file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes },
         reader, source, progress.bytes,

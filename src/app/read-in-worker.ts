@@ -12,8 +12,11 @@ import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/err
 /** Events per message, and messages the worker may be ahead of the importing thread. */
 export const BATCH_EVENTS = 1000;
 export const MAX_AHEAD = 3;
-/** Files at least this big are read in a worker (starting one costs a few hundred ms). */
-const WORKER_BYTES = 4 * 1024 * 1024;
+/**
+ * Files at least this big are read in a worker (starting one costs a few hundred ms);
+ * POCKETBOOK_THREADS_MIN_BYTES overrides it (tests force the worker on small files).
+ */
+const WORKER_BYTES = Number(process.env.POCKETBOOK_THREADS_MIN_BYTES) || 4 * 1024 * 1024;
 
 export interface ReadWorkerInput {
   file: string;

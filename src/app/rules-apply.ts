@@ -72,8 +72,11 @@ export interface ApplyResult {
   threads: number;
 }
 
-/** Below this many entries one thread does it all (a worker takes a few hundred ms to start). */
-const PARALLEL_MIN_ROWS = 100_000;
+/**
+ * Below this many entries one thread does it all (a worker takes a few hundred ms to start);
+ * POCKETBOOK_THREADS_MIN_ROWS overrides it (tests force the worker on small ledgers).
+ */
+const PARALLEL_MIN_ROWS = Number(process.env.POCKETBOOK_THREADS_MIN_ROWS) || 100_000;
 
 /**
  * Re-evaluate and write, a big ledger on two threads: a worker (its own read-only connection)

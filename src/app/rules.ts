@@ -158,7 +158,8 @@ export async function runApply(ctx: Context, all: boolean, parallelMinRows?: num
   try {
     const engine = loadEngine(db);
     reportCreated(ctx, engine.created);
-    const { examined, changed } = await applyRulesParallel(db, ctx.ledgerPath, engine, all, parallelMinRows);
+    const { examined, changed, threads } = await applyRulesParallel(db, ctx.ledgerPath, engine, all, parallelMinRows);
+    if (ctx.debug) ctx.io.err(`rules apply: ${examined} entries decided on ${threads} thread${threads === 1 ? '' : 's'}`);
     return { examined, changed, created: engine.created };
   } finally {
     db.close();

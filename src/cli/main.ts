@@ -61,7 +61,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     .option('--json', 'print data as JSON (same as --format json)')
     .option('--format <format>', 'table | json | csv | markdown (ndjson for tx list)')
     .option('--no-color', 'no ANSI colours')
-    .option('--debug', 'print stack traces for unexpected errors')
+    .option('--debug', 'print stack traces for unexpected errors, and what runs on a second thread')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   const invoked = invokedCommand(args);

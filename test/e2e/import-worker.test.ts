@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, tempLedger } from './helpers.js';
+import { REPO_ROOT, runCli, tempLedger } from './helpers.js';
 import { writeStatement } from '../../src/bench/gen.js';
 import type { Context } from '../../src/core/context.js';
 
@@ -63,6 +63,26 @@ describe('import on two threads', () => {
     expect(single!.run.new).toBe(5002);
     expect(single!.again[0]!.duplicates).toBe(5002);
     expect(worker).toEqual(single);
+  });
+
+  it('through the built CLI: the same ledger with and without the reading thread', () => {
+    const csv = t.file('statement.csv');
+    const env = (min: string) => ({ env: { POCKETBOOK_CONFIG_DIR: t.configDir, POCKETBOOK_THREADS_MIN_BYTES: min } });
+    const out: string[][] = [];
+    for (const min of ['1000000000', '1']) {
+      const ledger = t.file(`cli-${min}.db`);
+      const r = runCli(['--ledger', ledger, '--debug', 'import', csv, '--account', 'Card', '--json'], env(min));
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr.includes('parsing on a second thread')).toBe(min === '1');
+      out.push(rows(ledger));
+    }
+    expect(out[0]!.length).toBe(5002);
+    expect(out[1]).toEqual(out[0]);
+    const bad = t.file('bad-cli.csv');
+    fs.writeFileSync(bad, 'Date,Description,Amount\n2026-01-02,Coffee,-3.50\n2026-13-01,Broken,-1.00\n');
+    const r = runCli(['--ledger', t.file('cli-bad.db'), 'import', bad, '--account', 'Card'], env('1'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/bad-cli\.csv:3: /);
   });
 
   it('reports a reader error at its file and line, and writes nothing', async () => {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, tempLedger } from './helpers.js';
+import { REPO_ROOT, runCli, tempLedger } from './helpers.js';
 import { rulesYaml, writeStatement } from '../../src/bench/gen.js';
 
 const t = tempLedger();
@@ -66,6 +66,23 @@ describe('rules apply on two threads', () => {
     expect(state(two)).toEqual(state(one));
     const manual = new BetterSqlite3(two, { readonly: true }).prepare("SELECT id FROM transactions WHERE category_source = 'manual' ORDER BY id").pluck().all();
     expect(manual).toEqual([10, 2999]);
+  });
+
+  it('through the built CLI on two threads: the same ledger as one thread', () => {
+    const one = t.file('cli-one.db');
+    const two = t.file('cli-two.db');
+    // The ledger as imported (checkpointed above), before any apply.
+    fs.copyFileSync(t.ledger, one);
+    fs.copyFileSync(t.ledger, two);
+    const env = (min: string) => ({ env: { POCKETBOOK_CONFIG_DIR: t.configDir, POCKETBOOK_THREADS_MIN_ROWS: min } });
+    const a = runCli(['--ledger', one, '--debug', 'rules', 'apply', '--all', '--json'], env('1000000000'));
+    const b = runCli(['--ledger', two, '--debug', 'rules', 'apply', '--all', '--json'], env('2'));
+    expect(a.stderr).toMatch(/decided on 1 thread\b/);
+    expect(b.stderr).toMatch(/decided on 2 threads/);
+    expect(a.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    expect(JSON.parse(a.stdout).changed).toBeGreaterThan(100);
+    expect(state(two)).toEqual(state(one));
   });
 
   it('through the CLI, a second apply changes nothing', () => {
