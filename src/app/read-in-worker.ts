@@ -4,10 +4,9 @@
  * arrive in order, exactly as the reader yields them; a reader's error arrives as the same
  * located PocketbookError. Small files, and builds without the compiled worker, read in-thread.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Detection, ParseContext, ReaderEvent, Reader, Source } from '../import/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/errors.js';
+import { threshold, workerScript } from './threads.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
 export const BATCH_EVENTS = 1000;
@@ -16,7 +15,7 @@ export const MAX_AHEAD = 3;
  * Files at least this big are read in a worker (starting one costs a few hundred ms);
  * POCKETBOOK_THREADS_MIN_BYTES overrides it (tests force the worker on small files).
  */
-const WORKER_BYTES = Number(process.env.POCKETBOOK_THREADS_MIN_BYTES) || 4 * 1024 * 1024;
+const WORKER_BYTES = threshold('POCKETBOOK_THREADS_MIN_BYTES', 4 * 1024 * 1024);
 
 export interface ReadWorkerInput {
   file: string;
@@ -32,14 +31,12 @@ export type ReadWorkerMessage =
   | { type: 'end' }
   | { type: 'error'; code?: ErrorCode; message: string; hint?: string; location?: ErrorLocation };
 
-const WORKER_FILE = new URL('./read-worker.js', import.meta.url);
-
 /**
  * Whether `readEvents` will use a worker: a big file read by a streaming reader (CSV, whose
  * memory does not grow with the file; readers of whole files stay in-thread).
  */
 export function readsInWorker(size: number, minBytes = WORKER_BYTES, readerId = 'csv'): boolean {
-  return readerId === 'csv' && size >= minBytes && fs.existsSync(fileURLToPath(WORKER_FILE));
+  return readerId === 'csv' && size >= minBytes && workerScript('read-worker.js') !== undefined;
 }
 
 /**
@@ -59,7 +56,7 @@ export async function* readEvents(
   const { Worker } = await import('node:worker_threads');
   const { size: _size, minWorkerBytes: _min, ...data } = input;
   // The worker's garbage is short-lived rows: a small heap keeps the import's peak memory flat.
-  const worker = new Worker(WORKER_FILE, { workerData: data satisfies ReadWorkerInput, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
+  const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
   const queue: ReadWorkerMessage[] = [];
   let failure: Error | undefined;
   let notify: (() => void) | undefined;

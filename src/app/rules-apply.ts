@@ -2,13 +2,12 @@
  * `rules apply` and `rules test`: re-evaluate entries with the compiled rules. Hand-set fields
  * are never touched; apply writes only changed rows, in one transaction; test writes nothing.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '../ledger/open.js';
 import { categoryPath } from '../ledger/categories.js';
 import { entriesForRules, entryIdRange, ruleUpdater, type RuleEntryRow, type RuleUpdate } from '../ledger/rules-store.js';
 import type { Channel } from '../core/types.js';
 import { decide, type Decided, type Engine } from '../rules/engine.js';
+import { threshold, workerScript } from './threads.js';
 
 export interface FieldChange {
   field: 'category' | 'merchant' | 'kind' | 'channel' | 'tags';
@@ -76,7 +75,7 @@ export interface ApplyResult {
  * Below this many entries one thread does it all (a worker takes a few hundred ms to start);
  * POCKETBOOK_THREADS_MIN_ROWS overrides it (tests force the worker on small ledgers).
  */
-const PARALLEL_MIN_ROWS = Number(process.env.POCKETBOOK_THREADS_MIN_ROWS) || 100_000;
+const PARALLEL_MIN_ROWS = threshold('POCKETBOOK_THREADS_MIN_ROWS', 100_000);
 
 /**
  * Re-evaluate and write, a big ledger on two threads: a worker (its own read-only connection)
@@ -88,22 +87,22 @@ const PARALLEL_MIN_ROWS = Number(process.env.POCKETBOOK_THREADS_MIN_ROWS) || 100
 export async function applyRulesParallel(
   db: Db, ledgerPath: string, engine: Engine, all: boolean, minRows = PARALLEL_MIN_ROWS,
 ): Promise<ApplyResult> {
-  const workerFile = new URL('./rules-apply-worker.js', import.meta.url);
+  const workerFile = workerScript('rules-apply-worker.js');
   const { min, max } = entryIdRange(db);
-  if (max - min + 1 < Math.max(2, minRows) || !fs.existsSync(fileURLToPath(workerFile))) return applyRules(db, engine, all);
+  if (max - min + 1 < Math.max(2, minRows) || !workerFile) return applyRules(db, engine, all);
   const mid = min - 1 + Math.ceil((max - min + 1) / 2);
   const write = ruleUpdater(db);
+  const { Worker } = await import('node:worker_threads');
   db.exec('BEGIN IMMEDIATE');
+  const input: RulesWorkerInput = { ledgerPath, all, after: mid, upto: max };
+  const worker = new Worker(workerFile, { workerData: input });
+  const received: RuleUpdate[][] = [];
+  const theirs = new Promise<{ examined: number; changed: number }>((resolve, reject) => {
+    worker.on('message', (m: RulesWorkerMessage) => (m.type === 'updates' ? received.push(m.updates) : resolve(m.result)));
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the rules worker stopped (exit code ${code}) before it finished`)));
+  });
   try {
-    const { Worker } = await import('node:worker_threads');
-    const input: RulesWorkerInput = { ledgerPath, all, after: mid, upto: max };
-    const worker = new Worker(workerFile, { workerData: input });
-    const received: RuleUpdate[][] = [];
-    const theirs = new Promise<{ examined: number; changed: number }>((resolve, reject) => {
-      worker.on('message', (m: RulesWorkerMessage) => (m.type === 'updates' ? received.push(m.updates) : resolve(m.result)));
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`the rules worker stopped (exit code ${code}) before it finished`)));
-    });
     const mine = decideEntries(db, engine, all, { after: min - 1, upto: mid }, (updates) => updates.forEach(write));
     const other = await theirs;
     for (const updates of received) updates.forEach(write);
@@ -111,6 +110,9 @@ export async function applyRulesParallel(
     return { examined: mine.examined + other.examined, changed: mine.changed + other.changed, threads: 2 };
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
+    // Failed on this side: stop the worker, and do not let its now unwanted result go unhandled.
+    theirs.catch(() => {});
+    await worker.terminate();
     throw err;
   }
 }
