@@ -82,7 +82,9 @@ describe('import on two threads', () => {
     fs.writeFileSync(bad, 'Date,Description,Amount\n2026-01-02,Coffee,-3.50\n2026-13-01,Broken,-1.00\n');
     const r = runCli(['--ledger', t.file('cli-bad.db'), 'import', bad, '--account', 'Card'], env('1'));
     expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.trim()).toMatch(/bad-cli\.csv:3: /);
+    expect(rows(t.file('cli-bad.db'))).toEqual([]);
   });
 
   it('reports a reader error at its file and line, and writes nothing', async () => {
