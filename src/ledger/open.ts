@@ -129,12 +129,21 @@ function migrate(db: Db, file: string, opts: OpenOptions): void {
   }
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
-      // Another process may have migrated while we waited for the write lock.
-      if (schemaVersion(db) >= migration.version) return;
-      if (migration.sql) db.exec(migration.sql);
-      migration.up?.(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    // PRAGMA foreign_keys is a no-op inside a transaction: switch it around the whole step.
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        // Another process may have migrated while we waited for the write lock.
+        if (schemaVersion(db) >= migration.version) return;
+        if (migration.sql) db.exec(migration.sql);
+        migration.up?.(db);
+        if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new Error(`migration ${migration.version} would leave broken references`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } finally {
+      if (migration.foreignKeysOff) db.pragma('foreign_keys = ON');
+    }
   }
 }

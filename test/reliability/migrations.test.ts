@@ -64,6 +64,21 @@ function expectIntact(after: Record<string, string[]>, before: Record<string, st
   }
 }
 
+/** Every schema object (type, name, table, SQL), sorted. */
+function schemaOf(db: BetterSqlite3.Database): string[] {
+  return (db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all() as object[]).map((r) => JSON.stringify(r));
+}
+
+let fresh: string[] | undefined;
+function freshSchema(): string[] {
+  if (!fresh) {
+    const db = openLedger(path.join(dir, 'fresh.db'));
+    fresh = schemaOf(db);
+    db.close();
+  }
+  return fresh;
+}
+
 describe('migrations', () => {
   it.each(MIGRATIONS.map((m) => m.version))('a ledger at schema version %i upgrades with its data intact (backup first when behind)', (k) => {
     const file = path.join(dir, `v${k}.db`);
@@ -77,6 +92,9 @@ describe('migrations', () => {
       const c = searchCondition(db, q);
       expect(db.prepare(`SELECT t.id FROM transactions t WHERE ${c.sql}`).pluck().all(...c.params), q).toEqual([q === 'acme' ? 2 : 1]);
     }
+    // The same schema as a new ledger (migration 8 rebuilt transactions with its indexes and triggers).
+    expect(schemaOf(db)).toEqual(freshSchema());
+    expect(() => db.prepare("UPDATE transactions SET kind = 'gift' WHERE id = 1").run()).toThrow(/CHECK/);
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {

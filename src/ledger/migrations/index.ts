@@ -10,6 +10,7 @@ import * as m004 from './004-link-indexes.js';
 import * as m005 from './005-report-cache.js';
 import * as m006 from './006-report-insert-watermark.js';
 import * as m007 from './007-search-short-queries.js';
+import * as m008 from './008-kind-check.js';
 
 export interface Migration {
   version: number;
@@ -17,8 +18,10 @@ export interface Migration {
   /** Plain SQL, or a function for data migrations. */
   sql?: string;
   up?: (db: Database) => void;
+  /** Rebuilds a table that others reference: run with foreign keys off, checked before COMMIT. */
+  foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
