@@ -11,7 +11,7 @@ import type { Db } from '../ledger/open.js';
 import { openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
 import { insertBatch, updateBatchCounts } from '../ledger/batches.js';
-import { type EntryWriter, createEntryWriter, dedupKey, entryCountBound, suspendSecondaryIndexes } from '../ledger/entries.js';
+import { type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, dedupKey, entryCountBound, suspendSecondaryIndexes } from '../ledger/entries.js';
 import type { ParseContext } from '../import/types.js';
 import { READERS, readerById } from '../import/registry.js';
 import { identify, HEAD_BYTES } from '../import/sniff.js';
@@ -24,8 +24,8 @@ import { createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
-import { defaultChannel } from '../import/channel.js';
 import { readEvents, readsInWorker } from './read-in-worker.js';
+import { toDraft } from './draft.js';
 
 export interface ImportOptions {
   account?: string;
@@ -132,16 +132,39 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     });
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
-      if (ctx.debug && readsInWorker(size, opts.minWorkerBytes, reader.id)) ctx.io.err(`${file}: parsing on a second thread`);
-      const events = readEvents(
-        { file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes },
+      const inWorker = readsInWorker(size, opts.minWorkerBytes, reader.id);
+      if (ctx.debug && inWorker) ctx.io.err(`${file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread`);
+      const reading = readEvents(
+        {
+          file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes,
+          // One account for every row: the worker can enrich rows once it knows which.
+          ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath } } : {}),
+        },
         reader, source, progress.bytes,
       );
-      for await (const event of events) {
-        if (event.type === 'row') {
+      let shared = false;
+      let elsewhere = 0; // rows the reading thread enriched
+      for await (const event of reading.events) {
+        if (event.type === 'entries') {
+          const v = event.values;
+          for (let at = 0; at < v.length; at += PACKED_WIDTH) {
+            line = v[at + PACKED_LINE] as number;
+            result.rows++;
+            if (tools.writer.writePacked(v, at, batchId, now)) result.new++;
+            else result.duplicates++;
+            if ((result.rows & 0x3fff) === 0) progress.rows(result.rows);
+          }
+          result.categorized += event.categorized;
+          elsewhere += v.length / PACKED_WIDTH;
+          line = undefined;
+        } else if (event.type === 'row') {
           const row = event.row;
           line = row.line;
           const account = resolver.forRow(row);
+          if (!shared && opts.account) {
+            reading.useAccount(account);
+            shared = true;
+          }
           const draft = toDraft(row, account);
           if (tools.enricher.enrich(draft)) result.categorized++;
           result.rows++;
@@ -155,6 +178,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
           resolver.statement(event.account);
         }
       }
+      if (ctx.debug && elsewhere > 0) ctx.io.err(`${file}: ${elsewhere} of ${result.rows} rows categorized on the second thread`);
     } catch (err) {
       throw locate(err, file, line);
     } finally {
@@ -205,38 +229,6 @@ function indexNewEntries(db: Db): void {
   if (!hasReportCache(db)) return;
   markNewRows(db);
   if (dirtyMonths(db) <= REFRESH_MONTHS) refreshReportCache(db);
-}
-
-/**
- * The draft of one row, every field present in one fixed order: object spread (`{ ...row, … }`)
- * and adding fields later (the enricher does) cost several µs per row in V8; a literal of one
- * stable shape costs nothing.
- */
-function toDraft(row: NormalizedRow, account: Account): EntryDraft {
-  return {
-    line: row.line,
-    date: row.date,
-    time: row.time,
-    amount: row.amount,
-    currency: row.currency,
-    description: row.description,
-    externalId: row.externalId,
-    counterparty: row.counterparty,
-    sourceCategory: row.sourceCategory,
-    funding: row.funding,
-    account: row.account,
-    accountId: account.id,
-    accountName: account.name,
-    merchant: undefined,
-    merchantSource: undefined,
-    categoryId: undefined,
-    categorySource: undefined,
-    kind: row.kind ?? (row.amount > 0 ? 'income' : 'expense'),
-    kindSource: row.kind ? 'import' : undefined,
-    channel: row.channel ?? defaultChannel(account.type, row.description),
-    channelSource: row.channel ? 'import' : undefined,
-    tags: undefined,
-  };
 }
 
 /** A reader's error, located in the file (and the line, when the reader did not say). */

@@ -1,11 +1,18 @@
 /**
- * Reading a big CSV file on a second thread: parsing and normalizing (about a fifth of an
- * import's work) runs in a worker (read-worker.ts) while this thread enriches and inserts. The events
- * arrive in order, exactly as the reader yields them; a reader's error arrives as the same
- * located PocketbookError. Small files, and builds without the compiled worker, read in-thread.
+ * Reading a big CSV file on a second thread: parsing and normalizing run in a worker
+ * (read-worker.ts) while this thread inserts. The events arrive in order, exactly as the reader
+ * yields them; a reader's error arrives as the same located PocketbookError. Small files, and
+ * builds without the compiled worker, read in-thread.
+ *
+ * When every row goes to one account (`--account`), the importing thread tells the worker that
+ * account as soon as it has settled it (first row: it may have to create it), and from then on the
+ * worker also turns rows into enriched entries with their dedup keys, packed as plain values
+ * ('entries' events), with the same rules loaded from the ledger on a read-only connection. So
+ * rules run on the second thread too, and batches cross threads cheaply.
  */
 import type { Detection, ParseContext, ReaderEvent, Reader, Source } from '../import/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/errors.js';
+import type { DraftAccount } from './draft.js';
 import { threshold, workerScript } from './threads.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
@@ -24,10 +31,28 @@ export interface ReadWorkerInput {
   readerId: string;
   parse: ParseContext;
   detection: Detection;
+  /** Load the ledger's rules too, to enrich rows once told their account. */
+  enrich?: { ledgerPath: string };
 }
 
+/**
+ * Rows the worker has made into enriched entries (their account, rules, dedup key), packed
+ * PACKED_WIDTH values each (see packEntry), in file order.
+ */
+export interface EntriesEvent {
+  type: 'entries';
+  values: unknown[];
+  /** How many of them a rule categorized. */
+  categorized: number;
+}
+
+export type ImportEvent = ReaderEvent | EntriesEvent;
+
+/** To the worker: a batch was taken, or the account every row of the file goes to. */
+export type ToReadWorker = { type: 'ack' } | { type: 'account'; account: DraftAccount };
+
 export type ReadWorkerMessage =
-  | { type: 'events'; events: ReaderEvent[]; bytes: number }
+  | { type: 'events'; events: ImportEvent[]; bytes: number }
   | { type: 'end' }
   | { type: 'error'; code?: ErrorCode; message: string; hint?: string; location?: ErrorLocation };
 
@@ -39,24 +64,51 @@ export function readsInWorker(size: number, minBytes = WORKER_BYTES, readerId = 
   return readerId === 'csv' && size >= minBytes && workerScript('read-worker.js') !== undefined;
 }
 
+export interface Reading {
+  events: AsyncGenerator<ImportEvent>;
+  /**
+   * Every further row goes to this account: a worker reading with `enrich` then sends 'entries'
+   * events. Without a worker, a no-op (rows keep coming as 'row' events).
+   */
+  useAccount(account: DraftAccount): void;
+}
+
 /**
  * The reader's events for a file: from a worker when the file is big (see readsInWorker), else
  * straight from the reader over `source`. `onBytes` sees the bytes read either way.
  */
-export async function* readEvents(
+export function readEvents(
   input: ReadWorkerInput & { size: number; minWorkerBytes?: number },
   reader: Reader,
   source: Source,
   onBytes: (n: number) => void,
-): AsyncGenerator<ReaderEvent> {
+): Reading {
   if (!readsInWorker(input.size, input.minWorkerBytes, input.readerId)) {
-    yield* reader.read(source, input.parse, input.detection);
-    return;
+    return { events: inThread(reader, source, input), useAccount: () => undefined };
   }
+  let worker: import('node:worker_threads').Worker | undefined;
+  return {
+    events: fromWorker(input, onBytes, (w) => (worker = w)),
+    useAccount(account) {
+      if (input.enrich) worker?.postMessage({ type: 'account', account: { id: account.id, name: account.name, type: account.type } } satisfies ToReadWorker);
+    },
+  };
+}
+
+async function* inThread(reader: Reader, source: Source, input: ReadWorkerInput): AsyncGenerator<ImportEvent> {
+  yield* reader.read(source, input.parse, input.detection);
+}
+
+async function* fromWorker(
+  input: ReadWorkerInput & { size: number; minWorkerBytes?: number },
+  onBytes: (n: number) => void,
+  started: (worker: import('node:worker_threads').Worker) => void,
+): AsyncGenerator<ImportEvent> {
   const { Worker } = await import('node:worker_threads');
   const { size: _size, minWorkerBytes: _min, ...data } = input;
   // The worker's garbage is short-lived rows: a small heap keeps the import's peak memory flat.
-  const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
+  const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } });
+  started(worker);
   const queue: ReadWorkerMessage[] = [];
   let failure: Error | undefined;
   let notify: (() => void) | undefined;
@@ -90,7 +142,7 @@ export async function* readEvents(
       }
       onBytes(m.bytes);
       yield* m.events;
-      worker.postMessage('ack');
+      worker.postMessage({ type: 'ack' } satisfies ToReadWorker);
     }
   } finally {
     worker.removeAllListeners();

@@ -1,13 +1,18 @@
 /**
- * The second thread of a big import (see readInWorker): runs the file's reader and posts its
+ * The second thread of a big import (see read-in-worker.ts): runs the file's reader and posts its
  * events in batches, at most a few batches ahead of the importing thread, so memory stays flat.
+ * Once told the file's account, it also enriches rows with the ledger's rules ('entries' events).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readerById } from '../import/registry.js';
 import type { ReaderEvent } from '../import/types.js';
-import { isPocketbookError } from '../core/errors.js';
+import { PocketbookError, isPocketbookError } from '../core/errors.js';
+import { openLedger } from '../ledger/open.js';
+import { dedupKey, packEntry } from '../ledger/entries.js';
+import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { fileSource } from './file-source.js';
-import { BATCH_EVENTS, MAX_AHEAD, type ReadWorkerInput, type ReadWorkerMessage } from './read-in-worker.js';
+import { type DraftAccount, toDraft } from './draft.js';
+import { BATCH_EVENTS, MAX_AHEAD, type ImportEvent, type ReadWorkerInput, type ReadWorkerMessage, type ToReadWorker } from './read-in-worker.js';
 
 const input = workerData as ReadWorkerInput;
 const port = parentPort!;
@@ -15,24 +20,61 @@ const post = (m: ReadWorkerMessage) => port.postMessage(m);
 
 let ahead = 0;
 let wake: (() => void) | undefined;
-port.on('message', () => {
+let account: DraftAccount | undefined;
+port.on('message', (m: ToReadWorker) => {
+  if (m.type === 'account') {
+    account = m.account;
+    return;
+  }
   ahead--;
   wake?.();
   wake = undefined;
 });
 
+/**
+ * The same rules as the importing thread's enricher: that thread created every category they name
+ * (committed) before reading began, and this connection sees the ledger as last committed.
+ */
+function loadEnricher(): Enricher | undefined {
+  if (!input.enrich) return undefined;
+  const db = openLedger(input.enrich.ledgerPath, { readonly: true });
+  return createEnricher(db, { createCategories: false });
+}
+
+/** Add a row to the batch: as it is, or enriched and packed once the account is known. */
+function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | undefined): void {
+  if (event.type !== 'row' || !account || !enricher) {
+    batch.push(event);
+    return;
+  }
+  const row = event.row;
+  let last = batch[batch.length - 1];
+  if (last?.type !== 'entries') batch.push((last = { type: 'entries', values: [], categorized: 0 }));
+  try {
+    const draft = toDraft(row, account);
+    if (enricher.enrich(draft)) last.categorized++;
+    packEntry(draft, dedupKey(row), last.values);
+  } catch (err) {
+    if (isPocketbookError(err)) throw err.location?.line !== undefined ? err : err.at({ line: row.line });
+    throw new PocketbookError('BAD_INPUT', `could not be imported: ${err instanceof Error ? err.message : String(err)}`, { location: { line: row.line } });
+  }
+}
+
 async function run(): Promise<void> {
   const reader = readerById(input.readerId);
   if (!reader) throw new Error(`no reader "${input.readerId}"`);
+  const enricher = loadEnricher();
   let bytes = 0;
   const source = fileSource(input.file, input.displayName, input.encoding, (n) => (bytes += n));
-  let batch: ReaderEvent[] = [];
+  let batch: ImportEvent[] = [];
+  let n = 0;
   for await (const event of reader.read(source, input.parse, input.detection)) {
-    batch.push(event);
-    if (batch.length < BATCH_EVENTS) continue;
+    add(batch, event, enricher);
+    if (++n < BATCH_EVENTS) continue;
     post({ type: 'events', events: batch, bytes });
     batch = [];
     bytes = 0;
+    n = 0;
     if (++ahead >= MAX_AHEAD) await new Promise<void>((resolve) => (wake = resolve));
   }
   post({ type: 'events', events: batch, bytes });

@@ -11,9 +11,13 @@ export interface Enricher {
   enrich(entry: EntryDraft): boolean;
 }
 
-/** Build the enricher for an import run: rules compiled once, aliases and category fallbacks loaded once. */
-export function createEnricher(db: Db): Enricher {
-  const engine = loadEngine(db);
+/**
+ * Build the enricher for an import run: rules compiled once, aliases and category fallbacks loaded
+ * once. `createCategories: false` on a read-only connection (the reading thread), after the
+ * importing thread has created the categories its rules name.
+ */
+export function createEnricher(db: Db, opts: { createCategories?: boolean } = {}): Enricher {
+  const engine = loadEngine(db, opts.createCategories === false ? { createCategories: false } : {});
   return {
     enrich(entry) {
       const d = decide(engine, {

@@ -29,7 +29,11 @@ function context(ledgerPath: string, errors: string[]): Context {
 function rows(file: string): string[] {
   const db = new BetterSqlite3(file, { readonly: true });
   const out = db
-    .prepare('SELECT id, account_id, source_line, date, time, amount, currency, description, dedup_key, occurrence, merchant, category_id, kind, channel FROM transactions ORDER BY id')
+    .prepare(
+      `SELECT id, account_id, source_line, date, time, amount, currency, description, dedup_key, occurrence, merchant, merchant_source,
+         category_id, category_source, kind, kind_source, channel, channel_source, (SELECT group_concat(tag) FROM tags WHERE tx_id = t.id) AS tags
+       FROM transactions t ORDER BY id`,
+    )
     .all()
     .map((r) => JSON.stringify(r));
   db.close();
@@ -65,18 +69,46 @@ describe('import on two threads', () => {
     expect(worker).toEqual(single);
   });
 
-  it('through the built CLI: the same ledger with and without the reading thread', () => {
+  it('through the built CLI: the same ledger with and without the reading thread, rules run on it too', () => {
     const csv = t.file('statement.csv');
+    // User rules that name a new category, an account and tags: the reading thread must decide as this one does.
+    const rulesFile = t.file('worker-rules.yaml');
+    fs.writeFileSync(
+      rulesFile,
+      [
+        'rules:',
+        '  - name: Coffee on the card',
+        '    match:',
+        '      description: "starbucks"',
+        '      account: Card',
+        '    set:',
+        '      category: "Treats:Coffee beans"',
+        '      merchant: Starbucks',
+        '      tags: [caffeine, card]',
+        '  - name: Not this account',
+        '    match:',
+        '      description: "kfc"',
+        '      account: Other',
+        '    set:',
+        '      category: "Treats:Never"',
+        '',
+      ].join('\n'),
+    );
     const env = (min: string) => ({ env: { POCKETBOOK_CONFIG_DIR: t.configDir, POCKETBOOK_THREADS_MIN_BYTES: min } });
     const out: string[][] = [];
     for (const min of ['1000000000', '1']) {
       const ledger = t.file(`cli-${min}.db`);
+      expect(runCli(['--ledger', ledger, 'rules', 'import', rulesFile], env(min)).code).toBe(0);
       const r = runCli(['--ledger', ledger, '--debug', 'import', csv, '--account', 'Card', '--json'], env(min));
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr.includes('parsing on a second thread')).toBe(min === '1');
+      expect(r.stderr.includes('parsing and categorizing on a second thread')).toBe(min === '1');
+      const shared = /(\d+) of 5002 rows categorized on the second thread/.exec(r.stderr);
+      if (min === '1') expect(Number(shared?.[1])).toBeGreaterThan(1000);
+      else expect(shared).toBeNull();
       out.push(rows(ledger));
     }
     expect(out[0]!.length).toBe(5002);
+    expect(out[0]!.filter((r) => r.includes('"tags":"caffeine,card"')).length).toBeGreaterThan(10);
     expect(out[1]).toEqual(out[0]);
     const bad = t.file('bad-cli.csv');
     fs.writeFileSync(bad, 'Date,Description,Amount\n2026-01-02,Coffee,-3.50\n2026-13-01,Broken,-1.00\n');

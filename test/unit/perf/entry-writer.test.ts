@@ -86,6 +86,45 @@ describe('entry writer: counted dedupe', () => {
   });
 });
 
+describe('entry writer: forgetting counters is exact', () => {
+  /** The rule itself, with every counter kept: the i-th row of key K is new unless (account, K, i) is held. */
+  function reference(files: EntryDraft[][]): { results: { inserted: number; duplicates: number }[]; held: string[] } {
+    const held = new Set<string>();
+    const results = files.map((rows) => {
+      const counts = new Map<string, number>();
+      let inserted = 0;
+      for (const r of rows) {
+        const k = `${r.accountId}|${dedupKey(r)}`;
+        const n = (counts.get(k) ?? 0) + 1;
+        counts.set(k, n);
+        if (!held.has(`${k}|${n}`)) {
+          held.add(`${k}|${n}`);
+          inserted++;
+        }
+      }
+      return { inserted, duplicates: rows.length - inserted };
+    });
+    return { results, held: [...held].sort() };
+  }
+
+  it('overlapping files of repeated keys, with the latest row of a key a duplicate when it is forgotten, match the rule', () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    // Few distinct keys, many repeats, two accounts: each file re-covers part of what the ledger holds.
+    const files = Array.from({ length: 6 }, () =>
+      Array.from({ length: 40 + rand(40) }, (_, i) => draft(1 + rand(2), `2026-01-0${1 + rand(3)}`, -100 - rand(3), 'shop', i + 2)),
+    );
+    const want = reference(files);
+    expect(want.results.some((r) => r.duplicates > 0 && r.inserted > 0)).toBe(true);
+    for (const memoryKeys of [1, 2, 3, 5, 100_000]) {
+      const db = ledger();
+      const got = files.map((rows) => importRows(db, rows, memoryKeys));
+      expect(got, `memoryKeys ${memoryKeys}`).toEqual(want.results);
+      expect(occurrences(db).sort(), `memoryKeys ${memoryKeys}`).toEqual(want.held);
+    }
+  });
+});
+
 describe('report cache: inserted rows are found by the watermark', () => {
   const total = (db: Db) =>
     (db.prepare("SELECT ifnull(sum(amount), 0) FROM report_agg WHERE dim = 'h'").pluck().get() as number);
