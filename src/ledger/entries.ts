@@ -9,6 +9,7 @@
  * inserted), so only such counters are written down (to a TEMP table) when the map is emptied: on
  * a first import, none. A file of mostly distinct keys costs no SQL for counting at all.
  */
+import os from 'node:os';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { EntryDraft } from '../core/types.js';
@@ -186,6 +187,9 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS): EntryWriter
   };
 }
 
+/** Helper threads SQLite may use to sort while building indexes: one per core, at most 4. */
+const INDEX_THREADS = Math.max(1, Math.min(4, os.availableParallelism()));
+
 /** The largest transaction id: a cheap upper bound of how many entries the ledger holds. */
 export function entryCountBound(db: Db): number {
   return (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
@@ -204,7 +208,13 @@ export function suspendSecondaryIndexes(db: Db): () => void {
   const secondary = indexes.filter((i) => !/^\s*CREATE\s+UNIQUE\b/i.test(i.sql));
   for (const i of secondary) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
   return () => {
-    for (const i of secondary) db.exec(i.sql);
+    // Sorting a big index spills runs to disk; a second thread sorts and merges them alongside.
+    db.pragma(`threads = ${INDEX_THREADS}`);
+    try {
+      for (const i of secondary) db.exec(i.sql);
+    } finally {
+      db.pragma('threads = 0');
+    }
   };
 }
 

@@ -95,6 +95,8 @@ describe('migrations', () => {
     // The same schema as a new ledger (migration 8 rebuilt transactions with its indexes and triggers).
     expect(schemaOf(db)).toEqual(freshSchema());
     expect(() => db.prepare("UPDATE transactions SET kind = 'gift' WHERE id = 1").run()).toThrow(/CHECK/);
+    // Migration 9: the search index's write buffer.
+    expect(db.prepare("SELECT v FROM tx_search_config WHERE k = 'hashsize'").pluck().get()).toBe(16777216);
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {
