@@ -16,8 +16,8 @@ import type { DraftAccount } from './draft.js';
 import { threshold, workerScript } from './threads.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
-export const BATCH_EVENTS = 1000;
-export const MAX_AHEAD = 3;
+export const BATCH_EVENTS = 500;
+export const MAX_AHEAD = 16;
 /**
  * Files at least this big are read in a worker (starting one costs a few hundred ms);
  * POCKETBOOK_THREADS_MIN_BYTES overrides it (tests force the worker on small files).
@@ -95,7 +95,7 @@ export function readEvents(
   };
 }
 
-async function* inThread(reader: Reader, source: Source, input: ReadWorkerInput): AsyncGenerator<ImportEvent> {
+async function* inThread(reader: Reader, source: Source, input: Pick<ReadWorkerInput, 'parse' | 'detection'>): AsyncGenerator<ImportEvent> {
   yield* reader.read(source, input.parse, input.detection);
 }
 
