@@ -138,7 +138,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
         {
           file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes,
           // One account for every row: the worker can enrich rows once it knows which.
-          ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath } } : {}),
+          ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath, ...(target ? { account: { id: target.id, name: target.name, type: target.type } } : {}) } } : {}),
         },
         reader, source, progress.bytes,
       );

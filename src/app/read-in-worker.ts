@@ -31,8 +31,8 @@ export interface ReadWorkerInput {
   readerId: string;
   parse: ParseContext;
   detection: Detection;
-  /** Load the ledger's rules too, to enrich rows once told their account. */
-  enrich?: { ledgerPath: string };
+  /** Load the ledger's rules too, to enrich rows once told their account (now, when it exists already). */
+  enrich?: { ledgerPath: string; account?: DraftAccount };
 }
 
 /**

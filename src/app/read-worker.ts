@@ -20,7 +20,7 @@ const post = (m: ReadWorkerMessage) => port.postMessage(m);
 
 let ahead = 0;
 let wake: (() => void) | undefined;
-let account: DraftAccount | undefined;
+let account: DraftAccount | undefined = input.enrich?.account;
 port.on('message', (m: ToReadWorker) => {
   if (m.type === 'account') {
     account = m.account;
