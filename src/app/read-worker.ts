@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readerById } from '../import/registry.js';
-import type { ReaderEvent } from '../import/types.js';
+import type { Reader, ReaderEvent } from '../import/types.js';
 import { PocketbookError, isPocketbookError } from '../core/errors.js';
 import { openLedger } from '../ledger/open.js';
 import { dedupKey, packEntry } from '../ledger/entries.js';
@@ -35,10 +35,15 @@ port.on('message', (m: ToReadWorker) => {
  * The same rules as the importing thread's enricher: that thread created every category they name
  * (committed) before reading began, and this connection sees the ledger as last committed.
  */
-function loadEnricher(): Enricher | undefined {
+function loadEnricher(): { enricher: Enricher; close(): void } | undefined {
   if (!input.enrich) return undefined;
   const db = openLedger(input.enrich.ledgerPath, { readonly: true });
-  return createEnricher(db, { createCategories: false });
+  try {
+    return { enricher: createEnricher(db, { createCategories: false }), close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }
 
 /** Add a row to the batch: as it is, or enriched and packed once the account is known. */
@@ -63,7 +68,15 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
 async function run(): Promise<void> {
   const reader = readerById(input.readerId);
   if (!reader) throw new Error(`no reader "${input.readerId}"`);
-  const enricher = loadEnricher();
+  const rules = loadEnricher();
+  try {
+    await readAll(reader, rules?.enricher);
+  } finally {
+    rules?.close();
+  }
+}
+
+async function readAll(reader: Reader, enricher: Enricher | undefined): Promise<void> {
   let bytes = 0;
   const source = fileSource(input.file, input.displayName, input.encoding, (n) => (bytes += n));
   let batch: ImportEvent[] = [];
