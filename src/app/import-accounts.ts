@@ -27,6 +27,11 @@ export interface AccountResolver {
   statement(hint: AccountHint): void;
   /** The account for this row. */
   forRow(row: NormalizedRow): Account;
+  /**
+   * Rows went to the `--account` account without passing through forRow (the reading thread
+   * enriched them): count it as used. Only once it exists (it does by then).
+   */
+  usedFixed(): void;
   /** Names of every account rows went to, in first-use order. */
   used(): Account[];
 }
@@ -116,6 +121,9 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
       if (row.account && (row.account.number || row.account.name)) return note(fromHint(row.account, row));
       if (current) return note(current);
       throw accountRequired(fileName);
+    },
+    usedFixed() {
+      if (fixed) note(fixed);
     },
     used: () => [...used.values()],
   };

@@ -146,6 +146,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       let elsewhere = 0; // rows the reading thread enriched
       for await (const event of reading.events) {
         if (event.type === 'entries') {
+          if (elsewhere === 0) resolver.usedFixed();
           const v = event.values;
           for (let at = 0; at < v.length; at += PACKED_WIDTH) {
             line = v[at + PACKED_LINE] as number;
