@@ -9,6 +9,8 @@ import { defaultChannel } from '../import/channel.js';
 /** The part of an account a draft needs (plain data: it crosses to the reading thread). */
 export type DraftAccount = Pick<Account, 'id' | 'name' | 'type'>;
 
+export const draftAccount = (a: DraftAccount): DraftAccount => ({ id: a.id, name: a.name, type: a.type });
+
 /**
  * The draft of one row, every field present in one fixed order: object spread (`{ ...row, … }`)
  * and adding fields later (the enricher does) cost several µs per row in V8; a literal of one

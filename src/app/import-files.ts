@@ -25,7 +25,7 @@ import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
 import { readEvents, readsInWorker } from './read-in-worker.js';
-import { toDraft } from './draft.js';
+import { draftAccount, toDraft } from './draft.js';
 
 export interface ImportOptions {
   account?: string;
@@ -138,22 +138,25 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
         {
           file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes,
           // One account for every row: the worker can enrich rows once it knows which.
-          ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath, ...(target ? { account: { id: target.id, name: target.name, type: target.type } } : {}) } } : {}),
+          ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath, ...(target ? { account: draftAccount(target) } : {}) } } : {}),
         },
         reader, source, progress.bytes,
       );
       let shared = false;
       let elsewhere = 0; // rows the reading thread enriched
+      const counted = (inserted: boolean) => {
+        result.rows++;
+        if (inserted) result.new++;
+        else result.duplicates++;
+        if ((result.rows & 0x3fff) === 0) progress.rows(result.rows);
+      };
       for await (const event of reading.events) {
         if (event.type === 'entries') {
           if (elsewhere === 0) resolver.usedFixed();
           const v = event.values;
           for (let at = 0; at < v.length; at += PACKED_WIDTH) {
             line = v[at + PACKED_LINE] as number;
-            result.rows++;
-            if (tools.writer.writePacked(v, at, batchId, now)) result.new++;
-            else result.duplicates++;
-            if ((result.rows & 0x3fff) === 0) progress.rows(result.rows);
+            counted(tools.writer.writePacked(v, at, batchId, now));
           }
           result.categorized += event.categorized;
           elsewhere += v.length / PACKED_WIDTH;
@@ -168,10 +171,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
           }
           const draft = toDraft(row, account);
           if (tools.enricher.enrich(draft)) result.categorized++;
-          result.rows++;
-          if (tools.writer.write(draft, dedupKey(row), batchId, now)) result.new++;
-          else result.duplicates++;
-          if ((result.rows & 0x3fff) === 0) progress.rows(result.rows);
+          counted(tools.writer.write(draft, dedupKey(row), batchId, now));
           line = undefined;
         } else if (event.type === 'skip') {
           result.skipped++;

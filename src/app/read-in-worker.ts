@@ -12,7 +12,7 @@
  */
 import type { Detection, ParseContext, ReaderEvent, Reader, Source } from '../import/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/errors.js';
-import type { DraftAccount } from './draft.js';
+import { type DraftAccount, draftAccount } from './draft.js';
 import { threshold, workerScript } from './threads.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
@@ -90,7 +90,7 @@ export function readEvents(
   return {
     events: fromWorker(input, onBytes, (w) => (worker = w)),
     useAccount(account) {
-      if (input.enrich) worker?.postMessage({ type: 'account', account: { id: account.id, name: account.name, type: account.type } } satisfies ToReadWorker);
+      if (input.enrich) worker?.postMessage({ type: 'account', account: draftAccount(account) } satisfies ToReadWorker);
     },
   };
 }

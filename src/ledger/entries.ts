@@ -70,6 +70,8 @@ class OccurrenceCounter {
   private readonly save: Statement;
   private readonly clear: Statement;
   private readonly batchMax: Statement;
+  /** The map key of the row `next` counted last (`duplicate` refers to it). */
+  private last = '';
 
   constructor(
     db: Db,
@@ -101,13 +103,13 @@ class OccurrenceCounter {
     }
     const n = (v >> 1) + 1;
     this.memory.set(k, n * 2);
+    this.last = k;
     return n;
   }
 
-  /** The row just counted for this key was a duplicate (not inserted). */
-  duplicate(accountId: number, key: string): void {
-    const k = `${accountId}\u0000${key}`;
-    this.memory.set(k, (this.memory.get(k) ?? 0) | 1);
+  /** The row `next` just counted was a duplicate (not inserted). */
+  duplicate(): void {
+    this.memory.set(this.last, (this.memory.get(this.last) ?? 0) | 1);
   }
 
   /** How many rows with this key the file had before the map forgot it. */
@@ -165,7 +167,7 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS): EntryWriter
       v[at + 16], v[at + 17], v[at + 18], v[at + 19], now,
     );
     if (info.changes === 0) {
-      counter.duplicate(accountId, key);
+      counter.duplicate();
       return false;
     }
     const tags = v[at + 20] as string[] | null;
@@ -187,9 +189,6 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS): EntryWriter
   };
 }
 
-/** Helper threads SQLite may use to sort while building indexes: one per core, at most 4. */
-const INDEX_THREADS = Math.max(1, Math.min(4, os.availableParallelism()));
-
 /** The largest transaction id: a cheap upper bound of how many entries the ledger holds. */
 export function entryCountBound(db: Db): number {
   return (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
@@ -208,8 +207,8 @@ export function suspendSecondaryIndexes(db: Db): () => void {
   const secondary = indexes.filter((i) => !/^\s*CREATE\s+UNIQUE\b/i.test(i.sql));
   for (const i of secondary) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
   return () => {
-    // Sorting a big index spills runs to disk; a second thread sorts and merges them alongside.
-    db.pragma(`threads = ${INDEX_THREADS}`);
+    // Sorting a big index spills runs to disk; helper threads (one per core, at most 4) sort and merge alongside.
+    db.pragma(`threads = ${Math.max(1, Math.min(4, os.availableParallelism()))}`);
     try {
       for (const i of secondary) db.exec(i.sql);
     } finally {

@@ -17,7 +17,7 @@ export interface Enricher {
  * importing thread has created the categories its rules name.
  */
 export function createEnricher(db: Db, opts: { createCategories?: boolean } = {}): Enricher {
-  const engine = loadEngine(db, opts.createCategories === false ? { createCategories: false } : {});
+  const engine = loadEngine(db, opts);
   return {
     enrich(entry) {
       const d = decide(engine, {
