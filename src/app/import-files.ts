@@ -115,6 +115,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const source = fileSource(file, file, sniff.encoding, progress.bytes);
 
     const notices: string[] = []; // said only once the file is committed (or under --dry-run)
+    const phases = ctx.debug ? phaseTimer() : undefined;
     db.exec('BEGIN IMMEDIATE');
     open = true;
     tools.writer.reset();
@@ -180,12 +181,16 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
         }
       }
       if (ctx.debug && elsewhere > 0) ctx.io.err(`${file}: ${elsewhere} of ${result.rows} rows categorized on the second thread`);
+      phases?.lap('read and written');
     } catch (err) {
       throw locate(err, file, line);
     } finally {
       progress.done();
     }
-    restoreIndexes?.();
+    if (restoreIndexes) {
+      restoreIndexes();
+      phases?.lap('secondary indexes built');
+    }
     const used = resolver.used();
     result.account = used.length > 0 ? used.map((a) => a.name).join(', ') : (opts.account ?? null);
     const link = linkAfterImport(db, [batchId]);
@@ -196,9 +201,15 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       rows: result.rows, new: result.new, duplicates: result.duplicates, skipped: result.skipped,
     });
     result.batch = batchId;
-    if (!opts.dryRun) indexNewEntries(db);
+    phases?.lap('transfers linked, counts kept');
+    if (!opts.dryRun) {
+      indexNewEntries(db);
+      phases?.lap('search index and report cache updated');
+    }
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     open = false;
+    phases?.lap(opts.dryRun ? 'rolled back (--dry-run)' : 'committed');
+    if (phases) ctx.io.err(`${file}: ${phases.summary()}`);
     for (const notice of notices) ctx.io.err(notice);
     if (opts.dryRun) result.batch = null;
   } catch (err) {
@@ -230,6 +241,20 @@ function indexNewEntries(db: Db): void {
   if (!hasReportCache(db)) return;
   markNewRows(db);
   if (dirtyMonths(db) <= REFRESH_MONTHS) refreshReportCache(db);
+}
+
+/** Where an import's time went (--debug): each step's wall time since the one before. */
+function phaseTimer(): { lap(step: string): void; summary(): string } {
+  let last = performance.now();
+  const laps: string[] = [];
+  return {
+    lap(step) {
+      const now = performance.now();
+      laps.push(`${step} ${((now - last) / 1000).toFixed(2)} s`);
+      last = now;
+    },
+    summary: () => laps.join(' · '),
+  };
 }
 
 /** A reader's error, located in the file (and the line, when the reader did not say). */

@@ -58,11 +58,42 @@ function dateError(raw: string, format: string, problem?: string): PocketbookErr
   });
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
+  if (month !== 2) return day <= MONTH_DAYS[month - 1]!;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= days[month - 1]!;
+  return day <= (leap ? 29 : 28);
+}
+
+/** Year-month-day formats with the separator they use: the shape of most statement dates. */
+const YMD_SEPARATOR: ReadonlyMap<string, number> = new Map([
+  ['YYYY-MM-DD', 0x2d],
+  ['YYYY/MM/DD', 0x2f],
+  ['YYYY.MM.DD', 0x2e],
+]);
+
+/** The value of the two ASCII digits at `i`, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * `raw` read with a year-month-day format when it is exactly a valid `YYYY?MM?DD` (ten characters,
+ * no time): what the general path returns, without a regular expression or a new string for ISO
+ * dates. Anything else (padding, a time, a bad date) returns undefined and takes the general path.
+ */
+function plainYmd(raw: string, separator: number): ParsedDate | undefined {
+  if (raw.length !== 10 || raw.charCodeAt(4) !== separator || raw.charCodeAt(7) !== separator) return undefined;
+  const century = twoDigits(raw, 0);
+  const years = twoDigits(raw, 2);
+  const month = twoDigits(raw, 5);
+  const day = twoDigits(raw, 8);
+  if (century < 0 || years < 0 || !isValidDate(century * 100 + years, month, day)) return undefined;
+  return { date: separator === 0x2d ? raw : `${raw.slice(0, 4)}-${raw.slice(5, 7)}-${raw.slice(8)}` };
 }
 
 const pad = (n: number, width = 2): string => n.toString().padStart(width, '0');
@@ -72,6 +103,9 @@ const pad = (n: number, width = 2): string => n.toString().padStart(width, '0');
  * Throws CSV_DATE naming the text for anything that is not a real calendar date.
  */
 export function parseDate(raw: string, format: string, defaultYear?: number): ParsedDate {
+  const separator = YMD_SEPARATOR.get(format);
+  const plain = separator === undefined ? undefined : plainYmd(raw, separator);
+  if (plain) return plain;
   const text = raw.trim().replace(/\s+/g, ' ');
   const { re, order } = compile(format);
   const m = re.exec(text);

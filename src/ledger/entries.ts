@@ -195,16 +195,23 @@ export function entryCountBound(db: Db): number {
 }
 
 /**
+ * Partial indexes over columns the import's INSERT leaves NULL (transfer links set them later, on
+ * a few rows). New rows never enter them, so they cost nothing to keep, while building one again
+ * would scan the whole table.
+ */
+const UNTOUCHED_BY_INSERT = /\bWHERE\s+(?:mirror_of|transfer_peer_id)\s+IS\s+NOT\s+NULL\s*$/i;
+
+/**
  * For a bulk import into a small ledger (inside its transaction): drop the secondary indexes of
- * `transactions` (not the unique ones: dedupe relies on them) and return the function that builds
- * them again from their own SQL. Building an index once over all rows costs a fraction of updating
- * it row by row. A ROLLBACK brings them back by itself.
+ * `transactions` (not the unique ones: dedupe relies on them, nor those new rows never enter) and
+ * return the function that builds them again from their own SQL. Building an index once over all
+ * rows costs a fraction of updating it row by row. A ROLLBACK brings them back by itself.
  */
 export function suspendSecondaryIndexes(db: Db): () => void {
   const indexes = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL")
     .all() as { name: string; sql: string }[];
-  const secondary = indexes.filter((i) => !/^\s*CREATE\s+UNIQUE\b/i.test(i.sql));
+  const secondary = indexes.filter((i) => !/^\s*CREATE\s+UNIQUE\b/i.test(i.sql) && !UNTOUCHED_BY_INSERT.test(i.sql));
   for (const i of secondary) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
   return () => {
     // Sorting a big index spills runs to disk; helper threads (one per core, at most 4) sort and merge alongside.

@@ -66,6 +66,55 @@ describe('parseDate', () => {
   });
 });
 
+describe('parseDate on plain year-month-day dates (the fast path)', () => {
+  /** The general path's answer: padding skips the fast path, and the general path trims it. */
+  const general = (raw: string, format: string): unknown => {
+    try {
+      return parseDate(` ${raw}`, format);
+    } catch (err) {
+      return (err as PocketbookError).code;
+    }
+  };
+  const fast = (raw: string, format: string): unknown => {
+    try {
+      return parseDate(raw, format);
+    } catch (err) {
+      return (err as PocketbookError).code;
+    }
+  };
+
+  it('answers exactly as the general path, over 20,000 seeded near-dates', () => {
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed % n);
+    const pieces = ['0', '1', '2', '3', '9', 'a', '-', '/', '.', ' ', '０'];
+    let valid = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const format = (['YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD'] as const)[next(3)]!;
+      const sep = format[4]!;
+      const year = String(1890 + next(200));
+      const month = String(next(14)).padStart(2, '0');
+      const day = String(next(33)).padStart(2, '0');
+      let raw = next(4) === 0 ? `${year}${['-', '/', '.'][next(3)]}${month}${sep}${day}` : `${year}${sep}${month}${sep}${day}`;
+      if (next(5) === 0) {
+        const at = next(raw.length);
+        raw = raw.slice(0, at) + pieces[next(pieces.length)]! + raw.slice(at + 1);
+      }
+      const answer = fast(raw, format);
+      expect(answer, `${raw} as ${format}`).toEqual(general(raw, format));
+      if (typeof answer === 'object') valid++;
+    }
+    expect(valid).toBeGreaterThan(10_000);
+  });
+
+  it('returns the ISO text itself for YYYY-MM-DD and rewrites the other separators', () => {
+    expect(parseDate('2024-02-29', 'YYYY-MM-DD')).toEqual({ date: '2024-02-29' });
+    expect(parseDate('2024/02/29', 'YYYY/MM/DD')).toEqual({ date: '2024-02-29' });
+    expect(parseDate('2024.02.29', 'YYYY.MM.DD')).toEqual({ date: '2024-02-29' });
+    expect(() => parseDate('2023-02-29', 'YYYY-MM-DD')).toThrow(/"2023-02-29" is not a real date/);
+    expect(() => parseDate('2023-00-10', 'YYYY-MM-DD')).toThrow(/is not a real date/);
+  });
+});
+
 describe('guessing formats', () => {
   it('guesses only unambiguous formats', () => {
     expect(guessDateFormat(['2026-09-02', '2026-10-31'])).toBe('YYYY-MM-DD');
