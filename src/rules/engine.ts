@@ -137,6 +137,19 @@ function cleanMerchant(raw: string): string | undefined {
 const usable = (s: string | null | undefined): s is string => s !== null && s !== undefined && s.trim() !== '' && s.trim() !== '/';
 
 /** Everything rules and normalization decide for one entry; hand-set fields are kept as they are. */
+/** What rules may decide for an entry nobody edited by hand (every import): shared, never changed. */
+const EVERY_FIELD: ReadonlySet<SetField> = new Set<SetField>(['tags', 'merchant', 'category', 'kind', 'channel']);
+
+/** The fields of an entry edited by hand that rules may still decide. */
+function unlocked(e: EntryState, manualMerchant: boolean): ReadonlySet<SetField> {
+  const wanted = new Set<SetField>(['tags']);
+  if (!manualMerchant) wanted.add('merchant');
+  if (e.categorySource !== MANUAL) wanted.add('category');
+  if (e.kindSource !== MANUAL) wanted.add('kind');
+  if (e.channelSource !== MANUAL) wanted.add('channel');
+  return wanted;
+}
+
 export function decide(engine: Engine, e: EntryState): Decided {
   const alias = (name: string) => (engine.aliases.size === 0 ? name : (engine.aliases.get(merchantKey(name)) ?? name));
   const manualMerchant = e.merchantSource === MANUAL;
@@ -149,11 +162,7 @@ export function decide(engine: Engine, e: EntryState): Decided {
   // Normalizing is the costly part: skip it when no rule looks at the merchant and a rule sets it anyway.
   let merchant = trusted || engine.usesMerchant ? clean() : undefined;
   const text = usable(e.counterparty) && !e.description.includes(e.counterparty) ? `${e.description} ${e.counterparty}` : e.description;
-  const wanted = new Set<SetField>(['tags']);
-  if (!manualMerchant) wanted.add('merchant');
-  if (e.categorySource !== MANUAL) wanted.add('category');
-  if (e.kindSource !== MANUAL) wanted.add('kind');
-  if (e.channelSource !== MANUAL) wanted.add('channel');
+  const wanted = manualMerchant || e.categorySource === MANUAL || e.kindSource === MANUAL || e.channelSource === MANUAL ? unlocked(e, manualMerchant) : EVERY_FIELD;
   const out = engine.rules.evaluate({ description: text, merchant: merchant ?? '', amount: e.amount, currency: e.currency, account: e.account, channel: e.channel }, wanted);
   if (!out.merchant && merchant === undefined && !trusted && !engine.usesMerchant) merchant = clean();
   const d: Decided = {
