@@ -136,12 +136,12 @@ function cleanMerchant(raw: string): string | undefined {
 
 const usable = (s: string | null | undefined): s is string => s !== null && s !== undefined && s.trim() !== '' && s.trim() !== '/';
 
-/** Everything rules and normalization decide for one entry; hand-set fields are kept as they are. */
-/** What rules may decide for an entry nobody edited by hand (every import): shared, never changed. */
+/** What rules may decide for an entry nobody edited by hand (every imported row): one shared set. */
 const EVERY_FIELD: ReadonlySet<SetField> = new Set<SetField>(['tags', 'merchant', 'category', 'kind', 'channel']);
 
-/** The fields of an entry edited by hand that rules may still decide. */
-function unlocked(e: EntryState, manualMerchant: boolean): ReadonlySet<SetField> {
+/** The fields rules may decide for an entry: all but those set by hand. */
+function decidable(e: EntryState, manualMerchant: boolean): ReadonlySet<SetField> {
+  if (!manualMerchant && e.categorySource !== MANUAL && e.kindSource !== MANUAL && e.channelSource !== MANUAL) return EVERY_FIELD;
   const wanted = new Set<SetField>(['tags']);
   if (!manualMerchant) wanted.add('merchant');
   if (e.categorySource !== MANUAL) wanted.add('category');
@@ -150,6 +150,7 @@ function unlocked(e: EntryState, manualMerchant: boolean): ReadonlySet<SetField>
   return wanted;
 }
 
+/** Everything rules and normalization decide for one entry; hand-set fields are kept as they are. */
 export function decide(engine: Engine, e: EntryState): Decided {
   const alias = (name: string) => (engine.aliases.size === 0 ? name : (engine.aliases.get(merchantKey(name)) ?? name));
   const manualMerchant = e.merchantSource === MANUAL;
@@ -162,7 +163,7 @@ export function decide(engine: Engine, e: EntryState): Decided {
   // Normalizing is the costly part: skip it when no rule looks at the merchant and a rule sets it anyway.
   let merchant = trusted || engine.usesMerchant ? clean() : undefined;
   const text = usable(e.counterparty) && !e.description.includes(e.counterparty) ? `${e.description} ${e.counterparty}` : e.description;
-  const wanted = manualMerchant || e.categorySource === MANUAL || e.kindSource === MANUAL || e.channelSource === MANUAL ? unlocked(e, manualMerchant) : EVERY_FIELD;
+  const wanted = decidable(e, manualMerchant);
   const out = engine.rules.evaluate({ description: text, merchant: merchant ?? '', amount: e.amount, currency: e.currency, account: e.account, channel: e.channel }, wanted);
   if (!out.merchant && merchant === undefined && !trusted && !engine.usesMerchant) merchant = clean();
   const d: Decided = {
