@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Context } from '../core/context.js';
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
-import { PocketbookError, formatError, isPocketbookError } from '../core/errors.js';
+import { formatError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
 import { openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
@@ -26,6 +26,7 @@ import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
 import { readEvents, readsInWorker } from './read-in-worker.js';
 import { draftAccount, toDraft } from './draft.js';
+import { locate } from './import-errors.js';
 
 export interface ImportOptions {
   account?: string;
@@ -255,19 +256,5 @@ function phaseTimer(): { lap(step: string): void; summary(): string } {
     },
     summary: () => laps.join(' · '),
   };
-}
-
-/** A reader's error, located in the file (and the line, when the reader did not say). */
-function locate(err: unknown, file: string, line: number | undefined): PocketbookError {
-  if (isPocketbookError(err)) {
-    if (err.location?.file) return err;
-    const loc = err.location?.line !== undefined ? { file } : { file, ...(line !== undefined ? { line } : {}) };
-    return err.at(loc);
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  if (/database is locked|SQLITE_BUSY/.test(message)) {
-    return new PocketbookError('LEDGER_BUSY', 'the ledger is busy with another pocketbook command; try again in a moment', { location: { file } });
-  }
-  return new PocketbookError('BAD_INPUT', `could not be imported: ${message}`, { location: { file, ...(line !== undefined ? { line: line } : {}) } });
 }
 

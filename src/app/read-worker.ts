@@ -6,11 +6,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readerById } from '../import/registry.js';
 import type { Reader, ReaderEvent } from '../import/types.js';
-import { PocketbookError, isPocketbookError } from '../core/errors.js';
+import { isPocketbookError } from '../core/errors.js';
 import { openLedger } from '../ledger/open.js';
 import { dedupKey, packEntry } from '../ledger/entries.js';
 import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { fileSource } from './file-source.js';
+import { locate } from './import-errors.js';
 import { type DraftAccount, toDraft } from './draft.js';
 import { BATCH_EVENTS, MAX_AHEAD, type ImportEvent, type ReadWorkerInput, type ReadWorkerMessage, type ToReadWorker } from './read-in-worker.js';
 
@@ -60,8 +61,7 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
     if (enricher.enrich(draft)) last.categorized++;
     packEntry(draft, dedupKey(row), last.values);
   } catch (err) {
-    if (isPocketbookError(err)) throw err.location?.line !== undefined ? err : err.at({ line: row.line });
-    throw new PocketbookError('BAD_INPUT', `could not be imported: ${err instanceof Error ? err.message : String(err)}`, { location: { line: row.line } });
+    throw locate(err, input.displayName, row.line);
   }
 }
 

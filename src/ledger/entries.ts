@@ -60,6 +60,9 @@ function hashes(s: string): [number, number] {
   return [a >>> 0, (b | 1) >>> 0];
 }
 
+/** The i-th of a key's Bloom filter bits, from its two hashes (double hashing). */
+const bloomBit = (h1: number, h2: number, i: number): number => (h1 + Math.imul(i, h2)) & (BLOOM_BITS - 1);
+
 /** The per-file occurrence counter of (account, key). */
 class OccurrenceCounter {
   /** Count × 2, plus 1 when the latest row with that key was a duplicate. */
@@ -123,7 +126,7 @@ class OccurrenceCounter {
     const bloom = this.bloom!;
     const [h1, h2] = hashes(k);
     for (let i = 0; i < 3; i++) {
-      const bit = (h1 + Math.imul(i, h2)) & (BLOOM_BITS - 1);
+      const bit = bloomBit(h1, h2, i);
       if ((bloom[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     }
     return true;
@@ -136,7 +139,7 @@ class OccurrenceCounter {
       if (v & 1) this.save.run(k, v >> 1);
       const [h1, h2] = hashes(k);
       for (let i = 0; i < 3; i++) {
-        const bit = (h1 + Math.imul(i, h2)) & (BLOOM_BITS - 1);
+        const bit = bloomBit(h1, h2, i);
         bloom[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
