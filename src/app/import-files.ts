@@ -1,7 +1,8 @@
 /**
  * `pocketbook import FILE...`: per file, identify → resolve the account → one SQLite transaction
- * (batch, enrich, dedupe, insert, link transfers, counts) → COMMIT, or ROLLBACK on any error or
- * under --dry-run. One failing file never stops the others.
+ * (batch, enrich, dedupe, insert, link transfers, counts, report cache) → COMMIT, or ROLLBACK on
+ * any error or under --dry-run. One failing file never stops the others. After the commit the
+ * search index takes the new entries in a transaction of its own (see updateSearchIndex).
  */
 import path from 'node:path';
 import type { Context } from '../core/context.js';
@@ -20,6 +21,7 @@ import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { syncSearchIndex } from '../ledger/search.js';
 import { dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../ledger/report-cache.js';
 import { linkAfterImport } from './transfers.js';
+import { type WalHelper, walHelper } from './checkpoint-alongside.js';
 import { createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
@@ -91,6 +93,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     rows: 0, new: 0, duplicates: 0, skipped: 0, categorized: 0, transfers: 0, mirrors: 0, batch: null,
   };
   let open = false;
+  let wal: WalHelper | undefined;
   try {
     const { head, size } = readHead(file);
     const target = opts.account ? findAccountByName(db, opts.account) : undefined;
@@ -122,6 +125,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     tools.writer.reset();
     // A big file into a small ledger: build the secondary indexes once at the end (≈ 40 bytes a row).
     const restoreIndexes = size / 40 >= Math.max(BULK_ROWS, entryCountBound(db)) ? suspendSecondaryIndexes(db) : undefined;
+    // Its gigabyte of pages goes to disk alongside the work, not all at the end (checkpoint-alongside.ts).
+    if (restoreIndexes && !opts.dryRun) wal = await walHelper(db, ctx.ledgerPath);
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
     const resolver = createAccountResolver(db, file, {
       accountName: opts.account,
@@ -204,12 +209,21 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.batch = batchId;
     phases?.lap('transfers linked, counts kept');
     if (!opts.dryRun) {
-      indexNewEntries(db);
-      phases?.lap('search index and report cache updated');
+      updateReportCache(db);
+      phases?.lap('report cache updated');
     }
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     open = false;
     phases?.lap(opts.dryRun ? 'rolled back (--dry-run)' : 'committed');
+    if (!opts.dryRun) {
+      wal?.checkpoint(); // the committed pages go into the ledger file while the search index is built
+      updateSearchIndex(ctx, db, file);
+      phases?.lap('search index updated');
+      if (wal) {
+        const copied = await wal.finish();
+        phases?.lap(copied ? `WAL copied into the ledger file alongside (${copied.copied} of ${copied.frames} pages)` : 'WAL left to the next checkpoint');
+      }
+    }
     if (phases) ctx.io.err(`${file}: ${phases.summary()}`);
     for (const notice of notices) ctx.io.err(notice);
     if (opts.dryRun) result.batch = null;
@@ -221,6 +235,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     if (ctx.debug && err instanceof Error && err.stack) ctx.io.err(err.stack);
     result.new = 0;
     result.batch = null;
+  } finally {
+    await wal?.finish();
   }
   return result;
 }
@@ -232,16 +248,32 @@ const BULK_ROWS = 50_000;
 const REFRESH_MONTHS = 24;
 
 /**
- * Before COMMIT: add the new entries to the search index in one bulk pass (migration 3: inserts
- * carry no trigger), and bring the report cache up to date when the file touched few months
- * (a statement's worth: cheap, month by month). A big history import leaves its months marked
+ * Before COMMIT: bring the report cache up to date when the file touched few months (a
+ * statement's worth: cheap, month by month). A big history import leaves its months marked
  * dirty; the first report recomputes them in one pass. Either way reports are exact.
  */
-function indexNewEntries(db: Db): void {
-  syncSearchIndex(db);
+function updateReportCache(db: Db): void {
   if (!hasReportCache(db)) return;
   markNewRows(db);
   if (dirtyMonths(db) <= REFRESH_MONTHS) refreshReportCache(db);
+}
+
+/**
+ * After COMMIT, in a transaction of its own: add the new entries to the search index in one bulk
+ * pass (migration 3: inserts carry no trigger). The index is derived data with a watermark:
+ * until it catches up, searches check the entries above it directly, so they stay exact (only
+ * slower). So if this fails, or the process dies first, the file stays imported and the next
+ * import brings the index up to date; the user is told, and the import still succeeds.
+ */
+function updateSearchIndex(ctx: Context, db: Db, file: string): void {
+  try {
+    syncSearchIndex(db);
+  } catch (err) {
+    ctx.io.err(
+      `pocketbook: ${file}: imported, but the search index could not take the new entries (${(err as Error).message}); ` +
+        'searches still find them, only more slowly, until the next import indexes them',
+    );
+  }
 }
 
 /** Where an import's time went (--debug): each step's wall time since the one before. */

@@ -29,7 +29,8 @@ async function main(): Promise<number> {
       failures += r.failures.length;
       summary.push(
         `crash:  ${r.trials} trials of SIGKILL during a ${r.rows}-row import (full import ${(r.importMs / 1000).toFixed(2)} s): ` +
-          `${r.killedBefore} left the state before, ${r.killedAfter} after (${r.finishedFirst} finished before the kill); ` +
+          `${r.killedBefore} left the state before, ${r.killedAfter} after (${r.searchBehind} of them with the search index still to catch up; ` +
+          `${r.finishedFirst} finished before the kill); ` +
           `${r.failures.length} failures; ${((Date.now() - t0) / 1000).toFixed(0)} s`,
       );
       for (const f of r.failures.slice(0, 20)) summary.push(`  FAIL ${f}`);

@@ -107,7 +107,7 @@ describe('import on two threads', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr.includes('parsing and categorizing on a second thread')).toBe(min === '1');
       // Where the time went, step by step.
-      expect(r.stderr).toMatch(/: read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · search index and report cache updated \d+\.\d\d s · committed \d+\.\d\d s\n/);
+      expect(r.stderr).toMatch(/: read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · search index updated \d+\.\d\d s\n/);
       const shared = /(\d+) of 30000 rows categorized on the second thread/.exec(r.stderr);
       if (min === '1') expect(Number(shared?.[1])).toBeGreaterThan(10_000);
       else expect(shared).toBeNull();

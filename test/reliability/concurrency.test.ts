@@ -50,7 +50,7 @@ describe.skipIf(!available('import'))('concurrency (needs `pocketbook import`)',
       expect(r.code, `${r.args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     const s = ledgerState(ledger);
-    expect(s).toMatchObject({ integrity: 'ok', entries: 2400, batches: 2, duplicates: 0, inconsistentBatches: 0 });
+    expect(s).toMatchObject({ integrity: 'ok', entries: 2400, batches: 2, duplicates: 0, inconsistentBatches: 0, unindexed: 0 });
     // Both again at once: nothing new.
     const again = await Promise.all([
       start(['--ledger', ledger, 'import', b, '--account', 'Shared Card'], env),

@@ -1,0 +1,88 @@
+/**
+ * A big file into a small ledger takes the bulk path: secondary indexes built once at the end,
+ * the file's entries committed, then the search index in a transaction of its own while a worker
+ * copies the committed pages from the WAL into the ledger file (src/app/checkpoint-alongside.ts).
+ * Whatever the path, the ledger must end the same: complete, indexed, searchable, one file.
+ */
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempLedger } from './helpers.js';
+import { writeStatement } from '../../src/bench/gen.js';
+import { ledgerState } from '../../src/bench/inspect.js';
+
+const t = tempLedger('pb-bulk-');
+afterAll(() => t.cleanup());
+
+const ROWS = 60_000; // ≥ 2 MB: past the bulk threshold (50,000 rows' worth of bytes)
+
+function searchIndex(ledger: string): { upto: number; max: number; docs: number; indexes: string[] } {
+  const db = new BetterSqlite3(ledger, { readonly: true });
+  try {
+    const one = (sql: string) => Number(db.prepare(sql).pluck().get() ?? 0);
+    return {
+      upto: one("SELECT value FROM meta WHERE key = 'search_indexed_upto'"),
+      max: one('SELECT max(id) FROM transactions'),
+      docs: one('SELECT count(*) FROM tx_search_docsize'),
+      indexes: (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' ORDER BY name").pluck().all() as string[]),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('bulk import (e2e)', () => {
+  const big = t.file('history.csv');
+  writeStatement(big, { rows: ROWS, seed: 31, end: '2026-10-31', years: 3 });
+
+  it('commits the entries, then indexes them for search while the WAL is copied alongside', () => {
+    expect(fs.statSync(big).size).toBeGreaterThan(2_000_000);
+    const r = t.run(['--debug', 'import', big, '--account', 'History Card']);
+    expect(r.code, r.stderr).toBe(0);
+    const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
+    expect(phases).toMatch(
+      /read and written \d+\.\d\d s · secondary indexes built \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \((\d+) of \1 pages\) \d+\.\d\d s/,
+    );
+    expect(Number(/\((\d+) of/.exec(phases)?.[1])).toBeGreaterThan(1000);
+
+    // One file again once the command is done: the last connection's checkpoint emptied the WAL.
+    expect(fs.existsSync(`${t.ledger}-wal`)).toBe(false);
+    expect(ledgerState(t.ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, batches: 1, duplicates: 0, unindexed: 0 });
+    const index = searchIndex(t.ledger);
+    expect(index.upto).toBe(index.max);
+    expect(index.docs).toBe(ROWS);
+    expect(index.indexes).toEqual([
+      'report_tx_spend', 'tx_account_date', 'tx_batch', 'tx_category', 'tx_date', 'tx_dedup', 'tx_merchant', 'tx_mirror_of', 'tx_transfer_peer',
+    ]);
+
+    // The search answers through the index exactly what a scan finds.
+    const db = new BetterSqlite3(t.ledger, { readonly: true });
+    const expected = db.prepare("SELECT count(*) FROM transactions WHERE description LIKE '%瑞幸%' OR merchant LIKE '%瑞幸%'").pluck().get() as number;
+    db.close();
+    expect(expected).toBeGreaterThan(100);
+    const found = t.run(['tx', 'list', '--search', '瑞幸', '--format', 'ndjson']);
+    expect(found.code, found.stderr).toBe(0);
+    expect(found.stdout.trim().split('\n')).toHaveLength(expected);
+
+    // Again: nothing new, nothing left behind.
+    const again = t.run(['import', big, '--account', 'History Card']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(ledgerState(t.ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, duplicates: 0, unindexed: 0 });
+  }, 120_000);
+
+  it('keeps an imported file when its search index cannot be updated, and says so', () => {
+    const ledger = t.file('broken-search.db');
+    const small = t.file('small.csv');
+    writeStatement(small, { rows: 30, seed: 32, end: '2026-10-31', years: 1 });
+    expect(t.run(['--ledger', ledger, 'account', 'add', 'Card', '--type', 'checking']).code).toBe(0);
+    // Break the search index on purpose: the import's second transaction cannot write to it.
+    const db = new BetterSqlite3(ledger);
+    db.exec('DROP TABLE tx_search; CREATE TABLE tx_search (other TEXT)');
+    db.close();
+    const r = t.run(['--ledger', ledger, 'import', small, '--account', 'Card']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/small\.csv: imported, but the search index could not take the new entries \(.+\); searches still find them/);
+    const s = ledgerState(ledger);
+    expect(s).toMatchObject({ integrity: 'ok', entries: 30, batches: 1, unindexed: 30 });
+  });
+});
