@@ -68,7 +68,8 @@ export function logicalHash(file: string): string {
     const objects = db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY type, name`).all() as Array<{ type: string; name: string; sql: string | null }>;
     for (const o of objects) {
       h.update(`${o.type}|${o.name}|${o.sql ?? ''}\n`);
-      if (o.type !== 'table' || o.name.startsWith('sqlite_')) continue;
+      // A virtual table's rows live in its shadow tables (hashed as tables of their own).
+      if (o.type !== 'table' || o.name.startsWith('sqlite_') || /^CREATE\s+VIRTUAL\b/i.test(o.sql ?? '')) continue;
       const withoutRowid = /WITHOUT\s+ROWID/i.test(o.sql ?? '');
       const quoted = `"${o.name.replace(/"/g, '""')}"`;
       const columns = (db.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(o.name) as number) || 1;

@@ -103,7 +103,8 @@ export function syncSearchIndex(db: Db): SyncResult {
     let reindexed = 0;
     const dirty = db.prepare('SELECT count(*) FROM search_dirty').pluck().get() as number;
     if (dirty > 0) {
-      db.prepare(`DELETE FROM tx_search WHERE rowid IN (SELECT id FROM search_dirty WHERE id <= ?)`).run(upto);
+      // Out of the index with the document each was indexed with (saved by the triggers, migration 10).
+      db.prepare(`INSERT INTO tx_search (tx_search, rowid, doc) SELECT 'delete', id, doc FROM search_dirty WHERE id <= ?`).run(upto);
       reindexed = db
         .prepare(`INSERT INTO tx_search (rowid, doc) SELECT t.id, ${DOC} FROM transactions t WHERE t.id IN (SELECT id FROM search_dirty) AND t.id <= ?`)
         .run(upto).changes;

@@ -97,6 +97,9 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE transactions SET kind = 'gift' WHERE id = 1").run()).toThrow(/CHECK/);
     // Migration 9: the search index's write buffer.
     expect(db.prepare("SELECT v FROM tx_search_config WHERE k = 'hashsize'").pluck().get()).toBe(16777216);
+    // Migration 10: no size row per entry; an older ledger's entries are indexed again, all of them.
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'tx_search_docsize'").pluck().get()).toBe(0);
+    if (k < 10) expect(db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get()).toBe('2');
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {

@@ -12,6 +12,7 @@ import * as m006 from './006-report-insert-watermark.js';
 import * as m007 from './007-search-short-queries.js';
 import * as m008 from './008-kind-check.js';
 import * as m009 from './009-search-hash-size.js';
+import * as m010 from './010-search-without-sizes.js';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

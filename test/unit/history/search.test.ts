@@ -90,6 +90,29 @@ describe('searchCondition on a ledger', () => {
     checkAll();
     expect(db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
   });
+  it('takes changed and deleted entries out of the index with the text they were indexed with', () => {
+    syncSearchIndex(db);
+    // Changed twice before the next sync: the first change saves the indexed text, the second must not.
+    db.prepare("UPDATE transactions SET description = 'quixotic zebra' WHERE id = 1").run();
+    db.prepare("UPDATE transactions SET description = 'plain again' WHERE id = 1").run();
+    db.prepare("UPDATE transactions SET merchant = 'Öl & Co' WHERE id = 4").run();
+    db.prepare("UPDATE transactions SET merchant = NULL, description = '新的描述' WHERE id = 7").run();
+    db.prepare('DELETE FROM transactions WHERE id = 6').run();
+    expect(db.prepare('SELECT id FROM search_dirty ORDER BY id').pluck().all()).toEqual([1, 4, 6, 7]);
+    checkAll();
+    syncSearchIndex(db);
+    checkAll();
+    // The index now holds exactly what one built from scratch over the same entries holds.
+    db.exec(`CREATE VIRTUAL TABLE temp.fresh USING fts5(doc, tokenize = 'trigram', content = '', columnsize = 0, detail = none);
+      INSERT INTO temp.fresh (rowid, doc) SELECT id, description || char(10) || ifnull(merchant, '') || char(10) || char(10) FROM transactions;
+      CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(temp, 'fresh', 'row');
+      CREATE VIRTUAL TABLE temp.live_terms USING fts5vocab(main, 'tx_search', 'row');`);
+    const terms = (table: string) => db.prepare(`SELECT term || ' ' || doc FROM temp.${table} ORDER BY term`).pluck().all();
+    expect(terms('live_terms')).toEqual(terms('fresh_terms'));
+    expect(terms('live_terms').some((t) => String(t).startsWith('qui'))).toBe(false);
+    db.exec("INSERT INTO tx_search (tx_search, rank) VALUES ('integrity-check', 0)");
+    db.exec('DROP TABLE temp.live_terms; DROP TABLE temp.fresh_terms; DROP TABLE temp.fresh');
+  });
   it('combines with other conditions', () => {
     const all = actual(db, 'bucks');
     expect(all.length).toBeGreaterThan(2);
