@@ -21,7 +21,7 @@ import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { syncSearchIndex } from '../ledger/search.js';
 import { dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../ledger/report-cache.js';
 import { linkAfterImport } from './transfers.js';
-import { type WalHelper, walHelper } from './checkpoint-alongside.js';
+import { type WalHelper, walHelper } from './wal-helper.js';
 import { createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
@@ -125,7 +125,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     tools.writer.reset();
     // A big file into a small ledger: build the secondary indexes once at the end (≈ 40 bytes a row).
     const restoreIndexes = size / 40 >= Math.max(BULK_ROWS, entryCountBound(db)) ? suspendSecondaryIndexes(db) : undefined;
-    // Its gigabyte of pages goes to disk alongside the work, not all at the end (checkpoint-alongside.ts).
+    // Its gigabyte of pages goes to disk alongside the work, not all at the end (wal-helper.ts).
     if (restoreIndexes && !opts.dryRun) wal = await walHelper(db, ctx.ledgerPath);
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
     const resolver = createAccountResolver(db, file, {

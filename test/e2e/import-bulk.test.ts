@@ -1,7 +1,7 @@
 /**
  * A big file into a small ledger takes the bulk path: secondary indexes built once at the end,
  * the file's entries committed, then the search index in a transaction of its own while a worker
- * copies the committed pages from the WAL into the ledger file (src/app/checkpoint-alongside.ts).
+ * copies the committed pages from the WAL into the ledger file (src/app/wal-helper.ts).
  * Whatever the path, the ledger must end the same: complete, indexed, searchable, one file.
  */
 import fs from 'node:fs';

@@ -41,11 +41,16 @@ export interface WalHelper {
  * compiled worker is at hand (running from the TypeScript sources): the import then does without.
  */
 export async function walHelper(db: Db, ledgerPath: string): Promise<WalHelper | undefined> {
-  const script = workerScript('checkpoint-worker.js');
+  const script = workerScript('wal-worker.js');
   if (!script) return undefined;
   const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(script, { workerData: ledgerPath });
   // The helper only saves time: whatever happens to it, the import goes on without it.
+  let worker: import('node:worker_threads').Worker;
+  try {
+    worker = new Worker(script, { workerData: ledgerPath });
+  } catch {
+    return undefined;
+  }
   const result = new Promise<CheckpointResult | undefined>((resolve) => {
     worker.once('message', (r: CheckpointResult) => resolve(r));
     worker.once('error', () => resolve(undefined));

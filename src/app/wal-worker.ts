@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLedger } from '../ledger/open.js';
-import type { CheckpointResult, ToWalHelper } from './checkpoint-alongside.js';
+import type { CheckpointResult, ToWalHelper } from './wal-helper.js';
 
 const WAL_FLUSH_MS = 200;
 const ledgerPath = workerData as string;
