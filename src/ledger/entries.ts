@@ -2,12 +2,14 @@
  * Writing imported entries with counted-fingerprint dedup (SPEC "Import"): the i-th row of a file
  * with key K is inserted only when (account, K, i) is not in the ledger yet.
  *
- * The per-file counters live in a bounded in-memory map. When it fills up its keys go into a
- * fixed-size Bloom filter and the map starts again, so memory does not grow with the file. A key
- * the filter may hold asks the ledger how far this file got: its highest occurrence inserted by
- * this batch. That is the count unless the file's latest row with that key was a duplicate (not
- * inserted), so only such counters are written down (to a TEMP table) when the map is emptied: on
- * a first import, none. A file of mostly distinct keys costs no SQL for counting at all.
+ * Counting the i costs almost nothing for the common row, whose key the file has not held yet:
+ * every key counted goes into a fixed-size Bloom filter, and a key the filter has never seen is
+ * the file's first (occurrence 1), with nothing else kept. Only a key the filter may have seen
+ * needs its exact count: from a bounded in-memory map when it is there, else from the ledger
+ * (its highest occurrence inserted by this batch). That is the count unless the file's latest row
+ * with that key was a duplicate (not inserted), so such counters are kept in the map and, when the
+ * map fills up, written down to a TEMP table. Memory does not grow with the file, and a first
+ * import of distinct rows asks SQL nothing for counting.
  */
 import os from 'node:os';
 import type { Statement } from 'better-sqlite3';
@@ -44,13 +46,13 @@ export function packEntry(d: EntryDraft, key: string, out: unknown[]): void {
 
 /** Counters kept in memory before spilling (≈ 150 bytes each). */
 const MEMORY_KEYS = 100_000;
-/** Bloom filter over spilled keys: 2^25 bits = 4 MB, 3 probes (< 0.1% false hits at 1M keys). */
+/** Bloom filter over the file's keys: 2^25 bits = 4 MB, 3 probes (< 0.1% false hits at 1M keys). */
 const BLOOM_BITS = 1 << 25;
 
-/** Two independent 32-bit FNV-1a style hashes of a string (for the Bloom filter). */
-function hashes(s: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ s.length;
+/** Two independent 32-bit FNV-1a style hashes of (account, key), for the Bloom filter. */
+function hashes(accountId: number, s: string): [number, number] {
+  let a = Math.imul(0x811c9dc5 ^ accountId, 0x01000193);
+  let b = Math.imul(0x01000193 ^ s.length, 0x5bd1e995) ^ accountId;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
@@ -60,25 +62,28 @@ function hashes(s: string): [number, number] {
   return [a >>> 0, (b | 1) >>> 0];
 }
 
-/** The i-th of a key's Bloom filter bits, from its two hashes (double hashing). */
-const bloomBit = (h1: number, h2: number, i: number): number => (h1 + Math.imul(i, h2)) & (BLOOM_BITS - 1);
-
 /** The per-file occurrence counter of (account, key). */
 class OccurrenceCounter {
-  /** Count × 2, plus 1 when the latest row with that key was a duplicate. */
+  /** Keys needing an exact counter: count × 2, plus 1 when the latest row with that key was a duplicate. */
   private readonly memory = new Map<string, number>();
+  /** Every (account, key) counted in this file; allocated on first use. */
   private bloom: Uint32Array | undefined;
+  private used = false;
+  /** Some duplicate counters are in the TEMP table. */
   private spilled = false;
   private readonly load: Statement;
   private readonly save: Statement;
   private readonly clear: Statement;
   private readonly batchMax: Statement;
-  /** The map key of the row `next` counted last (`duplicate` refers to it). */
-  private last = '';
+  /** The row `next` counted last (`duplicate` refers to it). */
+  private lastAccount = 0;
+  private lastKey = '';
+  private lastCount = 0;
 
   constructor(
     db: Db,
     private readonly capacity: number,
+    private readonly bloomBits: number,
   ) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS import_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID');
     this.load = db.prepare('SELECT n FROM temp.import_counts WHERE key = ?').pluck();
@@ -92,65 +97,86 @@ class OccurrenceCounter {
   reset(): void {
     this.memory.clear();
     if (this.spilled) this.clear.run();
-    this.bloom?.fill(0);
+    if (this.used) this.bloom!.fill(0);
     this.spilled = false;
+    this.used = false;
   }
 
   /** Count one more row with this key (of `batchId`); returns its occurrence (1 for the first). */
   next(accountId: number, key: string, batchId: number): number {
-    const k = `${accountId}\u0000${key}`;
-    let v = this.memory.get(k);
-    if (v === undefined) {
-      v = this.spilled && this.maybeSpilled(k) ? this.recount(k, accountId, key, batchId) * 2 : 0;
-      if (this.memory.size >= this.capacity) this.spill();
+    let n = 1;
+    if (this.seenBefore(accountId, key)) {
+      const k = mapKey(accountId, key);
+      let v = this.memory.get(k);
+      if (v === undefined) {
+        v = this.recount(k, accountId, key, batchId) * 2;
+        if (this.memory.size >= this.capacity) this.spill();
+      }
+      n = (v >> 1) + 1;
+      if (n > 1) this.memory.set(k, n * 2); // a false hit of the filter (n = 1) needs no counter
     }
-    const n = (v >> 1) + 1;
-    this.memory.set(k, n * 2);
-    this.last = k;
+    this.lastAccount = accountId;
+    this.lastKey = key;
+    this.lastCount = n;
     return n;
   }
 
   /** The row `next` just counted was a duplicate (not inserted). */
   duplicate(): void {
-    this.memory.set(this.last, (this.memory.get(this.last) ?? 0) | 1);
+    const k = mapKey(this.lastAccount, this.lastKey);
+    if (!this.memory.has(k) && this.memory.size >= this.capacity) this.spill();
+    this.memory.set(k, this.lastCount * 2 + 1);
   }
 
-  /** How many rows with this key the file had before the map forgot it. */
+  /**
+   * How many rows with this key the file had before, for a key the map does not hold: the highest
+   * occurrence this batch inserted, or a duplicate's counter written down (0 for a false hit).
+   */
   private recount(k: string, accountId: number, key: string, batchId: number): number {
     const inserted = (this.batchMax.get(accountId, key, batchId) as number | null) ?? 0;
-    const latestDuplicate = (this.load.get(k) as number | undefined) ?? 0;
+    const latestDuplicate = this.spilled ? ((this.load.get(k) as number | undefined) ?? 0) : 0;
     return Math.max(inserted, latestDuplicate);
   }
 
-  private maybeSpilled(k: string): boolean {
-    const bloom = this.bloom!;
-    const [h1, h2] = hashes(k);
+  /** Whether the filter may hold (account, key); adds it either way. */
+  private seenBefore(accountId: number, key: string): boolean {
+    const bits = this.bloomBits;
+    const bloom = (this.bloom ??= new Uint32Array(bits >>> 5));
+    this.used = true;
+    const [h1, h2] = hashes(accountId, key);
+    let seen = true;
     for (let i = 0; i < 3; i++) {
-      const bit = bloomBit(h1, h2, i);
-      if ((bloom[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+      const bit = (h1 + Math.imul(i, h2)) & (bits - 1);
+      const word = bit >>> 5;
+      const mask = 1 << (bit & 31);
+      if ((bloom[word]! & mask) === 0) {
+        seen = false;
+        bloom[word]! |= mask;
+      }
     }
-    return true;
+    return seen;
   }
 
+  /** Empty the map; duplicates' counters are written down first (the ledger knows the others). */
   private spill(): void {
-    this.bloom ??= new Uint32Array(BLOOM_BITS >>> 5);
-    const bloom = this.bloom;
     for (const [k, v] of this.memory) {
-      if (v & 1) this.save.run(k, v >> 1);
-      const [h1, h2] = hashes(k);
-      for (let i = 0; i < 3; i++) {
-        const bit = bloomBit(h1, h2, i);
-        bloom[bit >>> 5]! |= 1 << (bit & 31);
+      if (v & 1) {
+        this.save.run(k, v >> 1);
+        this.spilled = true;
       }
     }
     this.memory.clear();
-    this.spilled = true;
   }
 }
 
-/** `memoryKeys`: counters held in memory before spilling (tests make it tiny). */
-export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS): EntryWriter {
-  const counter = new OccurrenceCounter(db, Math.max(1, memoryKeys));
+const mapKey = (accountId: number, key: string): string => `${accountId}\u0000${key}`;
+
+/**
+ * `memoryKeys`: counters held in memory before spilling; `bloomBits`: the filter's size, a power
+ * of two (tests make both tiny, so that counters spill and the filter answers "maybe" falsely).
+ */
+export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = BLOOM_BITS): EntryWriter {
+  const counter = new OccurrenceCounter(db, Math.max(1, memoryKeys), Math.max(32, bloomBits));
   const insert: Statement = db.prepare(
     `INSERT INTO transactions (account_id, batch_id, source_line, date, time, amount, currency, description,
        dedup_key, occurrence, external_id, counterparty, source_category, funding, merchant, merchant_source,
