@@ -12,7 +12,7 @@ import type { Db } from '../ledger/open.js';
 import { openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
 import { insertBatch, updateBatchCounts } from '../ledger/batches.js';
-import { type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, dedupKey, entryCountBound, suspendSecondaryIndexes } from '../ledger/entries.js';
+import { type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, entryCountBound, suspendSecondaryIndexes } from '../ledger/entries.js';
 import type { ParseContext } from '../import/types.js';
 import { READERS, readerById } from '../import/registry.js';
 import { identify, HEAD_BYTES } from '../import/sniff.js';
@@ -178,7 +178,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
           }
           const draft = toDraft(row, account);
           if (tools.enricher.enrich(draft)) result.categorized++;
-          counted(tools.writer.write(draft, dedupKey(row), batchId, now));
+          counted(tools.writer.write(draft, batchId, now));
           line = undefined;
         } else if (event.type === 'skip') {
           result.skipped++;

@@ -6,7 +6,7 @@
  *
  * When every row goes to one account (`--account`), the importing thread tells the worker that
  * account as soon as it has settled it (first row: it may have to create it), and from then on the
- * worker also turns rows into enriched entries with their dedup keys, packed as plain values
+ * worker also turns rows into enriched entries, packed as plain values
  * ('entries' events), with the same rules loaded from the ledger on a read-only connection. So
  * rules run on the second thread too, and batches cross threads cheaply.
  */
@@ -36,7 +36,7 @@ export interface ReadWorkerInput {
 }
 
 /**
- * Rows the worker has made into enriched entries (their account, rules, dedup key), packed
+ * Rows the worker has made into enriched entries (their account and rules), packed
  * PACKED_WIDTH values each (see packEntry), in file order.
  */
 export interface EntriesEvent {

@@ -8,7 +8,7 @@ import { readerById } from '../import/registry.js';
 import type { Reader, ReaderEvent } from '../import/types.js';
 import { isPocketbookError } from '../core/errors.js';
 import { openLedger } from '../ledger/open.js';
-import { dedupKey, packEntry } from '../ledger/entries.js';
+import { packEntry } from '../ledger/entries.js';
 import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { fileSource } from './file-source.js';
 import { locate } from './import-errors.js';
@@ -59,7 +59,7 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
   try {
     const draft = toDraft(row, account);
     if (enricher.enrich(draft)) last.categorized++;
-    packEntry(draft, dedupKey(row), last.values);
+    packEntry(draft, last.values);
   } catch (err) {
     throw locate(err, input.displayName, row.line);
   }

@@ -19,25 +19,26 @@ import type { EntryDraft } from '../core/types.js';
 export interface EntryWriter {
   /** Forget the counters (call at the start of each file). */
   reset(): void;
-  /** Insert the draft unless it is a duplicate; true when inserted. */
-  write(draft: EntryDraft, dedupKey: string, batchId: number, now: string): boolean;
+  /** Insert the draft unless it is a duplicate (see dedupKey); true when inserted. */
+  write(draft: EntryDraft, batchId: number, now: string): boolean;
   /** The same for the packed entry at `values[at]` (see packEntry). */
   writePacked(values: readonly unknown[], at: number, batchId: number, now: string): boolean;
 }
 
 /** Values per packed entry (see packEntry). */
-export const PACKED_WIDTH = 21;
+export const PACKED_WIDTH = 20;
 /** Where a packed entry holds its source line. */
 export const PACKED_LINE = 1;
 
 /**
- * An entry and its dedup key as a run of PACKED_WIDTH plain values, appended to `out`. Batches of
- * these cross from the reading thread for a fraction of what objects cost (no property names to
- * write and read back).
+ * An entry as a run of PACKED_WIDTH plain values, appended to `out`. Batches of these cross from
+ * the reading thread for a fraction of what objects cost (no property names to write and read
+ * back). The dedup key is not among them: the importing thread, which has time to spare, derives
+ * it from the entry's own date, amount, description and transaction id.
  */
-export function packEntry(d: EntryDraft, key: string, out: unknown[]): void {
+export function packEntry(d: EntryDraft, out: unknown[]): void {
   out.push(
-    d.accountId, d.line, d.date, d.time ?? null, d.amount, d.currency, d.description, key,
+    d.accountId, d.line, d.date, d.time ?? null, d.amount, d.currency, d.description,
     d.externalId ?? null, d.counterparty ?? null, d.sourceCategory ?? null, d.funding ?? null,
     d.merchant ?? null, d.merchantSource ?? null, d.categoryId ?? null, d.categorySource ?? null,
     d.kind, d.kindSource ?? null, d.channel, d.channelSource ?? null, d.tags && d.tags.length > 0 ? d.tags : null,
@@ -187,19 +188,20 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
   const addTag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
   const writePacked = (v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
     const accountId = v[at] as number;
-    const key = v[at + 7] as string;
+    const externalId = v[at + 7] as string | null;
+    const key = externalId ? `id:${externalId}` : fingerprint(v[at + 2] as string, v[at + 4] as number, v[at + 6] as string);
     const occurrence = counter.next(accountId, key, batchId);
     const info = insert.run(
       accountId, batchId, v[at + 1], v[at + 2], v[at + 3], v[at + 4], v[at + 5], v[at + 6],
-      key, occurrence, v[at + 8], v[at + 9], v[at + 10], v[at + 11],
-      v[at + 12], v[at + 13], v[at + 14], v[at + 15],
-      v[at + 16], v[at + 17], v[at + 18], v[at + 19], now,
+      key, occurrence, externalId, v[at + 8], v[at + 9], v[at + 10],
+      v[at + 11], v[at + 12], v[at + 13], v[at + 14],
+      v[at + 15], v[at + 16], v[at + 17], v[at + 18], now,
     );
     if (info.changes === 0) {
       counter.duplicate();
       return false;
     }
-    const tags = v[at + 20] as string[] | null;
+    const tags = v[at + 19] as string[] | null;
     if (tags) {
       const id = info.lastInsertRowid;
       for (const tag of tags) addTag.run(id, tag);
@@ -209,9 +211,9 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
   const scratch: unknown[] = [];
   return {
     reset: () => counter.reset(),
-    write(d, dedupKey, batchId, now) {
+    write(d, batchId, now) {
       scratch.length = 0;
-      packEntry(d, dedupKey, scratch);
+      packEntry(d, scratch);
       return writePacked(scratch, 0, batchId, now);
     },
     writePacked,
@@ -267,7 +269,9 @@ export function normalizeDescription(text: string): string {
   return t.trim();
 }
 
+const fingerprint = (date: string, amount: number, description: string): string => `fp:${date}|${amount}|${normalizeDescription(description)}`;
+
 /** The dedup key: the source's transaction id when there is one, else date|amount|description. */
 export function dedupKey(row: { externalId?: string; date: string; amount: number; description: string }): string {
-  return row.externalId ? `id:${row.externalId}` : `fp:${row.date}|${row.amount}|${normalizeDescription(row.description)}`;
+  return row.externalId ? `id:${row.externalId}` : fingerprint(row.date, row.amount, row.description);
 }
