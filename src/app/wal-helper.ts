@@ -17,8 +17,6 @@ import type { Db } from '../ledger/open.js';
 import { workerScript } from './threads.js';
 
 export interface CheckpointResult {
-  /** Another connection's reader or checkpoint stopped the copy short. */
-  busy: boolean;
   /** Frames in the WAL, and how many of them are in the ledger file now. */
   frames: number;
   copied: number;

@@ -29,8 +29,8 @@ parentPort!.once('message', (m: ToWalHelper) => {
   if (m.type !== 'checkpoint') return;
   const db = openLedger(ledgerPath);
   try {
-    const [row] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number; log: number; checkpointed: number }>;
-    parentPort!.postMessage({ busy: row!.busy === 1, frames: row!.log, copied: row!.checkpointed } satisfies CheckpointResult);
+    const [row] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number; checkpointed: number }>;
+    parentPort!.postMessage({ frames: row!.log, copied: row!.checkpointed } satisfies CheckpointResult);
   } finally {
     db.close();
   }

@@ -50,19 +50,6 @@ const MEMORY_KEYS = 100_000;
 /** Bloom filter over the file's keys: 2^25 bits = 4 MB, 3 probes (< 0.1% false hits at 1M keys). */
 const BLOOM_BITS = 1 << 25;
 
-/** Two independent 32-bit FNV-1a style hashes of (account, key), for the Bloom filter. */
-function hashes(accountId: number, s: string): [number, number] {
-  let a = Math.imul(0x811c9dc5 ^ accountId, 0x01000193);
-  let b = Math.imul(0x01000193 ^ s.length, 0x5bd1e995) ^ accountId;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, (b | 1) >>> 0];
-}
-
 /** The per-file occurrence counter of (account, key). */
 class OccurrenceCounter {
   /** Keys needing an exact counter: count × 2, plus 1 when the latest row with that key was a duplicate. */
@@ -144,7 +131,16 @@ class OccurrenceCounter {
     const bits = this.bloomBits;
     const bloom = (this.bloom ??= new Uint32Array(bits >>> 5));
     this.used = true;
-    const [h1, h2] = hashes(accountId, key);
+    // Two independent 32-bit FNV-1a style hashes of (account, key); probes by double hashing.
+    let h1 = Math.imul(0x811c9dc5 ^ accountId, 0x01000193);
+    let h2 = Math.imul(0x01000193 ^ key.length, 0x5bd1e995) ^ accountId;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    h2 |= 1;
     let seen = true;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + Math.imul(i, h2)) & (bits - 1);
@@ -189,7 +185,7 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
   const writePacked = (v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
     const accountId = v[at] as number;
     const externalId = v[at + 7] as string | null;
-    const key = externalId ? `id:${externalId}` : fingerprint(v[at + 2] as string, v[at + 4] as number, v[at + 6] as string);
+    const key = keyOf(externalId, v[at + 2] as string, v[at + 4] as number, v[at + 6] as string);
     const occurrence = counter.next(accountId, key, batchId);
     const info = insert.run(
       accountId, batchId, v[at + 1], v[at + 2], v[at + 3], v[at + 4], v[at + 5], v[at + 6],
@@ -269,9 +265,12 @@ export function normalizeDescription(text: string): string {
   return t.trim();
 }
 
-const fingerprint = (date: string, amount: number, description: string): string => `fp:${date}|${amount}|${normalizeDescription(description)}`;
-
 /** The dedup key: the source's transaction id when there is one, else date|amount|description. */
 export function dedupKey(row: { externalId?: string; date: string; amount: number; description: string }): string {
-  return row.externalId ? `id:${row.externalId}` : fingerprint(row.date, row.amount, row.description);
+  return keyOf(row.externalId, row.date, row.amount, row.description);
+}
+
+/** dedupKey from the values themselves (the packed path: no object per row). */
+function keyOf(externalId: string | null | undefined, date: string, amount: number, description: string): string {
+  return externalId ? `id:${externalId}` : `fp:${date}|${amount}|${normalizeDescription(description)}`;
 }
