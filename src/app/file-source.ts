@@ -50,21 +50,33 @@ export function fileSource(file: string, displayName: string, encoding: string, 
     encoding,
     readBytes: () => fs.promises.readFile(file),
     readText: async () => decode(await fs.promises.readFile(file), encoding),
-    streamText: () => streamDecoded(file, encoding, onBytes),
+    streamUtf8: () => streamUtf8(file, encoding, onBytes),
   };
 }
 
-async function* streamDecoded(file: string, encoding: string, onBytes?: (n: number) => void): AsyncGenerator<string> {
+async function* streamUtf8(file: string, encoding: string, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
   const raw = fs.createReadStream(file, { highWaterMark: 1 << 18 });
   if (onBytes) raw.on('data', (c) => onBytes((c as Buffer).length));
-  const decoded = encoding === 'utf-8' ? raw.setEncoding('utf8') : raw.pipe(iconv.decodeStream(encoding));
+  if (encoding === 'utf-8') {
+    // As on disk: the reader decodes each cell once, where csv-parse ends it.
+    let first = true;
+    for await (const chunk of raw) {
+      let bytes = chunk as Buffer;
+      if (first) {
+        first = false;
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      }
+      if (bytes.length > 0) yield bytes;
+    }
+    return;
+  }
   let first = true;
-  for await (const chunk of decoded) {
+  for await (const chunk of raw.pipe(iconv.decodeStream(encoding))) {
     let text = chunk as string;
     if (first) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
     }
-    if (text !== '') yield text;
+    if (text !== '') yield Buffer.from(text, 'utf8');
   }
 }

@@ -81,14 +81,25 @@ async function readAll(reader: Reader, enricher: Enricher | undefined): Promise<
   const source = fileSource(input.file, input.displayName, input.encoding, (n) => (bytes += n));
   let batch: ImportEvent[] = [];
   let n = 0;
-  for await (const event of reader.read(source, input.parse, input.detection)) {
-    add(batch, event, enricher);
-    if (++n < BATCH_EVENTS) continue;
+  const flush = async () => {
     post({ type: 'events', events: batch, bytes });
     batch = [];
     bytes = 0;
     n = 0;
     if (++ahead >= MAX_AHEAD) await new Promise<void>((resolve) => (wake = resolve));
+  };
+  if (reader.readBatches) {
+    for await (const events of reader.readBatches(source, input.parse, input.detection)) {
+      for (const event of events) {
+        add(batch, event, enricher);
+        if (++n >= BATCH_EVENTS) await flush();
+      }
+    }
+  } else {
+    for await (const event of reader.read(source, input.parse, input.detection)) {
+      add(batch, event, enricher);
+      if (++n >= BATCH_EVENTS) await flush();
+    }
   }
   post({ type: 'events', events: batch, bytes });
   post({ type: 'end' });

@@ -25,8 +25,12 @@ export interface Source {
   readText(): Promise<string>;
   /** The whole file, raw. */
   readBytes(): Promise<Buffer>;
-  /** The file as decoded text chunks, for streaming large CSVs in constant memory. */
-  streamText(): AsyncIterable<string>;
+  /**
+   * The file as UTF-8 bytes (BOM removed), chunk by chunk, for streaming large CSVs in constant
+   * memory: a UTF-8 file as it is on disk, any other decoded and encoded again. A chunk may end
+   * inside a character.
+   */
+  streamUtf8(): AsyncIterable<Buffer>;
 }
 
 export interface ParseContext {
@@ -58,4 +62,6 @@ export interface Reader {
   describe: string;
   detect(sniff: Sniff, ctx: ParseContext): Detection;
   read(source: Source, ctx: ParseContext, detection: Detection): AsyncIterable<ReaderEvent> | Iterable<ReaderEvent>;
+  /** The same events in batches (a streaming reader's, one per chunk of the file): no hop per row. */
+  readBatches?(source: Source, ctx: ParseContext, detection: Detection): AsyncIterable<ReaderEvent[]>;
 }

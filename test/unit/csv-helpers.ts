@@ -5,15 +5,16 @@ import { csvReader } from '../../src/import/formats/csv.js';
 import type { Profile } from '../../src/import/profile.js';
 import type { ParseContext, Source } from '../../src/import/types.js';
 
-/** A Source over a string, streamed in chunks of `chunk` characters. */
+/** A Source over a string, streamed in chunks of `chunk` bytes (ending inside a character as often as not). */
 export function textSource(text: string, chunk = 7): Source {
   return {
     fileName: 'test.csv',
     encoding: 'utf-8',
     readText: async () => text,
     readBytes: async () => Buffer.from(text),
-    async *streamText() {
-      for (let i = 0; i < text.length; i += chunk) yield text.slice(i, i + chunk);
+    async *streamUtf8() {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/import/profile.js';
 import { csvReader } from '../../src/import/formats/csv.js';
-import { context, readCsv, rejection } from './csv-helpers.js';
+import { context, readCsv, rejection, textSource } from './csv-helpers.js';
 
 const base = (over: Partial<Profile> = {}): Profile => ({
   name: 'test',
@@ -155,7 +155,7 @@ describe('CSV reader: streaming', () => {
     let lastLine = 0;
     for await (const event of csvReader.read(
       { fileName: 'big.csv', encoding: 'utf-8', readText: async () => text, readBytes: async () => Buffer.from(text),
-        async *streamText() { for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536); } },
+        async *streamUtf8() { const b = Buffer.from(text); for (let i = 0; i < b.length; i += 65_536) yield b.subarray(i, i + 65_536); } },
       context(base()), { score: 1 },
     )) {
       if (event.type !== 'row') continue;
@@ -166,5 +166,44 @@ describe('CSV reader: streaming', () => {
     expect(count).toBe(100_000);
     expect(total).toBe(expected);
     expect(lastLine).toBe(100_001);
+  });
+
+  it.each([1, 7, 4096, 65_536, 300_000])('gives every record with its first physical line whatever the chunk size (%i bytes)', async (chunk) => {
+    const rows: { line: number; description: string; amount: number }[] = [];
+    const lines = ['Exported by Test Bank', '', 'Date,Description,Amount'];
+    for (let i = 0; i < 6000; i++) {
+      const minor = -((i * 7919) % 100_000) - 1;
+      const multi = i % 97 === 0;
+      const description = multi ? `星巴克 "咖啡"\n第${i}号` : `Café ${i} 盒马`;
+      rows.push({ line: lines.length + 1, description: description.replace('\n', '\r\n'), amount: minor });
+      const cell = multi ? `"${description.replace(/"/g, '""')}"` : description;
+      lines.push(...`2026-09-${String((i % 28) + 1).padStart(2, '0')},${cell},${(minor / 100).toFixed(2)}`.split('\n'));
+    }
+    const text = `${lines.join('\r\n')}\r\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(200_000);
+    const r = await readCsv(text, { profile: base(), chunk });
+    expect(r.rows.map((row) => ({ line: row.line, description: row.description, amount: row.amount }))).toEqual(rows);
+    // The batches the reading thread takes hold the same events, in order.
+    const batched: unknown[] = [];
+    for await (const events of csvReader.readBatches!(textSource(text, chunk), context(base()), { score: 1 })) batched.push(...events);
+    expect(batched).toEqual(r.rows.map((row) => ({ type: 'row', row })));
+  });
+
+  it('fails at the physical line of a malformed quote far into the file', async () => {
+    const lines = ['Date,Description,Amount'];
+    for (let i = 0; i < 5000; i++) lines.push(`2026-09-01,"Shop\n${i}",-1.00`);
+    const bad = 1 + 5000 * 2 + 1; // the header, then two lines per record
+    const err = await rejection(readCsv(`${lines.join('\n')}\n2026-09-02,"Shop"x,-2.00\n2026-09-03,Shop,-3.00\n`, { profile: base(), chunk: 4096 }));
+    expect(err.code).toBe('CSV_LAYOUT');
+    expect(err.location?.line).toBe(bad);
+  });
+
+  it('stops at a totals row far into the file and reads nothing after it', async () => {
+    const lines = ['Date,Description,Amount'];
+    for (let i = 0; i < 5000; i++) lines.push(`2026-09-01,Shop ${i},-1.00`);
+    lines.push('Total,,-5000.00', '2026-09-02,After the footer,-9.99');
+    const r = await readCsv(lines.join('\n'), { profile: base(), chunk: 1000 });
+    expect(r.rows).toHaveLength(5000);
+    expect(r.rows.at(-1)?.description).toBe('Shop 4999');
   });
 });

@@ -42,8 +42,8 @@ export function textSource(fileName: string, text: string): Source {
     encoding: 'utf-8',
     readText: async () => text,
     readBytes: async () => Buffer.from(text, 'utf8'),
-    async *streamText() {
-      yield text;
+    async *streamUtf8() {
+      yield Buffer.from(text, 'utf8');
     },
   };
 }

@@ -16,8 +16,8 @@ const sourceOf = (fileName: string, bytes: Buffer): Source => ({
   encoding: 'binary',
   readText: async () => '',
   readBytes: async () => bytes,
-  async *streamText() {
-    yield '';
+  async *streamUtf8() {
+    yield Buffer.alloc(0);
   },
 });
 

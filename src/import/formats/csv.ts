@@ -3,14 +3,13 @@
  * built-in profile against it; `read` streams the file through csv-parse in constant memory and
  * turns each record into a row in the holder's view (negative = money out).
  */
-import { Readable, pipeline } from 'node:stream';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { PocketbookError } from '../../core/errors.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../types.js';
 import type { ColumnRef, Profile } from '../profile.js';
 import { builtinProfiles, findProfile } from '../profiles/index.js';
 import { guessDelimiter, headLines, matchProfile, resolveColumn, splitLine, type HeaderMatch } from './csv-header.js';
-import { compileLayout } from './csv-row.js';
+import { type RowConverter, compileLayout } from './csv-row.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -51,19 +50,24 @@ function fallbackMatch(profile: Profile, lines: readonly string[]): HeaderMatch 
     : { lineIndex: index, delimiter, score: 0, header: splitLine(line, delimiter, profile.quote) };
 }
 
-/** Character offset where line `index` (0-based) starts in `text`. */
-function lineOffset(text: string, index: number): number {
-  const re = /\r?\n|\r/g;
+/** Byte offset where line `index` (0-based) starts in `bytes`: line breaks are \r\n, \n or \r, as in headLines. */
+function lineOffset(bytes: Uint8Array, index: number): number {
   let offset = 0;
-  for (let i = 0; i < index; i++) {
-    const m = re.exec(text);
-    if (!m) return text.length;
-    offset = m.index + m[0].length;
+  for (let line = 0; line < index; line++) {
+    while (offset < bytes.length && bytes[offset] !== 0x0a && bytes[offset] !== 0x0d) offset++;
+    if (offset >= bytes.length) return bytes.length;
+    offset += bytes[offset] === 0x0d && bytes[offset + 1] === 0x0a ? 2 : 1;
   }
   return offset;
 }
 
-const HEAD_CHARS = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
+/**
+ * Bytes given to the parser at a time: the records of a slice are alive together until they are
+ * taken, and a few hundred of them stay cheap for the garbage collector, where the few thousand of
+ * a whole read chunk would outlive collections and be copied.
+ */
+const SLICE_BYTES = 16 * 1024;
 
 /** Cells of one column in the data rows of the head (for inferring date format and decimal mark). */
 function headCells(profile: Profile, match: HeaderMatch, lines: readonly string[], ref: ColumnRef | null | undefined): string[] {
@@ -92,20 +96,22 @@ function settle(profile: Profile, match: HeaderMatch, lines: readonly string[]):
   return { ...profile, delimiter: match.delimiter, decimal };
 }
 
-/** Read the stream until the head is long enough to find the header; return head text and the rest. */
-async function takeHead(chunks: AsyncIterator<string>): Promise<{ head: string; done: boolean }> {
-  let head = '';
+/** Read the stream until the head is long enough to find the header; return the head bytes and the rest. */
+async function takeHead(chunks: AsyncIterator<Buffer>): Promise<{ head: Buffer; done: boolean }> {
+  const taken: Buffer[] = [];
+  let length = 0;
   for (;;) {
     const next = await chunks.next();
-    if (next.done) return { head, done: true };
-    head += next.value;
-    if (head.length >= HEAD_CHARS) return { head, done: false };
+    if (next.done) return { head: Buffer.concat(taken, length), done: true };
+    taken.push(next.value);
+    length += next.value.length;
+    if (length >= HEAD_BYTES) return { head: Buffer.concat(taken, length), done: false };
   }
 }
 
-async function* restOf(first: string, chunks: AsyncIterator<string>, done: boolean): AsyncGenerator<string> {
+async function* restOf(first: Buffer, chunks: AsyncIterator<Buffer>, done: boolean): AsyncGenerator<Buffer> {
   try {
-    if (first !== '') yield first;
+    if (first.length > 0) yield first;
     if (done) return;
     for (;;) {
       const next = await chunks.next();
@@ -128,16 +134,20 @@ function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
   return profile;
 }
 
-async function* read(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent> {
+/**
+ * The file's events, a batch per chunk of the file: the file's UTF-8 bytes go through csv-parse's
+ * stream one chunk at a time, and the records each chunk completes are taken at once (no promise
+ * per record).
+ */
+async function* readBatches(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
   const profile = resolveProfile(ctx, detection);
-  const chunks = source.streamText()[Symbol.asyncIterator]();
+  const chunks = source.streamUtf8()[Symbol.asyncIterator]();
   const { head, done } = await takeHead(chunks);
-  const lines = headLines(head, !done);
+  const lines = headLines(head.toString('utf8'), !done);
   const match = matchProfile(profile, lines) ?? fallbackMatch(profile, lines);
-  const start = lineOffset(head, match.lineIndex);
   const dates = profile.date_format ? [] : headCells(profile, match, lines, profile.columns.date);
   const convert = compileLayout(settle(profile, match, lines), match.header, match.lineIndex + 1, ctx, dates);
-  const parser = parse({
+  const parser = new Parser({
     delimiter: match.delimiter,
     quote: profile.quote ?? '"',
     bom: true,
@@ -146,42 +156,72 @@ async function* read(source: Source, ctx: ParseContext, detection: Detection): A
     trim: true,
     skip_empty_lines: false,
   });
-  const input = Readable.from(restOf(head.slice(start), chunks, done), { objectMode: false });
-  pipeline(input, parser, () => undefined);
-  const offset = match.lineIndex; // physical lines before the parser's line 1
-  const header = match.header;
-  let nextLine = 1; // parser-relative line where the next record starts
-  let seenData = false;
-  let first = true;
+  let failure: unknown;
+  parser.on('error', (err) => (failure ??= err));
+  const records = recordHandler(profile, match.header, match.lineIndex, convert);
+  /** The records the parser holds, as events; false once the layout says the data stopped. */
+  const take = (events: ReaderEvent[]): boolean => {
+    for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+      if (!records(record, events)) return false;
+    }
+    return true;
+  };
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      const line = offset + nextLine;
-      nextLine += 1 + innerLineBreaks(record);
-      if (first) {
-        first = false;
-        if (header) continue; // the header row itself
-      }
-      if (record.every((cell) => cell === '')) {
-        if (seenData && profile.stop_at_blank_line) break;
-        continue;
-      }
-      if (header && record[0] === header[0] && record.length === header.length && record.every((c, i) => c === header[i])) continue;
-      const outcome = convert(record, line);
-      if (outcome.type === 'row') {
-        seenData = true;
-        yield { type: 'row', row: outcome.row };
-      } else if (outcome.type === 'skip') {
-        yield { type: 'skip', skipped: { line, reason: outcome.reason } };
-      } else if (outcome.type === 'stop') {
-        break;
+    for await (const chunk of restOf(head.subarray(lineOffset(head, match.lineIndex)), chunks, done)) {
+      for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
+        if (failure) throw failure;
+        parser.write(chunk.subarray(at, at + SLICE_BYTES));
+        const events: ReaderEvent[] = [];
+        const more = take(events);
+        if (events.length > 0) yield events;
+        if (!more) return;
       }
     }
+    parser.end();
+    // The last record, completed by the end of input, comes after the stream has flushed.
+    const events: ReaderEvent[] = [];
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (!records(record, events)) break;
+    }
+    if (failure) throw failure;
+    if (events.length > 0) yield events;
   } catch (err) {
-    throw locateParseError(err, offset);
+    throw locateParseError(err, match.lineIndex);
   } finally {
     parser.destroy();
-    input.destroy();
   }
+}
+
+/**
+ * What each record becomes: header repeats and blank lines are dropped, a footer stops the data,
+ * rows and skips are appended to `events` with their first physical line. Returns false to stop.
+ */
+function recordHandler(profile: Profile, header: string[] | undefined, offset: number, convert: RowConverter) {
+  let nextLine = 1; // parser-relative line where the next record starts; `offset` physical lines come before line 1
+  let seenData = false;
+  let first = true;
+  return (record: string[], events: ReaderEvent[]): boolean => {
+    const line = offset + nextLine;
+    nextLine += 1 + innerLineBreaks(record);
+    if (first) {
+      first = false;
+      if (header) return true; // the header row itself
+    }
+    if (record.every((cell) => cell === '')) return !(seenData && profile.stop_at_blank_line);
+    if (header && record[0] === header[0] && record.length === header.length && record.every((c, i) => c === header[i])) return true;
+    const outcome = convert(record, line);
+    if (outcome.type === 'row') {
+      seenData = true;
+      events.push({ type: 'row', row: outcome.row });
+    } else if (outcome.type === 'skip') {
+      events.push({ type: 'skip', skipped: { line, reason: outcome.reason } });
+    }
+    return outcome.type !== 'stop';
+  };
+}
+
+async function* read(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent> {
+  for await (const events of readBatches(source, ctx, detection)) yield* events;
 }
 
 /**
@@ -215,4 +255,5 @@ export const csvReader: Reader = {
   describe: 'CSV files described by a profile (built-in bank layouts, generic layouts, or --profile FILE)',
   detect,
   read,
+  readBatches,
 };

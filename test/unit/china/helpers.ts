@@ -29,8 +29,8 @@ export function sourceOf(fileName: string, buf: Buffer): Source {
     encoding,
     readText: async () => text,
     readBytes: async () => buf,
-    streamText: async function* () {
-      yield text;
+    streamUtf8: async function* () {
+      yield Buffer.from(text, 'utf8');
     },
   };
 }
