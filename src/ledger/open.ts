@@ -12,13 +12,6 @@ import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 
 export type Db = Database;
 
-/**
- * Page size of a new ledger. Entries are wide (about 200 bytes with their index keys): 16 KiB pages
- * make a bulk import and its index builds 20-30% cheaper than SQLite's default 4 KiB (paired runs of
- * 1,000,000 rows); an existing ledger keeps the size it was made with.
- */
-export const PAGE_SIZE = 16384;
-
 export interface OpenOptions {
   /** Open read-only: no migrations, no file creation (fails when the ledger does not exist). */
   readonly?: boolean;
@@ -86,8 +79,6 @@ export function openLedger(file: string, opts: OpenOptions = {}): Db {
   try {
     db.pragma('busy_timeout = 15000');
     if (!opts.readonly) {
-      // Only an empty file takes a page size; it must come before WAL mode.
-      if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
