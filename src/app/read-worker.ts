@@ -76,6 +76,10 @@ async function run(): Promise<void> {
   }
 }
 
+async function* oneByOne(events: AsyncIterable<ReaderEvent> | Iterable<ReaderEvent>): AsyncGenerator<ReaderEvent[]> {
+  for await (const event of events) yield [event];
+}
+
 async function readAll(reader: Reader, enricher: Enricher | undefined): Promise<void> {
   let bytes = 0;
   const source = fileSource(input.file, input.displayName, input.encoding, (n) => (bytes += n));
@@ -88,15 +92,10 @@ async function readAll(reader: Reader, enricher: Enricher | undefined): Promise<
     n = 0;
     if (++ahead >= MAX_AHEAD) await new Promise<void>((resolve) => (wake = resolve));
   };
-  if (reader.readBatches) {
-    for await (const events of reader.readBatches(source, input.parse, input.detection)) {
-      for (const event of events) {
-        add(batch, event, enricher);
-        if (++n >= BATCH_EVENTS) await flush();
-      }
-    }
-  } else {
-    for await (const event of reader.read(source, input.parse, input.detection)) {
+  // A streaming reader hands its events over in batches; any other one by one.
+  const batches = reader.readBatches?.(source, input.parse, input.detection) ?? oneByOne(reader.read(source, input.parse, input.detection));
+  for await (const events of batches) {
+    for (const event of events) {
       add(batch, event, enricher);
       if (++n >= BATCH_EVENTS) await flush();
     }

@@ -189,11 +189,13 @@ describe('CSV reader: streaming', () => {
     expect(batched).toEqual(r.rows.map((row) => ({ type: 'row', row })));
   });
 
-  it('fails at the physical line of a malformed quote far into the file', async () => {
+  it.each([4096, 1_000_000])('fails at the physical line of a malformed quote far into the file, with more after it (%i-byte chunks)', async (chunk) => {
     const lines = ['Date,Description,Amount'];
     for (let i = 0; i < 5000; i++) lines.push(`2026-09-01,"Shop\n${i}",-1.00`);
     const bad = 1 + 5000 * 2 + 1; // the header, then two lines per record
-    const err = await rejection(readCsv(`${lines.join('\n')}\n2026-09-02,"Shop"x,-2.00\n2026-09-03,Shop,-3.00\n`, { profile: base(), chunk: 4096 }));
+    lines.push('2026-09-02,"Shop"x,-2.00');
+    for (let i = 0; i < 5000; i++) lines.push(`2026-09-03,"Shop ""${i}""",-3.00`);
+    const err = await rejection(readCsv(lines.join('\n'), { profile: base(), chunk }));
     expect(err.code).toBe('CSV_LAYOUT');
     expect(err.location?.line).toBe(bad);
   });

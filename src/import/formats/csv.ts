@@ -156,8 +156,8 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
     trim: true,
     skip_empty_lines: false,
   });
-  let failure: unknown;
-  parser.on('error', (err) => (failure ??= err));
+  // A CSV error is read from parser.errored (set at once; the event comes a tick later), after the records before it.
+  parser.on('error', () => undefined);
   const records = recordHandler(profile, match.header, match.lineIndex, convert);
   /** The records the parser holds, as events; false once the layout says the data stopped. */
   const take = (events: ReaderEvent[]): boolean => {
@@ -169,11 +169,11 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   try {
     for await (const chunk of restOf(head.subarray(lineOffset(head, match.lineIndex)), chunks, done)) {
       for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
-        if (failure) throw failure;
         parser.write(chunk.subarray(at, at + SLICE_BYTES));
         const events: ReaderEvent[] = [];
         const more = take(events);
         if (events.length > 0) yield events;
+        if (parser.errored) throw parser.errored;
         if (!more) return;
       }
     }
@@ -183,7 +183,6 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
     for await (const record of parser as AsyncIterable<string[]>) {
       if (!records(record, events)) break;
     }
-    if (failure) throw failure;
     if (events.length > 0) yield events;
   } catch (err) {
     throw locateParseError(err, match.lineIndex);
