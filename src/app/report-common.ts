@@ -40,7 +40,7 @@ export interface ResolvedFilter {
 
 export function openReportLedger(ctx: Context): Db {
   if (!fs.existsSync(ctx.ledgerPath)) throw notFound('no ledger here yet', 'import a statement first, or try `pocketbook demo`');
-  return openLedger(ctx.ledgerPath);
+  return openLedger(ctx.ledgerPath, { mapped: true });
 }
 
 export function parseMonth(text: string): string {

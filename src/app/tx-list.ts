@@ -122,7 +122,7 @@ export type TxFormat = 'table' | 'json' | 'csv' | 'ndjson' | 'markdown';
 
 /** Stream the listing; `write` gets chunks of text. Returns the number of entries. */
 export async function listTransactions(ctx: Context, o: TxListOptions, format: TxFormat, write: (chunk: string) => void): Promise<number> {
-  const db = openLedger(ctx.ledgerPath);
+  const db = openLedger(ctx.ledgerPath, { mapped: true });
   try {
     const filter = resolveFilter(db, ctx, o);
     const locale = ctx.settings.locale === 'zh' ? 'zh' : 'en';

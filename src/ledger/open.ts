@@ -12,12 +12,30 @@ import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 
 export type Db = Database;
 
+/**
+ * Page size of a new ledger. Entries are wide (about 200 bytes with their index keys): 16 KiB pages
+ * make a bulk import and its index builds cheaper than SQLite's default 4 KiB (about 0.9 s of a
+ * million rows). Reading scattered entries through bigger pages costs more system time, which
+ * the memory map of `mapped` connections avoids. An existing ledger keeps the size it was made with.
+ */
+export const PAGE_SIZE = 16384;
+
 export interface OpenOptions {
   /** Open read-only: no migrations, no file creation (fails when the ledger does not exist). */
   readonly?: boolean;
   /** Called with the backup path when an existing ledger is migrated. */
   onBackup?: (backupPath: string) => void;
+  /**
+   * Read the ledger file through a memory map (for commands that look entries up here and there:
+   * listings, searches, reports). Reading a scattered page is then a memory access instead of a
+   * system call, which is most of the cost of such a query. Not for bulk work, whose every page
+   * would count towards the process's resident memory.
+   */
+  mapped?: boolean;
 }
+
+/** The most of the ledger file a mapped connection maps (SQLite's own ceiling is 2 GB). */
+const MMAP_BYTES = 1 << 30;
 
 /** Make a folder (and parents) and force 0700 on the last one, whatever the umask. */
 export function ensurePrivateDir(dir: string): void {
@@ -79,11 +97,14 @@ export function openLedger(file: string, opts: OpenOptions = {}): Db {
   try {
     db.pragma('busy_timeout = 15000');
     if (!opts.readonly) {
+      // Only an empty file takes a page size; it must come before WAL mode.
+      if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
     migrate(db, file, opts);
+    if (opts.mapped) db.pragma(`mmap_size = ${MMAP_BYTES}`);
   } catch (err) {
     db.close();
     if (err instanceof PocketbookError) throw err;

@@ -26,8 +26,8 @@ describe.skipIf(!available('import'))('concurrency (needs `pocketbook import`)',
     const ledger = path.join(dir, 'ledger.db');
     const a = path.join(dir, 'a.csv');
     const b = path.join(dir, 'b.csv');
-    writeStatement(a, { rows: 1200, seed: 11, end: '2020-12-31', years: 2 });
-    writeStatement(b, { rows: 1200, seed: 12, end: '2026-10-31', years: 2 });
+    writeStatement(a, { rows: 3000, seed: 11, end: '2020-12-31', years: 2 });
+    writeStatement(b, { rows: 3000, seed: 12, end: '2026-10-31', years: 2 });
     const imports = [
       start(['--ledger', ledger, 'import', a, '--account', 'Shared Card'], env),
       start(['--ledger', ledger, 'import', b, '--account', 'Shared Card'], env),
@@ -39,7 +39,8 @@ describe.skipIf(!available('import'))('concurrency (needs `pocketbook import`)',
       ...(available('tx', 'list') ? [['tx', 'list', '--month', '2026-10', '--json']] : []),
       ...(available('report', 'month') ? [['report', 'month', '2026-10']] : []),
     ];
-    await new Promise((r) => setTimeout(r, 300));
+    // Readers start as soon as an import has made the ledger (a fixed wait may outlast both imports).
+    while (running && !fs.existsSync(ledger)) await new Promise((r) => setTimeout(r, 10));
     while (running && readerCommands.length > 0) {
       for (const args of readerCommands) readers.push(await start(['--ledger', ledger, ...args], env));
     }
@@ -50,14 +51,14 @@ describe.skipIf(!available('import'))('concurrency (needs `pocketbook import`)',
       expect(r.code, `${r.args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     const s = ledgerState(ledger);
-    expect(s).toMatchObject({ integrity: 'ok', entries: 2400, batches: 2, duplicates: 0, inconsistentBatches: 0, unindexed: 0 });
+    expect(s).toMatchObject({ integrity: 'ok', entries: 6000, batches: 2, duplicates: 0, inconsistentBatches: 0, unindexed: 0 });
     // Both again at once: nothing new.
     const again = await Promise.all([
       start(['--ledger', ledger, 'import', b, '--account', 'Shared Card'], env),
       start(['--ledger', ledger, 'import', a, '--account', 'Shared Card'], env),
     ]);
     for (const r of again) expect(r.code, r.stderr).toBe(0);
-    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: 2400, duplicates: 0 });
+    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: 6000, duplicates: 0 });
     if (readerCommands.length > 0) expect(readers.length).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileSha, logicalHash } from '../../src/bench/inspect.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/ledger/migrations/index.js';
-import { openLedger } from '../../src/ledger/open.js';
+import { PAGE_SIZE, openLedger } from '../../src/ledger/open.js';
 import { searchCondition } from '../../src/ledger/search.js';
 import { PocketbookError } from '../../src/core/errors.js';
 import { BAD_STDERR, available, cliEnv, mode, pb, tempDir } from './helpers.js';
@@ -88,6 +88,8 @@ describe('migrations', () => {
     const backups: string[] = [];
     const db = openLedger(file, { onBackup: (p) => backups.push(p) });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    // The fixture was made with SQLite's default 4 KiB pages: an existing ledger keeps them.
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
     for (const q of ['星', '巴克', '静安嘉里', 'acme', 'Li Wei']) {
       const c = searchCondition(db, q);
       expect(db.prepare(`SELECT t.id FROM transactions t WHERE ${c.sql}`).pluck().all(...c.params), q).toEqual([q === 'acme' ? 2 : 1]);
@@ -111,6 +113,27 @@ describe('migrations', () => {
     } else {
       expect(backups).toEqual([]);
     }
+  });
+
+  it(`a new ledger is made with ${PAGE_SIZE}-byte pages, in WAL mode`, () => {
+    const file = path.join(dir, 'fresh-pages.db');
+    openLedger(file).close();
+    const db = new BetterSqlite3(file, { readonly: true });
+    expect(db.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('a mapped connection reads the ledger file through a memory map; others do not', () => {
+    const file = path.join(dir, 'mapped.db');
+    openLedger(file).close();
+    const mapped = openLedger(file, { mapped: true });
+    const plain = openLedger(file);
+    expect(mapped.pragma('mmap_size', { simple: true })).toBe(1 << 30);
+    expect(plain.pragma('mmap_size', { simple: true })).toBe(0);
+    mapped.close();
+    plain.close();
   });
 
   function newerLedger(name: string): { file: string; sha: string; logical: string } {
