@@ -1,7 +1,8 @@
 /**
  * The profile-driven CSV reader. `detect` finds the header row in the file's head and scores every
- * built-in profile against it; `read` streams the file through csv-parse in constant memory and
- * turns each record into a row in the holder's view (negative = money out).
+ * built-in profile against it; `read` (and `readBatches`, the same events a slice of the file at a
+ * time) streams the file through csv-parse in constant memory and turns each record into a row in
+ * the holder's view (negative = money out).
  */
 import { Parser } from 'csv-parse';
 import { PocketbookError } from '../../core/errors.js';
@@ -135,9 +136,9 @@ function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
 }
 
 /**
- * The file's events, a batch per chunk of the file: the file's UTF-8 bytes go through csv-parse's
- * stream one chunk at a time, and the records each chunk completes are taken at once (no promise
- * per record).
+ * The file's events, a batch per slice of the file: the file's UTF-8 bytes go through csv-parse's
+ * stream SLICE_BYTES at a time, and the records each slice completes are taken at once (no
+ * promise per record).
  */
 async function* readBatches(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
   const profile = resolveProfile(ctx, detection);
