@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { PocketbookError } from '../core/errors.js';
 import type { Source } from '../import/types.js';
-import { decode } from '../import/encoding.js';
+import { bomEncoding, decode } from '../import/encoding.js';
 import { HEAD_BYTES } from '../import/sniff.js';
 
 export function readHead(file: string): { head: Buffer; size: number } {
@@ -64,7 +64,7 @@ async function* streamUtf8(file: string, encoding: string, onBytes?: (n: number)
       let bytes = chunk as Buffer;
       if (first) {
         first = false;
-        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+        if (bomEncoding(bytes) === 'utf-8') bytes = bytes.subarray(3);
       }
       if (bytes.length > 0) yield bytes;
     }

@@ -62,6 +62,6 @@ export interface Reader {
   describe: string;
   detect(sniff: Sniff, ctx: ParseContext): Detection;
   read(source: Source, ctx: ParseContext, detection: Detection): AsyncIterable<ReaderEvent> | Iterable<ReaderEvent>;
-  /** The same events in batches (a streaming reader's, one per chunk of the file): no hop per row. */
+  /** The same events in batches (a streaming reader's, one per slice of the file): no hop per row. */
   readBatches?(source: Source, ctx: ParseContext, detection: Detection): AsyncIterable<ReaderEvent[]>;
 }

@@ -123,6 +123,14 @@ describe('import on two threads', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.trim()).toMatch(/bad-cli\.csv:3: /);
     expect(rows(t.file('cli-bad.db'))).toEqual([]);
+    // A malformed quote far into a file read on the second thread: its line, exit 1, nothing written.
+    const quote = t.file('bad-quote.csv');
+    fs.writeFileSync(quote, `Date,Description,Amount\n${'2026-01-02,Coffee,-3.50\n'.repeat(20_000)}2026-01-03,"Shop"x,-1.00\n${'2026-01-04,Tea,-2.00\n'.repeat(5000)}`);
+    const q = runCli(['--ledger', t.file('cli-quote.db'), 'import', quote, '--account', 'Card'], env('1'));
+    expect(q.code).toBe(1);
+    expect(q.stderr.trim().split('\n')).toHaveLength(1);
+    expect(q.stderr.trim()).toMatch(/bad-quote\.csv:20002: /);
+    expect(rows(t.file('cli-quote.db'))).toEqual([]);
   }, 60_000);
 
   it('reports a reader error at its file and line, and writes nothing', async () => {
