@@ -55,7 +55,7 @@ function killAfter(ledger: string, file: string, env: Record<string, string>, de
 }
 
 function describe(s: LedgerState): string {
-  return `entries=${s.entries} batches=${s.batches} integrity=${s.integrity} dup=${s.duplicates} inconsistent=${s.inconsistentBatches} orphans=${s.orphans} unindexed=${s.unindexed}`;
+  return `entries=${s.entries} batches=${s.batches} integrity=${s.integrity} dup=${s.duplicates} inconsistent=${s.inconsistentBatches} orphans=${s.orphans} broken=${s.brokenReferences} unindexed=${s.unindexed}`;
 }
 
 /**
@@ -65,7 +65,7 @@ function describe(s: LedgerState): string {
  */
 function problems(s: LedgerState, allowed: Array<{ entries: number; batches: number }>, indexed: boolean): string | null {
   if (s.integrity !== 'ok') return `integrity_check: ${s.integrity}`;
-  if (s.duplicates || s.inconsistentBatches || s.orphans || (indexed && s.unindexed)) return describe(s);
+  if (s.duplicates || s.inconsistentBatches || s.orphans || s.brokenReferences || (indexed && s.unindexed)) return describe(s);
   if (!allowed.some((a) => a.entries === s.entries && a.batches === s.batches)) return `half-written: ${describe(s)}`;
   return null;
 }

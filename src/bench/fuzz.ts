@@ -86,7 +86,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
         result.imported += 1;
         if (m.expect === 'error') fail(`must be refused but imported (exit 0)`);
         const after = ledgerState(ledger);
-        if (after.integrity !== 'ok' || after.duplicates || after.inconsistentBatches || after.orphans || after.entries < before.state.entries) {
+        if (after.integrity !== 'ok' || after.duplicates || after.inconsistentBatches || after.orphans || after.brokenReferences || after.entries < before.state.entries) {
           fail(`ledger inconsistent after import: ${JSON.stringify(after)}`);
         }
       } else if (r.code === 1) {

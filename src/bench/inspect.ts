@@ -21,6 +21,8 @@ export interface LedgerState {
   duplicates: number;
   /** Entries whose batch row is missing. */
   orphans: number;
+  /** Rows whose foreign key (account, batch, category …) points at nothing (PRAGMA foreign_key_check). */
+  brokenReferences: number;
   /** Entries the search index has not taken yet (above its watermark): searches check them directly. */
   unindexed: number;
 }
@@ -40,7 +42,7 @@ export function ledgerState(file: string): LedgerState {
     const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ');
     const one = (sql: string) => Number((db.prepare(sql).pluck().get() as number | null) ?? 0);
     const hasTable = one(`SELECT count(*) FROM sqlite_master WHERE type='table' AND name='transactions'`) > 0;
-    if (!hasTable) return { integrity, entries: 0, batches: 0, inconsistentBatches: 0, duplicates: 0, orphans: 0, unindexed: 0 };
+    if (!hasTable) return { integrity, entries: 0, batches: 0, inconsistentBatches: 0, duplicates: 0, orphans: 0, brokenReferences: 0, unindexed: 0 };
     return {
       integrity,
       entries: one('SELECT count(*) FROM transactions'),
@@ -53,6 +55,7 @@ export function ledgerState(file: string): LedgerState {
         one(`SELECT count(*) FROM (SELECT 1 FROM transactions WHERE external_id IS NOT NULL
                GROUP BY account_id, external_id, occurrence HAVING count(*) > 1)`),
       orphans: one(`SELECT count(*) FROM transactions t WHERE t.batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = t.batch_id)`),
+      brokenReferences: (db.pragma('foreign_key_check') as unknown[]).length,
       unindexed: one(
         `SELECT count(*) FROM transactions WHERE id > ifnull((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_upto'), 0)`,
       ),

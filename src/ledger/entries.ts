@@ -15,6 +15,7 @@ import os from 'node:os';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { EntryDraft } from '../core/types.js';
+import { PocketbookError } from '../core/errors.js';
 
 export interface EntryWriter {
   /** Forget the counters (call at the start of each file). */
@@ -23,6 +24,12 @@ export interface EntryWriter {
   write(draft: EntryDraft, batchId: number, now: string): boolean;
   /** The same for the packed entry at `values[at]` (see packEntry). */
   writePacked(values: readonly unknown[], at: number, batchId: number, now: string): boolean;
+  /**
+   * Check that every account and category the entries written since reset() refer to exists,
+   * and throw if one does not. The import writes with SQLite's foreign-key checks off (three
+   * look-ups per row) and checks each distinct reference once here instead, before COMMIT.
+   */
+  checkReferences(): void;
 }
 
 /** Values per packed entry (see packEntry). */
@@ -174,25 +181,27 @@ const mapKey = (accountId: number, key: string): string => `${accountId}\u0000${
  */
 export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = BLOOM_BITS): EntryWriter {
   const counter = new OccurrenceCounter(db, Math.max(1, memoryKeys), Math.max(32, bloomBits));
-  const insert: Statement = db.prepare(
-    `INSERT INTO transactions (account_id, batch_id, source_line, date, time, amount, currency, description,
-       dedup_key, occurrence, external_id, counterparty, source_category, funding, merchant, merchant_source,
-       category_id, category_source, kind, kind_source, channel, channel_source, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (account_id, dedup_key, occurrence) DO NOTHING`,
-  );
+  const insertFor = insertStatements(db);
   const addTag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
+  const references = referenceCheck(db);
+  const args: unknown[] = [];
   const writePacked = (v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
     const accountId = v[at] as number;
     const externalId = v[at + 7] as string | null;
     const key = keyOf(externalId, v[at + 2] as string, v[at + 4] as number, v[at + 6] as string);
     const occurrence = counter.next(accountId, key, batchId);
-    const info = insert.run(
-      accountId, batchId, v[at + 1], v[at + 2], v[at + 3], v[at + 4], v[at + 5], v[at + 6],
-      key, occurrence, externalId, v[at + 8], v[at + 9], v[at + 10],
-      v[at + 11], v[at + 12], v[at + 13], v[at + 14],
-      v[at + 15], v[at + 16], v[at + 17], v[at + 18], now,
-    );
+    args.length = 0;
+    args.push(accountId, batchId, v[at + 1], v[at + 2], v[at + 4], v[at + 5], v[at + 6], key, occurrence, v[at + 15], v[at + 17], now);
+    let present = 0;
+    for (let i = 0; i < NULLABLE.length; i++) {
+      const value = v[at + NULLABLE[i]!.at];
+      if (value !== null) {
+        present |= 1 << i;
+        args.push(value);
+      }
+    }
+    const info = insertFor(present).run(...args);
+    references.saw(accountId, v[at + 13] as number | null);
     if (info.changes === 0) {
       counter.duplicate();
       return false;
@@ -206,13 +215,88 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
   };
   const scratch: unknown[] = [];
   return {
-    reset: () => counter.reset(),
+    reset() {
+      counter.reset();
+      references.reset();
+    },
+    checkReferences: () => references.check(),
     write(d, batchId, now) {
       scratch.length = 0;
       packEntry(d, scratch);
       return writePacked(scratch, 0, batchId, now);
     },
     writePacked,
+  };
+}
+
+/** The distinct accounts and categories written since the last reset, and their check. */
+function referenceCheck(db: Db): { saw(accountId: number, categoryId: number | null): void; check(): void; reset(): void } {
+  const accounts = new Set<number>();
+  const categories = new Set<number>();
+  const account = db.prepare('SELECT 1 FROM accounts WHERE id = ?').pluck();
+  const category = db.prepare('SELECT 1 FROM categories WHERE id = ?').pluck();
+  return {
+    saw(accountId, categoryId) {
+      accounts.add(accountId);
+      if (categoryId !== null) categories.add(categoryId);
+    },
+    check() {
+      for (const id of accounts) {
+        if (account.get(id) === undefined) throw new PocketbookError('CONFLICT', `account ${id} no longer exists`);
+      }
+      for (const id of categories) {
+        if (category.get(id) === undefined) {
+          throw new PocketbookError('CONFLICT', `category ${id}, which a rule sets, no longer exists`, {
+            hint: 'run the import again: the rules are read afresh',
+          });
+        }
+      }
+    },
+    reset() {
+      accounts.clear();
+      categories.clear();
+    },
+  };
+}
+
+/** Columns every inserted entry binds, in order (see writePacked). */
+const ALWAYS = ['account_id', 'batch_id', 'source_line', 'date', 'amount', 'currency', 'description', 'dedup_key', 'occurrence', 'kind', 'channel', 'created_at'];
+
+/** Columns often NULL, with their place in a packed entry: a NULL one is left out of the INSERT. */
+const NULLABLE: readonly { column: string; at: number }[] = [
+  { column: 'time', at: 3 },
+  { column: 'external_id', at: 7 },
+  { column: 'counterparty', at: 8 },
+  { column: 'source_category', at: 9 },
+  { column: 'funding', at: 10 },
+  { column: 'merchant', at: 11 },
+  { column: 'merchant_source', at: 12 },
+  { column: 'category_id', at: 13 },
+  { column: 'category_source', at: 14 },
+  { column: 'kind_source', at: 16 },
+  { column: 'channel_source', at: 18 },
+];
+
+/**
+ * The INSERT for entries whose non-NULL optional columns are the bits of `present` (bit i:
+ * NULLABLE[i]), prepared on first use. A column left out takes its default, NULL, and costs
+ * nothing to bind: a statement's columns are most of an imported row's cost, and a file's rows
+ * usually share one or two shapes.
+ */
+function insertStatements(db: Db): (present: number) => Statement {
+  const cache = new Map<number, Statement>();
+  return (present) => {
+    let stmt = cache.get(present);
+    if (!stmt) {
+      const optional = NULLABLE.filter((_, i) => present & (1 << i)).map((c) => c.column);
+      const columns = [...ALWAYS, ...optional];
+      stmt = db.prepare(
+        `INSERT INTO transactions (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+         ON CONFLICT (account_id, dedup_key, occurrence) DO NOTHING`,
+      );
+      cache.set(present, stmt);
+    }
+    return stmt;
   };
 }
 

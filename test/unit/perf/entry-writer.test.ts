@@ -202,3 +202,51 @@ describe('normalizeDescription fast paths', () => {
     }
   });
 });
+
+describe('entry writer: optional columns and references', () => {
+  const full = (line: number): EntryDraft => ({
+    ...draft(1, '2026-02-01', -500, `Full ${line}`, line),
+    time: '12:30:00', externalId: `X${line}`, counterparty: 'Shop', sourceCategory: '餐饮', funding: 'Card 8842',
+    merchant: 'Shop', merchantSource: 'rule:shop', categoryId: 1, categorySource: 'rule:shop', kindSource: 'import', channelSource: 'import',
+  });
+  const COLUMNS = 'time, external_id, counterparty, source_category, funding, merchant, merchant_source, category_id, category_source, kind_source, channel_source';
+
+  it('stores every optional column a row has, and NULL for those it lacks, whatever the mix of shapes', () => {
+    const db = ledger();
+    const writer = createEntryWriter(db);
+    const b = batch(db);
+    const rows = [full(2), draft(1, '2026-02-01', -1, 'bare', 3), { ...full(4), time: undefined, merchant: undefined, categoryId: undefined }, full(5)];
+    db.exec('BEGIN');
+    writer.reset();
+    for (const r of rows) writer.write(r, b, 'now');
+    writer.checkReferences();
+    db.exec('COMMIT');
+    const stored = db.prepare(`SELECT source_line, ${COLUMNS} FROM transactions ORDER BY id`).all() as Record<string, unknown>[];
+    expect(stored).toHaveLength(4);
+    expect(stored[0]).toEqual({
+      source_line: 2, time: '12:30:00', external_id: 'X2', counterparty: 'Shop', source_category: '餐饮', funding: 'Card 8842',
+      merchant: 'Shop', merchant_source: 'rule:shop', category_id: 1, category_source: 'rule:shop', kind_source: 'import', channel_source: 'import',
+    });
+    expect(Object.values(stored[1]!).filter((v) => v !== null)).toEqual([3]);
+    expect(stored[2]).toMatchObject({ time: null, merchant: null, category_id: null, external_id: 'X4', funding: 'Card 8842' });
+    expect(stored[3]).toMatchObject({ source_line: 5, time: '12:30:00', category_id: 1 });
+  });
+
+  it('with foreign-key checks off, checkReferences still refuses a category or an account that does not exist', () => {
+    const db = ledger();
+    db.pragma('foreign_keys = OFF');
+    const writer = createEntryWriter(db);
+    const b = batch(db);
+    db.exec('BEGIN');
+    writer.reset();
+    writer.write({ ...full(2), categoryId: 99_999 }, b, 'now');
+    expect(() => writer.checkReferences()).toThrow(/category 99999/);
+    writer.reset();
+    writer.write({ ...draft(77, '2026-02-01', -1, 'nowhere', 3) }, b, 'now');
+    expect(() => writer.checkReferences()).toThrow(/account 77/);
+    writer.reset();
+    writer.write(full(4), b, 'now');
+    expect(() => writer.checkReferences()).not.toThrow();
+    db.exec('ROLLBACK');
+  });
+});
