@@ -1,6 +1,7 @@
 /**
- * The report cache (migration 5): recompute the months that writes marked dirty, so that
- * `report_agg` always equals an aggregation of `report_lines`. Called before every cached read.
+ * The report cache (migrations 5 and 11): recompute the months that writes marked dirty, so that
+ * `report_agg` always equals an aggregation of `report_lines`, and `report_top` holds each
+ * month's largest spends. Called before every cached read.
  * Updates and deletions mark months through triggers; inserted rows are found above a watermark
  * (migration 6), so every path that inserts entries is covered without a per-row trigger.
  */
@@ -14,17 +15,97 @@ export const DIMENSIONS: Record<'c' | 'm' | 'h' | 'd', string> = {
   d: 'date',
 };
 
-function insertSql(where: string): string {
-  return Object.entries(DIMENSIONS)
-    .map(
-      ([dim, key]) => `INSERT INTO report_agg (dim, currency, month, account_id, key, cls, amount, count)
-        SELECT '${dim}', currency, substr(date, 1, 7), account_id, ${key},
-               CASE kind WHEN 'income' THEN 'i' ELSE 's' END,
-               sum(amount), sum(CASE kind WHEN 'income' THEN amount > 0 ELSE amount < 0 END)
-        FROM report_lines WHERE ${where}
-        GROUP BY 2, 3, 4, 5, 6`,
+/**
+ * The largest spends kept per currency, month and account (reports ask for 5). An entry counts
+ * as `largestSpending` reads it: an expense, not a mirrored row, taking money out.
+ */
+export const TOP_ENTRIES = 10;
+
+/** A candidate for report_top: an entry's amount, date and id. */
+type Spend = [amount: number, date: string, id: number];
+
+/** Whether `a` comes before `b` among the largest spends: more negative, then earlier, then lower id. */
+const before = (a: Spend, b: Spend): boolean => (a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2]);
+
+/** Insert `spend` into `top` (ordered by `before`), keeping at most TOP_ENTRIES. */
+function keepTop(top: Spend[], spend: Spend): void {
+  if (top.length === TOP_ENTRIES && !before(spend, top[TOP_ENTRIES - 1]!)) return;
+  let at = top.length;
+  while (at > 0 && before(spend, top[at - 1]!)) at--;
+  top.splice(at, 0, spend);
+  if (top.length > TOP_ENTRIES) top.pop();
+}
+
+/** The report lines of one currency, month, account and class ('s' or 'i'): amount and count per key of each dimension. */
+interface Group {
+  currency: string;
+  month: string;
+  accountId: number;
+  cls: 's' | 'i';
+  sums: Record<keyof typeof DIMENSIONS, Map<string, [amount: number, count: number]>>;
+  /** The group's largest spends (class 's' only). */
+  top: Spend[];
+}
+
+function add(sums: Map<string, [number, number]>, key: string, amount: number, counted: boolean): void {
+  const sum = sums.get(key);
+  if (sum) {
+    sum[0] += amount;
+    if (counted) sum[1]++;
+  } else {
+    sums.set(key, [amount, counted ? 1 : 0]);
+  }
+}
+
+type Line = [id: number, date: string, accountId: number, currency: string, kind: string, channel: string | null, merchant: string | null, categoryId: number | null, amount: number, entryAmount: number];
+
+/**
+ * Recompute report_agg and report_top for the whole months `where` selects (their old rows
+ * deleted by the caller), in one pass over their report lines: each line adds to a sum per
+ * dimension, and each expense entry is a candidate for its month's largest spends. Memory holds
+ * the groups, never the lines. One pass costs about what one of four GROUP BY statements did.
+ */
+function recompute(db: Db, where: string, ...params: unknown[]): void {
+  const lines = db
+    .prepare(
+      `SELECT t.id, t.date, t.account_id, t.currency, t.kind, t.channel, t.merchant,
+              coalesce(s.category_id, t.category_id), coalesce(s.amount, t.amount), t.amount
+       FROM transactions t LEFT JOIN splits s ON s.tx_id = t.id
+       WHERE t.kind <> 'transfer' AND t.mirror_of IS NULL AND ${where}`,
     )
-    .join(';\n');
+    .raw()
+    .iterate(...params) as IterableIterator<Line>;
+  const groups = new Map<string, Group>();
+  let lastId = 0;
+  for (const [id, date, accountId, currency, kind, channel, merchant, categoryId, amount, entryAmount] of lines) {
+    const month = date.slice(0, 7);
+    const cls = kind === 'income' ? 'i' : 's';
+    const name = `${currency}|${month}|${accountId}|${cls}`;
+    let g = groups.get(name);
+    if (!g) {
+      g = { currency, month, accountId, cls, sums: { c: new Map(), m: new Map(), h: new Map(), d: new Map() }, top: [] };
+      groups.set(name, g);
+    }
+    const counted = cls === 'i' ? amount > 0 : amount < 0;
+    add(g.sums.c, categoryId === null ? '' : String(categoryId), amount, counted);
+    add(g.sums.m, merchant ?? '', amount, counted);
+    add(g.sums.h, channel ?? '', amount, counted);
+    add(g.sums.d, date, amount, counted);
+    // A split entry gives a line per part, one after another: it is one candidate.
+    if (id !== lastId && kind === 'expense' && entryAmount < 0) keepTop(g.top, [entryAmount, date, id]);
+    lastId = id;
+  }
+  const insertSum = db.prepare('INSERT INTO report_agg (dim, currency, month, account_id, key, cls, amount, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertTop = db.prepare('INSERT INTO report_top (currency, month, account_id, rank, tx_id, amount, date) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const g of groups.values()) {
+    for (const [dim, sums] of Object.entries(g.sums)) {
+      for (const [key, [amount, count]] of sums) {
+        if (!Number.isSafeInteger(amount)) throw new Error(`report cache: the sum of ${g.month} (${g.currency}) is too large to hold exactly`);
+        insertSum.run(dim, g.currency, g.month, g.accountId, key, g.cls, amount, count);
+      }
+    }
+    g.top.forEach(([amount, date, id], i) => insertTop.run(g.currency, g.month, g.accountId, i + 1, id, amount, date));
+  }
 }
 
 const UPTO_KEY = 'report_rows_upto';
@@ -59,7 +140,8 @@ const hasCache = new WeakMap<Db, boolean>();
 export function hasReportCache(db: Db): boolean {
   let has = hasCache.get(db);
   if (has === undefined) {
-    has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_dirty'").get() !== undefined;
+    // report_top is the newest of the cache's tables (migration 11).
+    has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_top'").get() !== undefined;
     // Only remembered once true: a connection that migrates later must see the tables appear.
     if (has) hasCache.set(db, has);
   }
@@ -91,16 +173,18 @@ export function refreshReportCache(db: Db): number {
     refreshed = months.length;
     if (months.length > 24) {
       db.exec(`DELETE FROM report_agg WHERE month IN (SELECT month FROM report_dirty);
-        ${insertSql('substr(date, 1, 7) IN (SELECT month FROM report_dirty)')};
-        DELETE FROM report_dirty;`);
+        DELETE FROM report_top WHERE month IN (SELECT month FROM report_dirty);`);
+      recompute(db, 'substr(t.date, 1, 7) IN (SELECT month FROM report_dirty)');
+      db.exec('DELETE FROM report_dirty');
       return;
     }
     const clear = db.prepare('DELETE FROM report_agg WHERE dim = ? AND month = ?');
-    const inserts = insertSql('date >= @from AND date <= @to').split(';\n').map((s) => db.prepare(s));
+    const clearTop = db.prepare('DELETE FROM report_top WHERE month = ?');
     const done = db.prepare('DELETE FROM report_dirty WHERE month = ?');
     for (const month of months) {
       for (const dim of Object.keys(DIMENSIONS)) clear.run(dim, month);
-      for (const stmt of inserts) stmt.run({ from: `${month}-01`, to: `${month}-31` });
+      clearTop.run(month);
+      recompute(db, 't.date >= ? AND t.date <= ?', `${month}-01`, `${month}-31`);
       done.run(month);
     }
   }).immediate();

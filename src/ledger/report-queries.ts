@@ -5,7 +5,7 @@
  * return the same rows, and tests hold them equal.
  */
 import type { Db } from './open.js';
-import { DIMENSIONS, hasReportCache, refreshReportCache } from './report-cache.js';
+import { DIMENSIONS, TOP_ENTRIES, hasReportCache, refreshReportCache } from './report-cache.js';
 
 /** What to count. Dates are inclusive ISO dates. */
 export interface LineFilter {
@@ -163,8 +163,9 @@ const LARGEST_COLUMNS = 't.id AS txId, t.date, t.amount, t.merchant, t.descripti
 
 /**
  * The largest spends (most negative first). Entries, not split parts, unless a category filter
- * asks for lines. Without account/tag filters, walks the amount index until enough entries of
- * the range are found (a few hundred steps), and scans the range only when that does not settle it.
+ * asks for lines. Without tag or category filters, over whole months, they are among the cache's
+ * largest spends of each month and account (report_top, at most TOP_ENTRIES each): a few dozen
+ * rows to sort. Otherwise the range is scanned.
  */
 export function largestSpending(db: Db, filter: LineFilter, range: DateRange, limit: number): LineRow[] {
   if (filter.categoryIds) {
@@ -177,37 +178,23 @@ export function largestSpending(db: Db, filter: LineFilter, range: DateRange, li
       )
       .all(...w.params, limit) as LineRow[];
   }
-  const hasIndex = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'report_tx_spend'").get() !== undefined;
-  if (hasIndex && !filter.accountIds && filter.tag === undefined && !filter.noCache) {
-    const walk = db
-      .prepare("SELECT id, amount, date FROM transactions INDEXED BY report_tx_spend WHERE currency = ? AND amount < 0 AND kind = 'expense' AND mirror_of IS NULL ORDER BY amount")
-      .raw()
-      .iterate(filter.currency) as IterableIterator<[number, number, string]>;
-    const found: number[] = [];
-    let cutoff: number | undefined;
-    let steps = 0;
-    let settled = false;
-    for (const [id, amount, date] of walk) {
-      if (cutoff !== undefined && amount !== cutoff) {
-        settled = true;
-        break;
-      }
-      if (++steps > 20_000) break;
-      if (date < range.from || date > range.to) continue;
-      found.push(id);
-      if (found.length === limit) cutoff = amount;
+  const months = limit <= TOP_ENTRIES ? cached(db, filter, range) : undefined;
+  if (months) {
+    const params: unknown[] = [filter.currency, months.from, months.to];
+    let where = 'r.currency = ? AND r.month BETWEEN ? AND ?';
+    if (filter.accountIds) {
+      where += ` AND r.account_id IN (${placeholders(filter.accountIds.length)})`;
+      params.push(...filter.accountIds);
     }
-    if (settled || steps <= 20_000) {
-      if (found.length === 0) return [];
-      const rows = db
-        .prepare(`SELECT ${LARGEST_COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE t.id IN (${placeholders(found.length)})`)
-        .all(...found) as LineRow[];
-      return rows.sort((a, b) => a.amount - b.amount || compareText(a.date, b.date) || a.txId - b.txId).slice(0, limit);
-    }
+    return db
+      .prepare(
+        `SELECT ${LARGEST_COLUMNS} FROM report_top r JOIN transactions t ON t.id = r.tx_id JOIN accounts a ON a.id = t.account_id
+         WHERE ${where} ORDER BY r.amount, r.date, r.tx_id LIMIT ?`,
+      )
+      .all(...params, limit) as LineRow[];
   }
   const params: unknown[] = [range.from, range.to, filter.currency];
-  // `+ 0` keeps the planner on the date index (walking the amount index would visit every entry).
-  let where = "t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind = 'expense' AND t.mirror_of IS NULL AND t.amount + 0 < 0";
+  let where = "t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind = 'expense' AND t.mirror_of IS NULL AND t.amount < 0";
   if (filter.accountIds) {
     where += ` AND t.account_id IN (${placeholders(filter.accountIds.length)})`;
     params.push(...filter.accountIds);
@@ -217,7 +204,7 @@ export function largestSpending(db: Db, filter: LineFilter, range: DateRange, li
     params.push(filter.tag);
   }
   return db
-    .prepare(`SELECT ${LARGEST_COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE ${where} ORDER BY t.amount + 0, t.date, t.id LIMIT ?`)
+    .prepare(`SELECT ${LARGEST_COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE ${where} ORDER BY t.amount, t.date, t.id LIMIT ?`)
     .all(...params, limit) as LineRow[];
 }
 

@@ -13,6 +13,7 @@ import * as m007 from './007-search-short-queries.js';
 import * as m008 from './008-kind-check.js';
 import * as m009 from './009-search-hash-size.js';
 import * as m010 from './010-search-without-sizes.js';
+import * as m011 from './011-report-largest.js';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -9,9 +9,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
-import { groupSpending, monthTotals } from '../../../src/ledger/report-queries.js';
+import { groupSpending, largestSpending, monthTotals } from '../../../src/ledger/report-queries.js';
 import { refreshReportCache } from '../../../src/ledger/report-cache.js';
 import { type Entry, addAccounts, insertEntries } from './fixture-ledger.js';
+import { prng } from '../../../src/bench/gen.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -28,7 +29,8 @@ const CATS = ['Dining:Coffee & tea', 'Dining:Restaurants', 'Groceries:Supermarke
 const entryArb = fc.record({
   account: fc.constantFrom('Checking', 'CMB Card', 'Alipay'),
   date: fc.constantFrom('2026-08-03', '2026-08-31', '2026-09-01', '2026-09-15', '2026-09-30', '2026-10-02'),
-  amount: fc.integer({ min: -500_000, max: 500_000 }).filter((n) => n !== 0),
+  // Equal amounts too: the largest spends break ties by date, then id.
+  amount: fc.oneof(fc.integer({ min: -500_000, max: 500_000 }).filter((n) => n !== 0), fc.constantFrom(-1_000, -2_000)),
   kind: fc.constantFrom('expense', 'expense', 'income', 'transfer', 'refund') as fc.Arbitrary<Entry['kind']>,
   merchant: fc.constantFrom('Starbucks', '海底捞', 'Costco', null),
   category: fc.constantFrom(...CATS),
@@ -57,6 +59,19 @@ function expectedSpending(entries: readonly Entry[], month: string, currency: st
 }
 
 const SEPT = { from: '2026-09-01', to: '2026-09-30' };
+const QUARTER = { from: '2026-08-01', to: '2026-10-31' };
+
+/** The largest spends read through the cache equal a scan, for whole months, with and without an account filter. */
+function expectLargestFromCache(db: Db, currency: string): void {
+  const card = db.prepare("SELECT id FROM accounts WHERE name = 'CMB Card'").pluck().get() as number;
+  for (const filter of [{ currency }, { currency, accountIds: [card] }]) {
+    for (const range of [SEPT, QUARTER]) {
+      for (const limit of [1, 5, 10]) {
+        expect(largestSpending(db, filter, range, limit)).toEqual(largestSpending(db, { ...filter, noCache: true }, range, limit));
+      }
+    }
+  }
+}
 
 describe('report invariants on generated ledgers', () => {
   it('categories add up, totals match the entries, transfers count zero, cache equals the view', () => {
@@ -80,6 +95,7 @@ describe('report invariants on generated ledgers', () => {
               expect(new Set(viaCache.map((g) => `${g.key}:${g.amount}:${g.count}`))).toEqual(new Set(viaView.map((g) => `${g.key}:${g.amount}:${g.count}`)));
             }
             expect(monthTotals(db, filter, SEPT)).toEqual(monthTotals(db, { ...filter, noCache: true }, SEPT));
+            expectLargestFromCache(db, currency);
             const tagged = -(monthTotals(db, { currency, tag: 'trip' }, SEPT)[0]?.spendAmount ?? 0);
             expect(tagged).toBe(expectedSpending(entries, '2026-09', currency, 'trip'));
           }
@@ -93,6 +109,56 @@ describe('report invariants on generated ledgers', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('rebuilds many dirty months in one pass (a history import) exactly as the view sums them', () => {
+    const db = freshLedger();
+    // 30 months (more than the month-by-month path takes) of mixed entries: splits, mirrors,
+    // transfers, refunds, income, USD, NULL merchants and categories.
+    const rand = prng(7);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const entries: Entry[] = [];
+    for (let m = 0; m < 30; m++) {
+      const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      for (let i = 0; i < 25; i++) {
+        const amount = pick([-1_000, -2_000, Math.round(-rand() * 90_000) - 1, Math.round(rand() * 50_000) + 1]);
+        const entry: Entry = {
+          account: pick(['Checking', 'CMB Card', 'Alipay']), date: `${month}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`, amount,
+          kind: amount < 0 ? pick(['expense', 'expense', 'transfer']) : pick(['income', 'refund']), merchant: pick(['Starbucks', '海底捞', null]),
+          category: pick(CATS), channel: pick(['card', 'alipay']), currency: pick(['CNY', 'CNY', 'USD']),
+        };
+        if (amount < -2 && rand() < 0.1) entry.splits = [['Dining:Restaurants', Math.trunc(amount / 2)], ['Shopping:Electronics', amount - Math.trunc(amount / 2)]];
+        if (i > 0 && rand() < 0.1) entry.mirrorOf = entries.length - 1;
+        entries.push(entry);
+      }
+    }
+    insertEntries(db, entries);
+    expect(refreshReportCache(db)).toBe(30);
+    for (const currency of ['CNY', 'USD']) {
+      for (const month of ['2024-01', '2024-12', '2025-07', '2026-06']) {
+        const range = { from: `${month}-01`, to: `${month}-31` };
+        for (const dim of ['category', 'merchant', 'channel', 'date'] as const) {
+          expect(groupSpending(db, { currency }, range, dim)).toEqual(groupSpending(db, { currency, noCache: true }, range, dim));
+        }
+        expect(monthTotals(db, { currency }, range)).toEqual(monthTotals(db, { currency, noCache: true }, range));
+      }
+      const year = { from: '2025-01-01', to: '2025-12-31' };
+      expect(monthTotals(db, { currency }, year)).toEqual(monthTotals(db, { currency, noCache: true }, year));
+      expect(largestSpending(db, { currency }, year, 10)).toEqual(largestSpending(db, { currency, noCache: true }, year, 10));
+    }
+    db.close();
+  });
+
+  it('keeps the largest spends of a month exactly when more than the cache holds tie', () => {
+    const db = freshLedger();
+    // 14 equal spends on one day in one account: the cache keeps the 10 lowest ids, as the scan orders them.
+    const tied: Entry[] = Array.from({ length: 14 }, () => ({ account: 'CMB Card', date: '2026-09-15', amount: -3_000, merchant: 'Costco', category: null }));
+    insertEntries(db, [...tied, { account: 'CMB Card', date: '2026-09-16', amount: -3_000, merchant: 'Costco', category: null }]);
+    const viaCache = largestSpending(db, { currency: 'CNY' }, SEPT, 10);
+    expect(viaCache).toHaveLength(10);
+    expect(viaCache).toEqual(largestSpending(db, { currency: 'CNY', noCache: true }, SEPT, 10));
+    expect(viaCache.map((r) => r.txId)).toEqual([...viaCache.map((r) => r.txId)].sort((a, b) => a - b));
+    db.close();
   });
 
   it('stays exact after edits, splits, links, re-categorization and deletes', () => {
@@ -120,6 +186,7 @@ describe('report invariants on generated ledgers', () => {
     for (const step of steps) {
       step();
       expect(cached()).toEqual(view());
+      expectLargestFromCache(db, 'CNY');
     }
     expect(refreshReportCache(db)).toBe(0);
     db.close();
