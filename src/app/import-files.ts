@@ -11,7 +11,7 @@ import { formatError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
 import { openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
-import { insertBatch, updateBatchCounts } from '../ledger/batches.js';
+import { insertBatch, setBatchIds, updateBatchCounts } from '../ledger/batches.js';
 import { type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, entryCountBound, suspendSecondaryIndexes } from '../ledger/entries.js';
 import type { ParseContext } from '../import/types.js';
 import { READERS, readerById } from '../import/registry.js';
@@ -201,6 +201,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       restoreIndexes();
       phases?.lap('secondary indexes built');
     }
+    setBatchIds(db, batchId, tools.writer.insertedIds());
     const used = resolver.used();
     result.account = used.length > 0 ? used.map((a) => a.name).join(', ') : (opts.account ?? null);
     const link = linkAfterImport(db, [batchId]);

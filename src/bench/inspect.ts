@@ -15,7 +15,7 @@ export interface LedgerState {
   integrity: string;
   entries: number;
   batches: number;
-  /** Batches whose recorded `new` differs from the entries that carry their id. */
+  /** Batches whose recorded `new` or id range (first_id..last_id) differs from the entries that carry their id. */
   inconsistentBatches: number;
   /** Entries sharing (account, dedup key, occurrence) or (account, external id, occurrence). */
   duplicates: number;
@@ -47,8 +47,11 @@ export function ledgerState(file: string): LedgerState {
       integrity,
       entries: one('SELECT count(*) FROM transactions'),
       batches: one('SELECT count(*) FROM batches'),
+      // One pass over the entries (batch_id has no index): each batch's count and lowest and highest id.
       inconsistentBatches: one(
-        `SELECT count(*) FROM batches b WHERE b.new <> (SELECT count(*) FROM transactions t WHERE t.batch_id = b.id)`,
+        `SELECT count(*) FROM batches b LEFT JOIN (SELECT batch_id, count(*) AS n, min(id) AS lo, max(id) AS hi FROM transactions GROUP BY batch_id) e
+           ON e.batch_id = b.id
+         WHERE b.new <> ifnull(e.n, 0) OR b.first_id IS NOT e.lo OR b.last_id IS NOT e.hi`,
       ),
       duplicates:
         one(`SELECT count(*) FROM (SELECT 1 FROM transactions GROUP BY account_id, dedup_key, occurrence HAVING count(*) > 1)`) +

@@ -108,7 +108,7 @@ export function deleteAccount(db: Db, id: number): { entries: number; batches: n
     db.prepare('UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (SELECT id FROM transactions WHERE account_id = ?)').run(id);
     const entries = db.prepare('DELETE FROM transactions WHERE account_id = ?').run(id).changes;
     // Batches of this account, and batches left without any entry that pointed here.
-    const batches = db.prepare('DELETE FROM batches WHERE account_id = ? AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.batch_id = batches.id)').run(id).changes;
+    const batches = db.prepare('DELETE FROM batches WHERE account_id = ? AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id BETWEEN batches.first_id AND batches.last_id AND t.batch_id = batches.id)').run(id).changes;
     db.prepare('UPDATE batches SET account_id = NULL WHERE account_id = ?').run(id);
     db.prepare('DELETE FROM benefits WHERE account_id = ?').run(id);
     db.prepare('DELETE FROM accounts WHERE id = ?').run(id);

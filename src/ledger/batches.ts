@@ -45,6 +45,24 @@ export function insertBatch(db: Db, b: NewBatch): number {
   return Number(info.lastInsertRowid);
 }
 
+/**
+ * SQL: entry `t` is in one of the batches whose ids are the parameters (see batchFilter's params):
+ * by the batches' id range first (the primary key), then by batch_id (migration 12).
+ */
+export function batchFilter(t: string, batchIds: readonly number[]): { sql: string; params: number[] } {
+  const marks = batchIds.map(() => '?').join(', ');
+  return {
+    sql: `${t}.id BETWEEN (SELECT min(first_id) FROM batches WHERE id IN (${marks})) AND (SELECT max(last_id) FROM batches WHERE id IN (${marks}))
+      AND ${t}.batch_id IN (${marks})`,
+    params: [...batchIds, ...batchIds, ...batchIds],
+  };
+}
+
+/** The batch inserted the entries with ids first..last (its lowest and highest; none: leave NULL). */
+export function setBatchIds(db: Db, id: number, ids: { first: number; last: number } | undefined): void {
+  if (ids) db.prepare('UPDATE batches SET first_id = ?, last_id = ? WHERE id = ?').run(ids.first, ids.last, id);
+}
+
 export function updateBatchCounts(db: Db, id: number, c: BatchCounts): void {
   db.prepare('UPDATE batches SET account_id = ?, rows = ?, new = ?, duplicates = ?, skipped = ? WHERE id = ?').run(
     c.accountId, c.rows, c.new, c.duplicates, c.skipped, id,
@@ -55,7 +73,7 @@ export function updateBatchCounts(db: Db, id: number, c: BatchCounts): void {
 const SELECT = `
   SELECT b.id, b.file, b.sha256, b.account_id AS accountId, a.name AS account, b.format, b.profile, b.rows, b.new,
          b.duplicates, b.skipped, b.imported_at AS importedAt,
-         (SELECT count(*) FROM transactions t WHERE t.batch_id = b.id) AS entries
+         (SELECT count(*) FROM transactions t WHERE t.id BETWEEN b.first_id AND b.last_id AND t.batch_id = b.id) AS entries
   FROM batches b LEFT JOIN accounts a ON a.id = b.account_id`;
 
 export function listBatches(db: Db): Batch[] {
@@ -75,22 +93,24 @@ export interface BatchUserData {
 }
 
 export function batchUserData(db: Db, id: number): BatchUserData {
-  const count = (sql: string) => (db.prepare(sql).get(id) as { n: number }).n;
+  const inBatch = batchFilter('t', [id]);
+  const count = (from: string) => (db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${inBatch.sql}`).get(...inBatch.params) as { n: number }).n;
   return {
-    notes: count('SELECT count(*) AS n FROM notes n JOIN transactions t ON t.id = n.tx_id WHERE t.batch_id = ?'),
-    attachments: count('SELECT count(*) AS n FROM attachments x JOIN transactions t ON t.id = x.tx_id WHERE t.batch_id = ?'),
-    tags: count('SELECT count(*) AS n FROM tags g JOIN transactions t ON t.id = g.tx_id WHERE t.batch_id = ?'),
-    splits: count('SELECT count(*) AS n FROM splits s JOIN transactions t ON t.id = s.tx_id WHERE t.batch_id = ?'),
+    notes: count('notes n JOIN transactions t ON t.id = n.tx_id'),
+    attachments: count('attachments x JOIN transactions t ON t.id = x.tx_id'),
+    tags: count('tags g JOIN transactions t ON t.id = g.tx_id'),
+    splits: count('splits s JOIN transactions t ON t.id = s.tx_id'),
   };
 }
 
 /** Remove exactly this batch's entries (their notes, tags, splits, attachment rows cascade) and the batch. */
 export function deleteBatch(db: Db, id: number): number {
   return db.transaction(() => {
-    const inBatch = 'SELECT id FROM transactions WHERE batch_id = ?';
-    db.prepare(`UPDATE transactions SET transfer_peer_id = NULL WHERE transfer_peer_id IN (${inBatch})`).run(id);
-    db.prepare(`UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (${inBatch})`).run(id);
-    const removed = db.prepare('DELETE FROM transactions WHERE batch_id = ?').run(id).changes;
+    const inBatch = batchFilter('t', [id]);
+    const rows = `SELECT t.id FROM transactions t WHERE ${inBatch.sql}`;
+    db.prepare(`UPDATE transactions SET transfer_peer_id = NULL WHERE transfer_peer_id IN (${rows})`).run(...inBatch.params);
+    db.prepare(`UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (${rows})`).run(...inBatch.params);
+    const removed = db.prepare(`DELETE FROM transactions WHERE id IN (${rows})`).run(...inBatch.params).changes;
     db.prepare('DELETE FROM batches WHERE id = ?').run(id);
     return removed;
   }).immediate();

@@ -30,6 +30,8 @@ export interface EntryWriter {
    * look-ups per row) and checks each distinct reference once here instead, before COMMIT.
    */
   checkReferences(): void;
+  /** The lowest and highest id inserted since reset(), if any (a batch's id range: migration 12). */
+  insertedIds(): { first: number; last: number } | undefined;
 }
 
 /** Values per packed entry (see packEntry). */
@@ -184,6 +186,7 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
   const insertFor = insertStatements(db);
   const addTag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
   const references = referenceCheck(db);
+  let inserted: { first: number; last: number } | undefined;
   const args: unknown[] = [];
   const writePacked = (v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
     const accountId = v[at] as number;
@@ -206,9 +209,12 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
       counter.duplicate();
       return false;
     }
+    const id = Number(info.lastInsertRowid);
+    if (!inserted) inserted = { first: id, last: id };
+    else if (id > inserted.last) inserted.last = id;
+    else if (id < inserted.first) inserted.first = id;
     const tags = v[at + 19] as string[] | null;
     if (tags) {
-      const id = info.lastInsertRowid;
       for (const tag of tags) addTag.run(id, tag);
     }
     return true;
@@ -218,8 +224,10 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
     reset() {
       counter.reset();
       references.reset();
+      inserted = undefined;
     },
     checkReferences: () => references.check(),
+    insertedIds: () => inserted,
     write(d, batchId, now) {
       scratch.length = 0;
       packEntry(d, scratch);

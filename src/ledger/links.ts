@@ -4,6 +4,7 @@
  * in src/app/transfers.ts; this module only reads candidates and writes links.
  */
 import type { Db } from './open.js';
+import { batchFilter } from './batches.js';
 import { PocketbookError } from '../core/errors.js';
 
 export interface LinkEntry {
@@ -43,8 +44,8 @@ const likeArgs = (words: readonly string[]): string[] => words.map((w) => `%${w}
 
 function batchRange(db: Db, batchIds: readonly number[]): { from: string; to: string } | undefined {
   if (batchIds.length === 0) return undefined;
-  const marks = batchIds.map(() => '?').join(',');
-  const r = db.prepare(`SELECT min(date) AS f, max(date) AS t FROM transactions WHERE batch_id IN (${marks})`).get(...batchIds) as
+  const inBatch = batchFilter('t', batchIds);
+  const r = db.prepare(`SELECT min(date) AS f, max(date) AS t FROM transactions t WHERE ${inBatch.sql}`).get(...inBatch.params) as
     | { f: string | null; t: string | null }
     | undefined;
   return r?.f && r.t ? { from: r.f, to: r.t } : undefined;
@@ -66,16 +67,16 @@ export function transferPool(db: Db, batchIds: readonly number[], days: number):
 
 /** Unlinked entries of another account with the opposite amount within `days`; `batchOnly` limits them to the batches. */
 export function oppositeCandidates(db: Db, e: LinkEntry, days: number, batchIds: readonly number[] | null): LinkEntry[] {
-  const inBatch = batchIds ? `AND t.batch_id IN (${batchIds.map(() => '?').join(',')})` : '';
+  const inBatch = batchIds ? batchFilter('t', batchIds) : { sql: 'true', params: [] };
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id
        WHERE t.date BETWEEN date(?, ?) AND date(?, ?) AND t.amount = ? AND t.currency = ? AND t.account_id <> ?
          AND t.transfer_peer_id IS NULL AND t.mirror_of IS NULL AND ifnull(t.kind_source, '') <> 'manual'
-         AND NOT EXISTS (SELECT 1 FROM transactions m WHERE m.mirror_of = t.id) ${inBatch}
+         AND NOT EXISTS (SELECT 1 FROM transactions m WHERE m.mirror_of = t.id) AND ${inBatch.sql}
        ORDER BY t.id`,
     )
-    .all(e.date, `-${days} days`, e.date, `+${days} days`, -e.amount, e.currency, e.accountId, ...(batchIds ?? [])) as LinkEntry[];
+    .all(e.date, `-${days} days`, e.date, `+${days} days`, -e.amount, e.currency, e.accountId, ...inBatch.params) as LinkEntry[];
 }
 
 /** Card rows naming a wallet/platform, not yet mirrored, within `days` of the batches' dates. */
@@ -94,16 +95,16 @@ export function mirrorCardPool(db: Db, batchIds: readonly number[], days: number
 
 /** Wallet rows funded by a card whose text holds `suffix`, same amount, within `days`, not mirrored yet. */
 export function walletCandidates(db: Db, card: LinkEntry, days: number, batchIds: readonly number[] | null): LinkEntry[] {
-  const inBatch = batchIds ? `AND t.batch_id IN (${batchIds.map(() => '?').join(',')})` : '';
+  const inBatch = batchIds ? batchFilter('t', batchIds) : { sql: 'true', params: [] };
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id
        WHERE t.date BETWEEN date(?, ?) AND date(?, ?) AND t.amount = ? AND t.currency = ? AND a.type = 'wallet'
          AND t.funding IS NOT NULL AND t.mirror_of IS NULL AND t.transfer_peer_id IS NULL
-         AND NOT EXISTS (SELECT 1 FROM transactions m WHERE m.mirror_of = t.id) ${inBatch}
+         AND NOT EXISTS (SELECT 1 FROM transactions m WHERE m.mirror_of = t.id) AND ${inBatch.sql}
        ORDER BY t.id`,
     )
-    .all(card.date, `-${days} days`, card.date, `+${days} days`, card.amount, card.currency, ...(batchIds ?? [])) as LinkEntry[];
+    .all(card.date, `-${days} days`, card.date, `+${days} days`, card.amount, card.currency, ...inBatch.params) as LinkEntry[];
 }
 
 export function linkTransferPair(db: Db, a: number, b: number, source: 'link' | 'manual'): void {

@@ -50,7 +50,7 @@ describe('bulk import (e2e)', () => {
     const index = searchIndex(t.ledger);
     expect(index.upto).toBe(index.max);
     expect(index.indexes).toEqual([
-      'tx_account_date', 'tx_batch', 'tx_category', 'tx_date', 'tx_dedup', 'tx_merchant', 'tx_mirror_of', 'tx_transfer_peer',
+      'tx_account_date', 'tx_category', 'tx_date', 'tx_dedup', 'tx_merchant', 'tx_mirror_of', 'tx_transfer_peer',
     ]);
 
     // The search answers through the index exactly what a scan finds.

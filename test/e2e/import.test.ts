@@ -169,6 +169,12 @@ describe('pocketbook import', () => {
     expect(undone.code).toBe(0);
     expect(undone.stderr).toMatch(/1 note/);
     expect(count()).toBe(3);
+    // A batch whose rows were all duplicates holds no entries (and no id range); undoing it removes none.
+    expect(t.run(['import', csv('c.csv', SEPT.slice(0, 2)), '--account', 'Visa']).code).toBe(0);
+    const again = JSON.parse(t.run(['import', 'list', '--json']).stdout) as Record<string, unknown>[];
+    expect(again.map((b) => [b.id, b.new, b.duplicates, b.entries])).toEqual([[1, 3, 0, 3], [2, 0, 2, 0]]);
+    expect(t.run(['import', 'undo', '2']).code).toBe(0);
+    expect(count()).toBe(3);
     expect(t.run(['import', 'undo', '1']).code).toBe(0);
     expect(count()).toBe(0);
     expect(t.run(['import', 'undo', '9']).code).toBe(1);

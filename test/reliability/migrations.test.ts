@@ -7,6 +7,7 @@ import { LATEST_VERSION, MIGRATIONS } from '../../src/ledger/migrations/index.js
 import { PAGE_SIZE, openLedger } from '../../src/ledger/open.js';
 import { searchCondition } from '../../src/ledger/search.js';
 import { largestSpending } from '../../src/ledger/report-queries.js';
+import { batchUserData, listBatches } from '../../src/ledger/batches.js';
 import { PocketbookError } from '../../src/core/errors.js';
 import { BAD_STDERR, available, cliEnv, mode, pb, tempDir } from './helpers.js';
 
@@ -31,6 +32,8 @@ function fixtureAt(k: number, file: string): void {
   );
   tx.run(1, 2, '2026-01-02', -3550, '星巴克(静安嘉里店)', 'k1', 'expense', now);
   tx.run(2, 3, '2026-01-25', 2500000, 'SALARY ACME', 'k2', 'income', now);
+  // From migration 12 an import records the ids its batch took.
+  if (k >= 12) db.prepare('UPDATE batches SET first_id = 1, last_id = 2 WHERE id = 1').run();
   db.prepare(`INSERT INTO notes (tx_id, text, created_at, updated_at) VALUES (1, 'with Li Wei', ?, ?)`).run(now, now);
   db.prepare(`INSERT INTO tags (tx_id, tag) VALUES (1, 'coffee')`).run();
   db.prepare(`INSERT INTO meta (key, value) VALUES ('sample', 'yes')`).run();
@@ -108,6 +111,10 @@ describe('migrations', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'report_tx_spend'").pluck().get()).toBe(0);
     expect(largestSpending(db, { currency: 'CNY' }, { from: '2026-01-01', to: '2026-01-31' }, 5).map((r) => r.txId)).toEqual([1]);
     expect(db.prepare('SELECT month, tx_id, amount FROM report_top').all()).toEqual([{ month: '2026-01', tx_id: 1, amount: -3550 }]);
+    // Migration 12: no batch_id index; a batch knows its id range, and finds its entries by it.
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'tx_batch'").pluck().get()).toBe(0);
+    expect(listBatches(db).map((b) => [b.id, b.entries])).toEqual([[1, 2]]);
+    expect(batchUserData(db, 1)).toEqual({ notes: 1, attachments: 0, tags: 1, splits: 0 });
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {

@@ -14,6 +14,7 @@ import * as m008 from './008-kind-check.js';
 import * as m009 from './009-search-hash-size.js';
 import * as m010 from './010-search-without-sizes.js';
 import * as m011 from './011-report-largest.js';
+import * as m012 from './012-batch-id-ranges.js';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
