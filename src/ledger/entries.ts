@@ -35,23 +35,44 @@ export interface EntryWriter {
 }
 
 /** Values per packed entry (see packEntry). */
-export const PACKED_WIDTH = 20;
+export const PACKED_WIDTH = 23;
 /** Where a packed entry holds its source line. */
 export const PACKED_LINE = 1;
 
 /**
  * An entry as a run of PACKED_WIDTH plain values, appended to `out`. Batches of these cross from
  * the reading thread for a fraction of what objects cost (no property names to write and read
- * back). The dedup key is not among them: the importing thread, which has time to spare, derives
- * it from the entry's own date, amount, description and transaction id.
+ * back). The last three are the dedup key and its two hashes for the occurrence counter's filter:
+ * the reading thread derives them, so the importing thread (the busier one) does not.
  */
 export function packEntry(d: EntryDraft, out: unknown[]): void {
+  const key = keyOf(d.externalId, d.date, d.amount, d.description);
+  hashKey(d.accountId, key);
   out.push(
     d.accountId, d.line, d.date, d.time ?? null, d.amount, d.currency, d.description,
     d.externalId ?? null, d.counterparty ?? null, d.sourceCategory ?? null, d.funding ?? null,
     d.merchant ?? null, d.merchantSource ?? null, d.categoryId ?? null, d.categorySource ?? null,
     d.kind, d.kindSource ?? null, d.channel, d.channelSource ?? null, d.tags && d.tags.length > 0 ? d.tags : null,
+    key, hashA, hashB,
   );
+}
+
+/** hashKey's result (no array per entry). */
+let hashA = 0;
+let hashB = 0;
+
+/** Two independent 32-bit FNV-1a style hashes of (account, key), into hashA and hashB (odd: a probe step). */
+function hashKey(accountId: number, key: string): void {
+  let h1 = Math.imul(0x811c9dc5 ^ accountId, 0x01000193);
+  let h2 = Math.imul(0x01000193 ^ key.length, 0x5bd1e995) ^ accountId;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  hashA = h1;
+  hashB = h2 | 1;
 }
 
 /** Counters kept in memory before spilling (≈ 150 bytes each). */
@@ -99,10 +120,10 @@ class OccurrenceCounter {
     this.used = false;
   }
 
-  /** Count one more row with this key (of `batchId`); returns its occurrence (1 for the first). */
-  next(accountId: number, key: string, batchId: number): number {
+  /** Count one more row with this key (of `batchId`; h1, h2: hashKey's); returns its occurrence (1 for the first). */
+  next(accountId: number, key: string, h1: number, h2: number, batchId: number): number {
     let n = 1;
-    if (this.seenBefore(accountId, key)) {
+    if (this.seenBefore(h1, h2)) {
       const k = mapKey(accountId, key);
       let v = this.memory.get(k);
       if (v === undefined) {
@@ -135,21 +156,12 @@ class OccurrenceCounter {
     return Math.max(inserted, latestDuplicate);
   }
 
-  /** Whether the filter may hold (account, key); adds it either way. */
-  private seenBefore(accountId: number, key: string): boolean {
+  /** Whether the filter may hold the (account, key) hashKey hashed to h1, h2; adds it either way. */
+  private seenBefore(h1: number, h2: number): boolean {
     const bits = this.bloomBits;
     const bloom = (this.bloom ??= new Uint32Array(bits >>> 5));
     this.used = true;
-    // Two independent 32-bit FNV-1a style hashes of (account, key); probes by double hashing.
-    let h1 = Math.imul(0x811c9dc5 ^ accountId, 0x01000193);
-    let h2 = Math.imul(0x01000193 ^ key.length, 0x5bd1e995) ^ accountId;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    h2 |= 1;
+    // Probes by double hashing.
     let seen = true;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + Math.imul(i, h2)) & (bits - 1);
@@ -190,9 +202,8 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
   const args: unknown[] = [];
   const writePacked = (v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
     const accountId = v[at] as number;
-    const externalId = v[at + 7] as string | null;
-    const key = keyOf(externalId, v[at + 2] as string, v[at + 4] as number, v[at + 6] as string);
-    const occurrence = counter.next(accountId, key, batchId);
+    const key = v[at + 20] as string;
+    const occurrence = counter.next(accountId, key, v[at + 21] as number, v[at + 22] as number, batchId);
     args.length = 0;
     args.push(accountId, batchId, v[at + 1], v[at + 2], v[at + 4], v[at + 5], v[at + 6], key, occurrence, v[at + 15], v[at + 17], now);
     let present = 0;

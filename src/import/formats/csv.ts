@@ -1,16 +1,17 @@
 /**
  * The profile-driven CSV reader. `detect` finds the header row in the file's head and scores every
  * built-in profile against it; `read` (and `readBatches`, the same events a slice of the file at a
- * time) streams the file through csv-parse in constant memory and turns each record into a row in
- * the holder's view (negative = money out).
+ * time) streams the file's records (csv-split.ts: csv-parse's records, its fast path for lines
+ * without quotes) in constant memory and turns each record into a row in the holder's view
+ * (negative = money out).
  */
-import { Parser } from 'csv-parse';
 import { PocketbookError } from '../../core/errors.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../types.js';
 import type { ColumnRef, Profile } from '../profile.js';
 import { builtinProfiles, findProfile } from '../profiles/index.js';
 import { guessDelimiter, headLines, matchProfile, resolveColumn, splitLine, type HeaderMatch } from './csv-header.js';
 import { type RowConverter, compileLayout } from './csv-row.js';
+import { RecordSplitter, type Split } from './csv-split.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -64,7 +65,7 @@ function lineOffset(bytes: Uint8Array, index: number): number {
 
 const HEAD_BYTES = 64 * 1024;
 /**
- * Bytes given to the parser at a time: the records of a slice are alive together until they are
+ * Bytes given to the record splitter at a time: the records of a slice are alive together until they are
  * taken, and a few hundred of them stay cheap for the garbage collector, where the few thousand of
  * a whole read chunk would outlive collections and be copied.
  */
@@ -136,8 +137,8 @@ function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
 }
 
 /**
- * The file's events, a batch per slice of the file: the file's UTF-8 bytes go through csv-parse's
- * stream SLICE_BYTES at a time, and the records each slice completes are taken at once (no
+ * The file's events, a batch per slice of the file: the file's UTF-8 bytes go to the record
+ * splitter SLICE_BYTES at a time, and the records each slice completes are taken at once (no
  * promise per record).
  */
 async function* readBatches(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
@@ -148,21 +149,11 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   const match = matchProfile(profile, lines) ?? fallbackMatch(profile, lines);
   const dates = profile.date_format ? [] : headCells(profile, match, lines, profile.columns.date);
   const convert = compileLayout(settle(profile, match, lines), match.header, match.lineIndex + 1, ctx, dates);
-  const parser = new Parser({
-    delimiter: match.delimiter,
-    quote: profile.quote ?? '"',
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    trim: true,
-    skip_empty_lines: false,
-  });
-  // A CSV error is read from parser.errored (set at once; the event comes a tick later), after the records before it.
-  parser.on('error', () => undefined);
+  const splitter = new RecordSplitter(match.delimiter, profile.quote ?? '"');
   const records = recordHandler(profile, match.header, match.lineIndex, convert);
-  /** The records the parser holds, as events; false once the layout says the data stopped. */
-  const take = (events: ReaderEvent[]): boolean => {
-    for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+  /** The records as events; false once the layout says the data stopped. */
+  const take = (split: Split, events: ReaderEvent[]): boolean => {
+    for (const record of split.records) {
       if (!records(record, events)) return false;
     }
     return true;
@@ -170,25 +161,24 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   try {
     for await (const chunk of restOf(head.subarray(lineOffset(head, match.lineIndex)), chunks, done)) {
       for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
-        parser.write(chunk.subarray(at, at + SLICE_BYTES));
+        const split = splitter.write(chunk.subarray(at, at + SLICE_BYTES));
         const events: ReaderEvent[] = [];
-        const more = take(events);
+        const more = take(split, events);
         if (events.length > 0) yield events;
-        if (parser.errored) throw parser.errored;
+        // A CSV error comes after the records before it.
+        if (split.error !== undefined) throw split.error;
         if (!more) return;
       }
     }
-    parser.end();
-    // The last record, completed by the end of input, comes after the stream has flushed.
+    const split = await splitter.end();
     const events: ReaderEvent[] = [];
-    for await (const record of parser as AsyncIterable<string[]>) {
-      if (!records(record, events)) break;
-    }
+    take(split, events);
     if (events.length > 0) yield events;
+    if (split.error !== undefined) throw split.error;
   } catch (err) {
     throw locateParseError(err, match.lineIndex);
   } finally {
-    parser.destroy();
+    splitter.destroy();
   }
 }
 
