@@ -26,7 +26,7 @@ import { createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
-import { readEvents, readsInWorker } from './read-in-worker.js';
+import { type Reading, readEvents, readsInWorker } from './read-in-worker.js';
 import { draftAccount, toDraft } from './draft.js';
 import { locate } from './import-errors.js';
 
@@ -95,6 +95,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   let open = false;
   let wal: WalHelper | undefined;
   let cacheSize: number | undefined; // the connection's own, while a bulk import sets a smaller one
+  let reading: Reading | undefined;
   try {
     const { head, size } = readHead(file);
     const target = opts.account ? findAccountByName(db, opts.account) : undefined;
@@ -114,10 +115,20 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.format = reader.id;
     result.profile = detection.profile ?? result.profile;
     result.encoding = sniff.encoding;
-    const sha256 = await sha256File(file);
     const now = new Date().toISOString();
     const progress = createProgress(path.basename(file), size);
     const source = fileSource(file, file, sniff.encoding, progress.bytes);
+    // A big file's reading thread starts now: it loads, and reads ahead, while this one gets ready.
+    const inWorker = readsInWorker(size, opts.minWorkerBytes, reader.id);
+    reading = readEvents(
+      {
+        file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes,
+        // One account for every row: the worker can enrich rows once it knows which.
+        ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath, ...(target ? { account: draftAccount(target) } : {}) } } : {}),
+      },
+      reader, source, progress.bytes,
+    );
+    const sha256 = await sha256File(file);
 
     const notices: string[] = []; // said only once the file is committed (or under --dry-run)
     const phases = ctx.debug ? phaseTimer() : undefined;
@@ -151,16 +162,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     });
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
-      const inWorker = readsInWorker(size, opts.minWorkerBytes, reader.id);
       if (ctx.debug && inWorker) ctx.io.err(`${file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread`);
-      const reading = readEvents(
-        {
-          file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes,
-          // One account for every row: the worker can enrich rows once it knows which.
-          ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath, ...(target ? { account: draftAccount(target) } : {}) } } : {}),
-        },
-        reader, source, progress.bytes,
-      );
       let shared = false;
       let elsewhere = 0; // rows the reading thread enriched
       const counted = (inserted: boolean) => {
@@ -250,6 +252,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.new = 0;
     result.batch = null;
   } finally {
+    await reading?.close();
     db.pragma('foreign_keys = ON');
     if (cacheSize !== undefined) db.pragma(`cache_size = ${cacheSize}`);
     await wal?.finish();

@@ -13,6 +13,7 @@
 import type { Detection, ParseContext, ReaderEvent, Reader, Source } from '../import/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/errors.js';
 import { type DraftAccount, draftAccount } from './draft.js';
+import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from './threads.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
@@ -71,11 +72,14 @@ export interface Reading {
    * events. Without a worker, a no-op (rows keep coming as 'row' events).
    */
   useAccount(account: DraftAccount): void;
+  /** Stop the worker, if any (whether or not `events` was read: the caller may fail first). */
+  close(): Promise<void>;
 }
 
 /**
  * The reader's events for a file: from a worker when the file is big (see readsInWorker), else
- * straight from the reader over `source`. `onBytes` sees the bytes read either way.
+ * straight from the reader over `source`. `onBytes` sees the bytes read either way. The worker
+ * starts at once, so that it loads and reads while the caller gets ready to write.
  */
 export function readEvents(
   input: ReadWorkerInput & { size: number; minWorkerBytes?: number },
@@ -84,56 +88,64 @@ export function readEvents(
   onBytes: (n: number) => void,
 ): Reading {
   if (!readsInWorker(input.size, input.minWorkerBytes, input.readerId)) {
-    return { events: inThread(reader, source, input), useAccount: () => undefined };
+    return { events: inThread(reader, source, input), useAccount: () => undefined, close: async () => undefined };
   }
-  let worker: import('node:worker_threads').Worker | undefined;
-  return {
-    events: fromWorker(input, onBytes, (w) => (worker = w)),
-    useAccount(account) {
-      if (input.enrich) worker?.postMessage({ type: 'account', account: draftAccount(account) } satisfies ToReadWorker);
-    },
+  const { size: _size, minWorkerBytes: _min, ...data } = input;
+  // The worker's garbage is short-lived rows: a small heap keeps the import's peak memory flat.
+  const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } });
+  // Listening from the start: what the worker says before `events` is read waits in the inbox.
+  const inbox: Inbox = { messages: [], failure: undefined, notify: undefined };
+  const arrived = () => {
+    inbox.notify?.();
+    inbox.notify = undefined;
   };
+  worker.on('message', (m: ReadWorkerMessage) => {
+    inbox.messages.push(m);
+    arrived();
+  });
+  worker.on('error', (err) => {
+    inbox.failure = err;
+    arrived();
+  });
+  worker.on('exit', (code) => {
+    inbox.failure ??= new Error(`the reading thread stopped (exit code ${code})`);
+    arrived();
+  });
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    if (!closed) {
+      worker.removeAllListeners();
+      closed = worker.terminate().then(() => undefined);
+    }
+    return closed;
+  };
+  return {
+    events: fromWorker(worker, inbox, onBytes, close),
+    useAccount(account) {
+      if (input.enrich) worker.postMessage({ type: 'account', account: draftAccount(account) } satisfies ToReadWorker);
+    },
+    close,
+  };
+}
+
+/** The worker's messages not yet taken, its failure, and who waits for either. */
+interface Inbox {
+  messages: ReadWorkerMessage[];
+  failure: Error | undefined;
+  notify: (() => void) | undefined;
 }
 
 async function* inThread(reader: Reader, source: Source, input: Pick<ReadWorkerInput, 'parse' | 'detection'>): AsyncGenerator<ImportEvent> {
   yield* reader.read(source, input.parse, input.detection);
 }
 
-async function* fromWorker(
-  input: ReadWorkerInput & { size: number; minWorkerBytes?: number },
-  onBytes: (n: number) => void,
-  started: (worker: import('node:worker_threads').Worker) => void,
-): AsyncGenerator<ImportEvent> {
-  const { Worker } = await import('node:worker_threads');
-  const { size: _size, minWorkerBytes: _min, ...data } = input;
-  // The worker's garbage is short-lived rows: a small heap keeps the import's peak memory flat.
-  const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } });
-  started(worker);
-  const queue: ReadWorkerMessage[] = [];
-  let failure: Error | undefined;
-  let notify: (() => void) | undefined;
-  const arrived = () => {
-    notify?.();
-    notify = undefined;
-  };
-  worker.on('message', (m: ReadWorkerMessage) => {
-    queue.push(m);
-    arrived();
-  });
-  worker.on('error', (err) => {
-    failure = err;
-    arrived();
-  });
-  worker.on('exit', (code) => {
-    failure ??= new Error(`the reading thread stopped (exit code ${code})`);
-    arrived();
-  });
+async function* fromWorker(worker: Worker, inbox: Inbox, onBytes: (n: number) => void, close: () => Promise<void>): AsyncGenerator<ImportEvent> {
   try {
     for (;;) {
-      const m = queue.shift();
+      const m = inbox.messages.shift();
       if (!m) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (notify = resolve));
+        if (inbox.failure) throw inbox.failure;
+        await new Promise<void>((resolve) => (inbox.notify = resolve));
         continue;
       }
       if (m.type === 'end') return;
@@ -145,7 +157,6 @@ async function* fromWorker(
       worker.postMessage({ type: 'ack' } satisfies ToReadWorker);
     }
   } finally {
-    worker.removeAllListeners();
-    await worker.terminate();
+    await close();
   }
 }
