@@ -72,6 +72,8 @@ export class RecordSplitter {
    * lines follow on): one per CR or LF byte, but one per record delimiter of two bytes.
    */
   private linesBefore = 0;
+  /** The stream's error, its line counted from the splitter's start. */
+  private failure: unknown;
 
   private readonly options: Options;
 
@@ -263,11 +265,14 @@ export class RecordSplitter {
     return { records };
   }
 
-  /** csv-parse's error with its line counted from the splitter's start. */
+  /** csv-parse's error with its line counted from the splitter's start (once: a stream keeps its error). */
   private located(err: unknown): unknown {
-    const e = err as { lines?: number };
-    if (typeof e.lines === 'number') e.lines += this.linesBefore;
-    return err;
+    if (this.failure === undefined) {
+      const e = err as { lines?: number };
+      if (typeof e.lines === 'number') e.lines += this.linesBefore;
+      this.failure = err;
+    }
+    return this.failure;
   }
 
   /** Stop reading (the caller has what it needs). */
