@@ -12,7 +12,7 @@ import type { Db } from '../ledger/open.js';
 import { openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
 import { insertBatch, setBatchIds, updateBatchCounts } from '../ledger/batches.js';
-import { type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, entryCountBound, suspendSecondaryIndexes } from '../ledger/entries.js';
+import { type BulkWrite, type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, entryCountBound, startBulkWrite } from '../ledger/entries.js';
 import type { ParseContext } from '../import/types.js';
 import { READERS, readerById } from '../import/registry.js';
 import { identify, HEAD_BYTES } from '../import/sniff.js';
@@ -94,7 +94,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   };
   let open = false;
   let wal: WalHelper | undefined;
-  let cacheSize: number | undefined; // the connection's own, while a bulk import sets a smaller one
+  let bulk: BulkWrite | undefined; // a big file into a small ledger (see startBulkWrite)
   let reading: Reading | undefined;
   try {
     const { head, size } = readHead(file);
@@ -139,17 +139,9 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     open = true;
     tools.writer.reset();
     // A big file into a small ledger: build the secondary indexes once at the end (≈ 40 bytes a row).
-    const bulk = size / 40 >= Math.max(BULK_ROWS, entryCountBound(db));
-    if (bulk) {
-      // SQLite sorts an index in runs the size of the page cache (4 MB at the least), each handed
-      // to a helper thread: small runs keep both cores busy. A million-row build takes 1.1-1.3 s
-      // with a 2 MB cache, 1.9 s with better-sqlite3's 16 MB; the rows' own writes do not notice.
-      cacheSize = db.pragma('cache_size', { simple: true }) as number;
-      db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
-    }
-    const restoreIndexes = bulk ? suspendSecondaryIndexes(db) : undefined;
+    if (size / 40 >= Math.max(BULK_ROWS, entryCountBound(db))) bulk = startBulkWrite(db);
     // Its gigabyte of pages goes to disk alongside the work, not all at the end (wal-helper.ts).
-    if (restoreIndexes && !opts.dryRun) wal = await walHelper(db, ctx.ledgerPath);
+    if (bulk && !opts.dryRun) wal = await walHelper(db, ctx.ledgerPath);
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
     const resolver = createAccountResolver(db, file, {
       accountName: opts.account,
@@ -208,8 +200,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     } finally {
       progress.done();
     }
-    if (restoreIndexes) {
-      restoreIndexes();
+    if (bulk) {
+      bulk.buildIndexes();
       phases?.lap('secondary indexes built');
     }
     setBatchIds(db, batchId, tools.writer.insertedIds());
@@ -254,7 +246,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   } finally {
     await reading?.close();
     db.pragma('foreign_keys = ON');
-    if (cacheSize !== undefined) db.pragma(`cache_size = ${cacheSize}`);
+    bulk?.end();
     await wal?.finish();
   }
   return result;
@@ -262,8 +254,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
 
 /** Files of about this many rows or more (and more than the ledger holds) are inserted without secondary indexes. */
 const BULK_ROWS = 50_000;
-/** The page cache of a bulk import, in KiB (see importOne). */
-const BULK_CACHE_KIB = 2048;
 
 /** Months at most this many are summarized for reports inside the import; more are left to the first report. */
 const REFRESH_MONTHS = 24;

@@ -47,9 +47,11 @@ export function insertBatch(db: Db, b: NewBatch): number {
 
 /**
  * SQL: entry `t` is in one of the batches whose ids are the parameters (see batchFilter's params):
- * by the batches' id range first (the primary key), then by batch_id (migration 12).
+ * by the batches' id range first (the primary key), then by batch_id (migration 12). No batches
+ * (null): any entry.
  */
-export function batchFilter(t: string, batchIds: readonly number[]): { sql: string; params: number[] } {
+export function batchFilter(t: string, batchIds: readonly number[] | null): { sql: string; params: number[] } {
+  if (!batchIds) return { sql: 'true', params: [] };
   const marks = batchIds.map(() => '?').join(', ');
   return {
     sql: `${t}.id BETWEEN (SELECT min(first_id) FROM batches WHERE id IN (${marks})) AND (SELECT max(last_id) FROM batches WHERE id IN (${marks}))

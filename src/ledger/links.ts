@@ -67,7 +67,7 @@ export function transferPool(db: Db, batchIds: readonly number[], days: number):
 
 /** Unlinked entries of another account with the opposite amount within `days`; `batchOnly` limits them to the batches. */
 export function oppositeCandidates(db: Db, e: LinkEntry, days: number, batchIds: readonly number[] | null): LinkEntry[] {
-  const inBatch = batchIds ? batchFilter('t', batchIds) : { sql: 'true', params: [] };
+  const inBatch = batchFilter('t', batchIds);
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id
@@ -95,7 +95,7 @@ export function mirrorCardPool(db: Db, batchIds: readonly number[], days: number
 
 /** Wallet rows funded by a card whose text holds `suffix`, same amount, within `days`, not mirrored yet. */
 export function walletCandidates(db: Db, card: LinkEntry, days: number, batchIds: readonly number[] | null): LinkEntry[] {
-  const inBatch = batchIds ? batchFilter('t', batchIds) : { sql: 'true', params: [] };
+  const inBatch = batchFilter('t', batchIds);
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
-import { createEntryWriter, dedupKey, normalizeDescription, suspendSecondaryIndexes } from '../../../src/ledger/entries.js';
+import { createEntryWriter, dedupKey, normalizeDescription, startBulkWrite, suspendSecondaryIndexes } from '../../../src/ledger/entries.js';
 import { refreshReportCache } from '../../../src/ledger/report-cache.js';
 import type { EntryDraft } from '../../../src/core/types.js';
 
@@ -152,6 +152,32 @@ describe('bulk import: secondary indexes suspended and built again', () => {
     expect(indexes(db)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.prepare('SELECT id FROM transactions INDEXED BY tx_mirror_of WHERE mirror_of = 2').pluck().all()).toEqual([1]);
+  });
+
+  it('a bulk write runs with a 2 MB page cache, builds the indexes, and gives the cache back, after a rollback too', () => {
+    const db = ledger();
+    const before = indexes(db);
+    const own = db.pragma('cache_size', { simple: true });
+    expect(own).not.toBe(-2048);
+    db.exec('BEGIN');
+    const bulk = startBulkWrite(db);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-2048);
+    expect(indexes(db).map((i) => i.name)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    const b = batch(db);
+    const writer = createEntryWriter(db);
+    writer.reset();
+    for (const r of file()) writer.write(r, b, 'now');
+    bulk.buildIndexes();
+    db.exec('COMMIT');
+    bulk.end();
+    expect(db.pragma('cache_size', { simple: true })).toBe(own);
+    expect(indexes(db)).toEqual(before);
+    db.exec('BEGIN');
+    const failed = startBulkWrite(db);
+    db.exec('ROLLBACK');
+    failed.end();
+    expect(db.pragma('cache_size', { simple: true })).toBe(own);
+    expect(indexes(db)).toEqual(before);
   });
 });
 
