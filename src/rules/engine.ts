@@ -66,10 +66,23 @@ export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
   const defaults = defaultsEnabled(db) ? DEFAULT_RULES.map((r) => resolve(r, 'default')) : [];
   const aliases = new Map(listAliases(db).map((a) => [a.alias, a.merchant]));
   const sourceCache = new Map<string, number | undefined>();
-  const rules = new CompiledRules([...user, ...defaults]);
+  // Compiled on first use: an import whose rows are all categorized on the reading thread never
+  // needs this thread's copy (and that thread starts sooner without waiting for it).
+  let compiled: { rules: CompiledRules; usesMerchant: boolean } | undefined;
+  const compile = () => {
+    if (!compiled) {
+      const rules = new CompiledRules([...user, ...defaults]);
+      compiled = { rules, usesMerchant: rules.usesMerchant };
+    }
+    return compiled;
+  };
   return {
-    rules,
-    usesMerchant: rules.usesMerchant,
+    get rules() {
+      return compile().rules;
+    },
+    get usesMerchant() {
+      return compile().usesMerchant;
+    },
     aliases,
     created,
     sourceCategory(name) {
