@@ -1,6 +1,7 @@
 /** Accounts: the repository behind `account add|list|show|rename|remove` and import's account look-up. */
 import type { Db } from './open.js';
 import type { AccountType } from '../core/types.js';
+import { entryOfBatch } from './batches.js';
 
 export interface Account {
   id: number;
@@ -108,7 +109,7 @@ export function deleteAccount(db: Db, id: number): { entries: number; batches: n
     db.prepare('UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (SELECT id FROM transactions WHERE account_id = ?)').run(id);
     const entries = db.prepare('DELETE FROM transactions WHERE account_id = ?').run(id).changes;
     // Batches of this account, and batches left without any entry that pointed here.
-    const batches = db.prepare('DELETE FROM batches WHERE account_id = ? AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id BETWEEN batches.first_id AND batches.last_id AND t.batch_id = batches.id)').run(id).changes;
+    const batches = db.prepare(`DELETE FROM batches WHERE account_id = ? AND NOT EXISTS (SELECT 1 FROM transactions t WHERE ${entryOfBatch('t', 'batches')})`).run(id).changes;
     db.prepare('UPDATE batches SET account_id = NULL WHERE account_id = ?').run(id);
     db.prepare('DELETE FROM benefits WHERE account_id = ?').run(id);
     db.prepare('DELETE FROM accounts WHERE id = ?').run(id);

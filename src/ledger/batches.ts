@@ -45,6 +45,9 @@ export function insertBatch(db: Db, b: NewBatch): number {
   return Number(info.lastInsertRowid);
 }
 
+/** SQL: entry `t` is one of batch `b`'s, found by the batch's id range first (the primary key; migration 12). */
+export const entryOfBatch = (t: string, b: string): string => `${t}.id BETWEEN ${b}.first_id AND ${b}.last_id AND ${t}.batch_id = ${b}.id`;
+
 /**
  * SQL: entry `t` is in one of the batches whose ids are the parameters (see batchFilter's params):
  * by the batches' id range first (the primary key), then by batch_id (migration 12). No batches
@@ -75,7 +78,7 @@ export function updateBatchCounts(db: Db, id: number, c: BatchCounts): void {
 const SELECT = `
   SELECT b.id, b.file, b.sha256, b.account_id AS accountId, a.name AS account, b.format, b.profile, b.rows, b.new,
          b.duplicates, b.skipped, b.imported_at AS importedAt,
-         (SELECT count(*) FROM transactions t WHERE t.id BETWEEN b.first_id AND b.last_id AND t.batch_id = b.id) AS entries
+         (SELECT count(*) FROM transactions t WHERE ${entryOfBatch('t', 'b')}) AS entries
   FROM batches b LEFT JOIN accounts a ON a.id = b.account_id`;
 
 export function listBatches(db: Db): Batch[] {

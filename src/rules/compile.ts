@@ -142,6 +142,8 @@ export class CompiledRules {
   private readonly descHits: Uint32Array;
   private readonly merchantHits: Uint32Array;
   private stamp = 0;
+  /** Whether any rule has a merchant condition (else the merchant need not be known before evaluating). */
+  readonly usesMerchant: boolean;
 
   constructor(entries: readonly CompiledRule[]) {
     const descLits: { literals: string[]; rule: number }[] = [];
@@ -164,12 +166,9 @@ export class CompiledRules {
     this.always = this.rules.flatMap((r, i) => (r.description?.literal || r.merchant?.literal ? [] : [i]));
     this.descHits = new Uint32Array(this.rules.length);
     this.merchantHits = new Uint32Array(this.rules.length);
+    this.usesMerchant = this.rules.some((r) => r.merchant !== undefined);
   }
 
-  /** Whether any rule has a merchant condition (else the merchant need not be known before evaluating). */
-  get usesMerchant(): boolean {
-    return this.rules.some((r) => r.merchant !== undefined);
-  }
 
   get size(): number {
     return this.rules.length;

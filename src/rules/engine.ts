@@ -68,17 +68,11 @@ export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
   const sourceCache = new Map<string, number | undefined>();
   // Compiled on first use: an import whose rows are all categorized on the reading thread never
   // needs this thread's copy (and that thread starts sooner without waiting for it).
-  let compiled: { rules: CompiledRules; usesMerchant: boolean } | undefined;
-  const compile = () => {
-    if (!compiled) {
-      const rules = new CompiledRules([...user, ...defaults]);
-      compiled = { rules, usesMerchant: rules.usesMerchant };
-    }
-    return compiled;
-  };
+  let compiled: CompiledRules | undefined;
+  const compile = () => (compiled ??= new CompiledRules([...user, ...defaults]));
   return {
     get rules() {
-      return compile().rules;
+      return compile();
     },
     get usesMerchant() {
       return compile().usesMerchant;
