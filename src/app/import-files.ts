@@ -128,7 +128,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       },
       reader, source, progress.bytes,
     );
-    const sha256 = await sha256File(file);
+    const sha256 = sha256File(file);
 
     const notices: string[] = []; // said only once the file is committed (or under --dry-run)
     const phases = ctx.debug ? phaseTimer() : undefined;
@@ -173,6 +173,11 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
           }
           result.categorized += event.categorized;
           elsewhere += v.length / PACKED_WIDTH;
+          line = undefined;
+        } else if (event.type === 'account-needed') {
+          line = event.row.line;
+          reading.useAccount(resolver.forRow(event.row));
+          shared = true;
           line = undefined;
         } else if (event.type === 'row') {
           const row = event.row;

@@ -4,13 +4,15 @@
  * yields them; a reader's error arrives as the same located PocketbookError. Small files, and
  * builds without the compiled worker, read in-thread.
  *
- * When every row goes to one account (`--account`), the importing thread tells the worker that
- * account as soon as it has settled it (first row: it may have to create it), and from then on the
- * worker also turns rows into enriched entries, packed as plain values
- * ('entries' events), with the same rules loaded from the ledger on a read-only connection. So
- * rules run on the second thread too, and batches cross threads cheaply.
+ * When every row goes to one account (`--account`), the worker also turns rows into enriched
+ * entries, packed as plain values ('entries' events), with the same rules loaded from the ledger
+ * on a read-only connection. So rules run on the second thread too, and batches cross threads
+ * cheaply. Unless the account exists already, the worker shows the importing thread its first
+ * row ('account-needed': the account may have to be created from it) and waits for the account
+ * before going on, compiling its rules meanwhile; that row then comes back as an entry.
  */
 import type { Detection, ParseContext, ReaderEvent, Reader, Source } from '../import/types.js';
+import type { NormalizedRow } from '../core/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/errors.js';
 import { type DraftAccount, draftAccount } from './draft.js';
 import { Worker } from 'node:worker_threads';
@@ -47,7 +49,16 @@ export interface EntriesEvent {
   categorized: number;
 }
 
-export type ImportEvent = ReaderEvent | EntriesEvent;
+/**
+ * The worker needs the file's account before it can go on: settle it from this row (create it if
+ * need be) and tell the worker (Reading.useAccount). The row itself arrives later, as an entry.
+ */
+export interface AccountNeededEvent {
+  type: 'account-needed';
+  row: NormalizedRow;
+}
+
+export type ImportEvent = ReaderEvent | EntriesEvent | AccountNeededEvent;
 
 /** To the worker: a batch was taken, or the account every row of the file goes to. */
 export type ToReadWorker = { type: 'ack' } | { type: 'account'; account: DraftAccount };

@@ -22,9 +22,11 @@ const post = (m: ReadWorkerMessage) => port.postMessage(m);
 let ahead = 0;
 let wake: (() => void) | undefined;
 let account: DraftAccount | undefined = input.enrich?.account;
+let accountArrived: (() => void) | undefined;
 port.on('message', (m: ToReadWorker) => {
   if (m.type === 'account') {
     account = m.account;
+    accountArrived?.();
     return;
   }
   ahead--;
@@ -96,6 +98,14 @@ async function readAll(reader: Reader, enricher: Enricher | undefined): Promise<
   const batches = reader.readBatches?.(source, input.parse, input.detection) ?? oneByOne(reader.read(source, input.parse, input.detection));
   for await (const events of batches) {
     for (const event of events) {
+      if (event.type === 'row' && enricher && !account) {
+        // The importing thread settles the account from this row; the rules compile meanwhile.
+        batch.push({ type: 'account-needed', row: event.row });
+        const arrived = new Promise<void>((resolve) => (accountArrived = resolve));
+        await flush();
+        enricher.prepare();
+        await arrived;
+      }
       add(batch, event, enricher);
       if (++n >= BATCH_EVENTS) await flush();
     }

@@ -9,6 +9,8 @@ import { decide, loadEngine } from './engine.js';
 export interface Enricher {
   /** Fill merchant, category, kind, channel and tags (and their *Source) in place. Returns true when a rule set the category. */
   enrich(entry: EntryDraft): boolean;
+  /** Compile the rules now rather than at the first entry (a thread with time to spare). */
+  prepare(): void;
 }
 
 /**
@@ -19,6 +21,9 @@ export interface Enricher {
 export function createEnricher(db: Db, opts: { createCategories?: boolean } = {}): Enricher {
   const engine = loadEngine(db, opts);
   return {
+    prepare() {
+      void engine.rules;
+    },
     enrich(entry) {
       const d = decide(engine, {
         description: entry.description,

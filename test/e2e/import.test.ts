@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { type TempLedger, tempLedger } from './helpers.js';
@@ -151,12 +152,13 @@ describe('pocketbook import', () => {
 
   it('import list and undo remove exactly one batch; undo refuses when notes would be lost', () => {
     t = tempLedger();
-    t.run(['import', csv('a.csv', SEPT), '--account', 'Visa']);
+    const first = csv('a.csv', SEPT);
+    t.run(['import', first, '--account', 'Visa']);
     t.run(['import', csv('b.csv', ['2026-10-01,UBER,-20.00']), '--account', 'Visa']);
     const list = JSON.parse(t.run(['import', 'list', '--json']).stdout) as Record<string, unknown>[];
     expect(list).toHaveLength(2);
     expect(list[0]).toMatchObject({ id: 1, file: 'a.csv', account: 'Visa', format: 'csv', rows: 3, new: 3, duplicates: 0 });
-    expect(String(list[0]!.sha256)).toMatch(/^[0-9a-f]{64}$/);
+    expect(list[0]!.sha256).toBe(createHash('sha256').update(readFileSync(first)).digest('hex'));
     expect(list[0]).toHaveProperty('imported_at');
     const db = new Database(t.ledger);
     db.prepare("INSERT INTO notes (tx_id, text, created_at, updated_at) SELECT id, 'keep me', 'x', 'x' FROM transactions WHERE batch_id = 2").run();
