@@ -155,7 +155,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
       if (ctx.debug && inWorker) ctx.io.err(`${file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread`);
-      let shared = false;
       let elsewhere = 0; // rows the reading thread enriched
       const counted = (inserted: boolean) => {
         result.rows++;
@@ -177,17 +176,11 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
         } else if (event.type === 'account-needed') {
           line = event.row.line;
           reading.useAccount(resolver.forRow(event.row));
-          shared = true;
           line = undefined;
         } else if (event.type === 'row') {
           const row = event.row;
           line = row.line;
-          const account = resolver.forRow(row);
-          if (!shared && opts.account) {
-            reading.useAccount(account);
-            shared = true;
-          }
-          const draft = toDraft(row, account);
+          const draft = toDraft(row, resolver.forRow(row));
           if (tools.enricher.enrich(draft)) result.categorized++;
           counted(tools.writer.write(draft, batchId, now));
           line = undefined;

@@ -78,10 +78,7 @@ export function readsInWorker(size: number, minBytes = WORKER_BYTES, readerId = 
 
 export interface Reading {
   events: AsyncGenerator<ImportEvent>;
-  /**
-   * Every further row goes to this account: a worker reading with `enrich` then sends 'entries'
-   * events. Without a worker, a no-op (rows keep coming as 'row' events).
-   */
+  /** The answer to an 'account-needed' event: the account every row of the file goes to. */
   useAccount(account: DraftAccount): void;
   /** Stop the worker, if any (whether or not `events` was read: the caller may fail first). */
   close(): Promise<void>;
