@@ -169,7 +169,6 @@ export class CompiledRules {
     this.usesMerchant = this.rules.some((r) => r.merchant !== undefined);
   }
 
-
   get size(): number {
     return this.rules.length;
   }
