@@ -30,6 +30,8 @@ export interface CompiledRule {
 export interface Decision<T> {
   value: T;
   rule: CompiledRule;
+  /** What the entry records as who decided: `rule:NAME`. */
+  source: string;
 }
 
 export interface Outcome {
@@ -48,6 +50,8 @@ interface Compiled {
   account?: string;
   channel?: string;
   direction?: Direction;
+  /** What the rule decides when it matches, field by field (made once: rows only point at them). */
+  decides: Outcome;
   sets: SetField[];
 }
 
@@ -158,7 +162,7 @@ export class CompiledRules {
         account: m.account?.toLowerCase(),
         channel: m.channel,
         direction: m.direction,
-        sets: (Object.keys(entry.rule.set) as SetField[]).filter((f) => f !== 'category' || entry.categoryId !== undefined),
+        ...decisionsOf(entry),
       };
     });
     this.descIndex = new LiteralIndex(descLits);
@@ -186,14 +190,9 @@ export class CompiledRules {
     for (const i of candidates) {
       const r = this.rules[i]!;
       if (!this.matches(r, i, s, stamp)) continue;
-      const set = r.entry.rule.set;
       for (const f of r.sets) {
         if (out[f] !== undefined || (wanted && !wanted.has(f))) continue;
-        if (f === 'category') out.category = { value: r.entry.categoryId!, rule: r.entry };
-        else if (f === 'merchant') out.merchant = { value: set.merchant!, rule: r.entry };
-        else if (f === 'kind') out.kind = { value: set.kind!, rule: r.entry };
-        else if (f === 'channel') out.channel = { value: set.channel!, rule: r.entry };
-        else out.tags = { value: set.tags!, rule: r.entry };
+        (out as Record<SetField, unknown>)[f] = r.decides[f];
         open--;
       }
       if (open <= 0) break;
@@ -210,6 +209,19 @@ export class CompiledRules {
     if (r.channel !== undefined && s.channel !== r.channel) return false;
     return true;
   }
+}
+
+/** A rule's decisions, and the fields it decides (its category only when that resolved to an id). */
+function decisionsOf(entry: CompiledRule): { decides: Outcome; sets: SetField[] } {
+  const { set } = entry.rule;
+  const source = `rule:${entry.rule.name}`;
+  const decides: Outcome = {};
+  if (set.category !== undefined && entry.categoryId !== undefined) decides.category = { value: entry.categoryId, rule: entry, source };
+  if (set.merchant !== undefined) decides.merchant = { value: set.merchant, rule: entry, source };
+  if (set.kind !== undefined) decides.kind = { value: set.kind, rule: entry, source };
+  if (set.channel !== undefined) decides.channel = { value: set.channel, rule: entry, source };
+  if (set.tags !== undefined) decides.tags = { value: set.tags, rule: entry, source };
+  return { decides, sets: (Object.keys(set) as SetField[]).filter((f) => decides[f] !== undefined) };
 }
 
 function mergeSorted(touched: number[], always: readonly number[]): number[] {

@@ -184,10 +184,10 @@ export function decide(engine: Engine, e: EntryState): Decided {
     channelSource: e.channelSource ?? null,
     categorizedByRule: false,
   };
-  if (out.merchant) [d.merchant, d.merchantSource] = [alias(out.merchant.value), `rule:${out.merchant.rule.rule.name}`];
+  if (out.merchant) [d.merchant, d.merchantSource] = [alias(out.merchant.value), out.merchant.source];
   if (wanted.has('category')) {
     if (out.category) {
-      [d.categoryId, d.categorySource, d.categorizedByRule] = [out.category.value, `rule:${out.category.rule.rule.name}`, true];
+      [d.categoryId, d.categorySource, d.categorizedByRule] = [out.category.value, out.category.source, true];
     } else {
       const fallback = engine.sourceCategory(e.sourceCategory);
       [d.categoryId, d.categorySource] = fallback !== undefined ? [fallback, 'import'] : [null, null];
@@ -195,12 +195,12 @@ export function decide(engine: Engine, e: EntryState): Decided {
   }
   // The source's own decision on kind/channel (wallet neutral rows, refunds) beats a shipped default.
   if (out.kind && !(out.kind.rule.origin === 'default' && e.kindSource === 'import')) {
-    [d.kind, d.kindSource] = [out.kind.value, `rule:${out.kind.rule.rule.name}`];
+    [d.kind, d.kindSource] = [out.kind.value, out.kind.source];
   } else if (e.kindSource?.startsWith('rule:')) {
     [d.kind, d.kindSource] = [e.amount > 0 ? 'income' : 'expense', null]; // the rule that set it no longer does
   }
   if (out.channel && !(out.channel.rule.origin === 'default' && e.channelSource === 'import')) {
-    [d.channel, d.channelSource] = [out.channel.value, `rule:${out.channel.rule.rule.name}`];
+    [d.channel, d.channelSource] = [out.channel.value, out.channel.source];
   } else if (e.channelSource?.startsWith('rule:')) {
     [d.channel, d.channelSource] = ['unknown', null];
   }
