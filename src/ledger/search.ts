@@ -94,8 +94,8 @@ export interface SyncResult {
 
 /**
  * Bring the index up to date: re-index queued (changed or deleted) entries and index every entry
- * above the watermark, in bulk. Cheap when there is nothing to do. Call inside the writing
- * transaction (import calls it before commit).
+ * above the watermark, in bulk. Cheap when there is nothing to do. Runs in the caller's
+ * transaction if there is one, else in its own (import calls it right after its COMMIT).
  */
 export function syncSearchIndex(db: Db): SyncResult {
   const run = (): SyncResult => {
