@@ -139,7 +139,10 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     open = true;
     tools.writer.reset();
     // A big file into a small ledger: build the secondary indexes once at the end (≈ 40 bytes a row).
-    if (size / 40 >= Math.max(BULK_ROWS, entryCountBound(db))) bulk = startBulkWrite(db);
+    if (size / 40 >= Math.max(BULK_ROWS, entryCountBound(db))) {
+      bulk = startBulkWrite(db);
+      tools.writer.watchOrder(bulk.wrote);
+    }
     // Its gigabyte of pages goes to disk alongside the work, not all at the end (wal-helper.ts).
     if (bulk && !opts.dryRun) wal = await walHelper(db, ctx.ledgerPath);
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
@@ -165,6 +168,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       for await (const event of reading.events) {
         if (event.type === 'entries') {
           if (elsewhere === 0) resolver.usedFixed();
+          tools.writer.defineShapes(event.shapes);
           const v = event.values;
           for (let at = 0; at < v.length; at += PACKED_WIDTH) {
             line = v[at + PACKED_LINE] as number;

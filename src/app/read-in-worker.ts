@@ -15,6 +15,7 @@ import type { Detection, ParseContext, ReaderEvent, Reader, Source } from '../im
 import type { NormalizedRow } from '../core/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/errors.js';
 import { type DraftAccount, draftAccount } from './draft.js';
+import type { EntryShape } from '../ledger/entry-shapes.js';
 import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from './threads.js';
 
@@ -44,6 +45,8 @@ export interface ReadWorkerInput {
  */
 export interface EntriesEvent {
   type: 'entries';
+  /** Entry shapes first used here (ids following on from those of earlier events). */
+  shapes: EntryShape[];
   values: unknown[];
   /** How many of them a rule categorized. */
   categorized: number;

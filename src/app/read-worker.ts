@@ -9,6 +9,7 @@ import type { Reader, ReaderEvent } from '../import/types.js';
 import { isPocketbookError } from '../core/errors.js';
 import { openLedger } from '../ledger/open.js';
 import { packEntry } from '../ledger/entries.js';
+import { EntryShapes } from '../ledger/entry-shapes.js';
 import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { fileSource } from './file-source.js';
 import { locate } from './import-errors.js';
@@ -49,6 +50,9 @@ function loadEnricher(): { enricher: Enricher; close(): void } | undefined {
   }
 }
 
+/** The file's entry shapes: each goes over once, in the event of the first row that has it. */
+const shapes = new EntryShapes();
+
 /** Add a row to the batch: as it is, or enriched and packed once the account is known. */
 function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | undefined): void {
   if (event.type !== 'row' || !account || !enricher) {
@@ -57,11 +61,11 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
   }
   const row = event.row;
   let last = batch[batch.length - 1];
-  if (last?.type !== 'entries') batch.push((last = { type: 'entries', values: [], categorized: 0 }));
+  if (last?.type !== 'entries') batch.push((last = { type: 'entries', shapes: [], values: [], categorized: 0 }));
   try {
     const draft = toDraft(row, account);
     if (enricher.enrich(draft)) last.categorized++;
-    packEntry(draft, last.values);
+    packEntry(draft, last.values, shapes, last.shapes);
   } catch (err) {
     throw locate(err, input.displayName, row.line);
   }

@@ -16,13 +16,16 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { EntryDraft } from '../core/types.js';
 import { PocketbookError } from '../core/errors.js';
+import { type EntryShape, EntryShapes, OWN_OPTIONAL, ShapeInserts } from './entry-shapes.js';
 
 export interface EntryWriter {
   /** Forget the counters (call at the start of each file). */
   reset(): void;
   /** Insert the draft unless it is a duplicate (see dedupKey); true when inserted. */
   write(draft: EntryDraft, batchId: number, now: string): boolean;
-  /** The same for the packed entry at `values[at]` (see packEntry). */
+  /** Shapes packed entries from now on refer to (those packEntry made for them, in order). */
+  defineShapes(fresh: readonly EntryShape[]): void;
+  /** The same as write for the packed entry at `values[at]` (see packEntry). */
   writePacked(values: readonly unknown[], at: number, batchId: number, now: string): boolean;
   /**
    * Check that every account and category the entries written since reset() refer to exists,
@@ -32,28 +35,44 @@ export interface EntryWriter {
   checkReferences(): void;
   /** The lowest and highest id inserted since reset(), if any (a batch's id range: migration 12). */
   insertedIds(): { first: number; last: number } | undefined;
+  /** Show `watch` each row's account and date before it is written, until reset() (a bulk write: BulkWrite.wrote). */
+  watchOrder(watch: RowWatch): void;
 }
 
+/** Sees each row's account and date, in the order they are written. */
+export type RowWatch = (accountId: number, date: string) => void;
+
 /** Values per packed entry (see packEntry). */
-export const PACKED_WIDTH = 23;
+export const PACKED_WIDTH = 16;
 /** Where a packed entry holds its source line. */
 export const PACKED_LINE = 1;
 
 /**
- * An entry as a run of PACKED_WIDTH plain values, appended to `out`. Batches of these cross from
- * the reading thread for a fraction of what objects cost (no property names to write and read
- * back). The last three are the dedup key and its two hashes for the occurrence counter's filter:
- * the reading thread derives them, so the importing thread (the busier one) does not.
+ * An entry as a run of PACKED_WIDTH plain values, appended to `out`: its shape's id (see
+ * entry-shapes.ts; a shape met for the first time is appended to `fresh`), then what is its own.
+ * Batches of these cross from the reading thread for a fraction of what objects cost (no
+ * property names to write and read back). The last three are the dedup key and its two hashes
+ * for the occurrence counter's filter: the reading thread derives them, so the importing thread
+ * (the busier one) does not.
  */
-export function packEntry(d: EntryDraft, out: unknown[]): void {
+export function packEntry(d: EntryDraft, out: unknown[], shapes: EntryShapes, fresh: EntryShape[]): void {
   const key = keyOf(d.externalId, d.date, d.amount, d.description);
   hashKey(d.accountId, key);
+  const time = d.time ?? null;
+  const externalId = d.externalId ?? null;
+  const counterparty = d.counterparty ?? null;
+  const sourceCategory = d.sourceCategory ?? null;
+  const funding = d.funding ?? null;
+  const merchant = d.merchant ?? null;
+  const categoryId = d.categoryId ?? null;
+  // Bit i: OWN_OPTIONAL[i] holds a value.
+  const present =
+    (time === null ? 0 : 1) | (externalId === null ? 0 : 2) | (counterparty === null ? 0 : 4) | (sourceCategory === null ? 0 : 8) |
+    (funding === null ? 0 : 16) | (merchant === null ? 0 : 32) | (categoryId === null ? 0 : 64);
   out.push(
-    d.accountId, d.line, d.date, d.time ?? null, d.amount, d.currency, d.description,
-    d.externalId ?? null, d.counterparty ?? null, d.sourceCategory ?? null, d.funding ?? null,
-    d.merchant ?? null, d.merchantSource ?? null, d.categoryId ?? null, d.categorySource ?? null,
-    d.kind, d.kindSource ?? null, d.channel, d.channelSource ?? null, d.tags && d.tags.length > 0 ? d.tags : null,
-    key, hashA, hashB,
+    shapes.idOf(d, present, fresh), d.line, d.date, d.amount, d.description,
+    time, externalId, counterparty, sourceCategory, funding, merchant, categoryId,
+    d.tags && d.tags.length > 0 ? d.tags : null, key, hashA, hashB,
   );
 }
 
@@ -195,27 +214,28 @@ const mapKey = (accountId: number, key: string): string => `${accountId}\u0000${
  */
 export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = BLOOM_BITS): EntryWriter {
   const counter = new OccurrenceCounter(db, Math.max(1, memoryKeys), Math.max(32, bloomBits));
-  const insertFor = insertStatements(db);
+  const packed = new ShapeInserts(db);
+  // write() packs its drafts the way the reading thread does, into shapes of its own.
+  const own = { shapes: new EntryShapes(), inserts: new ShapeInserts(db), fresh: [] as EntryShape[] };
   const addTag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
   const references = referenceCheck(db);
   let inserted: { first: number; last: number } | undefined;
+  let watch: RowWatch | undefined;
   const args: unknown[] = [];
-  const writePacked = (v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
-    const accountId = v[at] as number;
-    const key = v[at + 20] as string;
-    const occurrence = counter.next(accountId, key, v[at + 21] as number, v[at + 22] as number, batchId);
+  const insert = (inserts: ShapeInserts, v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
+    const { shape, insert: stmt, bound } = inserts.get(v[at] as number, batchId, now);
+    const key = v[at + 13] as string;
+    const occurrence = counter.next(shape.accountId, key, v[at + 14] as number, v[at + 15] as number, batchId);
+    watch?.(shape.accountId, v[at + 2] as string);
     args.length = 0;
-    args.push(accountId, batchId, v[at + 1], v[at + 2], v[at + 4], v[at + 5], v[at + 6], key, occurrence, v[at + 15], v[at + 17], now);
-    let present = 0;
-    for (let i = 0; i < NULLABLE.length; i++) {
-      const value = v[at + NULLABLE[i]!.at];
-      if (value !== null) {
-        present |= 1 << i;
-        args.push(value);
-      }
+    for (let i = 0; i < bound.length; i++) args.push(bound[i]);
+    args.push(v[at + 1], v[at + 2], v[at + 3], v[at + 4], key, occurrence);
+    for (let i = 0; i < OWN_OPTIONAL.length; i++) {
+      const value = v[at + OWN_OPTIONAL[i]!.at];
+      if (value !== null) args.push(value);
     }
-    const info = insertFor(present).run(...args);
-    references.saw(accountId, v[at + 13] as number | null);
+    const info = stmt.run(...args);
+    references.saw(shape.accountId, v[at + 11] as number | null);
     if (info.changes === 0) {
       counter.duplicate();
       return false;
@@ -224,7 +244,7 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
     if (!inserted) inserted = { first: id, last: id };
     else if (id > inserted.last) inserted.last = id;
     else if (id < inserted.first) inserted.first = id;
-    const tags = v[at + 19] as string[] | null;
+    const tags = v[at + 12] as string[] | null;
     if (tags) {
       for (const tag of tags) addTag.run(id, tag);
     }
@@ -235,16 +255,26 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
     reset() {
       counter.reset();
       references.reset();
+      packed.reset();
+      own.shapes = new EntryShapes();
+      own.inserts.reset();
       inserted = undefined;
+      watch = undefined;
+    },
+    watchOrder(w) {
+      watch = w;
     },
     checkReferences: () => references.check(),
     insertedIds: () => inserted,
     write(d, batchId, now) {
       scratch.length = 0;
-      packEntry(d, scratch);
-      return writePacked(scratch, 0, batchId, now);
+      own.fresh.length = 0;
+      packEntry(d, scratch, own.shapes, own.fresh);
+      own.inserts.define(own.fresh);
+      return insert(own.inserts, scratch, 0, batchId, now);
     },
-    writePacked,
+    defineShapes: (fresh) => packed.define(fresh),
+    writePacked: (v, at, batchId, now) => insert(packed, v, at, batchId, now),
   };
 }
 
@@ -278,47 +308,6 @@ function referenceCheck(db: Db): { saw(accountId: number, categoryId: number | n
   };
 }
 
-/** Columns every inserted entry binds, in order (see writePacked). */
-const ALWAYS = ['account_id', 'batch_id', 'source_line', 'date', 'amount', 'currency', 'description', 'dedup_key', 'occurrence', 'kind', 'channel', 'created_at'];
-
-/** Columns often NULL, with their place in a packed entry: a NULL one is left out of the INSERT. */
-const NULLABLE: readonly { column: string; at: number }[] = [
-  { column: 'time', at: 3 },
-  { column: 'external_id', at: 7 },
-  { column: 'counterparty', at: 8 },
-  { column: 'source_category', at: 9 },
-  { column: 'funding', at: 10 },
-  { column: 'merchant', at: 11 },
-  { column: 'merchant_source', at: 12 },
-  { column: 'category_id', at: 13 },
-  { column: 'category_source', at: 14 },
-  { column: 'kind_source', at: 16 },
-  { column: 'channel_source', at: 18 },
-];
-
-/**
- * The INSERT for entries whose non-NULL optional columns are the bits of `present` (bit i:
- * NULLABLE[i]), prepared on first use. A column left out takes its default, NULL, and costs
- * nothing to bind: a statement's columns are most of an imported row's cost, and a file's rows
- * usually share one or two shapes.
- */
-function insertStatements(db: Db): (present: number) => Statement {
-  const cache = new Map<number, Statement>();
-  return (present) => {
-    let stmt = cache.get(present);
-    if (!stmt) {
-      const optional = NULLABLE.filter((_, i) => present & (1 << i)).map((c) => c.column);
-      const columns = [...ALWAYS, ...optional];
-      stmt = db.prepare(
-        `INSERT INTO transactions (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-         ON CONFLICT (account_id, dedup_key, occurrence) DO NOTHING`,
-      );
-      cache.set(present, stmt);
-    }
-    return stmt;
-  };
-}
-
 /** The largest transaction id: a cheap upper bound of how many entries the ledger holds. */
 export function entryCountBound(db: Db): number {
   return (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
@@ -336,6 +325,8 @@ const BULK_CACHE_KIB = 2048;
 
 /** A bulk import's way of writing: secondary indexes suspended, a small page cache. */
 export interface BulkWrite {
+  /** Each row as it is written, in file order (give it to the writer: EntryWriter.watchOrder). */
+  wrote: RowWatch;
   /** Build the suspended indexes (before COMMIT). */
   buildIndexes(): void;
   /** Give the connection its own page cache back (always, committed or not). */
@@ -350,32 +341,59 @@ export interface BulkWrite {
  * better-sqlite3's 16 MB, and the rows' own writes do not notice.
  */
 export function startBulkWrite(db: Db): BulkWrite {
-  const buildIndexes = suspendSecondaryIndexes(db);
+  const { wrote, build } = suspendSecondaryIndexes(db);
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
-  return { buildIndexes, end: () => db.pragma(`cache_size = ${cacheSize}`) };
+  return { wrote, buildIndexes: build, end: () => db.pragma(`cache_size = ${cacheSize}`) };
 }
+
+/** Indexes led by the date (alone, or after the account): rows in date order only append to them. */
+const DATE_LED = /\(\s*(?:account_id\s*,\s*)?date\s*\)\s*$/i;
 
 /**
  * For a bulk import into a small ledger (inside its transaction): drop the secondary indexes of
  * `transactions` (not the unique ones: dedupe relies on them, nor those new rows never enter) and
- * return the function that builds them again from their own SQL. Building an index once over all
- * rows costs a fraction of updating it row by row. A ROLLBACK brings them back by itself.
+ * build them again from their own SQL at the end (`build`). Building an index once over all rows
+ * costs a fraction of updating it row by row. A ROLLBACK brings them back by itself.
+ *
+ * Those led by the date stay while the rows come in date order, all of one account (a statement
+ * sorted by date): each row then only appends to them, which costs less than sorting them at the
+ * end, where the import waits on one core. At the first row out of that order (`wrote`: an
+ * earlier date, or another account) they are dropped too, and built at the end with the others.
  */
-export function suspendSecondaryIndexes(db: Db): () => void {
+export function suspendSecondaryIndexes(db: Db): { wrote: RowWatch; build(): void } {
   const indexes = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL")
     .all() as { name: string; sql: string }[];
   const secondary = indexes.filter((i) => !/^\s*CREATE\s+UNIQUE\b/i.test(i.sql) && !UNTOUCHED_BY_INSERT.test(i.sql));
-  for (const i of secondary) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
-  return () => {
-    // Sorting a big index spills runs to disk; helper threads (one per core, at most 4) sort and merge alongside.
-    db.pragma(`threads = ${Math.max(1, Math.min(4, os.availableParallelism()))}`);
-    try {
-      for (const i of secondary) db.exec(i.sql);
-    } finally {
-      db.pragma('threads = 0');
-    }
+  const drop = (i: { name: string }) => db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
+  const dateLed = secondary.filter((i) => DATE_LED.test(i.sql));
+  const dropped = secondary.filter((i) => !DATE_LED.test(i.sql));
+  for (const i of dropped) drop(i);
+  let inOrder = dateLed.length > 0;
+  let lastAccount: number | undefined;
+  let lastDate = '';
+  return {
+    wrote(accountId, date) {
+      if (!inOrder) return;
+      if ((lastAccount === undefined || accountId === lastAccount) && date >= lastDate) {
+        lastAccount = accountId;
+        lastDate = date;
+        return;
+      }
+      inOrder = false;
+      for (const i of dateLed) drop(i);
+      dropped.push(...dateLed);
+    },
+    build() {
+      // Sorting a big index spills runs to disk; helper threads (one per core, at most 4) sort and merge alongside.
+      db.pragma(`threads = ${Math.max(1, Math.min(4, os.availableParallelism()))}`);
+      try {
+        for (const i of dropped) db.exec(i.sql);
+      } finally {
+        db.pragma('threads = 0');
+      }
+    },
   };
 }
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
-import { createEntryWriter, dedupKey, normalizeDescription, startBulkWrite, suspendSecondaryIndexes } from '../../../src/ledger/entries.js';
+import { PACKED_WIDTH, createEntryWriter, dedupKey, normalizeDescription, packEntry, startBulkWrite, suspendSecondaryIndexes } from '../../../src/ledger/entries.js';
+import { type EntryShape, EntryShapes } from '../../../src/ledger/entry-shapes.js';
 import { refreshReportCache } from '../../../src/ledger/report-cache.js';
 import type { EntryDraft } from '../../../src/core/types.js';
 
@@ -139,13 +140,15 @@ describe('bulk import: secondary indexes suspended and built again', () => {
     const db = ledger();
     const before = indexes(db);
     db.exec('BEGIN');
-    const restore = suspendSecondaryIndexes(db);
-    expect(indexes(db).map((i) => i.name)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    const suspended = suspendSecondaryIndexes(db);
+    expect(indexes(db).map((i) => i.name)).toEqual(['tx_account_date', 'tx_date', 'tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
     const b = batch(db);
     const writer = createEntryWriter(db);
     writer.reset();
-    for (const r of file()) writer.write(r, b, 'now');
-    restore();
+    writer.watchOrder(suspended.wrote);
+    for (const r of file()) writer.write(r, b, 'now'); // two accounts, interleaved: not in order
+    expect(indexes(db).map((i) => i.name)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    suspended.build();
     // A transfer link set after the rows went in lands in the kept partial indexes.
     db.exec('UPDATE transactions SET transfer_peer_id = 2, mirror_of = 2 WHERE id = 1');
     db.exec('COMMIT');
@@ -162,7 +165,7 @@ describe('bulk import: secondary indexes suspended and built again', () => {
     db.exec('BEGIN');
     const bulk = startBulkWrite(db);
     expect(db.pragma('cache_size', { simple: true })).toBe(-2048);
-    expect(indexes(db).map((i) => i.name)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    expect(indexes(db).map((i) => i.name)).toEqual(['tx_account_date', 'tx_date', 'tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
     const b = batch(db);
     const writer = createEntryWriter(db);
     writer.reset();
@@ -178,6 +181,64 @@ describe('bulk import: secondary indexes suspended and built again', () => {
     failed.end();
     expect(db.pragma('cache_size', { simple: true })).toBe(own);
     expect(indexes(db)).toEqual(before);
+  });
+});
+
+describe('bulk import: indexes led by the date stay while rows come in date order', () => {
+  const names = (db: Db) =>
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL ORDER BY name").pluck().all() as string[];
+  const DATE_LED = ['tx_account_date', 'tx_date'];
+  const dated = (accountId: number, days: number[]) => days.map((d, i) => draft(accountId, `2026-04-${String(d).padStart(2, '0')}`, -100 - i, `shop ${i}`, i + 2));
+
+  /** Writes `rows` in a bulk write; returns whether the date-led indexes were there after each row. */
+  function bulkImport(db: Db, rows: EntryDraft[], end: 'COMMIT' | 'ROLLBACK' = 'COMMIT'): boolean[] {
+    const writer = createEntryWriter(db);
+    const b = batch(db);
+    db.exec('BEGIN');
+    writer.reset();
+    const bulk = startBulkWrite(db);
+    writer.watchOrder(bulk.wrote);
+    const live = rows.map((r) => {
+      writer.write(r, b, 'now');
+      return DATE_LED.every((n) => names(db).includes(n));
+    });
+    bulk.buildIndexes();
+    db.exec(end);
+    bulk.end();
+    return live;
+  }
+
+  it('keeps them through a file of one account in date order (same dates included)', () => {
+    const db = ledger();
+    const before = names(db);
+    const live = bulkImport(db, dated(1, [1, 1, 2, 5, 5, 9]));
+    expect(live).toEqual(Array(6).fill(true));
+    expect(names(db)).toEqual(before);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT count(*) FROM transactions INDEXED BY tx_date WHERE date >= ?').pluck().get('2026-04-05')).toBe(3);
+  });
+
+  it('drops them at the first row out of order (an earlier date, or another account) and builds them at the end', () => {
+    const cases: [EntryDraft[], boolean[]][] = [
+      [dated(1, [1, 2, 9, 3, 4]), [true, true, true, false, false]],
+      [[...dated(2, [1, 2]), ...dated(1, [5, 6, 7])], [true, true, false, false, false]],
+    ];
+    for (const [rows, expected] of cases) {
+      const db = ledger();
+      const before = names(db);
+      expect(bulkImport(db, rows)).toEqual(expected);
+      expect(names(db)).toEqual(before);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.prepare('SELECT count(*) FROM transactions INDEXED BY tx_account_date WHERE account_id = 1').pluck().get()).toBe(rows.filter((r) => r.accountId === 1).length);
+    }
+  });
+
+  it('a rollback after dropping them brings every index back', () => {
+    const db = ledger();
+    const before = names(db);
+    bulkImport(db, dated(1, [3, 2, 1]), 'ROLLBACK');
+    expect(names(db)).toEqual(before);
+    expect(db.prepare('SELECT count(*) FROM transactions').pluck().get()).toBe(0);
   });
 });
 
@@ -274,5 +335,65 @@ describe('entry writer: optional columns and references', () => {
     writer.write(full(4), b, 'now');
     expect(() => writer.checkReferences()).not.toThrow();
     db.exec('ROLLBACK');
+  });
+});
+
+describe('entry shapes: rows insert with their shape as constants', () => {
+  /** 150 rows, 100 shapes (more than get statements of their own), values SQL must quote. */
+  const odd = (i: number): EntryDraft => ({
+    ...draft(1 + (i % 2), '2026-03-01', -100 - i, `row ${i}`, i + 2),
+    currency: i % 3 === 0 ? 'CNY' : `X'${i % 50}`,
+    kind: i % 5 === 0 ? 'income' : 'expense',
+    channel: i % 7 === 0 ? 'card' : 'unknown',
+    merchantSource: i % 4 === 0 ? `rule:it's ${i % 50}` : undefined,
+    categorySource: i % 6 === 0 ? 'rule:nul\u0000inside' : undefined,
+    kindSource: i % 9 === 0 ? 'import' : undefined,
+    time: i % 2 === 0 ? '10:00:00' : undefined,
+    merchant: i % 3 === 1 ? "O'Brien's" : undefined,
+  });
+  const rows = Array.from({ length: 150 }, (_, i) => odd(i));
+  const COLUMNS = 'account_id, batch_id, source_line, date, amount, currency, description, kind, channel, created_at, time, merchant, merchant_source, category_source, kind_source, channel_source';
+  const stored = (db: Db) => db.prepare(`SELECT ${COLUMNS} FROM transactions ORDER BY source_line`).all();
+  const expected = (b: number) =>
+    rows.map((r) => ({
+      account_id: r.accountId, batch_id: b, source_line: r.line, date: r.date, amount: r.amount, currency: r.currency, description: r.description,
+      kind: r.kind, channel: r.channel, created_at: "now's", time: r.time ?? null, merchant: r.merchant ?? null, merchant_source: r.merchantSource ?? null,
+      category_source: r.categorySource ?? null, kind_source: r.kindSource ?? null, channel_source: null,
+    }));
+
+  it('write() stores every value exactly, past the cap of shape statements and with quotes and NUL in them', () => {
+    const db = ledger();
+    const writer = createEntryWriter(db);
+    const b = batch(db);
+    db.exec('BEGIN');
+    writer.reset();
+    for (const r of rows) expect(writer.write(r, b, "now's")).toBe(true);
+    db.exec('COMMIT');
+    expect(stored(db)).toEqual(expected(b));
+  });
+
+  it('packed entries with shapes defined by the packing side store the same; a new file numbers shapes afresh', () => {
+    const db = ledger();
+    const writer = createEntryWriter(db);
+    for (const round of [0, 1]) {
+      db.exec('DELETE FROM transactions');
+      const b = batch(db);
+      const shapes = new EntryShapes();
+      let made = 0;
+      db.exec('BEGIN');
+      writer.reset();
+      for (const r of round === 0 ? rows : [...rows].reverse()) {
+        const values: unknown[] = [];
+        const fresh: EntryShape[] = [];
+        packEntry(r, values, shapes, fresh);
+        made += fresh.length;
+        expect(values).toHaveLength(PACKED_WIDTH);
+        writer.defineShapes(fresh);
+        expect(writer.writePacked(values, 0, b, "now's")).toBe(true);
+      }
+      db.exec('COMMIT');
+      expect(made).toBeGreaterThan(64); // more than get statements of their own
+      expect(stored(db)).toEqual(expected(b));
+    }
   });
 });
