@@ -114,13 +114,13 @@ class LiteralIndex {
     this.ac = ids.size ? new AhoCorasick([...ids.keys()]) : undefined;
   }
 
-  /** Mark `hits[rule] = stamp` for every rule with a literal found in `text`. */
+  /** Mark `hits[rule] = stamp` for every rule with a literal found in `text`, and add it to `touched` (sorted, once). */
   scan(text: string, hits: Uint32Array, stamp: number, touched: number[]): void {
     this.ac?.scan(text, (id) => {
       for (const r of this.literalRules[id]!) {
         if (hits[r] !== stamp) {
           hits[r] = stamp;
-          touched.push(r);
+          insertSorted(touched, r);
         }
       }
     });
@@ -146,6 +146,8 @@ export class CompiledRules {
   private readonly descHits: Uint32Array;
   private readonly merchantHits: Uint32Array;
   private stamp = 0;
+  /** The rules a literal was found for in the row being evaluated, in priority order. */
+  private readonly touched: number[] = [];
   /** Whether any rule has a merchant condition (else the merchant need not be known before evaluating). */
   readonly usesMerchant: boolean;
 
@@ -182,12 +184,24 @@ export class CompiledRules {
     const out: Outcome = {};
     if (this.rules.length === 0) return out;
     const stamp = ++this.stamp;
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     this.descIndex.scan(s.description, this.descHits, stamp, touched);
     if (s.merchant) this.merchantIndex.scan(s.merchant, this.merchantHits, stamp, touched);
-    const candidates = touched.length === 0 ? this.always : mergeSorted(touched, this.always);
+    // The candidates in priority order: the rules a literal was found for, merged with those that
+    // are always checked (no list of their own per row).
+    const always = this.always;
     let open = wanted ? wanted.size : 5;
-    for (const i of candidates) {
+    for (let t = 0, a = 0; t < touched.length || a < always.length; ) {
+      const next = touched[t];
+      let i: number;
+      if (next !== undefined && (a >= always.length || next <= always[a]!)) {
+        i = next;
+        t++;
+        if (i === always[a]) a++;
+      } else {
+        i = always[a++]!;
+      }
       const r = this.rules[i]!;
       if (!this.matches(r, i, s, stamp)) continue;
       for (const f of r.sets) {
@@ -224,18 +238,12 @@ function decisionsOf(entry: CompiledRule): { decides: Outcome; sets: SetField[] 
   return { decides, sets: (Object.keys(set) as SetField[]).filter((f) => decides[f] !== undefined) };
 }
 
-function mergeSorted(touched: number[], always: readonly number[]): number[] {
-  touched.sort((a, b) => a - b);
-  if (always.length === 0) return touched;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < touched.length || j < always.length) {
-    const a = touched[i];
-    const b = always[j];
-    if (b === undefined || (a !== undefined && a < b)) out.push(touched[i++]!);
-    else if (a === b) (out.push(a), i++, j++);
-    else out.push(always[j++]!);
-  }
-  return out;
+/** Add `n` to the sorted `list` unless it is there (lists of a few rules: a linear insert). */
+function insertSorted(list: number[], n: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > n) at--;
+  if (at > 0 && list[at - 1] === n) return;
+  list.push(n);
+  for (let k = list.length - 1; k > at; k--) list[k] = list[k - 1]!;
+  list[at] = n;
 }

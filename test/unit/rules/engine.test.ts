@@ -80,6 +80,24 @@ describe('compiled rules', () => {
     expect(rs.evaluate(subject('water')).category).toBeUndefined();
   });
 
+  it('keeps priority order when rules checked on every row and rules found by a literal interleave', () => {
+    const rs = compile([
+      rule('R0', { description: '^nice' }, { merchant: 'R0' }),
+      rule('R1', { description: 'coffee', merchant: 'bean' }, { merchant: 'R1', category: 'X' }),
+      rule('R2', { amount: '< 0' }, { category: 'Y', tags: ['r2'] }),
+      rule('R3', { description: 'coffee|nice' }, { tags: ['r3'], kind: 'transfer' }),
+    ]);
+    const decided = (description: string, merchant = 'bean') => {
+      const out = rs.evaluate({ ...subject(description), merchant });
+      return [out.merchant?.rule.rule.name, out.category?.rule.rule.name, out.tags?.rule.rule.name, out.kind?.rule.rule.name];
+    };
+    expect(decided('nice coffee')).toEqual(['R0', 'R1', 'R2', 'R3']);
+    expect(decided('bad coffee')).toEqual(['R1', 'R1', 'R2', 'R3']);
+    expect(decided('nice tea')).toEqual(['R0', 'R2', 'R2', 'R3']);
+    expect(decided('nice coffee', 'other')).toEqual(['R0', 'R2', 'R2', 'R3']);
+    expect(decided('plain')).toEqual([undefined, 'R2', 'R2', undefined]);
+  });
+
   it('matches literals inside other literals and full-width text', () => {
     const rs = compile([rule('Short', { description: 'bucks' }, { category: 'S' }), rule('Long', { description: 'starbucks' }, { merchant: 'L' })]);
     const out = rs.evaluate(subject('ＳＴＡＲＢＵＣＫＳ 0042'));
