@@ -44,6 +44,8 @@ export type RowWatch = (accountId: number, date: string) => void;
 
 /** Values per packed entry (see packEntry). */
 export const PACKED_WIDTH = 16;
+/** Where a packed entry holds the first of its OWN_OPTIONAL columns. */
+const OWN_AT = 5;
 /** Where a packed entry holds its source line. */
 export const PACKED_LINE = 1;
 
@@ -52,8 +54,7 @@ export const PACKED_LINE = 1;
  * entry-shapes.ts; a shape met for the first time is appended to `fresh`), then what is its own.
  * Batches of these cross from the reading thread for a fraction of what objects cost (no
  * property names to write and read back). The last three are the dedup key and its two hashes
- * for the occurrence counter's filter: the reading thread derives them, so the importing thread
- * (the busier one) does not.
+ * for the occurrence counter's filter, derived on the reading thread.
  */
 export function packEntry(d: EntryDraft, out: unknown[], shapes: EntryShapes, fresh: EntryShape[]): void {
   const key = keyOf(d.externalId, d.date, d.amount, d.description);
@@ -65,7 +66,7 @@ export function packEntry(d: EntryDraft, out: unknown[], shapes: EntryShapes, fr
   const funding = d.funding ?? null;
   const merchant = d.merchant ?? null;
   const categoryId = d.categoryId ?? null;
-  // Bit i: OWN_OPTIONAL[i] holds a value.
+  // Bit i: OWN_OPTIONAL[i] holds a value (packed at OWN_AT + i).
   const present =
     (time === null ? 0 : 1) | (externalId === null ? 0 : 2) | (counterparty === null ? 0 : 4) | (sourceCategory === null ? 0 : 8) |
     (funding === null ? 0 : 16) | (merchant === null ? 0 : 32) | (categoryId === null ? 0 : 64);
@@ -230,9 +231,8 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
     args.length = 0;
     for (let i = 0; i < bound.length; i++) args.push(bound[i]);
     args.push(v[at + 1], v[at + 2], v[at + 3], v[at + 4], key, occurrence);
-    for (let i = 0; i < OWN_OPTIONAL.length; i++) {
-      const value = v[at + OWN_OPTIONAL[i]!.at];
-      if (value !== null) args.push(value);
+    for (let i = at + OWN_AT; i < at + OWN_AT + OWN_OPTIONAL.length; i++) {
+      if (v[i] !== null) args.push(v[i]);
     }
     const info = stmt.run(...args);
     references.saw(shape.accountId, v[at + 11] as number | null);

@@ -26,16 +26,8 @@ export interface EntryShape {
   present: number;
 }
 
-/** A row's optional columns of its own, with their place in a packed entry (see packEntry). */
-export const OWN_OPTIONAL: readonly { column: string; at: number }[] = [
-  { column: 'time', at: 5 },
-  { column: 'external_id', at: 6 },
-  { column: 'counterparty', at: 7 },
-  { column: 'source_category', at: 8 },
-  { column: 'funding', at: 9 },
-  { column: 'merchant', at: 10 },
-  { column: 'category_id', at: 11 },
-];
+/** A row's optional columns of its own, in the order a packed entry holds them (see packEntry). */
+export const OWN_OPTIONAL = ['time', 'external_id', 'counterparty', 'source_category', 'funding', 'merchant', 'category_id'];
 
 /** The packing side: shape ids by value. */
 export class EntryShapes {
@@ -121,7 +113,7 @@ export class ShapeInserts {
     const values = [shape.accountId, this.batchId, this.now, shape.currency, shape.kind, shape.channel, shape.merchantSource, shape.categorySource, shape.kindSource, shape.channelSource];
     const columns = SHAPE_COLUMNS.filter((_, i) => values[i] !== null);
     const own = values.filter((v) => v !== null);
-    const optional = OWN_OPTIONAL.filter((_, i) => shape.present & (1 << i)).map((c) => c.column);
+    const optional = OWN_OPTIONAL.filter((_, i) => shape.present & (1 << i));
     const inline = this.statements < MAX_SHAPE_STATEMENTS && own.every(isLiteral);
     const sql = (shapeSlots: string[]) =>
       `INSERT INTO transactions (${[...columns, ...ROW_COLUMNS, ...optional].join(', ')})
