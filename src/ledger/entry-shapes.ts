@@ -73,7 +73,7 @@ interface Known {
   bound: unknown[];
 }
 
-/** The writing side: each shape's INSERT, for the file being written (see `forFile`). */
+/** The writing side: each shape's INSERT, for the batch being written (see `get`). */
 export class ShapeInserts {
   private shapes: EntryShape[] = [];
   private known: (Known | undefined)[] = [];
@@ -85,11 +85,10 @@ export class ShapeInserts {
 
   constructor(private readonly db: Db) {}
 
-  /** Forget the shapes (a new file numbers them from 0 again). */
+  /** Forget the shapes (a new file numbers them from 0 again); their INSERTs go at the next `get`. */
   reset(): void {
     this.shapes = [];
-    this.known = [];
-    this.statements = 0;
+    this.batchId = -1;
   }
 
   define(fresh: readonly EntryShape[]): void {
