@@ -68,6 +68,23 @@ describe('bulk import (e2e)', () => {
     expect(ledgerState(t.ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, duplicates: 0, unindexed: 0 });
   }, 120_000);
 
+  it('a file sorted newest first (the date-led indexes go at its second date) ends with the same indexes and entries', () => {
+    const ledger = t.file('newest-first.db');
+    const [header, ...rows] = fs.readFileSync(big, 'utf8').trimEnd().split('\n');
+    const reversed = t.file('newest-first.csv');
+    fs.writeFileSync(reversed, `${[header, ...rows.reverse()].join('\n')}\n`);
+    const r = t.run(['--ledger', ledger, 'import', reversed, '--account', 'History Card']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, batches: 1, duplicates: 0, brokenReferences: 0, unindexed: 0 });
+    expect(searchIndex(ledger).indexes).toEqual([
+      'tx_account_date', 'tx_category', 'tx_date', 'tx_dedup', 'tx_merchant', 'tx_mirror_of', 'tx_transfer_peer',
+    ]);
+    // The same month through the date index in both ledgers.
+    const month = (file: string) => t.run(['--ledger', file, 'tx', 'list', '--month', '2025-06', '--format', 'ndjson']).stdout.trim().split('\n').length;
+    expect(month(ledger)).toBe(month(t.ledger));
+    expect(month(ledger)).toBeGreaterThan(100);
+  }, 120_000);
+
   it('keeps an imported file when its search index cannot be updated, and says so', () => {
     const ledger = t.file('broken-search.db');
     const small = t.file('small.csv');
