@@ -19,7 +19,7 @@ import { identify, HEAD_BYTES } from '../import/sniff.js';
 import { normalizeEncoding } from '../import/encoding.js';
 import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { syncSearchIndex } from '../ledger/search.js';
-import { dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../ledger/report-cache.js';
+import { type InsertedRows, dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../ledger/report-cache.js';
 import { linkAfterImport } from './transfers.js';
 import { type WalHelper, walHelper } from './wal-helper.js';
 import { createAccountResolver } from './import-accounts.js';
@@ -206,7 +206,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       bulk.buildIndexes();
       phases?.lap('secondary indexes built');
     }
-    setBatchIds(db, batchId, tools.writer.insertedIds());
+    setBatchIds(db, batchId, tools.writer.inserted());
     const used = resolver.used();
     result.account = used.length > 0 ? used.map((a) => a.name).join(', ') : (opts.account ?? null);
     const link = linkAfterImport(db, [batchId]);
@@ -219,7 +219,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.batch = batchId;
     phases?.lap('transfers linked, counts kept');
     if (!opts.dryRun) {
-      updateReportCache(db);
+      updateReportCache(db, tools.writer.inserted());
       phases?.lap('report cache updated');
     }
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
@@ -265,9 +265,9 @@ const REFRESH_MONTHS = 24;
  * statement's worth: cheap, month by month). A big history import leaves its months marked
  * dirty; the first report recomputes them in one pass. Either way reports are exact.
  */
-function updateReportCache(db: Db): void {
+function updateReportCache(db: Db, inserted: InsertedRows | undefined): void {
   if (!hasReportCache(db)) return;
-  markNewRows(db);
+  markNewRows(db, inserted);
   if (dirtyMonths(db) <= REFRESH_MONTHS) refreshReportCache(db);
 }
 

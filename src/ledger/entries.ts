@@ -17,6 +17,7 @@ import type { Db } from './open.js';
 import type { EntryDraft } from '../core/types.js';
 import { PocketbookError } from '../core/errors.js';
 import { type EntryShape, EntryShapes, OWN_OPTIONAL, ShapeInserts } from './entry-shapes.js';
+import type { InsertedRows } from './report-cache.js';
 
 export interface EntryWriter {
   /** Forget the counters (call at the start of each file). */
@@ -33,8 +34,11 @@ export interface EntryWriter {
    * look-ups per row) and checks each distinct reference once here instead, before COMMIT.
    */
   checkReferences(): void;
-  /** The lowest and highest id inserted since reset(), if any (a batch's id range: migration 12). */
-  insertedIds(): { first: number; last: number } | undefined;
+  /**
+   * The lowest and highest id inserted since reset() (a batch's id range: migration 12) and the
+   * months of those rows (for the report cache: markNewRows), if any.
+   */
+  inserted(): InsertedRows | undefined;
   /** Show `watch` each row's account and date before it is written, until reset() (a bulk write: BulkWrite.wrote). */
   watchOrder(watch: RowWatch): void;
 }
@@ -220,7 +224,8 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
   const own = { shapes: new EntryShapes(), inserts: new ShapeInserts(db), fresh: [] as EntryShape[] };
   const addTag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
   const references = referenceCheck(db);
-  let inserted: { first: number; last: number } | undefined;
+  let inserted: { first: number; last: number; months: Set<string> } | undefined;
+  let month = '\u0000'; // the month of the row inserted last (rows mostly come in date order)
   let watch: RowWatch | undefined;
   const args: unknown[] = [];
   const insert = (inserts: ShapeInserts, v: readonly unknown[], at: number, batchId: number, now: string): boolean => {
@@ -241,9 +246,11 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
       return false;
     }
     const id = Number(info.lastInsertRowid);
-    if (!inserted) inserted = { first: id, last: id };
+    if (!inserted) inserted = { first: id, last: id, months: new Set() };
     else if (id > inserted.last) inserted.last = id;
     else if (id < inserted.first) inserted.first = id;
+    const date = v[at + 2] as string;
+    if (!date.startsWith(month)) inserted.months.add((month = date.slice(0, 7)));
     const tags = v[at + 12] as string[] | null;
     if (tags) {
       for (const tag of tags) addTag.run(id, tag);
@@ -259,13 +266,14 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = 
       own.shapes = new EntryShapes();
       own.inserts.reset();
       inserted = undefined;
+      month = '\u0000';
       watch = undefined;
     },
     watchOrder(w) {
       watch = w;
     },
     checkReferences: () => references.check(),
-    insertedIds: () => inserted,
+    inserted: () => inserted,
     write(d, batchId, now) {
       scratch.length = 0;
       own.fresh.length = 0;

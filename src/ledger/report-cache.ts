@@ -120,11 +120,31 @@ function newRowsAbove(db: Db): number | undefined {
   return max > upto ? upto : undefined;
 }
 
-/** Mark the months of rows inserted since the last refresh dirty and move the watermark (inside a write transaction). */
-export function markNewRows(db: Db): void {
+/** Rows a writer inserted: their lowest and highest id, and the months of all of them (EntryWriter.inserted). */
+export interface InsertedRows {
+  first: number;
+  last: number;
+  months: Iterable<string>;
+}
+
+/**
+ * Mark the months of rows inserted since the last refresh dirty and move the watermark (inside a
+ * write transaction). `known`: rows the caller inserted itself, whose months it kept as it went;
+ * only rows outside their id range (inserted otherwise) are read to find theirs. A million-row
+ * import saves a pass over every row it wrote.
+ */
+export function markNewRows(db: Db, known?: InsertedRows): void {
   const upto = newRowsAbove(db);
   if (upto === undefined) return;
-  db.prepare('INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions WHERE id > ?').run(upto);
+  if (known && known.first > upto) {
+    const mark = db.prepare('INSERT OR IGNORE INTO report_dirty VALUES (?)');
+    for (const month of known.months) mark.run(month);
+    const others = db.prepare('INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions WHERE id > ? AND id < ?');
+    others.run(upto, known.first);
+    others.run(known.last, Number.MAX_SAFE_INTEGER);
+  } else {
+    db.prepare('INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions WHERE id > ?').run(upto);
+  }
   db.prepare('INSERT INTO meta (key, value) VALUES (?, (SELECT CAST(max(id) AS TEXT) FROM transactions)) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(UPTO_KEY);
 }
 

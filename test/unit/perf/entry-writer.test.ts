@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
 import { PACKED_WIDTH, createEntryWriter, dedupKey, normalizeDescription, packEntry, startBulkWrite, suspendSecondaryIndexes } from '../../../src/ledger/entries.js';
 import { type EntryShape, EntryShapes } from '../../../src/ledger/entry-shapes.js';
-import { refreshReportCache } from '../../../src/ledger/report-cache.js';
+import { markNewRows, refreshReportCache } from '../../../src/ledger/report-cache.js';
 import type { EntryDraft } from '../../../src/core/types.js';
 
 const dirs: string[] = [];
@@ -265,6 +265,39 @@ describe('report cache: inserted rows are found by the watermark', () => {
     ).run();
     refreshReportCache(db);
     expect(total(db)).toBe(-8005);
+  });
+
+  it("marks the months of the writer's rows from what it kept, and still reads rows inserted otherwise", () => {
+    const db = ledger();
+    const months = () => (db.prepare('SELECT month FROM report_dirty ORDER BY month').pluck().all() as string[]);
+    const direct = (date: string) =>
+      db.prepare(
+        "INSERT INTO transactions (account_id, date, amount, currency, description, dedup_key, occurrence, kind, channel, created_at) VALUES (1, ?, -5, 'CNY', 'd', ?, 1, 'expense', 'unknown', 'x')",
+      ).run(date, `k${date}`);
+    refreshReportCache(db);
+    direct('2025-01-15'); // below the writer's rows, above the watermark
+    const writer = createEntryWriter(db);
+    const b = batch(db);
+    db.exec('BEGIN');
+    writer.reset();
+    expect(writer.inserted()).toBeUndefined();
+    // Out of date order, and a month more than once.
+    for (const [date, line] of [['2026-03-05', 2], ['2026-03-31', 3], ['2026-01-02', 4], ['2026-03-05', 5]] as const) {
+      writer.write(draft(1, date, -100, `row ${line}`, line), b, 'now');
+    }
+    const first = writer.inserted()!;
+    expect([...first.months].sort()).toEqual(['2026-01', '2026-03']);
+    expect(first.last - first.first).toBe(3);
+    // A file of only duplicates inserts nothing and keeps no months.
+    writer.reset();
+    expect(writer.write(draft(1, '2026-03-05', -100, 'row 2', 2), b, 'now')).toBe(false);
+    expect(writer.inserted()).toBeUndefined();
+    direct('2027-07-07'); // above the writer's rows
+    markNewRows(db, first);
+    expect(months()).toEqual(['2025-01', '2026-01', '2026-03', '2027-07']);
+    db.exec('COMMIT');
+    refreshReportCache(db);
+    expect(total(db)).toBe(truth(db));
   });
 });
 
