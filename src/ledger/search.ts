@@ -1,15 +1,20 @@
 /**
  * History search over description, merchant and notes: any substring, Chinese included.
  *
- * Queries of 3+ characters use the FTS5 trigram index `tx_search` (migration 3) to find candidate
- * entries. 1–2 character queries have no trigram of their own, but every occurrence starts one:
- * the indexed document ends in two line feeds (migration 7), so each character of description
- * and merchant is followed by at least two more. Their candidates are the entries holding any
+ * Descriptions: queries of 3+ characters use the FTS5 trigram index `tx_search` (migrations 3,
+ * 13) to find candidate entries. 1–2 character queries have no trigram of their own, but every
+ * occurrence starts one: the indexed document ends in two line feeds (migration 7), so each
+ * character is followed by at least two more. Their candidates are the entries holding any
  * indexed trigram that begins with the query, listed from the index's term dictionary
- * (fts5vocab, a range look-up). Either way every candidate passes an exact substring test (LIKE:
- * case-insensitive for Latin letters), so the answer is exact: the index is detail=none (rowids
- * only), entries not yet indexed or changed since are checked directly, and stale index entries
- * only ever add candidates that the exact test drops.
+ * (fts5vocab, a range look-up).
+ *
+ * Merchants are few: the distinct names are walked through the merchant index (one look-up per
+ * name), and the entries of each name holding the query are candidates too.
+ *
+ * Either way every candidate passes an exact substring test (LIKE: case-insensitive for Latin
+ * letters), so the answer is exact: the index is detail=none (rowids only), entries not yet
+ * indexed or changed since are checked directly, and stale index entries only ever add
+ * candidates that the exact test drops.
  */
 import type { Db } from './open.js';
 
@@ -18,8 +23,16 @@ export interface SqlCondition {
   params: unknown[];
 }
 
-/** The FTS document of one entry (same expression wherever it is indexed). */
-const DOC = "t.description || char(10) || ifnull(t.merchant, '') || char(10) || char(10)";
+/** The FTS document of one entry (same expression wherever it is indexed: migration 13). */
+const DOC = 't.description || char(10) || char(10)';
+/**
+ * The merchant names holding a LIKE pattern (the parameter): each distinct name found by one
+ * look-up in the merchant index (`tx_merchant`), the next name after the last.
+ */
+const MERCHANTS_LIKE = `WITH RECURSIVE names (name) AS (
+        SELECT min(merchant) FROM transactions
+        UNION ALL SELECT (SELECT min(merchant) FROM transactions WHERE merchant > names.name) FROM names WHERE names.name IS NOT NULL)
+      SELECT name FROM names WHERE name LIKE ? ESCAPE '\\'`;
 const UPTO = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_upto')";
 /** At most this many trigrams are looked up; the exact test covers the rest. */
 const MAX_TRIGRAMS = 6;
@@ -83,8 +96,9 @@ export function searchCondition(db: Db, text: string): SqlCondition {
   const candidates = `t.id IN (
       ${indexed}SELECT id FROM transactions WHERE id > ${UPTO}
       UNION SELECT id FROM search_dirty
+      UNION SELECT id FROM transactions WHERE merchant IN (${MERCHANTS_LIKE})
       UNION SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\')`;
-  return { sql: `(${candidates} AND ${exact})`, params: [...(indexed ? [match] : []), like, like, like, like] };
+  return { sql: `(${candidates} AND ${exact})`, params: [...(indexed ? [match] : []), like, like, like, like, like] };
 }
 
 export interface SyncResult {

@@ -115,6 +115,13 @@ describe('migrations', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'tx_batch'").pluck().get()).toBe(0);
     expect(listBatches(db).map((b) => [b.id, b.entries])).toEqual([[1, 2]]);
     expect(batchUserData(db, 1)).toEqual({ notes: 1, attachments: 0, tags: 1, splits: 0 });
+    // Migration 13: the index holds descriptions only, rebuilt; a merchant's change queues nothing.
+    if (k < 13) expect(db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get()).toBe('2');
+    db.prepare("UPDATE transactions SET merchant = 'Starbucks' WHERE id = 1").run();
+    expect(db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
+    const c = searchCondition(db, 'starbucks');
+    expect(db.prepare(`SELECT t.id FROM transactions t WHERE ${c.sql}`).pluck().all(...c.params)).toEqual([1]);
+    db.prepare("UPDATE transactions SET merchant = NULL WHERE id = 1").run();
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {

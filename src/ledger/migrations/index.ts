@@ -15,6 +15,7 @@ import * as m009 from './009-search-hash-size.js';
 import * as m010 from './010-search-without-sizes.js';
 import * as m011 from './011-report-largest.js';
 import * as m012 from './012-batch-id-ranges.js';
+import * as m013 from './013-search-descriptions.js';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
