@@ -26,7 +26,7 @@ import { createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
-import { type Reading, readEvents, readsInWorker } from './read-in-worker.js';
+import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.js';
 import { draftAccount, toDraft } from './draft.js';
 import { locate } from './import-errors.js';
 
@@ -77,6 +77,7 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
     return { files: results, dryRun: Boolean(opts.dryRun), failed: results.filter((r) => r.error).length };
   } finally {
     db.close();
+    await stopIdleReadWorker(); // started for a big file that turned out not to need it
   }
 }
 
@@ -118,8 +119,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const now = new Date().toISOString();
     const progress = createProgress(path.basename(file), size);
     const source = fileSource(file, file, sniff.encoding, progress.bytes);
-    // A big file's reading thread starts now: it loads, and reads ahead, while this one gets ready.
-    const inWorker = readsInWorker(size, opts.minWorkerBytes, reader.id);
+    // A big file's reading thread starts now (unless one was started ahead): it loads, and reads
+    // ahead, while this one gets ready.
     reading = readEvents(
       {
         file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes,
@@ -157,7 +158,9 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     });
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
-      if (ctx.debug && inWorker) ctx.io.err(`${file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread`);
+      if (ctx.debug && reading.thread) {
+        ctx.io.err(`${file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread${reading.thread === 'started ahead' ? ' (started ahead)' : ''}`);
+      }
       let elsewhere = 0; // rows the reading thread enriched
       const counted = (inserted: boolean) => {
         result.rows++;

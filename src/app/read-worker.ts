@@ -16,15 +16,24 @@ import { locate } from './import-errors.js';
 import { type DraftAccount, toDraft } from './draft.js';
 import { BATCH_EVENTS, MAX_AHEAD, type ImportEvent, type ReadWorkerInput, type ReadWorkerMessage, type ToReadWorker } from './read-in-worker.js';
 
-const input = workerData as ReadWorkerInput;
 const port = parentPort!;
 const post = (m: ReadWorkerMessage) => port.postMessage(m);
 
+/** The file: given at the start, or in a 'job' message to a thread started ahead (prestartReadWorker). */
+let input = workerData as ReadWorkerInput | undefined;
+let jobArrived: (() => void) | undefined;
+
 let ahead = 0;
 let wake: (() => void) | undefined;
-let account: DraftAccount | undefined = input.enrich?.account;
+let account: DraftAccount | undefined = input?.enrich?.account;
 let accountArrived: (() => void) | undefined;
 port.on('message', (m: ToReadWorker) => {
+  if (m.type === 'job') {
+    input = m.input;
+    account = input.enrich?.account;
+    jobArrived?.();
+    return;
+  }
   if (m.type === 'account') {
     account = m.account;
     accountArrived?.();
@@ -39,7 +48,7 @@ port.on('message', (m: ToReadWorker) => {
  * The same rules as the importing thread's enricher: that thread created every category they name
  * (committed) before reading began, and this connection sees the ledger as last committed.
  */
-function loadEnricher(): { enricher: Enricher; close(): void } | undefined {
+function loadEnricher(input: ReadWorkerInput): { enricher: Enricher; close(): void } | undefined {
   if (!input.enrich) return undefined;
   const db = openLedger(input.enrich.ledgerPath, { readonly: true });
   try {
@@ -54,7 +63,7 @@ function loadEnricher(): { enricher: Enricher; close(): void } | undefined {
 const shapes = new EntryShapes();
 
 /** Add a row to the batch: as it is, or enriched and packed once the account is known. */
-function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | undefined): void {
+function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | undefined, displayName: string): void {
   if (event.type !== 'row' || !account || !enricher) {
     batch.push(event);
     return;
@@ -67,16 +76,17 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
     if (enricher.enrich(draft)) last.categorized++;
     packEntry(draft, last.values, shapes, last.shapes);
   } catch (err) {
-    throw locate(err, input.displayName, row.line);
+    throw locate(err, displayName, row.line);
   }
 }
 
 async function run(): Promise<void> {
-  const reader = readerById(input.readerId);
-  if (!reader) throw new Error(`no reader "${input.readerId}"`);
-  const rules = loadEnricher();
+  const job = input ?? (await new Promise<ReadWorkerInput>((resolve) => (jobArrived = () => resolve(input!))));
+  const reader = readerById(job.readerId);
+  if (!reader) throw new Error(`no reader "${job.readerId}"`);
+  const rules = loadEnricher(job);
   try {
-    await readAll(reader, rules?.enricher);
+    await readAll(job, reader, rules?.enricher);
   } finally {
     rules?.close();
   }
@@ -86,7 +96,7 @@ async function* oneByOne(events: AsyncIterable<ReaderEvent> | Iterable<ReaderEve
   for await (const event of events) yield [event];
 }
 
-async function readAll(reader: Reader, enricher: Enricher | undefined): Promise<void> {
+async function readAll(input: ReadWorkerInput, reader: Reader, enricher: Enricher | undefined): Promise<void> {
   let bytes = 0;
   const source = fileSource(input.file, input.displayName, input.encoding, (n) => (bytes += n));
   let batch: ImportEvent[] = [];
@@ -110,7 +120,7 @@ async function readAll(reader: Reader, enricher: Enricher | undefined): Promise<
         enricher.prepare();
         await arrived;
       }
-      add(batch, event, enricher);
+      add(batch, event, enricher, input.displayName);
       if (++n >= BATCH_EVENTS) await flush();
     }
   }
