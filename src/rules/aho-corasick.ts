@@ -33,9 +33,7 @@ export class AhoCorasick {
   constructor(literals: readonly string[]) {
     // The alphabet: each folded code unit of the literals, numbered from 1.
     let letters = 0;
-    let chars = 0;
     for (const lit of literals) {
-      chars += lit.length;
       for (let i = 0; i < lit.length; i++) {
         const c = foldCode(lit.charCodeAt(i));
         if (this.alphabet[c] === 0) this.alphabet[c] = ++letters;
