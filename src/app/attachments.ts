@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PocketbookError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
-import { ensurePrivateDir } from '../ledger/open.js';
+import { ensurePrivateDir, makeDirs } from '../ledger/open.js';
 import { addAttachment, deleteAttachment, isReferenced, referencedHashes, requireAttachment, attachmentsOf, type AttachmentRow } from '../ledger/attachments.js';
 import { requireTx } from '../ledger/notes.js';
 
@@ -115,7 +115,7 @@ export function exportAttachments(db: Db, ledgerPath: string, txId: number, dir:
   const atts = attId !== undefined ? [requireAttachment(db, txId, attId)] : attachmentsOf(db, txId);
   if (atts.length === 0) throw new PocketbookError('ATTACHMENT', `entry ${txId} has no attachments`);
   const sources = atts.map((a) => ({ att: a, from: attachmentPath(ledgerPath, a) }));
-  fs.mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   const written: string[] = [];
   for (const { att, from } of sources) {
     const ext = path.extname(att.name);

@@ -39,8 +39,24 @@ const MMAP_BYTES = 1 << 30;
 
 /** Make a folder (and parents) and force 0700 on the last one, whatever the umask. */
 export function ensurePrivateDir(dir: string): void {
-  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirs(dir, 0o700);
   fs.chmodSync(dir, 0o700);
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir loops forever where a folder's
+ * parent exists but the folder cannot be made in it for want of the parent (under /proc, it
+ * retries the pair without end); one level at a time, that error reaches the caller.
+ */
+export function makeDirs(dir: string, mode?: number): void {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeDirs(parent, mode);
+  try {
+    fs.mkdirSync(dir, mode === undefined ? {} : { mode });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
 }
 
 /** Create (if needed) a file readable by its owner only. */
