@@ -95,10 +95,8 @@ let idle: Worker | undefined;
  * left unused is stopped by stopIdleReadWorker; until then it does not keep the process alive.
  */
 export function prestartReadWorker(sizes: readonly number[], minBytes = WORKER_BYTES): void {
-  if (idle || !sizes.some((size) => size >= minBytes)) return;
-  const script = workerScript('read-worker.js');
-  if (!script) return;
-  const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
+  if (idle || !sizes.some((size) => readsInWorker(size, minBytes))) return;
+  const worker = new Worker(workerScript('read-worker.js')!, { resourceLimits: WORKER_LIMITS });
   // It only ever saves time: should it fail, a file starts its own instead.
   worker.on('error', () => undefined);
   worker.once('exit', () => {

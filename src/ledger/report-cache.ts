@@ -136,14 +136,14 @@ export interface InsertedRows {
 export function markNewRows(db: Db, known?: InsertedRows): void {
   const upto = newRowsAbove(db);
   if (upto === undefined) return;
+  const read = db.prepare('INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions WHERE id > ? AND id < ?');
   if (known && known.first > upto) {
     const mark = db.prepare('INSERT OR IGNORE INTO report_dirty VALUES (?)');
     for (const month of known.months) mark.run(month);
-    const others = db.prepare('INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions WHERE id > ? AND id < ?');
-    others.run(upto, known.first);
-    others.run(known.last, Number.MAX_SAFE_INTEGER);
+    read.run(upto, known.first);
+    read.run(known.last, Number.MAX_SAFE_INTEGER);
   } else {
-    db.prepare('INSERT OR IGNORE INTO report_dirty SELECT DISTINCT substr(date, 1, 7) FROM transactions WHERE id > ?').run(upto);
+    read.run(upto, Number.MAX_SAFE_INTEGER);
   }
   db.prepare('INSERT INTO meta (key, value) VALUES (?, (SELECT CAST(max(id) AS TEXT) FROM transactions)) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(UPTO_KEY);
 }
