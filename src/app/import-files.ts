@@ -2,7 +2,9 @@
  * `pocketbook import FILE...`: per file, identify → resolve the account → one SQLite transaction
  * (batch, enrich, dedupe, insert, link transfers, counts, report cache) → COMMIT, or ROLLBACK on
  * any error or under --dry-run. One failing file never stops the others. After the commit the
- * search index takes the new entries in a transaction of its own (see updateSearchIndex).
+ * search index takes the new entries in a transaction of its own (see updateSearchIndex); after
+ * a bulk import's, the ledger's deferred indexes are built while a second thread builds a fresh
+ * search index file (see indexAfterBulk).
  */
 import path from 'node:path';
 import type { Context } from '../core/context.js';
@@ -19,6 +21,9 @@ import { identify, HEAD_BYTES } from '../import/sniff.js';
 import { normalizeEncoding } from '../import/encoding.js';
 import { type Enricher, createEnricher } from '../rules/enricher.js';
 import { syncSearchIndex } from '../ledger/search.js';
+import { detachSearchIndex, publishSearchIndex } from '../ledger/search-store.js';
+import { ALL_CORES, buildDeferredIndexes } from '../ledger/deferred-indexes.js';
+import { type SearchBuild, prepareSearchBuild } from './search-build.js';
 import { type InsertedRows, dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../ledger/report-cache.js';
 import { linkAfterImport } from './transfers.js';
 import { type WalHelper, walHelper } from './wal-helper.js';
@@ -96,6 +101,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   let open = false;
   let wal: WalHelper | undefined;
   let bulk: BulkWrite | undefined; // a big file into a small ledger (see startBulkWrite)
+  let search: SearchBuild | undefined; // its search index, built alongside its deferred indexes
   let reading: Reading | undefined;
   try {
     const { head, size } = readHead(file);
@@ -145,7 +151,10 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       tools.writer.watchOrder(bulk.wrote);
     }
     // Its gigabyte of pages goes to disk alongside the work, not all at the end (wal-helper.ts).
-    if (bulk && !opts.dryRun) wal = await walHelper(db, ctx.ledgerPath);
+    if (bulk && !opts.dryRun) {
+      wal = await walHelper(db, ctx.ledgerPath);
+      search = await prepareSearchBuild(ctx.ledgerPath);
+    }
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
     const resolver = createAccountResolver(db, file, {
       accountName: opts.account,
@@ -205,10 +214,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     } finally {
       progress.done();
     }
-    if (bulk) {
-      bulk.buildIndexes();
-      phases?.lap('secondary indexes built');
-    }
     setBatchIds(db, batchId, tools.writer.inserted());
     const used = resolver.used();
     result.account = used.length > 0 ? used.map((a) => a.name).join(', ') : (opts.account ?? null);
@@ -224,14 +229,20 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     if (!opts.dryRun) {
       updateReportCache(db, tools.writer.inserted());
       phases?.lap('report cache updated');
+      bulk?.deferIndexes(); // a ROLLBACK brings them back by itself
     }
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     open = false;
     phases?.lap(opts.dryRun ? 'rolled back (--dry-run)' : 'committed');
     if (!opts.dryRun) {
-      wal?.checkpoint(); // the committed pages go into the ledger file while the search index is built
-      updateSearchIndex(ctx, db, file);
-      phases?.lap('search index updated');
+      if (search) {
+        await indexAfterBulk(ctx, db, file, search, wal, phases);
+        search = undefined;
+      } else {
+        wal?.checkpoint(); // the committed pages go into the ledger file while the search index is built
+        updateSearchIndex(ctx, db, file);
+        phases?.lap('search index updated');
+      }
       if (wal) {
         const copied = await wal.finish();
         phases?.lap(copied ? `WAL copied into the ledger file alongside (${copied.copied} of ${copied.frames} pages)` : 'WAL left to the next checkpoint');
@@ -249,6 +260,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.new = 0;
     result.batch = null;
   } finally {
+    search?.cancel();
     await reading?.close();
     db.pragma('foreign_keys = ON');
     bulk?.end();
@@ -275,6 +287,39 @@ function updateReportCache(db: Db, inserted: InsertedRows | undefined): void {
 }
 
 /**
+ * After a bulk import's COMMIT, in a transaction of its own that holds the write lock throughout:
+ * build the indexes the import deferred (deferred-indexes.ts) while the search build (on its own
+ * thread when it can) makes a fresh index file of the committed entries, then put that file in
+ * place. Both are derived data: if either fails the file stays imported, and the user is told.
+ * Deferred indexes left unbuilt are built when the ledger is next opened to write; a search index
+ * left behind means searches test the new entries directly until the next import.
+ */
+async function indexAfterBulk(ctx: Context, db: Db, file: string, search: SearchBuild, wal: WalHelper | undefined, phases: PhaseTimer | undefined): Promise<void> {
+  detachSearchIndex(db); // the file in place is about to be replaced
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    search.start();
+    // The helper opens the ledger now: with the lock held, it leaves the deferred indexes to us.
+    wal?.checkpoint();
+    buildDeferredIndexes(db, search.threaded ? 0 : ALL_CORES); // the other core builds the search index
+    phases?.lap(`secondary indexes built${search.threaded ? ' (the search index alongside)' : ''}`);
+    try {
+      publishSearchIndex(db, await search.result());
+    } catch (err) {
+      searchIndexFailed(ctx, file, err);
+    }
+    db.exec('COMMIT');
+    phases?.lap('search index updated');
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK'); // the built search file, if any, is left unused
+    ctx.io.err(
+      `pocketbook: ${file}: imported, but its indexes could not be built (${(err as Error).message}); ` +
+        'every command still answers correctly, and the next one that writes builds them',
+    );
+  }
+}
+
+/**
  * After COMMIT, in a transaction of its own: add the new entries to the search index in one bulk
  * pass (migration 3: inserts carry no trigger). The index is derived data with a watermark:
  * until it catches up, searches check the entries above it directly, so they stay exact (only
@@ -285,15 +330,24 @@ function updateSearchIndex(ctx: Context, db: Db, file: string): void {
   try {
     syncSearchIndex(db);
   } catch (err) {
-    ctx.io.err(
-      `pocketbook: ${file}: imported, but the search index could not take the new entries (${(err as Error).message}); ` +
-        'searches still find them, only more slowly, until the next import indexes them',
-    );
+    searchIndexFailed(ctx, file, err);
   }
 }
 
+function searchIndexFailed(ctx: Context, file: string, err: unknown): void {
+  ctx.io.err(
+    `pocketbook: ${file}: imported, but the search index could not take the new entries (${(err as Error).message}); ` +
+      'searches still find them, only more slowly, until the next import indexes them',
+  );
+}
+
+interface PhaseTimer {
+  lap(step: string): void;
+  summary(): string;
+}
+
 /** Where an import's time went (--debug): each step's wall time since the one before. */
-function phaseTimer(): { lap(step: string): void; summary(): string } {
+function phaseTimer(): PhaseTimer {
   let last = performance.now();
   const laps: string[] = [];
   return {

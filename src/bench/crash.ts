@@ -100,7 +100,7 @@ export async function runCrashTrials(opts: CrashOptions): Promise<CrashResult> {
     const result: CrashResult = { trials: opts.trials, rows: opts.rows, importMs: full.ms, killedBefore: 0, killedAfter: 0, searchBehind: 0, finishedFirst: 0, failures: [] };
     const ledger = path.join(dir, 'trial.db');
     for (let t = 0; t < opts.trials; t += 1) {
-      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${ledger}${suffix}`, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-search']) fs.rmSync(`${ledger}${suffix}`, { force: true });
       copyLedger(base, ledger);
       const delay = Math.floor(rand() * full.ms * 1.05);
       const k = await killAfter(ledger, big, env, delay);

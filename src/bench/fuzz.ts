@@ -70,7 +70,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
       const m = mutate(fs.readFileSync(path.join(FIXTURE_DIR, name)), name.endsWith('.ofx'), spec);
       const input = path.join(dir, `case-${idx}${path.extname(name)}`);
       fs.writeFileSync(input, m.data);
-      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${ledger}${suffix}`, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-search']) fs.rmSync(`${ledger}${suffix}`, { force: true });
       copyLedger(bases.get(fixtureIdx) as string, ledger);
       const before = { sha: fileSha(ledger), logical: logicalHash(ledger), state: ledgerState(ledger) };
 

@@ -96,7 +96,7 @@ function benchImport(): boolean {
       notAvailable(`import ${rows} rows`, `exit ${m.code}: ${firstLine(m.stderr)}`);
       return false;
     }
-    if (target !== ledger) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+    if (target !== ledger) for (const suffix of ['', '-wal', '-shm', '-search']) fs.rmSync(`${target}${suffix}`, { force: true });
     walls.push(m.ms);
     ratios.push(m.ms / base.ms);
     peak = Math.max(peak, m.peakMb ?? 0);

@@ -11,13 +11,13 @@
  * map fills up, written down to a TEMP table. Memory does not grow with the file, and a first
  * import of distinct rows asks SQL nothing for counting.
  */
-import os from 'node:os';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { EntryDraft } from '../core/types.js';
 import { PocketbookError } from '../core/errors.js';
 import { type EntryShape, EntryShapes, OWN_OPTIONAL, ShapeInserts } from './entry-shapes.js';
 import type { InsertedRows } from './report-cache.js';
+import { type IndexDef, deferIndexes } from './deferred-indexes.js';
 
 export interface EntryWriter {
   /** Forget the counters (call at the start of each file). */
@@ -335,8 +335,11 @@ const BULK_CACHE_KIB = 2048;
 export interface BulkWrite {
   /** Each row as it is written, in file order (give it to the writer: EntryWriter.watchOrder). */
   wrote: RowWatch;
-  /** Build the suspended indexes (before COMMIT). */
-  buildIndexes(): void;
+  /**
+   * Before COMMIT: record the suspended indexes as deferred, for the import to build once its
+   * entries are committed (buildDeferredIndexes). A ROLLBACK brings them back by itself.
+   */
+  deferIndexes(): void;
   /** Give the connection its own page cache back (always, committed or not). */
   end(): void;
 }
@@ -349,10 +352,10 @@ export interface BulkWrite {
  * better-sqlite3's 16 MB, and the rows' own writes do not notice.
  */
 export function startBulkWrite(db: Db): BulkWrite {
-  const { wrote, build } = suspendSecondaryIndexes(db);
+  const { wrote, dropped } = suspendSecondaryIndexes(db);
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
-  return { wrote, buildIndexes: build, end: () => db.pragma(`cache_size = ${cacheSize}`) };
+  return { wrote, deferIndexes: () => deferIndexes(db, dropped()), end: () => db.pragma(`cache_size = ${cacheSize}`) };
 }
 
 /** Indexes led by the date (alone, or after the account): rows in date order only append to them. */
@@ -360,19 +363,20 @@ const DATE_LED = /\(\s*(?:account_id\s*,\s*)?date\s*\)\s*$/i;
 
 /**
  * For a bulk import into a small ledger (inside its transaction): drop the secondary indexes of
- * `transactions` (not the unique ones: dedupe relies on them, nor those new rows never enter) and
- * build them again from their own SQL at the end (`build`). Building an index once over all rows
- * costs a fraction of updating it row by row. A ROLLBACK brings them back by itself.
+ * `transactions` (not the unique ones: dedupe relies on them, nor those new rows never enter), to
+ * be built again from their own SQL once all rows are in (`dropped`: deferred-indexes.ts).
+ * Building an index once over all rows costs a fraction of updating it row by row. A ROLLBACK
+ * brings them back by itself.
  *
  * Those led by the date stay while the rows come in date order, all of one account (a statement
  * sorted by date): each row then only appends to them, which costs less than sorting them at the
  * end, where the import waits on one core. At the first row out of that order (`wrote`: an
  * earlier date, or another account) they are dropped too, and built at the end with the others.
  */
-export function suspendSecondaryIndexes(db: Db): { wrote: RowWatch; build(): void } {
+export function suspendSecondaryIndexes(db: Db): { wrote: RowWatch; dropped(): IndexDef[] } {
   const indexes = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL")
-    .all() as { name: string; sql: string }[];
+    .all() as IndexDef[];
   const secondary = indexes.filter((i) => !/^\s*CREATE\s+UNIQUE\b/i.test(i.sql) && !UNTOUCHED_BY_INSERT.test(i.sql));
   const drop = (i: { name: string }) => db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
   const dateLed = secondary.filter((i) => DATE_LED.test(i.sql));
@@ -393,15 +397,7 @@ export function suspendSecondaryIndexes(db: Db): { wrote: RowWatch; build(): voi
       for (const i of dateLed) drop(i);
       dropped.push(...dateLed);
     },
-    build() {
-      // Sorting a big index spills runs to disk; helper threads (one per core, at most 4) sort and merge alongside.
-      db.pragma(`threads = ${Math.max(1, Math.min(4, os.availableParallelism()))}`);
-      try {
-        for (const i of dropped) db.exec(i.sql);
-      } finally {
-        db.pragma('threads = 0');
-      }
-    },
+    dropped: () => dropped,
   };
 }
 

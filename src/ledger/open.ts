@@ -4,11 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { PocketbookError } from '../core/errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
+import { sqliteBinding } from './sqlite.js';
+import { catchUpDeferredIndexes } from './deferred-indexes.js';
 
 export type Db = Database;
 
@@ -77,32 +78,15 @@ function ioError(err: unknown, file: string): PocketbookError {
   return new PocketbookError('LEDGER_IO', `ledger ${why}`, { location: { file } });
 }
 
-/**
- * better-sqlite3 finds its compiled addon through the `bindings` package, which probes a dozen
- * paths and parses a stack trace: a few ms of every command's start-up. Its usual place is
- * looked up once instead; when it is elsewhere, the default search still runs.
- */
-let addon: string | null | undefined;
-function binding(): { nativeBinding?: string } {
-  if (addon === undefined) {
-    try {
-      addon = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
-    } catch {
-      addon = null;
-    }
-  }
-  return addon ? { nativeBinding: addon } : {};
-}
-
 export function openLedger(file: string, opts: OpenOptions = {}): Db {
   let db: Db;
   try {
     if (opts.readonly) {
-      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding() });
+      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...sqliteBinding() });
     } else {
       ensurePrivateDir(path.dirname(file));
       ensurePrivateFile(file);
-      db = new BetterSqlite3(file, binding());
+      db = new BetterSqlite3(file, sqliteBinding());
     }
   } catch (err) {
     if ((err as { code?: string }).code === 'SQLITE_CANTOPEN' && opts.readonly) {
@@ -120,6 +104,7 @@ export function openLedger(file: string, opts: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     migrate(db, file, opts);
+    if (!opts.readonly) catchUpDeferredIndexes(db);
     if (opts.mapped) db.pragma(`mmap_size = ${MMAP_BYTES}`);
   } catch (err) {
     db.close();
@@ -181,6 +166,14 @@ function migrate(db: Db, file: string, opts: OpenOptions): void {
       }).immediate();
     } finally {
       if (migration.foreignKeysOff) db.pragma('foreign_keys = ON');
+    }
+  }
+  for (const migration of MIGRATIONS) {
+    if (current === 0 || migration.version <= current || !migration.afterCommit) continue;
+    try {
+      migration.afterCommit(db);
+    } catch {
+      // Derived data only (a search index): the ledger is migrated, and the next import builds it.
     }
   }
 }

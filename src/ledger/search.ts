@@ -1,30 +1,33 @@
 /**
  * History search over description, merchant and notes: any substring, Chinese included.
  *
- * Descriptions: queries of 3+ characters use the FTS5 trigram index `tx_search` (migrations 3,
- * 13) to find candidate entries. 1–2 character queries have no trigram of their own, but every
- * occurrence starts one: the indexed document ends in two line feeds (migration 7), so each
- * character is followed by at least two more. Their candidates are the entries holding any
- * indexed trigram that begins with the query, listed from the index's term dictionary
- * (fts5vocab, a range look-up).
+ * Descriptions: queries of 3+ characters use the FTS5 trigram index `tx_search` (in its own file:
+ * search-store.ts) to find candidate entries. 1–2 character queries have no trigram of their
+ * own, but every occurrence starts one: the indexed document ends in two line feeds (migration
+ * 7), so each character is followed by at least two more. Their candidates are the entries
+ * holding any indexed trigram that begins with the query, listed from the index's term
+ * dictionary (fts5vocab, a range look-up).
  *
  * Merchants are few: the distinct names are walked through the merchant index (one look-up per
  * name), and the entries of each name holding the query are candidates too.
  *
  * Either way every candidate passes an exact substring test (LIKE: case-insensitive for Latin
  * letters), so the answer is exact: the index is detail=none (rowids only), entries not yet
- * indexed or changed since are checked directly, and stale index entries only ever add
- * candidates that the exact test drops.
+ * indexed or changed since are checked directly, stale index entries only ever add candidates
+ * that the exact test drops, and an index file that is not the ledger's own is not used at all
+ * (every entry is tested).
  */
 import type { Db } from './open.js';
+import {
+  DOC, buildSearchIndex, detachSearchIndex, indexedUpto, ledgerFileOf, newToken, publishSearchIndex, setIndexedUpto, tokensMatch,
+  turnToken, useSearchIndex,
+} from './search-store.js';
 
 export interface SqlCondition {
   sql: string;
   params: unknown[];
 }
 
-/** The FTS document of one entry (same expression wherever it is indexed: migration 13). */
-const DOC = 't.description || char(10) || char(10)';
 /**
  * The merchant names holding a LIKE pattern (the parameter): each distinct name found by one
  * look-up in the merchant index (`tx_merchant`), the next name after the last.
@@ -68,10 +71,11 @@ export function matchExpression(trigrams: readonly string[]): string {
 
 /**
  * The indexed trigrams that begin with a 1–2 character query (its lower-case form and itself, as
- * the index folds case), or undefined when there are too many to be worth looking up.
+ * the index folds case), or undefined when there are too many to be worth looking up. The
+ * index file must be in use (useSearchIndex).
  */
 export function prefixTerms(db: Db, text: string): string[] | undefined {
-  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tx_search_terms USING fts5vocab(main, 'tx_search', 'row')");
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tx_search_terms USING fts5vocab(search, 'tx_search', 'row')");
   const range = db.prepare('SELECT term FROM temp.tx_search_terms WHERE term >= ? AND term < ? LIMIT ?').pluck();
   const terms = new Set<string>();
   for (const prefix of new Set([text.toLowerCase(), text])) {
@@ -88,10 +92,11 @@ export function searchCondition(db: Db, text: string): SqlCondition {
   const like = likePattern(text);
   // Notes are few (typed by hand): one pass over them, not a look-up per entry.
   const exact = `(t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR t.id IN (SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\'))`;
+  if (!useSearchIndex(db)) return { sql: exact, params: [like, like, like] };
   const trigrams = queryTrigrams(text);
   const terms = trigrams.length > 0 ? undefined : prefixTerms(db, text);
   if (trigrams.length === 0 && terms === undefined) return { sql: exact, params: [like, like, like] };
-  const indexed = terms === undefined || terms.length > 0 ? 'SELECT rowid FROM tx_search WHERE tx_search MATCH ? UNION ' : '';
+  const indexed = terms === undefined || terms.length > 0 ? 'SELECT rowid FROM search.tx_search WHERE tx_search MATCH ? UNION ' : '';
   const match = terms === undefined ? matchExpression(trigrams) : terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
   const candidates = `t.id IN (
       ${indexed}SELECT id FROM transactions WHERE id > ${UPTO}
@@ -107,31 +112,52 @@ export interface SyncResult {
 }
 
 /**
- * Bring the index up to date: re-index queued (changed or deleted) entries and index every entry
- * above the watermark, in bulk. Cheap when there is nothing to do. Runs in the caller's
- * transaction if there is one, else in its own (import calls it right after its COMMIT).
+ * Bring the index up to date (outside any transaction: it attaches the index file): re-index
+ * queued (changed or deleted) entries and index every entry above the watermark, in bulk, in
+ * one transaction of both files. Cheap when there is nothing to do. When the ledger's index file
+ * is missing or not its own (tokens differ), a fresh one is built from every entry instead.
+ * A ledger in memory has no index file: nothing to do.
  */
 export function syncSearchIndex(db: Db): SyncResult {
-  const run = (): SyncResult => {
-    const upto = Number((db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get() as string | undefined) ?? 0);
-    let reindexed = 0;
-    const dirty = db.prepare('SELECT count(*) FROM search_dirty').pluck().get() as number;
-    if (dirty > 0) {
-      // Out of the index with the document each was indexed with (saved by the triggers, migration 10).
-      db.prepare(`INSERT INTO tx_search (tx_search, rowid, doc) SELECT 'delete', id, doc FROM search_dirty WHERE id <= ?`).run(upto);
-      reindexed = db
-        .prepare(`INSERT INTO tx_search (rowid, doc) SELECT t.id, ${DOC} FROM transactions t WHERE t.id IN (SELECT id FROM search_dirty) AND t.id <= ?`)
-        .run(upto).changes;
-      db.prepare('DELETE FROM search_dirty').run();
+  if (db.inTransaction) throw new Error('the search index is brought up to date outside a transaction');
+  const file = ledgerFileOf(db);
+  if (!file) return { indexed: 0, reindexed: 0 };
+  // Attached afresh each time: another process may have put a new file in place since.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    detachSearchIndex(db);
+    if (!useSearchIndex(db)) {
+      detachSearchIndex(db);
+      return db.transaction(() => {
+        const built = buildSearchIndex(file);
+        publishSearchIndex(db, built);
+        return { indexed: built.indexed, reindexed: 0 };
+      }).immediate();
     }
-    const indexed = db.prepare(`INSERT INTO tx_search (rowid, doc) SELECT t.id, ${DOC} FROM transactions t WHERE t.id > ?`).run(upto).changes;
-    // The watermark is the highest id now: ids above it (new rows) are scanned until the next sync;
-    // a deleted indexed id that is reused is in search_dirty (delete trigger).
-    const max = (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
-    if (max !== upto) {
-      db.prepare("INSERT INTO meta (key, value) VALUES ('search_indexed_upto', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(max));
-    }
-    return { indexed, reindexed };
-  };
-  return db.inTransaction ? run() : db.transaction(run).immediate();
+    const done = db.transaction(() => (tokensMatch(db) ? updateIndex(db) : undefined)).immediate();
+    if (done) return done;
+  }
+  throw new Error('the search index kept changing under this process');
+}
+
+/** In a write transaction, the index file attached and the ledger's own: take in what changed. */
+function updateIndex(db: Db): SyncResult {
+  const upto = indexedUpto(db);
+  const dirty = db.prepare('SELECT count(*) FROM search_dirty').pluck().get() as number;
+  const max = (db.prepare('SELECT max(id) FROM transactions').pluck().get() as number | null) ?? 0;
+  if (dirty === 0 && max === upto) return { indexed: 0, reindexed: 0 };
+  let reindexed = 0;
+  if (dirty > 0) {
+    // Out of the index with the document each was indexed with (saved by the triggers, migration 10).
+    db.prepare(`INSERT INTO search.tx_search (tx_search, rowid, doc) SELECT 'delete', id, doc FROM search_dirty WHERE id <= ?`).run(upto);
+    reindexed = db
+      .prepare(`INSERT INTO search.tx_search (rowid, doc) SELECT t.id, ${DOC} FROM transactions t WHERE t.id IN (SELECT id FROM search_dirty) AND t.id <= ?`)
+      .run(upto).changes;
+    db.prepare('DELETE FROM search_dirty').run();
+  }
+  const indexed = db.prepare(`INSERT INTO search.tx_search (rowid, doc) SELECT t.id, ${DOC} FROM transactions t WHERE t.id > ?`).run(upto).changes;
+  // The watermark is the highest id now: ids above it (new rows) are scanned until the next sync;
+  // a deleted indexed id that is reused is in search_dirty (delete trigger).
+  setIndexedUpto(db, max);
+  turnToken(db, newToken(), true);
+  return { indexed, reindexed };
 }

@@ -1,8 +1,10 @@
 /**
- * A big file into a small ledger takes the bulk path: secondary indexes built once at the end,
- * the file's entries committed, then the search index in a transaction of its own while a worker
- * copies the committed pages from the WAL into the ledger file (src/app/wal-helper.ts).
- * Whatever the path, the ledger must end the same: complete, indexed, searchable, one file.
+ * A big file into a small ledger takes the bulk path: the file's entries committed without their
+ * secondary indexes, then, in a transaction of its own, those indexes built while a second
+ * thread builds a fresh search index file from the committed entries (src/app/search-build.ts)
+ * and another copies the committed pages from the WAL into the ledger file (wal-helper.ts).
+ * Whatever the path, the ledger must end the same: complete, indexed, searchable, one file and
+ * its search index.
  */
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
@@ -10,17 +12,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempLedger } from './helpers.js';
 import { writeStatement } from '../../src/bench/gen.js';
 import { ledgerState } from '../../src/bench/inspect.js';
+import { useSearchIndex } from '../../src/ledger/search-store.js';
 
 const t = tempLedger('pb-bulk-');
 afterAll(() => t.cleanup());
 
 const ROWS = 60_000; // ≥ 2 MB: past the bulk threshold (50,000 rows' worth of bytes)
 
-function searchIndex(ledger: string): { upto: number; max: number; indexes: string[] } {
+function searchIndex(ledger: string): { inUse: boolean; upto: number; max: number; indexes: string[] } {
   const db = new BetterSqlite3(ledger, { readonly: true });
   try {
     const one = (sql: string) => Number(db.prepare(sql).pluck().get() ?? 0);
     return {
+      inUse: useSearchIndex(db),
       upto: one("SELECT value FROM meta WHERE key = 'search_indexed_upto'"),
       max: one('SELECT max(id) FROM transactions'),
       indexes: (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' ORDER BY name").pluck().all() as string[]),
@@ -34,20 +38,24 @@ describe('bulk import (e2e)', () => {
   const big = t.file('history.csv');
   writeStatement(big, { rows: ROWS, seed: 31, end: '2026-10-31', years: 3 });
 
-  it('commits the entries, then indexes them for search while the WAL is copied alongside', () => {
+  it('commits the entries, then builds their indexes and the search index side by side while the WAL is copied', () => {
     expect(fs.statSync(big).size).toBeGreaterThan(2_000_000);
     const r = t.run(['--debug', 'import', big, '--account', 'History Card']);
     expect(r.code, r.stderr).toBe(0);
     const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
     expect(phases).toMatch(
-      /read and written \d+\.\d\d s · secondary indexes built \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \((\d+) of \1 pages\) \d+\.\d\d s/,
+      /read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \((\d+) of \1 pages\) \d+\.\d\d s/,
     );
     expect(Number(/\((\d+) of/.exec(phases)?.[1])).toBeGreaterThan(1000);
 
-    // One file again once the command is done: the last connection's checkpoint emptied the WAL.
+    // One file again once the command is done (the last connection's checkpoint emptied the WAL),
+    // and its search index, private to its owner; no build left behind.
     expect(fs.existsSync(`${t.ledger}-wal`)).toBe(false);
+    expect(fs.statSync(`${t.ledger}-search`).mode & 0o777).toBe(0o600);
+    expect(fs.existsSync(`${t.ledger}-search.tmp`)).toBe(false);
     expect(ledgerState(t.ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, batches: 1, duplicates: 0, brokenReferences: 0, unindexed: 0 });
     const index = searchIndex(t.ledger);
+    expect(index.inUse).toBe(true);
     expect(index.upto).toBe(index.max);
     expect(index.indexes).toEqual([
       'tx_account_date', 'tx_category', 'tx_date', 'tx_dedup', 'tx_merchant', 'tx_mirror_of', 'tx_transfer_peer',
@@ -66,6 +74,22 @@ describe('bulk import (e2e)', () => {
     const again = t.run(['import', big, '--account', 'History Card']);
     expect(again.code, again.stderr).toBe(0);
     expect(ledgerState(t.ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, duplicates: 0, unindexed: 0 });
+  }, 120_000);
+
+  it('under --dry-run writes nothing: every index is back, no search index file, nothing deferred', () => {
+    const ledger = t.file('dry.db');
+    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+    const r = t.run(['--ledger', ledger, 'import', big, '--account', 'History Card', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: 0, batches: 0 });
+    expect(fs.existsSync(`${ledger}-search`)).toBe(false);
+    expect(fs.existsSync(`${ledger}-search.tmp`)).toBe(false);
+    const db = new BetterSqlite3(ledger, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM meta WHERE key = 'deferred_indexes'").pluck().get()).toBe(0);
+    db.close();
+    expect(searchIndex(ledger).indexes).toEqual([
+      'tx_account_date', 'tx_category', 'tx_date', 'tx_dedup', 'tx_merchant', 'tx_mirror_of', 'tx_transfer_peer',
+    ]);
   }, 120_000);
 
   it('a file sorted newest first (the date-led indexes go at its second date) ends with the same indexes and entries', () => {
@@ -90,10 +114,9 @@ describe('bulk import (e2e)', () => {
     const small = t.file('small.csv');
     writeStatement(small, { rows: 30, seed: 32, end: '2026-10-31', years: 1 });
     expect(t.run(['--ledger', ledger, 'account', 'add', 'Card', '--type', 'checking']).code).toBe(0);
-    // Break the search index on purpose: the import's second transaction cannot write to it.
-    const db = new BetterSqlite3(ledger);
-    db.exec('DROP TABLE tx_search; CREATE TABLE tx_search (other TEXT)');
-    db.close();
+    // Break the search index on purpose: a folder where its file goes cannot be opened or replaced.
+    fs.mkdirSync(`${ledger}-search`);
+    fs.writeFileSync(`${ledger}-search/x`, '');
     const r = t.run(['--ledger', ledger, 'import', small, '--account', 'Card']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/small\.csv: imported, but the search index could not take the new entries \(.+\); searches still find them/);

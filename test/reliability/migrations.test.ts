@@ -6,6 +6,7 @@ import { fileSha, logicalHash } from '../../src/bench/inspect.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/ledger/migrations/index.js';
 import { PAGE_SIZE, openLedger } from '../../src/ledger/open.js';
 import { searchCondition } from '../../src/ledger/search.js';
+import { useSearchIndex } from '../../src/ledger/search-store.js';
 import { largestSpending } from '../../src/ledger/report-queries.js';
 import { batchUserData, listBatches } from '../../src/ledger/batches.js';
 import { PocketbookError } from '../../src/core/errors.js';
@@ -102,11 +103,17 @@ describe('migrations', () => {
     // The same schema as a new ledger (migration 8 rebuilt transactions with its indexes and triggers).
     expect(schemaOf(db)).toEqual(freshSchema());
     expect(() => db.prepare("UPDATE transactions SET kind = 'gift' WHERE id = 1").run()).toThrow(/CHECK/);
-    // Migration 9: the search index's write buffer.
-    expect(db.prepare("SELECT v FROM tx_search_config WHERE k = 'hashsize'").pluck().get()).toBe(16777216);
-    // Migration 10: no size row per entry; an older ledger's entries are indexed again, all of them.
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'tx_search_docsize'").pluck().get()).toBe(0);
-    if (k < 10) expect(db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get()).toBe('2');
+    // Migration 14: the search index is in a file of its own, built once the migrations are
+    // committed (an older ledger's entries, all of them); none is left in the ledger.
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'tx_search%' AND type = 'table'").pluck().get()).toBe(0);
+    if (k < LATEST_VERSION) {
+      expect(useSearchIndex(db)).toBe(true);
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get()).toBe('2');
+      // Migrations 9 and 10: its write buffer; no size row per entry.
+      expect(db.prepare("SELECT v FROM search.tx_search_config WHERE k = 'hashsize'").pluck().get()).toBe(16777216);
+      expect(db.prepare("SELECT count(*) FROM search.sqlite_master WHERE name = 'tx_search_docsize'").pluck().get()).toBe(0);
+      expect(mode(`${file}-search`)).toBe('0600');
+    }
     // Migration 11: no amount index; the largest spends come from the report cache, filled by the next report.
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'report_tx_spend'").pluck().get()).toBe(0);
     expect(largestSpending(db, { currency: 'CNY' }, { from: '2026-01-01', to: '2026-01-31' }, 5).map((r) => r.txId)).toEqual([1]);
@@ -115,8 +122,7 @@ describe('migrations', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'tx_batch'").pluck().get()).toBe(0);
     expect(listBatches(db).map((b) => [b.id, b.entries])).toEqual([[1, 2]]);
     expect(batchUserData(db, 1)).toEqual({ notes: 1, attachments: 0, tags: 1, splits: 0 });
-    // Migration 13: the index holds descriptions only, rebuilt; a merchant's change queues nothing.
-    if (k < 13) expect(db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get()).toBe('2');
+    // Migration 13: the index holds descriptions only; a merchant's change queues nothing.
     db.prepare("UPDATE transactions SET merchant = 'Starbucks' WHERE id = 1").run();
     expect(db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
     const c = searchCondition(db, 'starbucks');

@@ -8,9 +8,9 @@
  * Updates of description/merchant and deletions of indexed rows are queued in `search_dirty` by
  * cheap triggers; searches check queued rows directly and the next sync re-indexes them. Every
  * candidate is verified by an exact substring test, so results never depend on the sync state.
+ *
+ * Whatever an older ledger already holds is indexed after the migrations (migration 14).
  */
-import type { Database } from 'better-sqlite3';
-import { syncSearchIndex } from '../search.js';
 
 export const version = 3;
 export const name = 'history search index';
@@ -26,8 +26,3 @@ CREATE TRIGGER tx_search_delete AFTER DELETE ON transactions
   WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_upto')
   BEGIN INSERT OR IGNORE INTO search_dirty (id) VALUES (old.id); END;
 `;
-
-export function up(db: Database): void {
-  // Index whatever an older ledger already holds.
-  syncSearchIndex(db);
-}

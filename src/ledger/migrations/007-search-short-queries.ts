@@ -1,11 +1,10 @@
 /**
  * Migration 7: the search document ends in two line feeds, so every character of description
  * and merchant starts an indexed trigram, and 1–2 character queries find their entries through
- * the index's term dictionary instead of a scan (src/ledger/search.ts). The index is rebuilt
- * once with the new document.
+ * the index's term dictionary instead of a scan (src/ledger/search.ts). 
+ *
+ * The index is built after the migrations, in its own file (migration 14).
  */
-import type { Database } from 'better-sqlite3';
-import { syncSearchIndex } from '../search.js';
 
 export const version = 7;
 export const name = 'search index for short queries';
@@ -16,7 +15,3 @@ CREATE VIRTUAL TABLE tx_search USING fts5(doc, tokenize = 'trigram', content = '
 DELETE FROM search_dirty;
 UPDATE meta SET value = '0' WHERE key = 'search_indexed_upto';
 `;
-
-export function up(db: Database): void {
-  syncSearchIndex(db);
-}

@@ -5,12 +5,10 @@
  * indexing a big import. Now (`columnsize = 0`) an entry is taken out of the index with FTS5's
  * 'delete' command and the document it was indexed with, which the triggers save in
  * `search_dirty` when an indexed entry changes or goes: the first change since the last sync
- * (INSERT OR IGNORE), so the saved document is the one in the index. The index is rebuilt once.
+ * (INSERT OR IGNORE), so the saved document is the one in the index.
  *
- * The document expression is the one syncSearchIndex indexes (src/ledger/search.ts DOC).
+ * The index is built after the migrations, in its own file (migration 14).
  */
-import type { Database } from 'better-sqlite3';
-import { syncSearchIndex } from '../search.js';
 
 export const version = 10;
 export const name = 'search index without entry sizes';
@@ -34,7 +32,3 @@ CREATE TRIGGER tx_search_delete AFTER DELETE ON transactions
   WHEN old.id <= ${UPTO}
   BEGIN INSERT OR IGNORE INTO search_dirty (id, doc) VALUES (old.id, ${OLD_DOC}); END;
 `;
-
-export function up(db: Database): void {
-  syncSearchIndex(db);
-}

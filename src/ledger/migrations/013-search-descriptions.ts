@@ -5,12 +5,12 @@
  * of every merchant name holding the text through the merchant index instead (search.ts), and
  * the trigram index no longer takes each entry's merchant a second time: a fifth less to index on
  * every import. A merchant's rename or a rule's new merchant no longer queues entries to be
- * indexed again. The index is rebuilt once.
+ * indexed again.
  *
- * The document expression is the one syncSearchIndex indexes (src/ledger/search.ts DOC).
+ * It used to rebuild the index here. Migration 14 moves the index into a file of its own, built
+ * after the migrations, so the table is left empty (every entry above the watermark 0: searches
+ * test them directly) for migration 14 to drop.
  */
-import type { Database } from 'better-sqlite3';
-import { syncSearchIndex } from '../search.js';
 
 export const version = 13;
 export const name = 'search index of descriptions';
@@ -33,7 +33,3 @@ CREATE TRIGGER tx_search_delete AFTER DELETE ON transactions
   WHEN old.id <= ${UPTO}
   BEGIN INSERT OR IGNORE INTO search_dirty (id, doc) VALUES (old.id, ${OLD_DOC}); END;
 `;
-
-export function up(db: Database): void {
-  syncSearchIndex(db);
-}

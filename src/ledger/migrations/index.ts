@@ -16,6 +16,7 @@ import * as m010 from './010-search-without-sizes.js';
 import * as m011 from './011-report-largest.js';
 import * as m012 from './012-batch-id-ranges.js';
 import * as m013 from './013-search-descriptions.js';
+import * as m014 from './014-search-file.js';
 
 export interface Migration {
   version: number;
@@ -23,10 +24,15 @@ export interface Migration {
   /** Plain SQL, or a function for data migrations. */
   sql?: string;
   up?: (db: Database) => void;
+  /**
+   * Derived data to build once the migrations are committed, outside their transactions, when an
+   * existing ledger is migrated past this version (a new ledger has nothing to derive it from).
+   */
+  afterCommit?: (db: Database) => void;
   /** Rebuilds a table that others reference: run with foreign keys off, checked before COMMIT. */
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

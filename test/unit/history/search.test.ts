@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import fs, { mkdtempSync, rmSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
 import { matchExpression, prefixTerms, queryTrigrams, searchCondition, syncSearchIndex } from '../../../src/ledger/search.js';
+import { searchFileOf } from '../../../src/ledger/search-store.js';
 
 describe('query trigrams', () => {
   it('covers the text with non-overlapping trigrams plus the last one', () => {
@@ -107,11 +109,11 @@ describe('searchCondition on a ledger', () => {
     db.exec(`CREATE VIRTUAL TABLE temp.fresh USING fts5(doc, tokenize = 'trigram', content = '', columnsize = 0, detail = none);
       INSERT INTO temp.fresh (rowid, doc) SELECT id, description || char(10) || char(10) FROM transactions;
       CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(temp, 'fresh', 'row');
-      CREATE VIRTUAL TABLE temp.live_terms USING fts5vocab(main, 'tx_search', 'row');`);
+      CREATE VIRTUAL TABLE temp.live_terms USING fts5vocab(search, 'tx_search', 'row');`);
     const terms = (table: string) => db.prepare(`SELECT term || ' ' || doc FROM temp.${table} ORDER BY term`).pluck().all();
     expect(terms('live_terms')).toEqual(terms('fresh_terms'));
     expect(terms('live_terms').some((t) => String(t).startsWith('qui'))).toBe(false);
-    db.exec("INSERT INTO tx_search (tx_search, rank) VALUES ('integrity-check', 0)");
+    db.exec("INSERT INTO search.tx_search (tx_search, rank) VALUES ('integrity-check', 0)");
     db.exec('DROP TABLE temp.live_terms; DROP TABLE temp.fresh_terms; DROP TABLE temp.fresh');
   });
   it('combines with other conditions', () => {
@@ -155,5 +157,119 @@ describe('searchCondition on a ledger', () => {
     const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM transactions t WHERE ${c.sql}`).all(...c.params) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
     expect(plan).not.toMatch(/^SCAN t$/m);
+  });
+});
+
+describe('the search index file beside the ledger', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'pb-search-file-'));
+    file = path.join(dir, 'l.db');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const open = () => openLedger(file);
+  const add = (db: Db, from: number, count: number) => {
+    const stmt = db.prepare(`INSERT INTO transactions (account_id, date, amount, currency, description, dedup_key, occurrence, merchant, kind, created_at)
+      VALUES (1, '2026-09-01', -100, 'CNY', ?, ?, 1, ?, 'expense', 'now')`);
+    for (let i = from; i < from + count; i++) stmt.run(DESCRIPTIONS[i % DESCRIPTIONS.length], `f${i}`, MERCHANTS[i % MERCHANTS.length] ?? null);
+  };
+  const exact = (db: Db) => {
+    for (const q of QUERIES) expect(actual(db, q), q).toEqual(expected(db, q));
+  };
+  const usesIndex = (db: Db) => /tx_search MATCH/.test(searchCondition(db, '星巴克').sql);
+
+  it('is built by the first sync, private to the owner, and used from then on', () => {
+    const db = open();
+    db.prepare("INSERT INTO accounts (id, name, type, currency, created_at) VALUES (1, 'A', 'checking', 'CNY', 'now')").run();
+    add(db, 0, 24);
+    expect(fs.existsSync(searchFileOf(file))).toBe(false);
+    expect(usesIndex(db)).toBe(false); // no file: every entry is tested
+    exact(db);
+    expect(syncSearchIndex(db)).toEqual({ indexed: 24, reindexed: 0 });
+    expect(fs.statSync(searchFileOf(file)).mode & 0o777).toBe(0o600);
+    expect(usesIndex(db)).toBe(true);
+    exact(db);
+    db.close();
+  });
+
+  it('is not used once the ledger is copied back from before its last change, and the next sync builds it again', () => {
+    const db = open();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    fs.copyFileSync(file, `${file}.copy`);
+    add(db, 24, 12);
+    expect(syncSearchIndex(db).indexed).toBe(12);
+    db.close();
+    // The older ledger comes back: its entries 25-36 are gone, the index still holds them.
+    fs.copyFileSync(`${file}.copy`, file);
+    const back = open();
+    expect(back.prepare('SELECT count(*) FROM transactions').pluck().get()).toBe(24);
+    add(back, 100, 12); // ids 25-36 again, other texts
+    expect(usesIndex(back)).toBe(false);
+    exact(back);
+    expect(syncSearchIndex(back)).toEqual({ indexed: 36, reindexed: 0 }); // a fresh file, of every entry
+    expect(usesIndex(back)).toBe(true);
+    exact(back);
+    back.close();
+  });
+
+  it('is not used when missing, damaged, or left behind by a crash between the two commits', () => {
+    const cases: [string, () => void][] = [
+      ['missing', () => fs.rmSync(searchFileOf(file))],
+      ['damaged', () => fs.writeFileSync(searchFileOf(file), 'not a database, no tables at all'.repeat(200))],
+      ['ledger committed, index not', () => {
+        const db = new BetterSqlite3(file);
+        db.prepare("UPDATE meta SET value = 'from a commit the index never saw' WHERE key = 'search_token'").run();
+        db.close();
+      }],
+    ];
+    for (const [what, breakIt] of cases) {
+      breakIt();
+      const db = open();
+      expect(usesIndex(db), what).toBe(false);
+      exact(db);
+      db.close();
+      const again = open();
+      expect(syncSearchIndex(again).indexed, what).toBe(36);
+      expect(usesIndex(again), what).toBe(true);
+      exact(again);
+      again.close();
+    }
+  });
+
+  it('takes changes in place, turning the token of both files together', () => {
+    const db = open();
+    const token = () => db.prepare("SELECT value FROM meta WHERE key = 'search_token'").pluck().get();
+    const before = token();
+    expect(syncSearchIndex(db)).toEqual({ indexed: 0, reindexed: 0 }); // nothing to do: nothing written
+    expect(token()).toBe(before);
+    db.prepare("UPDATE transactions SET description = 'brand new words' WHERE id = 3").run();
+    expect(syncSearchIndex(db)).toEqual({ indexed: 0, reindexed: 1 });
+    expect(token()).not.toBe(before);
+    expect(usesIndex(db)).toBe(true);
+    expect(actual(db, 'new words')).toEqual([3]);
+    exact(db);
+    db.close();
+  });
+
+  it('is not used by a read-only connection without it, nor attached inside a transaction; both stay exact', () => {
+    const reader = openLedger(file, { readonly: true });
+    expect(usesIndex(reader)).toBe(true);
+    reader.close();
+    fs.renameSync(searchFileOf(file), `${searchFileOf(file)}.away`);
+    const blind = openLedger(file, { readonly: true });
+    expect(usesIndex(blind)).toBe(false);
+    exact(blind);
+    blind.close();
+    fs.renameSync(`${searchFileOf(file)}.away`, searchFileOf(file));
+    const db = open();
+    db.exec('BEGIN');
+    expect(usesIndex(db)).toBe(false);
+    exact(db);
+    db.exec('COMMIT');
+    expect(usesIndex(db)).toBe(true);
+    expect(() => db.transaction(() => syncSearchIndex(db))()).toThrow(/outside a transaction/);
+    db.close();
   });
 });

@@ -11,6 +11,7 @@ import { openLedger, type Db } from '../../../src/ledger/open.js';
 import { PACKED_WIDTH, createEntryWriter, dedupKey, normalizeDescription, packEntry, startBulkWrite, suspendSecondaryIndexes } from '../../../src/ledger/entries.js';
 import { type EntryShape, EntryShapes } from '../../../src/ledger/entry-shapes.js';
 import { markNewRows, refreshReportCache } from '../../../src/ledger/report-cache.js';
+import { buildDeferredIndexes, catchUpDeferredIndexes, deferIndexes } from '../../../src/ledger/deferred-indexes.js';
 import type { EntryDraft } from '../../../src/core/types.js';
 
 const dirs: string[] = [];
@@ -148,7 +149,8 @@ describe('bulk import: secondary indexes suspended and built again', () => {
     writer.watchOrder(suspended.wrote);
     for (const r of file()) writer.write(r, b, 'now'); // two accounts, interleaved: not in order
     expect(indexes(db).map((i) => i.name)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
-    suspended.build();
+    deferIndexes(db, suspended.dropped());
+    expect(buildDeferredIndexes(db)).toBe(4);
     // A transfer link set after the rows went in lands in the kept partial indexes.
     db.exec('UPDATE transactions SET transfer_peer_id = 2, mirror_of = 2 WHERE id = 1');
     db.exec('COMMIT');
@@ -170,11 +172,17 @@ describe('bulk import: secondary indexes suspended and built again', () => {
     const writer = createEntryWriter(db);
     writer.reset();
     for (const r of file()) writer.write(r, b, 'now');
-    bulk.buildIndexes();
+    bulk.deferIndexes();
     db.exec('COMMIT');
     bulk.end();
     expect(db.pragma('cache_size', { simple: true })).toBe(own);
+    // Committed without them (those led by the date stayed: no rows were watched); the next write transaction builds them.
+    expect(indexes(db).map((i) => i.name)).toEqual(['tx_account_date', 'tx_date', 'tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    db.exec('BEGIN IMMEDIATE');
+    expect(buildDeferredIndexes(db)).toBe(2);
+    db.exec('COMMIT');
     expect(indexes(db)).toEqual(before);
+    expect(db.prepare("SELECT count(*) FROM meta WHERE key = 'deferred_indexes'").pluck().get()).toBe(0);
     db.exec('BEGIN');
     const failed = startBulkWrite(db);
     db.exec('ROLLBACK');
@@ -184,29 +192,85 @@ describe('bulk import: secondary indexes suspended and built again', () => {
   });
 });
 
-describe('bulk import: indexes led by the date stay while rows come in date order', () => {
-  const names = (db: Db) =>
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL ORDER BY name").pluck().all() as string[];
-  const DATE_LED = ['tx_account_date', 'tx_date'];
-  const dated = (accountId: number, days: number[]) => days.map((d, i) => draft(accountId, `2026-04-${String(d).padStart(2, '0')}`, -100 - i, `shop ${i}`, i + 2));
+const names = (db: Db) =>
+  db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL ORDER BY name").pluck().all() as string[];
+const DATE_LED = ['tx_account_date', 'tx_date'];
 
-  /** Writes `rows` in a bulk write; returns whether the date-led indexes were there after each row. */
-  function bulkImport(db: Db, rows: EntryDraft[], end: 'COMMIT' | 'ROLLBACK' = 'COMMIT'): boolean[] {
-    const writer = createEntryWriter(db);
-    const b = batch(db);
+/**
+ * Writes `rows` in a bulk write, then the deferred indexes unless `build` is false; returns
+ * whether the date-led indexes were there after each row.
+ */
+function bulkImport(db: Db, rows: EntryDraft[], end: 'COMMIT' | 'ROLLBACK' = 'COMMIT', build = true): boolean[] {
+  const writer = createEntryWriter(db);
+  const b = batch(db);
+  db.exec('BEGIN');
+  writer.reset();
+  const bulk = startBulkWrite(db);
+  writer.watchOrder(bulk.wrote);
+  const live = rows.map((r) => {
+    writer.write(r, b, 'now');
+    return DATE_LED.every((n) => names(db).includes(n));
+  });
+  if (end === 'COMMIT') bulk.deferIndexes();
+  db.exec(end);
+  bulk.end();
+  if (end === 'COMMIT' && build) db.transaction(() => buildDeferredIndexes(db)).immediate();
+  return live;
+}
+
+describe('bulk import: indexes deferred past the COMMIT', () => {
+  /** A bulk write of file() committed with its indexes deferred and not yet built (as if the process stopped there). */
+  const stopAfterCommit = (db: Db) => void bulkImport(db, file(), 'COMMIT', false);
+
+  it('are built when the ledger is next opened to write, and the record goes', () => {
+    const db = ledger();
+    const before = names(db);
+    const file = db.name;
+    stopAfterCommit(db);
+    expect(names(db)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    db.close();
+    // Read-only: nothing is built (nor can be); the answers are the same.
+    const reader = openLedger(file, { readonly: true });
+    expect(names(reader)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    reader.close();
+    const again = openLedger(file);
+    expect(names(again)).toEqual(before);
+    expect(again.prepare("SELECT count(*) FROM meta WHERE key = 'deferred_indexes'").pluck().get()).toBe(0);
+    expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(again.prepare('SELECT count(*) FROM transactions INDEXED BY tx_merchant').pluck().get()).toBeGreaterThan(0);
+    again.close();
+  });
+
+  it('are left to the connection holding the write lock (the import building them), without waiting for it', () => {
+    const db = ledger();
+    const before = names(db);
+    stopAfterCommit(db);
+    db.exec('BEGIN IMMEDIATE');
+    const other = openLedger(db.name);
+    expect(names(other)).toEqual(['tx_dedup', 'tx_mirror_of', 'tx_transfer_peer']);
+    expect(other.pragma('busy_timeout', { simple: true })).toBe(15000);
+    expect(buildDeferredIndexes(db)).toBe(4);
+    db.exec('COMMIT');
+    catchUpDeferredIndexes(other); // nothing left to do
+    expect(names(other)).toEqual(before);
+    other.close();
+  });
+
+  it('merge with indexes still deferred from before, and skip those already there', () => {
+    const db = ledger();
+    const before = names(db);
     db.exec('BEGIN');
-    writer.reset();
-    const bulk = startBulkWrite(db);
-    writer.watchOrder(bulk.wrote);
-    const live = rows.map((r) => {
-      writer.write(r, b, 'now');
-      return DATE_LED.every((n) => names(db).includes(n));
-    });
-    bulk.buildIndexes();
-    db.exec(end);
-    bulk.end();
-    return live;
-  }
+    deferIndexes(db, [{ name: 'tx_merchant', sql: 'CREATE INDEX tx_merchant ON transactions(merchant, date)' }]);
+    db.exec('DROP INDEX tx_category');
+    deferIndexes(db, [{ name: 'tx_category', sql: 'CREATE INDEX tx_category ON transactions(category_id, date)' }]);
+    expect(buildDeferredIndexes(db)).toBe(1); // tx_merchant was there all along
+    db.exec('COMMIT');
+    expect(names(db)).toEqual(before);
+  });
+});
+
+describe('bulk import: indexes led by the date stay while rows come in date order', () => {
+  const dated = (accountId: number, days: number[]) => days.map((d, i) => draft(accountId, `2026-04-${String(d).padStart(2, '0')}`, -100 - i, `shop ${i}`, i + 2));
 
   it('keeps them through a file of one account in date order (same dates included)', () => {
     const db = ledger();
