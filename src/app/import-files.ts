@@ -11,7 +11,7 @@ import type { Context } from '../core/context.js';
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
 import { formatError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
-import { openLedger } from '../ledger/open.js';
+import { backToWal, leaveWal, openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
 import { insertBatch, setBatchIds, updateBatchCounts } from '../ledger/batches.js';
 import { type BulkWrite, type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, entryCountBound, startBulkWrite } from '../ledger/entries.js';
@@ -102,6 +102,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   let wal: WalHelper | undefined;
   let bulk: BulkWrite | undefined; // a big file into a small ledger (see startBulkWrite)
   let search: SearchBuild | undefined; // its search index, built alongside its deferred indexes
+  let direct = false; // its transaction writes with a rollback journal, not the WAL (open.ts leaveWal)
   let reading: Reading | undefined;
   try {
     const { head, size } = readHead(file);
@@ -123,6 +124,11 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.profile = detection.profile ?? result.profile;
     result.encoding = sniff.encoding;
     const now = new Date().toISOString();
+    // A big file into a small ledger: its secondary indexes are built once, after its rows (≈ 40
+    // bytes a row), and its pages go straight into the ledger file when nothing else has it open:
+    // decided before the reading thread opens its own connection to load the rules.
+    const big = size / 40 >= Math.max(BULK_ROWS, entryCountBound(db));
+    direct = big && !opts.dryRun && leaveWal(db);
     const progress = createProgress(path.basename(file), size);
     const source = fileSource(file, file, sniff.encoding, progress.bytes);
     // A big file's reading thread starts now (unless one was started ahead): it loads, and reads
@@ -142,17 +148,19 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     // The writer checks its rows' references itself (checkReferences), once per account and
     // category rather than three look-ups per row. The pragma only takes effect outside a transaction.
     db.pragma('foreign_keys = OFF');
+    // With a rollback journal, this transaction's first page written out locks everyone out until
+    // COMMIT, the reading thread included: it must have loaded the rules first.
+    if (direct) await reading.doneWithLedger;
     db.exec('BEGIN IMMEDIATE');
     open = true;
     tools.writer.reset();
-    // A big file into a small ledger: build the secondary indexes once at the end (≈ 40 bytes a row).
-    if (size / 40 >= Math.max(BULK_ROWS, entryCountBound(db))) {
+    if (big) {
       bulk = startBulkWrite(db);
       tools.writer.watchOrder(bulk.wrote);
     }
     // Its gigabyte of pages goes to disk alongside the work, not all at the end (wal-helper.ts).
     if (bulk && !opts.dryRun) {
-      wal = await walHelper(db, ctx.ledgerPath);
+      wal = await walHelper(db, ctx.ledgerPath, direct);
       search = await prepareSearchBuild(ctx.ledgerPath);
     }
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
@@ -234,8 +242,19 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     open = false;
     phases?.lap(opts.dryRun ? 'rolled back (--dry-run)' : 'committed');
+    if (direct) {
+      await wal?.finish(); // nothing to copy: the pages are in the ledger file
+      wal = undefined;
+      direct = false;
+      // Only in WAL mode can the second thread read the entries while this one builds indexes.
+      if (!backToWal(db)) {
+        search?.cancel();
+        search = undefined;
+      }
+      phases?.lap('back to the WAL');
+    }
     if (!opts.dryRun) {
-      if (search) {
+      if (bulk) {
         await indexAfterBulk(ctx, db, file, search, wal, phases);
         search = undefined;
       } else {
@@ -262,6 +281,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   } finally {
     search?.cancel();
     await reading?.close();
+    if (direct) backToWal(db);
     db.pragma('foreign_keys = ON');
     bulk?.end();
     await wal?.finish();
@@ -290,33 +310,41 @@ function updateReportCache(db: Db, inserted: InsertedRows | undefined): void {
  * After a bulk import's COMMIT, in a transaction of its own that holds the write lock throughout:
  * build the indexes the import deferred (deferred-indexes.ts) while the search build (on its own
  * thread when it can) makes a fresh index file of the committed entries, then put that file in
- * place. Both are derived data: if either fails the file stays imported, and the user is told.
+ * place. Without a search build (the ledger is not in WAL mode, so nothing can read it while
+ * this transaction writes), the search index is brought up to date afterwards, as after any
+ * import. Both are derived data: if either fails the file stays imported, and the user is told.
  * Deferred indexes left unbuilt are built when the ledger is next opened to write; a search index
  * left behind means searches test the new entries directly until the next import.
  */
-async function indexAfterBulk(ctx: Context, db: Db, file: string, search: SearchBuild, wal: WalHelper | undefined, phases: PhaseTimer | undefined): Promise<void> {
-  detachSearchIndex(db); // the file in place is about to be replaced
+async function indexAfterBulk(
+  ctx: Context, db: Db, file: string, search: SearchBuild | undefined, wal: WalHelper | undefined, phases: PhaseTimer | undefined,
+): Promise<void> {
+  if (search) detachSearchIndex(db); // the file in place is about to be replaced
   db.exec('BEGIN IMMEDIATE');
   try {
-    search.start();
+    search?.start();
     // The helper opens the ledger now: with the lock held, it leaves the deferred indexes to us.
     wal?.checkpoint();
-    buildDeferredIndexes(db, search.threaded ? 0 : ALL_CORES); // the other core builds the search index
-    phases?.lap(`secondary indexes built${search.threaded ? ' (the search index alongside)' : ''}`);
-    try {
-      publishSearchIndex(db, await search.result());
-    } catch (err) {
-      searchIndexFailed(ctx, file, err);
+    buildDeferredIndexes(db, search?.threaded ? 0 : ALL_CORES); // the other core builds the search index
+    phases?.lap(`secondary indexes built${search?.threaded ? ' (the search index alongside)' : ''}`);
+    if (search) {
+      try {
+        publishSearchIndex(db, await search.result());
+      } catch (err) {
+        searchIndexFailed(ctx, file, err);
+      }
     }
     db.exec('COMMIT');
-    phases?.lap('search index updated');
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK'); // the built search file, if any, is left unused
     ctx.io.err(
       `pocketbook: ${file}: imported, but its indexes could not be built (${(err as Error).message}); ` +
         'every command still answers correctly, and the next one that writes builds them',
     );
+    return;
   }
+  if (!search) updateSearchIndex(ctx, db, file);
+  phases?.lap('search index updated');
 }
 
 /**

@@ -70,6 +70,7 @@ export type ImportEvent = ReaderEvent | EntriesEvent | AccountNeededEvent;
 export type ToReadWorker = { type: 'job'; input: ReadWorkerInput } | { type: 'ack' } | { type: 'account'; account: DraftAccount };
 
 export type ReadWorkerMessage =
+  | { type: 'loaded' }
   | { type: 'events'; events: ImportEvent[]; bytes: number }
   | { type: 'end' }
   | { type: 'error'; code?: ErrorCode; message: string; hint?: string; location?: ErrorLocation };
@@ -119,6 +120,11 @@ export interface Reading {
   thread?: 'started ahead' | 'new';
   /** The answer to an 'account-needed' event: the account every row of the file goes to. */
   useAccount(account: DraftAccount): void;
+  /**
+   * Settled once the reading thread no longer has the ledger open (it loads the rules first, then
+   * closes its connection: read-worker.ts), or has stopped; at once when reading in-thread.
+   */
+  doneWithLedger: Promise<void>;
   /** Stop the worker, if any (whether or not `events` was read: the caller may fail first). */
   close(): Promise<void>;
 }
@@ -135,7 +141,7 @@ export function readEvents(
   onBytes: (n: number) => void,
 ): Reading {
   if (!readsInWorker(input.size, input.minWorkerBytes, input.readerId)) {
-    return { events: inThread(reader, source, input), useAccount: () => undefined, close: async () => undefined };
+    return { events: inThread(reader, source, input), useAccount: () => undefined, doneWithLedger: Promise.resolve(), close: async () => undefined };
   }
   const { size: _size, minWorkerBytes: _min, ...data } = input;
   let worker: Worker;
@@ -151,12 +157,15 @@ export function readEvents(
   }
   // Listening from the start: what the worker says before `events` is read waits in the inbox.
   const inbox: Inbox = { messages: [], failure: undefined, notify: undefined };
+  let ledgerDone!: () => void;
+  const doneWithLedger = new Promise<void>((resolve) => (ledgerDone = resolve));
   const arrived = () => {
+    ledgerDone(); // whatever the worker says, it says it after loading the rules (or failing to)
     inbox.notify?.();
     inbox.notify = undefined;
   };
   worker.on('message', (m: ReadWorkerMessage) => {
-    inbox.messages.push(m);
+    if (m.type !== 'loaded') inbox.messages.push(m);
     arrived();
   });
   worker.on('error', (err) => {
@@ -181,13 +190,14 @@ export function readEvents(
     useAccount(account) {
       if (input.enrich) worker.postMessage({ type: 'account', account: draftAccount(account) } satisfies ToReadWorker);
     },
+    doneWithLedger,
     close,
   };
 }
 
 /** The worker's messages not yet taken, its failure, and who waits for either. */
 interface Inbox {
-  messages: ReadWorkerMessage[];
+  messages: Exclude<ReadWorkerMessage, { type: 'loaded' }>[];
   failure: Error | undefined;
   notify: (() => void) | undefined;
 }

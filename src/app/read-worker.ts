@@ -46,16 +46,18 @@ port.on('message', (m: ToReadWorker) => {
 
 /**
  * The same rules as the importing thread's enricher: that thread created every category they name
- * (committed) before reading began, and this connection sees the ledger as last committed.
+ * (committed) before reading began, and this connection sees the ledger as last committed. The
+ * rules, aliases and categories are loaded at once and the connection closed before the file is
+ * read: this thread holds none while the importing one writes (a big import may hold the ledger
+ * file exclusively: open.ts leaveWal).
  */
-function loadEnricher(input: ReadWorkerInput): { enricher: Enricher; close(): void } | undefined {
+function loadEnricher(input: ReadWorkerInput): Enricher | undefined {
   if (!input.enrich) return undefined;
   const db = openLedger(input.enrich.ledgerPath, { readonly: true });
   try {
-    return { enricher: createEnricher(db, { createCategories: false }), close: () => db.close() };
-  } catch (err) {
+    return createEnricher(db, { createCategories: false });
+  } finally {
     db.close();
-    throw err;
   }
 }
 
@@ -84,12 +86,9 @@ async function run(): Promise<void> {
   const job = input ?? (await new Promise<ReadWorkerInput>((resolve) => (jobArrived = () => resolve(input!))));
   const reader = readerById(job.readerId);
   if (!reader) throw new Error(`no reader "${job.readerId}"`);
-  const rules = loadEnricher(job);
-  try {
-    await readAll(job, reader, rules?.enricher);
-  } finally {
-    rules?.close();
-  }
+  const enricher = loadEnricher(job);
+  post({ type: 'loaded' });
+  await readAll(job, reader, enricher);
 }
 
 async function* oneByOne(events: AsyncIterable<ReaderEvent> | Iterable<ReaderEvent>): AsyncGenerator<ReaderEvent[]> {

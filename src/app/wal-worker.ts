@@ -1,21 +1,22 @@
 /**
  * The WAL's helper during a big import (see walHelper): until the import commits, it has the
- * kernel write the WAL to disk every WAL_FLUSH_MS, while the importing thread is busy with the
- * CPU; once told the import committed, it copies the committed frames into the ledger file on
- * its own connection (a PASSIVE checkpoint) and says how far it got.
+ * kernel write the WAL (or, with a rollback journal, the ledger file) to disk every WAL_FLUSH_MS,
+ * while the importing thread is busy with the CPU; once told the import committed, it copies the
+ * committed frames into the ledger file on its own connection (a PASSIVE checkpoint) and says how
+ * far it got.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLedger } from '../ledger/open.js';
-import type { CheckpointResult, ToWalHelper } from './wal-helper.js';
+import type { CheckpointResult, ToWalHelper, WalWorkerData } from './wal-helper.js';
 
 const WAL_FLUSH_MS = 200;
-const ledgerPath = workerData as string;
+const { ledgerPath, flush: flushed } = workerData as WalWorkerData;
 
 let fd: number | undefined;
 const flush = () => {
   try {
-    fd ??= fs.openSync(`${ledgerPath}-wal`, 'r+');
+    fd ??= fs.openSync(flushed, 'r+');
     fs.fdatasyncSync(fd);
   } catch {
     // No WAL yet, or it cannot be synced from here: the checkpoint syncs it anyway.

@@ -4,7 +4,7 @@
  * that turns an entry into merchant/category/kind/channel/tags — used by import and apply.
  */
 import type { Db } from '../ledger/open.js';
-import { categoryResolver, findCategory } from '../ledger/categories.js';
+import { categoryResolver } from '../ledger/categories.js';
 import { ensureCategoryPath } from '../ledger/category-store.js';
 import { listAliases } from '../ledger/merchants.js';
 import { defaultsEnabled, listUserRules } from '../ledger/rules-store.js';
@@ -86,7 +86,7 @@ export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
       const path = SOURCE_CATEGORY_MAP[key];
       let id: number | undefined;
       try {
-        id = path ? findCategory(db, path)?.id : findCategory(db, name.trim())?.id;
+        id = lookup(path ?? name.trim())?.id;
       } catch {
         id = undefined;
       }
