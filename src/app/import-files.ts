@@ -247,11 +247,13 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       wal = undefined;
       direct = false;
       // Only in WAL mode can the second thread read the entries while this one builds indexes.
-      if (!backToWal(db)) {
+      if (backToWal(db)) {
+        phases?.lap('back to the WAL');
+      } else {
         search?.cancel();
         search = undefined;
+        phases?.lap('WAL mode left to the next command (the ledger is busy)');
       }
-      phases?.lap('back to the WAL');
     }
     if (!opts.dryRun) {
       if (bulk) {

@@ -151,11 +151,19 @@ export function leaveWal(db: Db): boolean {
   return true;
 }
 
-/** The ledger's own journal again, after leaveWal (outside a transaction); true when it is in WAL mode. */
+/**
+ * The ledger's own journal again, after leaveWal (outside a transaction); true when it is in WAL
+ * mode. Should another connection keep it busy past the busy timeout, the ledger stays in
+ * rollback mode until the next connection that opens it to write (openLedger) switches it back.
+ */
 export function backToWal(db: Db): boolean {
-  const mode = db.pragma('journal_mode = WAL', { simple: true });
   db.pragma('synchronous = NORMAL');
-  return mode === 'wal';
+  try {
+    return db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+    return false;
+  }
 }
 
 /** The schema version of an open ledger. */

@@ -14,7 +14,6 @@
  * Searches then test every entry (exact, only slower) and the next import builds the file again.
  */
 import fs from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { sqliteBinding } from './sqlite.js';
@@ -47,10 +46,13 @@ export function useSearchIndex(db: Database): boolean {
     const file = ledgerFileOf(db);
     if (!file || db.inTransaction || !fs.existsSync(searchFileOf(file))) return false;
     try {
-      db.prepare("ATTACH ? AS search").run(searchFileOf(file));
+      db.prepare('ATTACH ? AS search').run(searchFileOf(file));
     } catch {
       return false; // not a file SQLite can open
     }
+    // A connection that maps the ledger (searches, listings) maps its index too.
+    const mapped = db.pragma('main.mmap_size', { simple: true }) as number;
+    if (mapped > 0) db.pragma(`search.mmap_size = ${mapped}`);
   }
   return tokensMatch(db);
 }
@@ -77,7 +79,8 @@ export function turnToken(db: Database, token: string, inIndex: boolean): void {
   if (inIndex) db.prepare("UPDATE search.search_meta SET value = ? WHERE key = 'token'").run(token);
 }
 
-export const newToken = (): string => randomUUID();
+/** A random token (Web Crypto's: node:crypto is not loaded for it at every search's start-up). */
+export const newToken = (): string => globalThis.crypto.randomUUID();
 
 /** The highest entry id the index holds (the watermark: entries above it are tested directly). */
 export function indexedUpto(db: Database): number {

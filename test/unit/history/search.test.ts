@@ -192,6 +192,12 @@ describe('the search index file beside the ledger', () => {
     expect(usesIndex(db)).toBe(true);
     exact(db);
     db.close();
+    // A connection that maps the ledger maps the index file too; others read it as usual.
+    const mapped = openLedger(file, { mapped: true });
+    expect(usesIndex(mapped)).toBe(true);
+    expect(mapped.pragma('search.mmap_size', { simple: true })).toBe(mapped.pragma('main.mmap_size', { simple: true }));
+    expect(mapped.pragma('search.mmap_size', { simple: true })).toBeGreaterThan(0);
+    mapped.close();
   });
 
   it('is not used once the ledger is copied back from before its last change, and the next sync builds it again', () => {
