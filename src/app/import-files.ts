@@ -175,6 +175,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     });
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
+      if (ctx.debug && direct) ctx.io.err(`${file}: entries written straight into the ledger file (a rollback journal, not the WAL)`);
       if (ctx.debug && reading.thread) {
         ctx.io.err(`${file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread${reading.thread === 'started ahead' ? ' (started ahead)' : ''}`);
       }

@@ -12,7 +12,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, tempLedger } from './helpers.js';
 import { writeStatement } from '../../src/bench/gen.js';
-import { ledgerState } from '../../src/bench/inspect.js';
+import { ledgerState, logicalHash } from '../../src/bench/inspect.js';
 import { useSearchIndex } from '../../src/ledger/search-store.js';
 
 const t = tempLedger('pb-bulk-');
@@ -52,6 +52,7 @@ describe('bulk import (e2e)', () => {
     expect(fs.statSync(big).size).toBeGreaterThan(2_000_000);
     const r = t.run(['--debug', 'import', big, '--account', 'History Card']);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('entries written straight into the ledger file');
     const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
     expect(phases).toMatch(
       /read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · back to the WAL \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s\n/,
@@ -95,6 +96,7 @@ describe('bulk import (e2e)', () => {
       reader.prepare('SELECT count(*) FROM accounts').get();
       const r = t.run(['--ledger', ledger, '--debug', 'import', big, '--account', 'History Card']);
       expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toContain('straight into the ledger file');
       const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
       expect(phases).toMatch(
         /committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \((\d+) of \1 pages\) \d+\.\d\d s/,
@@ -138,6 +140,25 @@ describe('bulk import (e2e)', () => {
     const again = t.run(['--ledger', ledger, 'import', big, '--account', 'History Card']);
     expect(again.code, again.stderr).toBe(0);
     expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, batches: 1, duplicates: 0, unindexed: 0 });
+  }, 120_000);
+
+  it('a big file that fails at its last row writes nothing: one line, exit 1, the same content, WAL mode again', () => {
+    const ledger = t.file('refused.db');
+    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+    const bad = t.file('bad-end.csv');
+    fs.writeFileSync(bad, `${fs.readFileSync(big, 'utf8').trimEnd()}\n2026-13-45,a date that does not exist,-1.00\n`);
+    const before = logicalHash(ledger);
+    const r = t.run(['--ledger', ledger, '--debug', 'import', bad, '--account', 'History Card']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}: entries written straight into the ledger file (a rollback journal, not the WAL)`);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('pocketbook:'));
+    expect(lines).toEqual([`pocketbook: ${bad}:${ROWS + 2}: date: "2026-13-45" is not a real date (set date_format in the profile)`]);
+    // Written straight into the ledger file and rolled back: the content is the same (its header
+    // and pages no entry uses may differ), no journal is left, and the ledger is in WAL mode.
+    expect(logicalHash(ledger)).toBe(before);
+    expect(fs.existsSync(`${ledger}-journal`)).toBe(false);
+    expect(journalMode(ledger)).toBe('wal');
+    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: 0, batches: 0 });
   }, 120_000);
 
   it('under --dry-run writes nothing: every index is back, no search index file, nothing deferred', () => {
