@@ -194,6 +194,25 @@ describe('bulk import (e2e)', () => {
     expect(month(ledger)).toBeGreaterThan(100);
   }, 120_000);
 
+  it('keeps a big file and its indexes when the search index file built alongside cannot be put in place, and says so', () => {
+    const ledger = t.file('blocked-search.db');
+    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+    fs.mkdirSync(`${ledger}-search`);
+    fs.writeFileSync(`${ledger}-search/x`, '');
+    const r = t.run(['--ledger', ledger, 'import', big, '--account', 'History Card']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/history\.csv: imported, but the search index could not take the new entries \(.+\); searches still find them/);
+    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, batches: 1, unindexed: ROWS });
+    expect(searchIndex(ledger)).toMatchObject({ inUse: false, indexes: searchIndex(t.ledger).indexes });
+    // Searches test every entry instead: the same answer.
+    const db = new BetterSqlite3(ledger, { readonly: true });
+    const expected = db.prepare("SELECT count(*) FROM transactions WHERE description LIKE '%瑞幸%' OR merchant LIKE '%瑞幸%'").pluck().get() as number;
+    db.close();
+    const found = t.run(['--ledger', ledger, 'tx', 'list', '--search', '瑞幸', '--format', 'ndjson']);
+    expect(found.code, found.stderr).toBe(0);
+    expect(found.stdout.trim().split('\n')).toHaveLength(expected);
+  }, 120_000);
+
   it('keeps an imported file when its search index cannot be updated, and says so', () => {
     const ledger = t.file('broken-search.db');
     const small = t.file('small.csv');
