@@ -148,9 +148,10 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     // The writer checks its rows' references itself (checkReferences), once per account and
     // category rather than three look-ups per row. The pragma only takes effect outside a transaction.
     db.pragma('foreign_keys = OFF');
-    // With a rollback journal, this transaction's first page written out locks everyone out until
-    // COMMIT, the reading thread included: it must have loaded the rules first.
-    if (direct) await reading.doneWithLedger;
+    // With a rollback journal (leaveWal, or a ledger an earlier file left out of WAL mode), this
+    // transaction's first page written out locks everyone out until COMMIT, the reading thread
+    // included: it must have loaded the rules first.
+    if (direct || db.pragma('journal_mode', { simple: true }) !== 'wal') await reading.doneWithLedger;
     db.exec('BEGIN IMMEDIATE');
     open = true;
     tools.writer.reset();
