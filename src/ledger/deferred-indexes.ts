@@ -8,6 +8,7 @@
  */
 import os from 'node:os';
 import type { Database } from 'better-sqlite3';
+import { unlessBusy } from './sqlite.js';
 
 const KEY = 'deferred_indexes';
 
@@ -58,16 +59,7 @@ export function buildDeferredIndexes(db: Database, threads = ALL_CORES): number 
  */
 export function catchUpDeferredIndexes(db: Database): void {
   if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(KEY) === undefined) return;
-  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
-  try {
-    db.exec('BEGIN IMMEDIATE');
-  } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_BUSY') return;
-    throw err;
-  } finally {
-    db.pragma(`busy_timeout = ${timeout}`);
-  }
+  if (!unlessBusy(db, () => db.exec('BEGIN IMMEDIATE'))) return;
   try {
     buildDeferredIndexes(db);
     db.exec('COMMIT');

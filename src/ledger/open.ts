@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { PocketbookError } from '../core/errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
-import { sqliteBinding } from './sqlite.js';
+import { sqliteBinding, unlessBusy } from './sqlite.js';
 import { catchUpDeferredIndexes } from './deferred-indexes.js';
 
 export type Db = Database;
@@ -136,17 +136,8 @@ export function openLedger(file: string, opts: OpenOptions = {}): Db {
  */
 export function leaveWal(db: Db): boolean {
   if (db.inTransaction || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
-  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
   let mode: unknown;
-  try {
-    mode = db.pragma('journal_mode = DELETE', { simple: true });
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
-  } finally {
-    db.pragma(`busy_timeout = ${timeout}`);
-  }
-  if (mode !== 'delete') return false;
+  if (!unlessBusy(db, () => (mode = db.pragma('journal_mode = DELETE', { simple: true }))) || mode !== 'delete') return false;
   db.pragma('synchronous = FULL');
   return true;
 }

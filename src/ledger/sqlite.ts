@@ -1,5 +1,6 @@
 /** What every connection this program opens shares. */
 import { createRequire } from 'node:module';
+import type { Database } from 'better-sqlite3';
 
 /**
  * better-sqlite3 finds its compiled addon through the `bindings` package, which probes a dozen
@@ -16,4 +17,22 @@ export function sqliteBinding(): { nativeBinding?: string } {
     }
   }
   return addon ? { nativeBinding: addon } : {};
+}
+
+/**
+ * Run `step` (a statement that takes a lock) without waiting for another connection: the busy
+ * timeout is 0 meanwhile. false when the lock was taken elsewhere (SQLITE_BUSY), true when done.
+ */
+export function unlessBusy(db: Database, step: () => void): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    step();
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') return false;
+    throw err;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
 }

@@ -20,6 +20,27 @@ afterAll(() => t.cleanup());
 
 const ROWS = 60_000; // ≥ 2 MB: past the bulk threshold (50,000 rows' worth of bytes)
 
+/** How many entries `tx list --search` finds for `text` in `ledger`, and how many a plain scan finds. */
+function searchCounts(ledger: string, text: string): { found: number; scanned: number } {
+  const db = new BetterSqlite3(ledger, { readonly: true });
+  const scanned = db.prepare("SELECT count(*) FROM transactions WHERE description LIKE ? OR merchant LIKE ?").pluck().get(`%${text}%`, `%${text}%`) as number;
+  db.close();
+  const r = t.run(['--ledger', ledger, 'tx', 'list', '--search', text, '--format', 'ndjson']);
+  expect(r.code, r.stderr).toBe(0);
+  return { found: r.stdout.trim().split('\n').filter(Boolean).length, scanned };
+}
+
+/** Break the search index on purpose: a folder where its file goes cannot be opened or replaced. */
+function blockSearchFile(ledger: string): void {
+  fs.mkdirSync(`${ledger}-search`);
+  fs.writeFileSync(`${ledger}-search/x`, '');
+}
+
+/** A new ledger holding the account the big file goes to. */
+function cardLedger(ledger: string): void {
+  expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+}
+
 function journalMode(ledger: string): unknown {
   const db = new BetterSqlite3(ledger, { readonly: true });
   try {
@@ -74,13 +95,9 @@ describe('bulk import (e2e)', () => {
     ]);
 
     // The search answers through the index exactly what a scan finds.
-    const db = new BetterSqlite3(t.ledger, { readonly: true });
-    const expected = db.prepare("SELECT count(*) FROM transactions WHERE description LIKE '%瑞幸%' OR merchant LIKE '%瑞幸%'").pluck().get() as number;
-    db.close();
-    expect(expected).toBeGreaterThan(100);
-    const found = t.run(['tx', 'list', '--search', '瑞幸', '--format', 'ndjson']);
-    expect(found.code, found.stderr).toBe(0);
-    expect(found.stdout.trim().split('\n')).toHaveLength(expected);
+    const { found, scanned } = searchCounts(t.ledger, '瑞幸');
+    expect(scanned).toBeGreaterThan(100);
+    expect(found).toBe(scanned);
 
     // Again: nothing new, nothing left behind.
     const again = t.run(['import', big, '--account', 'History Card']);
@@ -90,7 +107,7 @@ describe('bulk import (e2e)', () => {
 
   it('writes through the WAL while another connection has the ledger open, and ends the same', () => {
     const ledger = t.file('shared.db');
-    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+    cardLedger(ledger);
     const reader = new BetterSqlite3(ledger, { readonly: true });
     try {
       reader.prepare('SELECT count(*) FROM accounts').get();
@@ -113,7 +130,7 @@ describe('bulk import (e2e)', () => {
 
   it('killed while writing straight into the ledger file, leaves it as it was; the next command finds it whole, in WAL mode', async () => {
     const ledger = t.file('killed.db');
-    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+    cardLedger(ledger);
     const child = spawn(process.execPath, [BIN, '--ledger', ledger, 'import', big, '--account', 'History Card'], {
       env: { ...process.env, POCKETBOOK_CONFIG_DIR: t.configDir },
       stdio: 'ignore',
@@ -144,7 +161,7 @@ describe('bulk import (e2e)', () => {
 
   it('a big file that fails at its last row writes nothing: one line, exit 1, the same content, WAL mode again', () => {
     const ledger = t.file('refused.db');
-    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+    cardLedger(ledger);
     const bad = t.file('bad-end.csv');
     fs.writeFileSync(bad, `${fs.readFileSync(big, 'utf8').trimEnd()}\n2026-13-45,a date that does not exist,-1.00\n`);
     const before = logicalHash(ledger);
@@ -163,7 +180,7 @@ describe('bulk import (e2e)', () => {
 
   it('under --dry-run writes nothing: every index is back, no search index file, nothing deferred', () => {
     const ledger = t.file('dry.db');
-    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
+    cardLedger(ledger);
     const r = t.run(['--ledger', ledger, 'import', big, '--account', 'History Card', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: 0, batches: 0 });
@@ -196,21 +213,16 @@ describe('bulk import (e2e)', () => {
 
   it('keeps a big file and its indexes when the search index file built alongside cannot be put in place, and says so', () => {
     const ledger = t.file('blocked-search.db');
-    expect(t.run(['--ledger', ledger, 'account', 'add', 'History Card', '--type', 'credit']).code).toBe(0);
-    fs.mkdirSync(`${ledger}-search`);
-    fs.writeFileSync(`${ledger}-search/x`, '');
+    cardLedger(ledger);
+    blockSearchFile(ledger);
     const r = t.run(['--ledger', ledger, 'import', big, '--account', 'History Card']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/history\.csv: imported, but the search index could not take the new entries \(.+\); searches still find them/);
     expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, batches: 1, unindexed: ROWS });
     expect(searchIndex(ledger)).toMatchObject({ inUse: false, indexes: searchIndex(t.ledger).indexes });
     // Searches test every entry instead: the same answer.
-    const db = new BetterSqlite3(ledger, { readonly: true });
-    const expected = db.prepare("SELECT count(*) FROM transactions WHERE description LIKE '%瑞幸%' OR merchant LIKE '%瑞幸%'").pluck().get() as number;
-    db.close();
-    const found = t.run(['--ledger', ledger, 'tx', 'list', '--search', '瑞幸', '--format', 'ndjson']);
-    expect(found.code, found.stderr).toBe(0);
-    expect(found.stdout.trim().split('\n')).toHaveLength(expected);
+    const { found, scanned } = searchCounts(ledger, '瑞幸');
+    expect(found).toBe(scanned);
   }, 120_000);
 
   it('keeps an imported file when its search index cannot be updated, and says so', () => {
@@ -218,9 +230,7 @@ describe('bulk import (e2e)', () => {
     const small = t.file('small.csv');
     writeStatement(small, { rows: 30, seed: 32, end: '2026-10-31', years: 1 });
     expect(t.run(['--ledger', ledger, 'account', 'add', 'Card', '--type', 'checking']).code).toBe(0);
-    // Break the search index on purpose: a folder where its file goes cannot be opened or replaced.
-    fs.mkdirSync(`${ledger}-search`);
-    fs.writeFileSync(`${ledger}-search/x`, '');
+    blockSearchFile(ledger);
     const r = t.run(['--ledger', ledger, 'import', small, '--account', 'Card']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/small\.csv: imported, but the search index could not take the new entries \(.+\); searches still find them/);
