@@ -2,7 +2,7 @@
  * A report as a document of blocks (summary lines, tables, charts, notes) and the terminal
  * renderer (optionally coloured); Markdown and CSV are in document-text.ts. No IO, no DB.
  */
-import type { Table } from './table.js';
+import { type Table, cellText } from './table.js';
 import { cutText, padText, textWidth } from './width.js';
 
 export type Tone = 'good' | 'bad' | 'muted' | 'plain';
@@ -10,6 +10,8 @@ export type Tone = 'good' | 'bad' | 'muted' | 'plain';
 export interface SummaryItem {
   label: string;
   value: string;
+  /** The value as a plain number for CSV (`-1553.49`), when the line is one figure. */
+  plain?: string;
   tone?: Tone;
 }
 
@@ -72,8 +74,7 @@ export function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
 
 /** Aligned columns (CJK-aware, ANSI-safe), like table.ts's renderTable but without string-width. */
 function terminalTable(table: Table, painter: Painter): string {
-  const text = (v: unknown) => (v === null || v === undefined ? '' : cutText(String(v), 48));
-  const cells = table.rows.map((row) => table.columns.map((c) => text(row[c.key])));
+  const cells = table.rows.map((row) => table.columns.map((c) => cutText(cellText(row[c.key]), 48)));
   const widths = table.columns.map((c, i) => Math.max(textWidth(c.header), ...cells.map((r) => textWidth(r[i] ?? ''))));
   const align = table.columns.map((c) => c.align ?? (c.numeric ? 'right' : 'left'));
   const line = (r: string[]) => r.map((t, i) => padText(t, widths[i]!, align[i])).join('  ').trimEnd();
