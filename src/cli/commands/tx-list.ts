@@ -34,7 +34,11 @@ export function registerTxList(tx: Command): void {
       action(async (ctx, opts: Record<string, string | boolean | undefined>) => {
         const { listTransactions } = await import('../../app/tx-list.js');
         const format = ctx.format === 'table' || ctx.format === 'json' || ctx.format === 'csv' || ctx.format === 'ndjson' ? ctx.format : 'markdown';
-        await listTransactions(ctx, opts, format, (chunk) => void process.stdout.write(chunk));
+        // Waiting on the event loop now and then lets a closed pipe (EPIPE, handled in main) end the
+        // listing at once, and a slow reader's pipe drain instead of filling memory.
+        const stdout = process.stdout;
+        const pause = () => new Promise<void>((resolve) => (stdout.writableNeedDrain ? stdout.once('drain', resolve) : setImmediate(resolve)));
+        await listTransactions(ctx, opts, format, (chunk) => void stdout.write(chunk), pause);
       }),
     );
 }
