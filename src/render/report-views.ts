@@ -88,9 +88,13 @@ export function monthDocument(r: MonthReport): Document {
     moneyItem('Spending', r.spending, c),
     moneyItem('Income', r.income, c),
     moneyItem('Net', r.net, c, r.net >= 0 ? 'good' : 'bad'),
-    changeItem(`vs ${r.previous.month}`, r.vsPrevious, c, `  (${m(r.previous.spending)})`, spendTone(r.vsPrevious)),
+    ...(r.previousToDate
+      ? [changeItem(`vs ${r.previous.month}, days 1–${Number(r.previousToDate.to.slice(8))}`, r.vsPreviousToDate, c, `  (${m(r.previousToDate.spending)})`, spendTone(r.vsPreviousToDate))]
+      : []),
+    changeItem(`vs ${r.previous.month}${r.previousToDate ? ' (whole month)' : ''}`, r.vsPrevious, c, `  (${m(r.previous.spending)})`, spendTone(r.vsPrevious)),
     changeItem('vs 6-month average', r.vsAverage, c, `  (${r.average6m === null ? 'n/a' : m(r.average6m)})`, spendTone(r.vsAverage)),
   ];
+  if (r.empty) for (const item of summary.slice(3)) item.value = 'n/a (no entries this month)';
   const blocks: (Block | undefined)[] = [
     { type: 'heading', text: `Spending report ${r.month}${r.partial ? ` (so far, to ${r.today})` : ''} · ${c}${filtersText(r.filters)}` },
     { type: 'summary', items: summary },
