@@ -19,7 +19,7 @@ export type Block =
   | { type: 'heading'; text: string }
   | { type: 'summary'; title?: string; items: SummaryItem[] }
   | { type: 'table'; table: Table; /** column key holding a 0..1 share drawn as a bar on terminals */ bar?: string }
-  | { type: 'chart'; title: string; labels: string[]; series: { name: string; values: number[] }[] }
+  | { type: 'chart'; title: string; labels: string[]; series: { name: string; values: number[] }[]; /** decimals of the values (the currency's) */ digits?: number }
   | { type: 'note'; text: string; tone?: Tone };
 
 export interface Document {
@@ -68,7 +68,7 @@ export function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
   return {
     title: block.title,
     columns: [{ key: 'label', header: 'Month' }, ...block.series.map((s, i) => ({ key: `s${i}`, header: s.name, numeric: true }))],
-    rows: block.labels.map((label, r) => ({ label, ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(2)])) })),
+    rows: block.labels.map((label, r) => ({ label, ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(block.digits ?? 2)])) })),
   };
 }
 

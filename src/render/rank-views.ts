@@ -50,8 +50,8 @@ export function trendDocument(r: TrendReport): Document {
       : undefined,
     r.months.length > 1
       ? r.by && r.series.length
-        ? { type: 'chart', title: `Spending by ${r.by}`, labels: r.months, series: r.series.map((s) => ({ name: s.name, values: s.amounts.map(major) })) }
-        : { type: 'chart', title: 'Spending and income', labels: r.months, series: [{ name: 'Spending', values: r.totals.map((t) => major(t.spending)) }, { name: 'Income', values: r.totals.map((t) => major(t.income)) }] }
+        ? { type: 'chart', title: `Spending by ${r.by}`, digits: currencyExponent(r.currency), labels: r.months, series: r.series.map((s) => ({ name: s.name, values: s.amounts.map(major) })) }
+        : { type: 'chart', title: 'Spending and income', digits: currencyExponent(r.currency), labels: r.months, series: [{ name: 'Spending', values: r.totals.map((t) => major(t.spending)) }, { name: 'Income', values: r.totals.map((t) => major(t.income)) }] }
       : undefined,
   ];
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };

@@ -110,6 +110,7 @@ export function monthDocument(r: MonthReport): Document {
       ? {
           type: 'chart',
           title: 'Last 6 months',
+          digits: currencyExponent(c),
           labels: r.trend.map((t) => t.month),
           series: [
             { name: 'Spending', values: r.trend.map((t) => major(t.spending, c)) },
@@ -186,7 +187,7 @@ export function yearDocument(r: YearReport): Document {
     currencyNote(r.otherCurrencies),
     r.months.some((x) => x.spending !== 0 || x.income !== 0)
       ? {
-          type: 'chart', title: 'Month by month', labels: r.months.map((x) => x.month),
+          type: 'chart', title: 'Month by month', digits: currencyExponent(c), labels: r.months.map((x) => x.month),
           series: [{ name: 'Spending', values: r.months.map((x) => major(x.spending, c)) }, { name: 'Income', values: r.months.map((x) => major(x.income, c)) }],
         }
       : undefined,

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempLedger } from './helpers.js';
+import { importRows } from './perks-helpers.js';
 
 const t = tempLedger('pb-script-');
 afterAll(() => t.cleanup());
@@ -25,6 +26,8 @@ beforeAll(() => {
   ok(['benefit', 'add', 'Dining 5%', '--cashback', '5%', '--cap', '672', '--category', 'Dining', '--period', 'year']);
   const rent = (JSON.parse(ok(['tx', 'list', '--month', '2026-10', '--search', 'RENT JINQIAO', '--json'])) as { id: number }[])[0]!;
   ok(['tx', 'edit', String(rent.id), '--merchant', '=HYPERLINK("x")']);
+  ok(['account', 'add', 'Tokyo', '--type', 'cash', '--currency', 'JPY']);
+  importRows(t, 'Tokyo', 'yen.csv', [['2026-10-03', 'RAMEN', '-1200'], ['2026-10-04', 'HOTEL', '-23500']]);
 });
 
 /** Every command that prints CSV (export has its own tests). */
@@ -61,6 +64,13 @@ describe('CSV for scripts and spreadsheets', () => {
     expect(csv).toMatch(/\n2026-10-01,9800\.00,"'=HYPERLINK\(""x""\)",Housing:Rent,CMB Checking,\d+\n/);
     const year = ok(['report', 'year', '2026', '--format', 'csv']);
     expect(year).toContain('Income,59253.42\nSpending,39053.90\nNet saved,20199.52\n');
+  });
+
+  it('amounts keep their currency\'s decimals, charts included (JPY has none)', () => {
+    const csv = ok(['report', 'month', '2026-10', '--currency', 'JPY', '--format', 'csv']);
+    expect(csv).toContain('Spending,24700\n');
+    expect(csv).toMatch(/\n2026-10,24700,0\n/);
+    expect(ok(['report', 'trend', '--months', '2', '--until', '2026-10', '--currency', 'JPY', '--format', 'csv'])).toContain('\n2026-10,24700,0,-24700\n');
   });
 
   it('budget status writes a negative remainder as a number; text cells keep the formula guard', () => {
