@@ -25,6 +25,7 @@ export function registerTxList(tx: Command): void {
       examples(
         'pocketbook tx list --month 2026-09',
         'pocketbook tx list --month 2026-09 --json | jq \'.[] | select(.category == null)\'',
+        'pocketbook tx list --month 2026-09 --json | jq \'.[] | select((.amount | tonumber) < -500)\'   # amounts are strings',
         'pocketbook tx list --year 2026 --category Dining --max -100 --sort amount --limit 10',
         'pocketbook tx list --search 星巴克 --format csv > coffee.csv',
         'pocketbook tx list --account "CMB Card" --uncategorized --format ndjson',
