@@ -58,7 +58,9 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
     paid.push(g.key);
     add(merchantGroups, g.key.toLowerCase(), g.amount, g.count);
   }
-  const income = monthTotals(db, filter, range).reduce((sum, t) => sum + t.income, 0);
+  const totals = monthTotals(db, filter, range);
+  const income = totals.reduce((sum, t) => sum + t.income, 0);
+  const empty = totals.every((t) => t.spendAmount === 0 && t.spendCount === 0 && t.income === 0 && t.incomeCount === 0);
   const seen = merchantsSeenBefore(db, paid, from);
   const history = monthlySpending(db, addMonths(month, -3), addMonths(month, -1), currency);
   const imported = importedMonths(db, addMonths(month, -2), month);
@@ -68,6 +70,7 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
     spending,
     income,
     entries,
+    empty,
     merchants: paid.length,
     newMerchants: paid.filter((m) => !seen.has(m)).length,
     previous3: [3, 2, 1].map((k) => history.get(addMonths(month, -k)) ?? null),

@@ -11,6 +11,7 @@ import { monthsWithLines, spendingByCategory } from '../ledger/perk-queries.js';
 import { monthReportJson } from '../reports/month.js';
 import { type Comparison, buildComparison, comparisonJson, parseReferenceFile } from '../reports/perks/compare.js';
 import type { Block } from '../render/document.js';
+import { moneyCell } from '../render/report-views.js';
 import { monthReport, type MonthReportOptions } from './report-month.js';
 import { type ReportContext, emitReport, openReportLedger } from './report-common.js';
 
@@ -64,9 +65,9 @@ export function comparisonBlocks(c: Comparison): Block[] {
           { key: 'avg', header: '12-mo avg', numeric: true }, { key: 'avgShare', header: 'Avg share', numeric: true },
         ],
         rows: c.rows.map((r) => ({
-          name: r.name, amount: m(r.amount), share: pct(r.share), reference: pct(r.reference),
+          name: r.name, amount: moneyCell(r.amount, c.currency), share: pct(r.share), reference: pct(r.reference),
           diff: r.share === null ? '' : `${r.share >= r.reference ? '+' : ''}${((r.share - r.reference) * 100).toFixed(1)} pt`,
-          avg: m(r.average), avgShare: pct(r.averageShare),
+          avg: moneyCell(r.average, c.currency), avgShare: pct(r.averageShare),
         })),
       },
     },

@@ -19,6 +19,17 @@ export interface MonthReportOptions extends FilterOptions {
   top?: number | string;
 }
 
+/**
+ * The same days of the previous month as `today` has seen of its own: the 1st to today's day of the
+ * month, clamped to the previous month's length (on 03-31, 02-01 → 02-28).
+ */
+export function sameDaysBefore(today: string): { from: string; to: string } {
+  const prev = addMonths(today.slice(0, 7), -1);
+  const last = monthEnd(prev);
+  const to = `${prev}-${today.slice(8, 10)}`;
+  return { from: `${prev}-01`, to: to < last ? to : last };
+}
+
 /** Build the month report model (no output). */
 export async function monthReport(ctx: ReportContext, opts: MonthReportOptions): Promise<MonthReport> {
   const thisMonth = ctx.today.slice(0, 7);
@@ -40,6 +51,7 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
             return { name: card.name, cycle, amount: spent.amount, count: spent.count, limit: card.creditLimit };
           })
           .filter((card) => card.count > 0 || card.amount !== 0);
+    const previousToDate = ctx.today.slice(0, 7) === month ? sameDaysBefore(ctx.today) : undefined;
     const extras = await monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings });
     return buildMonthReport({
       month,
@@ -51,6 +63,7 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
       categories: categoryInfos(db, ctx.settings.locale),
       totals: monthTotals(db, filter, window),
       firstMonth: firstMonth(db, filter.currency),
+      ...(previousToDate ? { previousToDate: { ...previousToDate, totals: monthTotals(db, filter, previousToDate)[0] } } : {}),
       byCategory: groupSpending(db, filter, range, 'category'),
       byMerchant: groupSpending(db, filter, range, 'merchant'),
       byChannel: groupSpending(db, filter, range, 'channel'),

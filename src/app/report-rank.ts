@@ -83,8 +83,10 @@ export async function runTrendReport(ctx: ReportContext, opts: TrendOptions): Pr
   const count = Number(opts.months ?? 6);
   if (!Number.isInteger(count) || count < 1 || count > 240) throw new PocketbookError('BAD_INPUT', `--months "${String(opts.months)}" must be a whole number from 1 to 240`);
   const last = opts.until !== undefined ? parseMonth(opts.until) : ctx.today.slice(0, 7);
-  const months = monthsBetween(addMonths(last, -(count - 1)), last);
-  const range = { from: `${months[0]!}-01`, to: monthEnd(last) };
+  // Months to come are left out (a chart stops at the current month instead of dropping to zero).
+  const window = monthsBetween(addMonths(last, -(count - 1)), last);
+  const months = window.filter((m) => m <= ctx.today.slice(0, 7));
+  const range = { from: `${window[0]!}-01`, to: monthEnd(last) };
   const db = openReportLedger(ctx);
   let report;
   try {

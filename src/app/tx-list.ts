@@ -120,8 +120,17 @@ export function toJson(r: TxListRow, locale: 'en' | 'zh'): TxJson {
 
 export type TxFormat = 'table' | 'json' | 'csv' | 'ndjson' | 'markdown';
 
-/** Stream the listing; `write` gets chunks of text. Returns the number of entries. */
-export async function listTransactions(ctx: Context, o: TxListOptions, format: TxFormat, write: (chunk: string) => void): Promise<number> {
+/** Entries written between two calls to `pause`. */
+const PAUSE_EVERY = 1024;
+
+/**
+ * Stream the listing; `write` gets chunks of text. `pause`, awaited every PAUSE_EVERY entries, lets
+ * the caller wait for a full pipe to drain and notice a reader that went away (`| head -1`).
+ * Returns the number of entries.
+ */
+export async function listTransactions(
+  ctx: Context, o: TxListOptions, format: TxFormat, write: (chunk: string) => void, pause?: () => Promise<void>,
+): Promise<number> {
   const db = openLedger(ctx.ledgerPath, { mapped: true });
   try {
     const filter = resolveFilter(db, ctx, o);
@@ -133,6 +142,7 @@ export async function listTransactions(ctx: Context, o: TxListOptions, format: T
     for (const row of rows) {
       out.entry(toJson(row, locale));
       n++;
+      if (pause && n % PAUSE_EVERY === 0) await pause();
     }
     out.end();
     return n;

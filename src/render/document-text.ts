@@ -1,7 +1,7 @@
 /**
  * Markdown (mail-friendly) and CSV renderings of a report document. Loaded only for those formats.
  */
-import { type Table, csvCell, renderCsv, renderMarkdown } from './table.js';
+import { type Table, csvCell, figure, renderCsv, renderMarkdown } from './table.js';
 import { type Document, type Plot, PLAIN_PAINTER, chartTable, chartText } from './document.js';
 
 const visible = (t: Table): Table => ({ ...t, columns: t.columns.filter((c) => !c.key.endsWith('__value')) });
@@ -26,7 +26,7 @@ export function renderCsvDocument(doc: Document): string {
   const out: string[] = [];
   for (const block of doc.blocks) {
     if (block.type === 'summary') {
-      out.push(renderCsv({ columns: [{ key: 'label', header: block.title ?? 'Summary' }, { key: 'value', header: 'Value' }], rows: block.items.map((i) => ({ label: i.label, value: i.value })) }));
+      out.push(renderCsv({ columns: [{ key: 'label', header: block.title ?? 'Summary' }, { key: 'value', header: 'Value' }], rows: block.items.map((i) => ({ label: i.label, value: i.plain !== undefined ? figure(i.value, i.plain) : i.value })) }));
     } else if (block.type === 'table') {
       out.push(`${csvCell(block.table.title ?? '')}\n${renderCsv(visible(block.table))}`);
     } else if (block.type === 'chart') {

@@ -2,7 +2,7 @@
  * A report as a document of blocks (summary lines, tables, charts, notes) and the terminal
  * renderer (optionally coloured); Markdown and CSV are in document-text.ts. No IO, no DB.
  */
-import type { Table } from './table.js';
+import { type Table, cellText } from './table.js';
 import { cutText, padText, textWidth } from './width.js';
 
 export type Tone = 'good' | 'bad' | 'muted' | 'plain';
@@ -10,6 +10,8 @@ export type Tone = 'good' | 'bad' | 'muted' | 'plain';
 export interface SummaryItem {
   label: string;
   value: string;
+  /** The value as a plain number for CSV (`-1553.49`), when the line is one figure. */
+  plain?: string;
   tone?: Tone;
 }
 
@@ -17,7 +19,7 @@ export type Block =
   | { type: 'heading'; text: string }
   | { type: 'summary'; title?: string; items: SummaryItem[] }
   | { type: 'table'; table: Table; /** column key holding a 0..1 share drawn as a bar on terminals */ bar?: string }
-  | { type: 'chart'; title: string; labels: string[]; series: { name: string; values: number[] }[] }
+  | { type: 'chart'; title: string; labels: string[]; series: { name: string; values: number[] }[]; /** decimals of the values (the currency's) */ digits?: number }
   | { type: 'note'; text: string; tone?: Tone };
 
 export interface Document {
@@ -66,14 +68,13 @@ export function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
   return {
     title: block.title,
     columns: [{ key: 'label', header: 'Month' }, ...block.series.map((s, i) => ({ key: `s${i}`, header: s.name, numeric: true }))],
-    rows: block.labels.map((label, r) => ({ label, ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(2)])) })),
+    rows: block.labels.map((label, r) => ({ label, ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(block.digits ?? 2)])) })),
   };
 }
 
 /** Aligned columns (CJK-aware, ANSI-safe), like table.ts's renderTable but without string-width. */
 function terminalTable(table: Table, painter: Painter): string {
-  const text = (v: unknown) => (v === null || v === undefined ? '' : cutText(String(v), 48));
-  const cells = table.rows.map((row) => table.columns.map((c) => text(row[c.key])));
+  const cells = table.rows.map((row) => table.columns.map((c) => cutText(cellText(row[c.key]), 48)));
   const widths = table.columns.map((c, i) => Math.max(textWidth(c.header), ...cells.map((r) => textWidth(r[i] ?? ''))));
   const align = table.columns.map((c) => c.align ?? (c.numeric ? 'right' : 'left'));
   const line = (r: string[]) => r.map((t, i) => padText(t, widths[i]!, align[i])).join('  ').trimEnd();

@@ -1,10 +1,10 @@
 /**
  * Ranking and trend models → documents.
  */
-import { currencyExponent, formatMoney } from '../core/money.js';
+import { currencyExponent, formatMinor, formatMoney } from '../core/money.js';
 import type { RankReport, TrendReport } from '../reports/rank.js';
 import type { Block, Document } from './document.js';
-import { currencyNote, pct, rankingBlock } from './report-views.js';
+import { currencyNote, moneyCell, pct, rankingBlock } from './report-views.js';
 
 const filtersText = (filters: Record<string, string | undefined>): string =>
   Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => ` · ${k} ${v}`).join('');
@@ -13,7 +13,7 @@ export function rankDocument(r: RankReport): Document {
   const title = r.by[0]!.toUpperCase() + r.by.slice(1);
   const blocks: (Block | undefined)[] = [
     { type: 'heading', text: `Spending by ${r.by}, ${r.from} → ${r.to} · ${r.currency}${filtersText(r.filters)}` },
-    { type: 'summary', items: [{ label: 'Total spending', value: formatMoney(r.total, r.currency) }] },
+    { type: 'summary', items: [{ label: 'Total spending', value: formatMoney(r.total, r.currency), plain: formatMinor(r.total, r.currency) }] },
     currencyNote(r.otherCurrencies),
     rankingBlock(`Top ${r.rows.length}`, title, r.rows, r.currency),
     r.rest ? { type: 'note', text: `${r.rest.rows} more: ${formatMoney(r.rest.amount, r.currency)} (${pct(r.total > 0 ? r.rest.amount / r.total : null)})` } : undefined,
@@ -23,7 +23,7 @@ export function rankDocument(r: RankReport): Document {
 }
 
 export function trendDocument(r: TrendReport): Document {
-  const m = (minor: number) => formatMoney(minor, r.currency);
+  const m = (minor: number) => moneyCell(minor, r.currency);
   const major = (minor: number) => minor / 10 ** currencyExponent(r.currency);
   const first = r.months[0] ?? '';
   const last = r.months[r.months.length - 1] ?? '';
@@ -50,8 +50,8 @@ export function trendDocument(r: TrendReport): Document {
       : undefined,
     r.months.length > 1
       ? r.by && r.series.length
-        ? { type: 'chart', title: `Spending by ${r.by}`, labels: r.months, series: r.series.map((s) => ({ name: s.name, values: s.amounts.map(major) })) }
-        : { type: 'chart', title: 'Spending and income', labels: r.months, series: [{ name: 'Spending', values: r.totals.map((t) => major(t.spending)) }, { name: 'Income', values: r.totals.map((t) => major(t.income)) }] }
+        ? { type: 'chart', title: `Spending by ${r.by}`, digits: currencyExponent(r.currency), labels: r.months, series: r.series.map((s) => ({ name: s.name, values: s.amounts.map(major) })) }
+        : { type: 'chart', title: 'Spending and income', digits: currencyExponent(r.currency), labels: r.months, series: [{ name: 'Spending', values: r.totals.map((t) => major(t.spending)) }, { name: 'Income', values: r.totals.map((t) => major(t.income)) }] }
       : undefined,
   ];
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };

@@ -1,16 +1,27 @@
 /**
  * Report models → documents (blocks). Sections with nothing to show are left out.
  */
-import { currencyExponent, formatMoney } from '../core/money.js';
+import { currencyExponent, formatMinor, formatMoney } from '../core/money.js';
 import type { Change, RankedRow } from '../reports/model.js';
 import type { MonthReport } from '../reports/month.js';
 import type { YearReport } from '../reports/year.js';
 import type { Block, Document, SummaryItem } from './document.js';
 import { progress } from './document.js';
-import type { Cell, Table } from './table.js';
+import { type Cell, type Figure, type Table, figure } from './table.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
 const major = (minor: number, currency: string): number => minor / 10 ** currencyExponent(currency);
+
+/** An amount cell: grouped for people (`1,642.37`), a plain number in CSV (`1642.37`). */
+export const moneyCell = (minor: number, currency: string): Figure => figure(formatMoney(minor, currency), formatMinor(minor, currency));
+
+/** A summary line holding one amount (a plain number in CSV). */
+const moneyItem = (label: string, minor: number, currency: string, tone?: SummaryItem['tone']): SummaryItem =>
+  ({ label, value: formatMoney(minor, currency), plain: formatMinor(minor, currency), ...(tone ? { tone } : {}) });
+
+/** A change line: text for people; in CSV the signed change as a plain number. */
+const changeItem = (label: string, c: Change | null, currency: string, reference: string, tone: SummaryItem['tone']): SummaryItem =>
+  ({ label, value: `${changeText(c, currency)}${reference}`, ...(c ? { plain: formatMinor(c.amount, currency) } : {}), ...(tone ? { tone } : {}) });
 
 export function changeText(c: Change | null, currency: string): string {
   if (!c) return 'n/a';
@@ -36,7 +47,7 @@ export function rankingBlock(title: string, header: string, rows: readonly Ranke
     rows: rows.map((r, i) => ({
       rank: i + 1,
       name: r.amount < 0 ? `${r.name} (refunds exceed spending)` : r.name,
-      amount: formatMoney(r.amount, currency),
+      amount: moneyCell(r.amount, currency),
       share: pct(r.share),
       count: r.count,
       share__value: r.share ?? 0,
@@ -72,13 +83,18 @@ function genericExtras(name: string, items: readonly unknown[]): Block | undefin
 export function monthDocument(r: MonthReport): Document {
   const c = r.currency;
   const m = (minor: number) => formatMoney(minor, c);
+  const cell = (minor: number) => moneyCell(minor, c);
   const summary: SummaryItem[] = [
-    { label: 'Spending', value: m(r.spending) },
-    { label: 'Income', value: m(r.income) },
-    { label: 'Net', value: m(r.net), tone: r.net >= 0 ? 'good' : 'bad' },
-    { label: `vs ${r.previous.month}`, value: `${changeText(r.vsPrevious, c)}  (${m(r.previous.spending)})`, tone: spendTone(r.vsPrevious) },
-    { label: 'vs 6-month average', value: `${changeText(r.vsAverage, c)}  (${r.average6m === null ? 'n/a' : m(r.average6m)})`, tone: spendTone(r.vsAverage) },
+    moneyItem('Spending', r.spending, c),
+    moneyItem('Income', r.income, c),
+    moneyItem('Net', r.net, c, r.net >= 0 ? 'good' : 'bad'),
+    ...(r.previousToDate
+      ? [changeItem(`vs ${r.previous.month}, days 1–${Number(r.previousToDate.to.slice(8))}`, r.vsPreviousToDate, c, `  (${m(r.previousToDate.spending)})`, spendTone(r.vsPreviousToDate))]
+      : []),
+    changeItem(`vs ${r.previous.month}${r.previousToDate ? ' (whole month)' : ''}`, r.vsPrevious, c, `  (${m(r.previous.spending)})`, spendTone(r.vsPrevious)),
+    changeItem('vs 6-month average', r.vsAverage, c, `  (${r.average6m === null ? 'n/a' : m(r.average6m)})`, spendTone(r.vsAverage)),
   ];
+  if (r.empty) for (const item of summary.slice(3)) item.value = 'n/a (no entries this month)';
   const blocks: (Block | undefined)[] = [
     { type: 'heading', text: `Spending report ${r.month}${r.partial ? ` (so far, to ${r.today})` : ''} · ${c}${filtersText(r.filters)}` },
     { type: 'summary', items: summary },
@@ -94,6 +110,7 @@ export function monthDocument(r: MonthReport): Document {
       ? {
           type: 'chart',
           title: 'Last 6 months',
+          digits: currencyExponent(c),
           labels: r.trend.map((t) => t.month),
           series: [
             { name: 'Spending', values: r.trend.map((t) => major(t.spending, c)) },
@@ -111,8 +128,8 @@ export function monthDocument(r: MonthReport): Document {
               { key: 'limit', header: 'Limit', numeric: true }, { key: 'used', header: 'Used' },
             ],
             rows: r.cards.map((k) => ({
-              card: k.name, cycle: `${k.cycle.from} → ${k.cycle.to}`, spent: m(k.spending),
-              limit: k.limit === null ? '' : m(k.limit), used: k.used === null ? '' : progress(k.used),
+              card: k.name, cycle: `${k.cycle.from} → ${k.cycle.to}`, spent: cell(k.spending),
+              limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used),
             })),
           },
         }
@@ -126,7 +143,7 @@ export function monthDocument(r: MonthReport): Document {
               { key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'merchant', header: 'Merchant' },
               { key: 'category', header: 'Category' }, { key: 'account', header: 'Account' }, { key: 'id', header: 'ID', numeric: true },
             ],
-            rows: r.largest.map((l) => ({ date: l.date, amount: m(l.amount), merchant: l.merchant ?? l.description, category: l.category, account: l.account, id: l.id })),
+            rows: r.largest.map((l) => ({ date: l.date, amount: cell(l.amount), merchant: l.merchant ?? l.description, category: l.category, account: l.account, id: l.id })),
           },
         }
       : undefined,
@@ -136,7 +153,7 @@ export function monthDocument(r: MonthReport): Document {
           table: {
             title: 'New merchants this month',
             columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'count', header: 'Count', numeric: true }],
-            rows: r.newMerchants.map((n) => ({ merchant: n.merchant, amount: m(n.amount), count: n.count })),
+            rows: r.newMerchants.map((n) => ({ merchant: n.merchant, amount: cell(n.amount), count: n.count })),
           },
         }
       : undefined,
@@ -152,12 +169,12 @@ export function yearDocument(r: YearReport): Document {
   const c = r.currency;
   const m = (minor: number) => formatMoney(minor, c);
   const items: SummaryItem[] = [
-    { label: 'Income', value: m(r.income) },
-    { label: 'Spending', value: m(r.spending) },
-    { label: 'Net saved', value: m(r.net), tone: r.net >= 0 ? 'good' : 'bad' },
+    moneyItem('Income', r.income, c),
+    moneyItem('Spending', r.spending, c),
+    moneyItem('Net saved', r.net, c, r.net >= 0 ? 'good' : 'bad'),
     { label: 'Savings rate', value: r.savingsRate === null ? 'n/a' : pct(r.savingsRate) },
-    { label: `Spending vs ${r.previousYear.year}`, value: changeText(r.vsPreviousYear.spending, c), tone: spendTone(r.vsPreviousYear.spending) },
-    { label: `Income vs ${r.previousYear.year}`, value: changeText(r.vsPreviousYear.income, c) },
+    changeItem(`Spending vs ${r.previousYear.year}`, r.vsPreviousYear.spending, c, '', spendTone(r.vsPreviousYear.spending)),
+    changeItem(`Income vs ${r.previousYear.year}`, r.vsPreviousYear.income, c, '', undefined),
   ];
   if (r.busiestMonth) items.push({ label: 'Busiest month', value: `${r.busiestMonth.month} (${m(r.busiestMonth.spending)})` });
   if (r.busiestWeekday) items.push({ label: 'Busiest weekday', value: `${r.busiestWeekday.weekday} (${m(r.busiestWeekday.spending)}, ${r.busiestWeekday.count} payments)` });
@@ -170,7 +187,7 @@ export function yearDocument(r: YearReport): Document {
     currencyNote(r.otherCurrencies),
     r.months.some((x) => x.spending !== 0 || x.income !== 0)
       ? {
-          type: 'chart', title: 'Month by month', labels: r.months.map((x) => x.month),
+          type: 'chart', title: 'Month by month', digits: currencyExponent(c), labels: r.months.map((x) => x.month),
           series: [{ name: 'Spending', values: r.months.map((x) => major(x.spending, c)) }, { name: 'Income', values: r.months.map((x) => major(x.income, c)) }],
         }
       : undefined,
@@ -183,7 +200,7 @@ export function yearDocument(r: YearReport): Document {
           table: {
             title: 'Largest entries',
             columns: [{ key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'merchant', header: 'Merchant' }, { key: 'category', header: 'Category' }, { key: 'id', header: 'ID', numeric: true }],
-            rows: r.largest.map((l) => ({ date: l.date, amount: m(l.amount), merchant: l.merchant ?? l.description, category: l.category, id: l.id })),
+            rows: r.largest.map((l) => ({ date: l.date, amount: moneyCell(l.amount, c), merchant: l.merchant ?? l.description, category: l.category, id: l.id })),
           },
         }
       : undefined,

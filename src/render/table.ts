@@ -12,7 +12,18 @@ export interface Column {
   numeric?: boolean;
 }
 
-export type Cell = string | number | null | undefined;
+/**
+ * A figure shown one way to people and another to programs: `text` ("-1,553.49") in tables and
+ * Markdown, `plain` ("-1553.49", a plain number) in CSV.
+ */
+export interface Figure {
+  text: string;
+  plain: string;
+}
+
+export type Cell = string | number | Figure | null | undefined;
+
+export const figure = (text: string, plain: string): Figure => ({ text, plain });
 
 export interface Table {
   title?: string;
@@ -28,7 +39,9 @@ export interface Style {
 
 export const PLAIN: Style = { header: (t) => t, dim: (t) => t };
 
-const cellText = (value: Cell): string => (value === null || value === undefined ? '' : String(value));
+/** What a person reads. */
+export const cellText = (value: Cell): string =>
+  value === null || value === undefined ? '' : typeof value === 'object' ? value.text : String(value);
 
 /** Display width in terminal columns (CJK wide characters count 2; ANSI codes count 0). */
 export const displayWidth = textWidth;
@@ -72,13 +85,17 @@ export function renderTable(table: Table, style: Style = PLAIN, opts: { maxColum
   return lines.join('\n');
 }
 
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /**
- * One CSV cell, RFC 4180 quoted. Text cells starting with = + - @ (or tab/CR) are prefixed
- * with a quote so a spreadsheet never runs them as formulas; numeric columns stay numeric.
+ * One CSV cell, RFC 4180 quoted. A figure is written as its plain number (`-1553.49`). Text cells
+ * starting with = + - @ (or tab/CR) are prefixed with a quote so a spreadsheet never runs them as
+ * formulas; a plain number is never prefixed (a negative number is not a formula), nor is any cell of
+ * a numeric column.
  */
 export function csvCell(value: Cell, numeric = false): string {
-  let text = cellText(value);
-  if (!numeric && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  let text = value !== null && typeof value === 'object' ? value.plain : cellText(value);
+  if (!numeric && !PLAIN_NUMBER.test(text) && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

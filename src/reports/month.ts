@@ -55,6 +55,8 @@ export interface MonthData {
   totals: MonthTotals[];
   /** The first month with any line in this currency; months before it are left out of the average. */
   firstMonth?: string;
+  /** A month in progress: the previous month's totals over the same days (1st to today's day, clamped). */
+  previousToDate?: { from: string; to: string; totals: MonthTotals | undefined };
   byCategory: SpendGroup[];
   byMerchant: SpendGroup[];
   byChannel: SpendGroup[];
@@ -77,8 +79,13 @@ export interface MonthReport {
   income: number;
   net: number;
   previous: { month: string; spending: number; income: number };
+  /** The month has no spending or income entries: nothing is compared with it. */
+  empty: boolean;
+  /** Only for the month in progress: the same days of the previous month. */
+  previousToDate: { month: string; from: string; to: string; spending: number; income: number } | null;
   average6m: number | null;
   vsPrevious: Change | null;
+  vsPreviousToDate: Change | null;
   vsAverage: Change | null;
   categories: RankedRow[];
   /** Names of categories whose refunds exceed their purchases this month. */
@@ -108,6 +115,13 @@ export function buildMonthReport(d: MonthData): MonthReport {
   const merchantRows = rank(toSpending(d.byMerchant, merchantName), spending);
   const frequent = [...merchantRows].filter((m) => m.count > 0).sort((a, b) => b.count - a.count || b.amount - a.amount || compareText(a.name, b.name));
   const byCat = new Map(d.categories.map((c) => [c.id, c.path]));
+  const own = totalsOf(d.month);
+  const empty = !own || (own.spendAmount === 0 && own.spendCount === 0 && own.income === 0 && own.incomeCount === 0);
+  const ptd = d.previousToDate;
+  const previousToDate = ptd
+    ? { month: prevMonth, from: ptd.from, to: ptd.to, spending: -(ptd.totals?.spendAmount ?? 0), income: ptd.totals?.income ?? 0 }
+    : null;
+  const hasPrevious = d.firstMonth !== undefined && prevMonth >= d.firstMonth;
   const merchantsByName = new Map(merchantRows.map((m) => [m.name, m]));
   return {
     month: d.month,
@@ -120,15 +134,19 @@ export function buildMonthReport(d: MonthData): MonthReport {
     income,
     net: income - spending,
     previous: { month: prevMonth, spending: spendingOf(prevMonth), income: incomeOf(prevMonth) },
+    empty,
+    previousToDate,
     average6m,
-    vsPrevious: change(spending, d.firstMonth !== undefined && prevMonth >= d.firstMonth ? spendingOf(prevMonth) : null),
-    vsAverage: change(spending, average6m),
+    vsPrevious: empty ? null : change(spending, hasPrevious ? spendingOf(prevMonth) : null),
+    vsPreviousToDate: empty || !previousToDate ? null : change(spending, hasPrevious ? previousToDate.spending : null),
+    vsAverage: empty ? null : change(spending, average6m),
     categories,
     negativeCategories: categories.filter((c) => c.amount < 0).map((c) => c.name),
     merchants: merchantRows.slice(0, top),
     frequentMerchants: frequent.slice(0, top),
     channels: rank(toSpending(d.byChannel, channelName), spending),
-    trend: monthsBetween(addMonths(d.month, -5), d.month).map((month) => ({ month, spending: spendingOf(month), income: incomeOf(month) })),
+    // A chart never runs into months to come (a month report asked for a future month shows none).
+    trend: monthsBetween(addMonths(d.month, -5), d.month).filter((m) => m <= d.today.slice(0, 7) || m === d.month).map((month) => ({ month, spending: spendingOf(month), income: incomeOf(month) })),
     cards: d.cards.map((c) => ({
       name: c.name,
       cycle: c.cycle,
@@ -174,6 +192,7 @@ export function monthReportJson(r: MonthReport): Record<string, unknown> {
     income: money(r.income),
     net: money(r.net),
     previous: { month: r.previous.month, spending: money(r.previous.spending), income: money(r.previous.income) },
+    previous_to_date: r.previousToDate && { ...r.previousToDate, spending: money(r.previousToDate.spending), income: money(r.previousToDate.income) },
     average_spending_6m: r.average6m === null ? null : money(r.average6m),
     categories: rankedJson(r.categories, 'category', r.currency),
     merchants: rankedJson(r.merchants, 'merchant', r.currency),
@@ -191,7 +210,12 @@ export function monthReportJson(r: MonthReport): Record<string, unknown> {
     benefits: r.extras.benefits,
     badges: r.extras.badges,
     largest: r.largest.map((l) => ({ ...l, amount: money(l.amount) })),
-    change: { vs_previous: changeJson(r.vsPrevious, r.currency), vs_average_6m: changeJson(r.vsAverage, r.currency) },
+    change: {
+      vs_previous: changeJson(r.vsPrevious, r.currency),
+      vs_previous_to_date: changeJson(r.vsPreviousToDate, r.currency),
+      vs_average_6m: changeJson(r.vsAverage, r.currency),
+    },
+    empty: r.empty,
     frequent_merchants: rankedJson(r.frequentMerchants, 'merchant', r.currency),
     new_merchants: r.newMerchants.map((m) => ({ merchant: m.merchant, amount: money(m.amount), count: m.count })),
     negative_categories: r.negativeCategories,

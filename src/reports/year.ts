@@ -65,7 +65,8 @@ export function buildYearReport(d: YearData): YearReport {
   const prevYear = String(Number(d.year) - 1);
   const prev = figures(d.totals, prevYear);
   const hasPrev = d.totals.some((t) => t.month.startsWith(`${prevYear}-`));
-  const months = monthsBetween(`${d.year}-01`, `${d.year}-12`).map((month) => {
+  // The current year stops at the current month: months to come are absent, not zero.
+  const months = monthsBetween(`${d.year}-01`, `${d.year}-12`).filter((m) => m <= d.today.slice(0, 7)).map((month) => {
     const t = d.totals.find((x) => x.month === month);
     return { month, spending: -(t?.spendAmount ?? 0), income: t?.income ?? 0 };
   });

@@ -47,11 +47,11 @@ describe('pocketbook benefit', () => {
       account: 'CMB Card', period: { start: '2026-07-01', end: '2026-09-30' }, metric: 'spend', target: '1000.00', progress: '845.00',
       remaining: '155.00', status: 'at_risk', cashback_earned: null, cashback_cap: null, days_left: 11, projected: '948.04', reward: '500 points',
     });
-    expect(s['Fee waiver']).toMatchObject({ metric: 'count', target: 6, progress: 3, remaining: 3, period: { start: '2026-01-01', end: '2026-12-31' } });
+    expect(s['Fee waiver']).toMatchObject({ metric: 'count', target: '6', progress: '3', remaining: '3', period: { start: '2026-01-01', end: '2026-12-31' } });
     // Dining on the card in September: 300 + 40 + 600 − 100 = 840 → 5% = 42 → capped at 40 mid-month.
     expect(s['Dining 5%']).toMatchObject({ metric: 'cashback', status: 'met', progress: '40.00', cashback_earned: '40.00', cashback_cap: '40.00', remaining: '0.00' });
     // No account: every account, mirrored rows once: 3 Haidilao purchases (wallet one included).
-    expect(s['Hotpot anywhere']).toMatchObject({ progress: 3, status: 'met' });
+    expect(s['Hotpot anywhere']).toMatchObject({ progress: '3', status: 'met' });
     // Anniversary year from 2025-09-12: the year 2025-09-12 … 2026-09-11 is over on 09-20, so 2026-09-12 … 2027-09-11.
     expect(s['Card year']).toMatchObject({ period: { start: '2026-09-12', end: '2027-09-11' }, progress: '505.00', status: 'on_track' });
   });

@@ -25,6 +25,7 @@ export function registerTxList(tx: Command): void {
       examples(
         'pocketbook tx list --month 2026-09',
         'pocketbook tx list --month 2026-09 --json | jq \'.[] | select(.category == null)\'',
+        'pocketbook tx list --month 2026-09 --json | jq \'.[] | select((.amount | tonumber) < -500)\'   # amounts are strings',
         'pocketbook tx list --year 2026 --category Dining --max -100 --sort amount --limit 10',
         'pocketbook tx list --search 星巴克 --format csv > coffee.csv',
         'pocketbook tx list --account "CMB Card" --uncategorized --format ndjson',
@@ -34,7 +35,11 @@ export function registerTxList(tx: Command): void {
       action(async (ctx, opts: Record<string, string | boolean | undefined>) => {
         const { listTransactions } = await import('../../app/tx-list.js');
         const format = ctx.format === 'table' || ctx.format === 'json' || ctx.format === 'csv' || ctx.format === 'ndjson' ? ctx.format : 'markdown';
-        await listTransactions(ctx, opts, format, (chunk) => void process.stdout.write(chunk));
+        // Waiting on the event loop now and then lets a closed pipe (EPIPE, handled in main) end the
+        // listing at once, and a slow reader's pipe drain instead of filling memory.
+        const stdout = process.stdout;
+        const pause = () => new Promise<void>((resolve) => (stdout.writableNeedDrain ? stdout.once('drain', resolve) : setImmediate(resolve)));
+        await listTransactions(ctx, opts, format, (chunk) => void stdout.write(chunk), pause);
       }),
     );
 }

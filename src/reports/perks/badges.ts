@@ -25,7 +25,11 @@ function builtin(id: string, earned: boolean, progress: number, reason: string):
   return { id, name: def.name, earned, progress: earned ? 1 : clamp(progress), reason, criteria: def.criteria };
 }
 
+/** On a month with no entries nothing is earned: "spent 0.00" is no achievement. */
+const NO_ENTRIES = 'no entries this month';
+
 export function builtinBadges(f: MonthFigures): BadgeResult[] {
+  if (f.empty) return BUILTIN_CRITERIA.map((def) => builtin(def.id, false, 0, NO_ENTRIES));
   const money = (x: number) => formatMoney(x, f.currency);
   const dining = f.categories.get('dining')?.count ?? 0;
   const avg = average3(f);
@@ -54,6 +58,7 @@ export interface CustomBadge {
 }
 
 export function customBadge(b: CustomBadge, f: MonthFigures): BadgeResult {
+  if (f.empty) return { id: b.id, name: b.name, earned: false, progress: 0, reason: NO_ENTRIES, criteria: b.description ?? b.when };
   const r = evaluate(b.condition, f);
   return { id: b.id, name: b.name, earned: r.holds, progress: r.holds ? 1 : clamp(r.progress), reason: r.reason, criteria: b.description ?? b.when };
 }

@@ -166,7 +166,10 @@ export function benefitStatus(
 export function benefitJson(r: BenefitResult): Record<string, unknown> {
   const c = r.spec.currency;
   const money = (x: number) => formatMinor(x, c);
-  const value = (x: number) => (r.metric === 'count' ? x : money(x));
+  // One type per field whatever the metric: decimal strings. For a count benefit these hold
+  // purchase counts ("6"; paces to two decimals, "0.25"); `purchases` is always an integer.
+  const value = (x: number) => (r.metric === 'count' ? String(x) : money(x));
+  const pace = (x: number) => (r.metric === 'count' ? x.toFixed(2) : money(x));
   return {
     name: r.name,
     account: r.account,
@@ -180,8 +183,8 @@ export function benefitJson(r: BenefitResult): Record<string, unknown> {
     cashback_cap: r.metric === 'cashback' ? money(r.target) : null,
     kind: r.spec.period,
     days_left: r.daysLeft,
-    pace_per_day: value(r.pacePerDay),
-    pace_per_week: value(r.pacePerWeek),
+    pace_per_day: pace(r.pacePerDay),
+    pace_per_week: pace(r.pacePerWeek),
     projected: value(r.projected),
     qualifying_spend: money(r.spend),
     purchases: r.count,

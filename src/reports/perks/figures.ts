@@ -16,6 +16,8 @@ export interface MonthFigures {
   income: number;
   /** Spending entries (money out). */
   entries: number;
+  /** No spending or income entry at all this month: no badge is earned on it. */
+  empty?: boolean;
   /** Merchants with spending this month. */
   merchants: number;
   /** Merchants with spending this month and no entry before it. */

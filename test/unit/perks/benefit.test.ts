@@ -60,7 +60,7 @@ describe('benefit status', () => {
     expect(r).toMatchObject({ metric: 'count', target: 6, progress: 3, remaining: 3, status: 'at_risk', projected: 3, pacePerWeek: 0.45 }); // 3 × 7 / 47 days left, rounded up
     const early = status({ metric: 'count', target: 6, period: 'year' }, { spend: 0, count: 3 }, '2026-05-01', { start: '2026-01-01', end: '2026-12-31' });
     expect(early).toMatchObject({ status: 'on_track', projected: 9 });
-    expect(benefitJson(r)).toMatchObject({ target: 6, progress: 3, remaining: 3, cashback_earned: null, cashback_cap: null });
+    expect(benefitJson(r)).toMatchObject({ target: '6', progress: '3', remaining: '3', pace_per_week: '0.45', purchases: 3, cashback_earned: null, cashback_cap: null });
   });
 
   it('cashback: cap reached mid-period is met, earned stops at the cap', () => {
