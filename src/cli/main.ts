@@ -83,11 +83,28 @@ Data: the ledger is ledger.db in your user data folder (see README); POCKETBOOK_
   return program;
 }
 
+/** Count the bytes handed to process.stdout.write from now on (for --debug). */
+function countStdout(): { bytes: number } {
+  const counter = { bytes: 0 };
+  const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    counter.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Uint8Array).byteLength;
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  return counter;
+}
+
 /** Run the CLI; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   // `pocketbook tx list | head`: a reader that stops early is not an error.
+  // Under --debug, count what was offered to stdout and say it when the reader goes away: a test
+  // proves by it that a listing stops at once instead of writing on into a closed pipe.
+  const offered = argv.includes('--debug') ? countStdout() : undefined;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
+    if (err.code === 'EPIPE') {
+      if (offered) process.stderr.write(`pocketbook: the reader closed the output after ${offered.bytes} bytes were offered\n`);
+      process.exit(0);
+    }
     throw err;
   });
   const program = await buildProgram(argv.slice(2));
