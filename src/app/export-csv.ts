@@ -1,8 +1,8 @@
 /**
  * `export --format csv`: the columns of `tx list --format csv`, then what rebuilds the reports —
- * `account_type`, `split_of`/`split_part` (a split entry is one row per part: the entry's id,
- * the part's amount and category), `link` (the transfer partner's id) and `mirror_of` (the wallet
- * entry a card row mirrors). `import` reads this file back (app/import-pocketbook.ts).
+ * `account_type`, `split_of`/`split_part` (a split entry's row is followed by one row per part,
+ * without an id, naming the entry in `split_of`: the part's number, amount and category), `link`
+ * (the transfer partner's id) and `mirror_of` (the wallet entry a card row mirrors). `import` reads this file back (app/import-pocketbook.ts).
  */
 import { formatMinor } from '../core/money.js';
 import { csvCell } from '../render/table.js';
@@ -27,14 +27,12 @@ export function exportCsvLines(r: CsvRow, categories: ReadonlyMap<number, string
   };
   const line = (c: Cells) => `${EXPORT_CSV_COLUMNS.map((k) => csvCell(c[k], NUMERIC.has(k))).join(',')}\n`;
   if (!r.splits) return line(base);
-  return r.splits
-    .split(',')
-    .map((part, i) => {
-      const [cat, amount] = part.split(':');
-      const category = cat ? (categories.get(Number(cat)) ?? null) : null;
-      return line({ ...base, amount: formatMinor(Number(amount), r.currency), category, split_of: r.id, split_part: i + 1 });
-    })
-    .join('');
+  const parts = r.splits.split(',').map((part, i) => {
+    const [cat, amount] = part.split(':');
+    const category = cat ? (categories.get(Number(cat)) ?? null) : null;
+    return line({ ...base, id: null, amount: formatMinor(Number(amount), r.currency), category, split_of: r.id, split_part: i + 1 });
+  });
+  return line(base) + parts.join('');
 }
 
 export function createExportCsvWriter(write: (chunk: string) => void): { entry(lines: string): void; end(): void } {
