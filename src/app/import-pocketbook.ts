@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Context } from '../core/context.js';
 import { PocketbookError } from '../core/errors.js';
-import { parseUserAmount } from '../core/money.js';
+import { isCurrencyCode, parseUserAmount } from '../core/money.js';
+import { isIsoDate } from '../core/dates.js';
 import { isAccountType, isKind } from '../core/types.js';
 import { sideOfKind } from '../core/sides.js';
 import { findAccountByName, insertAccount } from '../ledger/accounts.js';
@@ -48,6 +49,7 @@ function readEntries(file: string): Entry[] {
   const entries: Entry[] = [];
   records.forEach((cells, i) => {
     const line = i + 2;
+    if (!isCurrencyCode(cells.currency)) throw bad(file, line, `currency "${cells.currency}" is not a currency code`);
     let amount: number;
     try {
       amount = parseUserAmount(cells.amount, cells.currency);
@@ -60,7 +62,8 @@ function readEntries(file: string): Entry[] {
       parent.parts.push({ category: text(cells.category), amount });
       return;
     }
-    if (!/^\d+$/.test(cells.id) || !/^\d{4}-\d\d-\d\d$/.test(cells.date)) throw bad(file, line, `id "${cells.id}" or date "${cells.date}" is not pocketbook's`);
+    if (!/^\d+$/.test(cells.id)) throw bad(file, line, `id "${cells.id}" is not an entry id`);
+    if (!isIsoDate(cells.date)) throw bad(file, line, `date "${cells.date}" is not a date like 2026-09-01`);
     if (!isKind(cells.kind)) throw bad(file, line, `kind "${cells.kind}" is not one of expense, income, transfer, refund`);
     if (!isAccountType(cells.account_type)) throw bad(file, line, `account_type "${cells.account_type}" is not an account type`);
     entries.push({ line, cells, amount, parts: [] });

@@ -68,6 +68,11 @@ describe('csv export round trip', () => {
 9,2026-09-03,-35.00,CNY,Card,ALIPAY COFFEE,Cafe,Dining:Coffee & tea,expense,card,,,credit,,,,7
 `);
     ok(t, ['import', file]);
+    const broken = t.file('broken.csv');
+    writeFileSync(broken, `${head}\n8,2026-09-04,-1.00,CNY,Wallet,Tea,,,expense,alipay,,,wallet,,,,\n10,2026-13-04,-1.00,CNY,Wallet,Tea,,,expense,alipay,,,wallet,,,,\n`);
+    const refused = t.run(['import', broken]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/broken\.csv:3: date "2026-13-04"/);
     const r = JSON.parse(ok(t, ['report', 'month', '2026-09', '--json'])) as MonthJson;
     expect(r.spending).toBe('35.00');
     expect(ok(t, ['export', '--format', 'csv'])).toMatch(/^2,.*,credit,,,,1$/m);

@@ -16,7 +16,7 @@ export function register(program: Command): void {
         'pocketbook export --format ledger > pocketbook.journal && hledger -f pocketbook.journal balance',
         'pocketbook export --format beancount > pocketbook.beancount && bean-check pocketbook.beancount',
         'pocketbook export --format ledger --to 2026-09-30 > sept.journal   # a transfer crossing the end is counted once with the next period',
-        'pocketbook import all.csv --ledger restored.db                       # pocketbook reads its own CSV export back',
+        'pocketbook --ledger restored.db import all.csv                       # pocketbook reads its own CSV export back',
       ),
     )
     // Not wrapped in action(): --format here also takes ledger and beancount, which the shared
