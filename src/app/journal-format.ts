@@ -10,7 +10,10 @@ import { formatMinor } from '../core/money.js';
 import type { JournalTx, Posting } from './export-journal.js';
 import type { AccountInfo, JournalFormat } from './journal-names.js';
 
-const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
+// Control characters (tabs, CR, BEL …) end or break a line in these formats: they become spaces.
+const oneLine = (s: string) => s.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
+/** A note's lines: any line break (LF, CRLF, a lone CR) splits; other control characters become spaces. */
+const noteLines = (s: string) => s.split(/\r\n|\r|\n/).map((l) => l.replace(/[\x00-\x1f\x7f]/g, ' '));
 
 /** A tag name both hledger and ledger-cli read back whole. */
 export const ledgerTag = (tag: string): string => tag.replace(/[\s:,;[\]]+/g, '-') || '-';
@@ -18,7 +21,7 @@ export const ledgerTag = (tag: string): string => tag.replace(/[\s:,;[\]]+/g, '-
 /** The tags ledger-cli finds in a note line (`:a:b:` words); they must be declared for --pedantic. */
 export function ledgerNoteTags(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of noteLines(text)) {
     for (const word of line.split(/[ \t]+/)) {
       if (word.length >= 2 && word.startsWith(':') && word.endsWith(':')) out.push(...word.split(':').filter((t) => t !== ''));
     }
@@ -30,10 +33,11 @@ const amountText = (p: Posting) => `${formatMinor(p.amount, p.currency)} ${p.cur
 
 export function formatLedgerTx(t: JournalTx): string {
   const text = oneLine(t.payee && t.payee !== t.narration ? `${t.payee} | ${t.narration}` : t.narration).replace(/;/g, ',');
-  const lines = [`${t.date} * ${text}  ; pocketbook-id: ${t.id}`];
+  // `(…)` first would be read as a transaction code: an empty code `()` before it keeps it the description.
+  const lines = [`${t.date} * ${text.startsWith('(') ? '() ' : ''}${text}  ; pocketbook-id: ${t.id}`];
   for (const g of t.tags) lines.push(`    ; ${ledgerTag(g)}:`);
   t.notes.forEach((note, i) => {
-    for (const line of note.split(/\r?\n/)) lines.push(`    ; [note ${i + 1}] ${line.replace(/\t/g, ' ')}`.trimEnd());
+    for (const line of noteLines(note)) lines.push(`    ; [note ${i + 1}] ${line}`.trimEnd());
   });
   for (const p of t.postings) lines.push(`    ${p.account.padEnd(44)}  ${amountText(p).padStart(16)}`);
   return lines.join('\n');
@@ -48,7 +52,7 @@ export function formatBeancountTx(t: JournalTx): string {
   const head = `${t.date} * ${t.payee ? `${bcString(oneLine(t.payee))} ` : ''}${bcString(oneLine(t.narration))}${tags.map((g) => ` #${g}`).join('')}`;
   const lines = [head, `  pocketbook-id: "${t.id}"`];
   if (other.length) lines.push(`  tags: ${bcString(other.join(', '))}`);
-  t.notes.forEach((n, i) => lines.push(`  ${i === 0 ? 'note' : `note-${i + 1}`}: ${bcString(n)}`));
+  t.notes.forEach((n, i) => lines.push(`  ${i === 0 ? 'note' : `note-${i + 1}`}: ${bcString(noteLines(n).join('\n'))}`));
   for (const p of t.postings) lines.push(`  ${p.account.padEnd(44)}  ${amountText(p).padStart(16)}`);
   return lines.join('\n');
 }

@@ -39,7 +39,7 @@ export interface JournalNames {
 const ROOT: Record<CountedSide, string> = { spending: 'Expenses', income: 'Income' };
 const TYPE_NAME: Record<string, string> = { checking: 'Checking', savings: 'Savings', credit: 'Credit', wallet: 'Wallet', cash: 'Cash' };
 
-const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
+const oneLine = (s: string) => s.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
 
 /** One ledger/hledger component: no `:` (separator), `;` (comment) or runs of spaces (end of name). */
 function ledgerPart(raw: string): string {
