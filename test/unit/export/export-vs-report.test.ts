@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../../src/core/context.js';
 import { exportLedger } from '../../../src/app/export.js';
 import { monthReport } from '../../../src/app/report-month.js';
+import { monthReportJson } from '../../../src/reports/month.js';
 import { openLedger } from '../../../src/ledger/open.js';
 import { type Entry, addAccounts, insertEntries } from '../reports/fixture-ledger.js';
 import { beancountCategories, ledgerTop, nonZero, postingSums, sidesFromPostings, unbalanced } from './journal-sums.js';
@@ -84,8 +85,11 @@ describe('export agrees with report month (property)', () => {
         });
         for (const month of ['2026-09', '2026-10']) {
           for (const currency of ['CNY', 'USD']) {
-            const report = await monthReport(ctx, { month, currency });
-            const want = { spending: Object.fromEntries(report.categories.filter((c) => c.amount !== 0).map((c) => [c.name, c.amount]).sort(([a], [b]) => (a! < b! ? -1 : 1))), income: report.income };
+            // What `report month --json` prints (amounts as decimal strings; both currencies have cents).
+            const json = monthReportJson(await monthReport(ctx, { month, currency })) as { income: string; categories: { category: string; amount: string }[] };
+            const minor = (s: string) => Math.round(Number(s) * 100);
+            const spending = json.categories.map((c) => [c.category, minor(c.amount)] as const).filter(([, v]) => v !== 0);
+            const want = { spending: Object.fromEntries(spending.sort(([a], [b]) => (a < b ? -1 : 1))), income: minor(json.income) };
             for (const got of [ledger, bean]) {
               const slot = got.get(`${month}|${currency}`) ?? { spending: new Map<string, number>(), income: 0 };
               expect({ spending: nonZero(slot.spending), income: slot.income }, `${month} ${currency}`).toEqual(want);
