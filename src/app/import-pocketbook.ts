@@ -10,7 +10,7 @@ import type { Context } from '../core/context.js';
 import { PocketbookError } from '../core/errors.js';
 import { isCurrencyCode, parseUserAmount } from '../core/money.js';
 import { isIsoDate } from '../core/dates.js';
-import { isAccountType, isKind } from '../core/types.js';
+import { type AccountType, isAccountType, isKind } from '../core/types.js';
 import { sideOfKind } from '../core/sides.js';
 import { findAccountByName, insertAccount } from '../ledger/accounts.js';
 import { insertBatch, setBatchIds, updateBatchCounts } from '../ledger/batches.js';
@@ -35,6 +35,7 @@ type Cells = Record<(typeof EXPORT_CSV_COLUMNS)[number], string>;
 interface Entry {
   line: number;
   cells: Cells;
+  type: AccountType;
   amount: number;
   parts: { category: string; amount: number }[];
 }
@@ -65,8 +66,9 @@ function readEntries(file: string): Entry[] {
     if (!/^\d+$/.test(cells.id)) throw bad(file, line, `id "${cells.id}" is not an entry id`);
     if (!isIsoDate(cells.date)) throw bad(file, line, `date "${cells.date}" is not a date like 2026-09-01`);
     if (!isKind(cells.kind)) throw bad(file, line, `kind "${cells.kind}" is not one of expense, income, transfer, refund`);
-    if (!isAccountType(cells.account_type)) throw bad(file, line, `account_type "${cells.account_type}" is not an account type`);
-    entries.push({ line, cells, amount, parts: [] });
+    const type = cells.account_type;
+    if (!isAccountType(type)) throw bad(file, line, `account_type "${type}" is not an account type`);
+    entries.push({ line, cells, type, amount, parts: [] });
   });
   return entries;
 }
@@ -97,7 +99,7 @@ export async function restorePocketbookCsv(ctx: Context, db: Db, file: string, r
       const c = e.cells;
       const name = text(c.account);
       let accountId = accounts.get(name) ?? findAccountByName(db, name)?.id;
-      if (accountId === undefined) accountId = insertAccount(db, { name, type: c.account_type as never, currency: c.currency }, now).id;
+      if (accountId === undefined) accountId = insertAccount(db, { name, type: e.type, currency: c.currency }, now).id;
       accounts.set(name, accountId);
       const description = text(c.description);
       const key = dedupKey({ date: c.date, amount: e.amount, description });

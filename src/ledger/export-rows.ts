@@ -16,7 +16,6 @@ export interface JournalRow {
   peer_kind: string | null;
   peer_amount: number | null;
   peer_currency: string | null;
-  peer_account_id: number | null;
   /** The account of the wallet entry this card row mirrors. */
   mirror_account_id: number | null;
   /** Tags joined with U+001F. */
@@ -68,7 +67,7 @@ export function iterateJournalRows(db: Db, range: DateRange): IterableIterator<J
   return db
     .prepare(
       `SELECT t.id, t.date, t.amount, t.currency, t.description, t.merchant, t.kind, t.account_id, t.category_id,
-              p.id AS peer_id, p.kind AS peer_kind, p.amount AS peer_amount, p.currency AS peer_currency, p.account_id AS peer_account_id,
+              p.id AS peer_id, p.kind AS peer_kind, p.amount AS peer_amount, p.currency AS peer_currency,
               m.account_id AS mirror_account_id,
               (SELECT group_concat(g.tag, char(31)) FROM (SELECT tag FROM tags WHERE tx_id = t.id ORDER BY tag) g) AS tags,
               (SELECT group_concat(n.text, char(30)) FROM (SELECT text FROM notes WHERE tx_id = t.id ORDER BY id) n) AS notes,

@@ -23,7 +23,7 @@ const CATEGORIES: CategoryNode[] = [
 
 const row = (r: Partial<JournalRow>): JournalRow => ({
   id: 10, date: '2026-09-30', amount: -10_000, currency: 'CNY', description: 'd', merchant: null, kind: 'expense', account_id: 1, category_id: null,
-  peer_id: null, peer_kind: null, peer_amount: null, peer_currency: null, peer_account_id: null, mirror_account_id: null, tags: null, notes: null, splits: null, ...r,
+  peer_id: null, peer_kind: null, peer_amount: null, peer_currency: null, mirror_account_id: null, tags: null, notes: null, splits: null, ...r,
 });
 
 describe('journal account names', () => {
@@ -56,8 +56,8 @@ describe('journal transactions from rows', () => {
     expect(t.postings.map((p) => [p.account, p.amount])).toEqual([['Income:Gifts & red packets:Red packets', -8_800], ['Assets:支付宝', 8_800]]);
   });
   it('keeps both legs of a forced link of two currencies, balanced through Equity:Conversion', () => {
-    const first = toJournalTx(row({ id: 10, kind: 'transfer', amount: -70_000, peer_id: 11, peer_kind: 'transfer', peer_amount: 10_000, peer_currency: 'USD', peer_account_id: 5 }), names);
-    const second = toJournalTx(row({ id: 11, kind: 'transfer', amount: 10_000, currency: 'USD', account_id: 5, peer_id: 10, peer_kind: 'transfer', peer_amount: -70_000, peer_currency: 'CNY', peer_account_id: 1 }), names);
+    const first = toJournalTx(row({ id: 10, kind: 'transfer', amount: -70_000, peer_id: 11, peer_kind: 'transfer', peer_amount: 10_000, peer_currency: 'USD' }), names);
+    const second = toJournalTx(row({ id: 11, kind: 'transfer', amount: 10_000, currency: 'USD', account_id: 5, peer_id: 10, peer_kind: 'transfer', peer_amount: -70_000, peer_currency: 'CNY' }), names);
     const all = [...first.postings, ...second.postings];
     expect(all).toContainEqual({ account: 'Liabilities:Chase', amount: 10_000, currency: 'USD' });
     expect(all).toContainEqual({ account: 'Assets:支付宝', amount: -70_000, currency: 'CNY' });
@@ -65,8 +65,8 @@ describe('journal transactions from rows', () => {
     expect(sum(all.filter((p) => p.account === 'Equity:Transfers:In-transit'), 'CNY')).toBe(0);
   });
   it('puts the gap of a forced link of two amounts on a fee posting', () => {
-    const first = toJournalTx(row({ id: 10, kind: 'transfer', amount: -10_000, peer_id: 11, peer_kind: 'transfer', peer_amount: 9_800, peer_currency: 'CNY', peer_account_id: 2 }), names);
-    const second = toJournalTx(row({ id: 11, kind: 'transfer', amount: 9_800, account_id: 2, peer_id: 10, peer_kind: 'transfer', peer_amount: -10_000, peer_currency: 'CNY', peer_account_id: 1 }), names);
+    const first = toJournalTx(row({ id: 10, kind: 'transfer', amount: -10_000, peer_id: 11, peer_kind: 'transfer', peer_amount: 9_800, peer_currency: 'CNY' }), names);
+    const second = toJournalTx(row({ id: 11, kind: 'transfer', amount: 9_800, account_id: 2, peer_id: 10, peer_kind: 'transfer', peer_amount: -10_000, peer_currency: 'CNY' }), names);
     expect(second.postings).toContainEqual({ account: 'Equity:Transfers:Fees', amount: 200, currency: 'CNY' });
     for (const t of [first, second]) expect(sum(t.postings, 'CNY')).toBe(0);
   });
