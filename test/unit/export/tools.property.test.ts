@@ -52,6 +52,13 @@ describe('journal exports of any names pass the real tools (property)', () => {
             for (const g of e.tags) db.prepare('INSERT INTO tags (tx_id, tag) VALUES (?, ?)').run(id, g);
             for (const n of e.notes) db.prepare("INSERT INTO notes (tx_id, text, created_at, updated_at) VALUES (?, ?, '', '')").run(id, n);
           });
+          // A forced link across currencies: a CNY leg and a USD leg of other amounts.
+          const usd = Number(db.prepare("INSERT INTO accounts (name, type, currency, created_at) VALUES ('USD card', 'credit', 'USD', '2026-01-01')").run().lastInsertRowid);
+          const legs = [[accountIds[0], '2026-09-30', -70_000, 'CNY'], [usd, '2026-10-01', 9_900, 'USD']].map(([acct, date, amount, cur], i) =>
+            Number(db.prepare("INSERT INTO transactions (account_id, date, amount, currency, description, dedup_key, occurrence, kind, created_at) VALUES (?, ?, ?, ?, 'move', ?, 1, 'transfer', '')").run(acct, date, amount, cur, `leg${i}`).lastInsertRowid),
+          );
+          db.prepare('UPDATE transactions SET transfer_peer_id = ? WHERE id = ?').run(legs[1], legs[0]);
+          db.prepare('UPDATE transactions SET transfer_peer_id = ? WHERE id = ?').run(legs[0], legs[1]);
           db.close();
           for (const format of ['ledger', 'beancount'] as const) {
             let text = '';
@@ -64,7 +71,7 @@ describe('journal exports of any names pass the real tools (property)', () => {
               expect(pedantic.code, `${pedantic.out}\n${text}`).toBe(0);
               const printed = tool('hledger', ['-f', out, 'print', '-O', 'json']);
               const txs = JSON.parse(printed.out) as { tcomment: string }[];
-              expect(txs).toHaveLength(entries.length);
+              expect(txs).toHaveLength(entries.length + 2);
             } else {
               expect(tool('bean-check', [out]), text).toEqual({ code: 0, out: '' });
             }
