@@ -10,10 +10,9 @@
  *    gap goes to Equity:Transfers:Fees, another currency is converted through Equity:Conversion;
  *  - an unlinked transfer: against Equity:Transfers.
  */
-import { formatMinor } from '../core/money.js';
 import { sideOfEntry } from '../core/sides.js';
 import type { JournalRow } from '../ledger/export-rows.js';
-import { EQUITY, type JournalFormat, type JournalNames } from './journal-names.js';
+import { EQUITY, type JournalNames } from './journal-names.js';
 
 export interface Posting {
   account: string;

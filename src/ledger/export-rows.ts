@@ -96,7 +96,14 @@ export interface JournalUsage {
 export function journalUsage(db: Db, range: DateRange): JournalUsage {
   const w = rangeWhere(range);
   const firstDate = (db.prepare(`SELECT min(t.date) FROM transactions t WHERE ${w.sql}`).pluck().get(...w.params) as string | null) ?? undefined;
-  const currencies = db.prepare(`SELECT DISTINCT t.currency FROM transactions t WHERE ${w.sql} ORDER BY 1`).pluck().all(...w.params) as string[];
+  // A transfer leg's posting may name its partner's currency (a forced link across currencies).
+  const currencies = db
+    .prepare(
+      `SELECT t.currency FROM transactions t WHERE ${w.sql}
+       UNION SELECT p.currency FROM transactions t JOIN transactions p ON p.id = t.transfer_peer_id WHERE ${w.sql} ORDER BY 1`,
+    )
+    .pluck()
+    .all(...w.params, ...w.params) as string[];
   const counted = db
     .prepare(
       `SELECT DISTINCT t.kind, coalesce(s.category_id, t.category_id) AS category_id FROM transactions t LEFT JOIN splits s ON s.tx_id = t.id
