@@ -1,10 +1,16 @@
-/** `pocketbook export --format csv|json|ledger|beancount [--from D --to D]`: every entry in the range. */
+/** `pocketbook export --format csv|json|ledger|beancount [--from D --to D]`: every entry in the range, streamed. */
 import type { Context } from '../core/context.js';
 import { usageError } from '../core/errors.js';
 import { isIsoDate } from '../core/dates.js';
+import { sideOfEntry } from '../core/sides.js';
+import type { Db } from '../ledger/open.js';
 import { iterateTransactions } from '../ledger/tx-query.js';
-import { categoryNodes, iterateJournalRows } from '../ledger/export-rows.js';
+import { accountNodes, categoryNodes, categoryPaths, iterateCsvRows, iterateJournalRows, journalUsage, type DateRange } from '../ledger/export-rows.js';
+import { EQUITY, journalNames, type JournalFormat } from './journal-names.js';
 import { withDb } from './notes.js';
+import type { toJournalTx as ToJournalTx } from './export-journal.js';
+
+type JournalFormatter = typeof import('./journal-format.js');
 
 export const EXPORT_FORMATS = ['csv', 'json', 'ledger', 'beancount'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -14,6 +20,8 @@ export interface ExportOptions {
   from?: string;
   to?: string;
 }
+
+const FLUSH_AT = 1 << 16;
 
 function checkOptions(o: ExportOptions): { format: ExportFormat; from?: string; to?: string } {
   const format = o.format ?? 'csv';
@@ -25,12 +33,12 @@ function checkOptions(o: ExportOptions): { format: ExportFormat; from?: string; 
   return { format: format as ExportFormat, from: o.from, to: o.to };
 }
 
-/** Stream the export to `write`; returns the number of entries. */
+/** Stream the export to `write` (in chunks of about 64 KB); returns the number of entries. */
 export async function exportLedger(ctx: Context, o: ExportOptions, write: (chunk: string) => void): Promise<number> {
   const { format, from, to } = checkOptions(o);
-  const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const range: DateRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
   const locale = ctx.settings.locale === 'zh' ? 'zh' : 'en';
-  if (format === 'csv' || format === 'json') {
+  if (format === 'json') {
     const { toJson } = await import('./tx-list.js');
     const { createTxWriter } = await import('./tx-format.js');
     return withDb(ctx, (db) => {
@@ -44,17 +52,57 @@ export async function exportLedger(ctx: Context, o: ExportOptions, write: (chunk
       return n;
     });
   }
-  const { categoryAccounts, journalTransactions, renderJournal } = await import('./export-journal.js');
-  return withDb(ctx, (db) => {
-    const categories = categoryAccounts(categoryNodes(db));
-    let n = 0;
-    const counted = (function* () {
-      for (const t of journalTransactions(iterateJournalRows(db, range), categories)) {
+  if (format === 'csv') {
+    const { createExportCsvWriter, exportCsvLines } = await import('./export-csv.js');
+    return withDb(ctx, (db) => {
+      const categories = categoryPaths(db, locale);
+      const out = createExportCsvWriter(write);
+      let n = 0;
+      for (const row of iterateCsvRows(db, range)) {
+        out.entry(exportCsvLines(row, categories));
         n++;
-        yield t;
       }
-    })();
-    write(renderJournal(format, counted));
-    return n;
+      out.end();
+      return n;
+    });
+  }
+  const journal = await import('./export-journal.js');
+  const text = await import('./journal-format.js');
+  return withDb(ctx, (db) => writeJournal(db, { format, range, write, toJournalTx: journal.toJournalTx, ...text }));
+}
+
+/** Declarations first (from a few aggregate queries), then one transaction per entry as it is read. */
+interface JournalJob extends JournalFormatter {
+  format: JournalFormat;
+  range: DateRange;
+  write: (chunk: string) => void;
+  toJournalTx: typeof ToJournalTx;
+}
+
+function writeJournal(db: Db, job: JournalJob): number {
+  const { format, range, write, toJournalTx, formatBeancountTx, formatDeclarations, formatLedgerTx, ledgerNoteTags, ledgerTag } = job;
+  const names = journalNames(format, accountNodes(db), categoryNodes(db));
+  const usage = journalUsage(db, range);
+  const accounts = new Set<string>([...accountNodes(db).map((a) => names.asset(a.id)), ...Object.values(EQUITY)]);
+  for (const c of usage.counted) {
+    const side = sideOfEntry(c.kind, false);
+    if (side !== 'none') accounts.add(names.counter(side, c.category_id));
+  }
+  const tags = new Set<string>(['pocketbook-id', ...usage.tags.map(ledgerTag)]);
+  for (const n of usage.notes) for (const g of ledgerNoteTags(n.text)) tags.add(g);
+  let buffer = formatDeclarations({
+    format, firstDate: usage.firstDate, currencies: usage.currencies, accounts: [...accounts].sort(), info: names.info, tags: [...tags].sort(),
   });
+  const formatTx = format === 'beancount' ? formatBeancountTx : formatLedgerTx;
+  let n = 0;
+  for (const row of iterateJournalRows(db, range)) {
+    buffer += `\n\n${formatTx(toJournalTx(row, names))}`;
+    n++;
+    if (buffer.length >= FLUSH_AT) {
+      write(buffer);
+      buffer = '';
+    }
+  }
+  write(`${buffer}\n`);
+  return n;
 }

@@ -34,6 +34,7 @@ import { createProgress } from './progress.js';
 import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.js';
 import { draftAccount, toDraft } from './draft.js';
 import { locate } from './import-errors.js';
+import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
 
 export interface ImportOptions {
   account?: string;
@@ -106,6 +107,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   let reading: Reading | undefined;
   try {
     const { head, size } = readHead(file);
+    if (!opts.profileObj && isPocketbookExport(head)) return await restorePocketbookCsv(ctx, db, file, result, Boolean(opts.dryRun));
     const target = opts.account ? findAccountByName(db, opts.account) : undefined;
     const parse: ParseContext = {
       fileName: file,

@@ -2,7 +2,7 @@
  * `npm run bench`: SPEC's Performance section, measured. Generates a synthetic ten-year
  * statement, imports it into a fresh ledger with 200 rules, and times start-up, reports,
  * searches and `rules apply --all` against bare node, paired A, B, A, B …
- *   node dist/bench/main.js [--rows 1000000] [--only import|startup|report|search|rules] [--pairs 15] [--import-rounds 3] [--keep]
+ *   node dist/bench/main.js [--rows 1000000] [--only import|startup|report|search|rules|export] [--pairs 15] [--import-rounds 3] [--keep]
  *     [--ledger FILE]   reuse (or build once and keep) the big ledger for the report, search and rules sections
  */
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ import { textWidth as stringWidth } from '../render/width.js';
 import { rulesYaml, writeStatement } from './gen.js';
 import { BIN, cliEnv, firstLine, hasCommand, measureNode, median, paired, pb, run, type Run } from './proc.js';
 
-type Section = 'import' | 'startup' | 'report' | 'search' | 'rules';
+type Section = 'import' | 'startup' | 'report' | 'search' | 'rules' | 'export';
 interface Row {
   measure: string;
   value: string;
@@ -144,7 +144,7 @@ function ensureLedger(): boolean {
 
 async function main(): Promise<void> {
   out(`pocketbook bench — ${rows.toLocaleString('en')} rows, node ${process.version}, ${os.cpus().length} cores, temp ${dir}`);
-  if (want('import') || ((want('report') || want('search') || want('rules')) && !fs.existsSync(ledger))) {
+  if (want('import') || ((want('report') || want('search') || want('rules') || want('export')) && !fs.existsSync(ledger))) {
     const t0 = Date.now();
     const info = writeStatement(full, { rows, seed: 1 });
     writeStatement(quarter, { rows: Math.floor(rows / 4), seed: 2 });
@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     out('\n## Start-up');
     pairedRow('start-up: --help', ['--help'], 1.5);
   }
-  const haveLedger = (want('report') || want('search') || want('rules')) && ensureLedger();
+  const haveLedger = (want('report') || want('search') || want('rules') || want('export')) && ensureLedger();
   if (want('report')) {
     out('\n## Reports (whole process, paired with bare node)');
     if (!haveLedger) notAvailable('report month', 'no ledger: import is not available');
@@ -185,7 +185,28 @@ async function main(): Promise<void> {
       else table.push({ measure: `rules apply --all, 200 rules × ${rows}`, value: `${(r.ms / 1000).toFixed(2)} s`, target: '≤ 8 s', ratio: '', verdict: verdict(r.ms <= 8000) });
     }
   }
+  if (want('export')) benchExport(haveLedger);
   printTable();
+}
+
+/** Every export format streams: peak memory stays flat whatever the ledger holds (SPEC: ≤ 300 MB at 1M entries). */
+function benchExport(haveLedger: boolean): void {
+  out('\n## Export (stdout to a file)');
+  for (const format of ['csv', 'json', 'ledger', 'beancount']) {
+    const measure = `export --format ${format} peak memory`;
+    if (!haveLedger) {
+      notAvailable(measure, 'no ledger: import is not available');
+      continue;
+    }
+    const file = path.join(dir, `export.${format}`);
+    const args = ['--ledger', ledger, 'export', '--format', format];
+    const r = measureNode([BIN, ...args], { env, stdoutFile: file });
+    const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
+    fs.rmSync(file, { force: true });
+    out(`  ${shown(args)} > file → ${(r.ms / 1000).toFixed(2)} s, ${(size / 1e6).toFixed(0)} MB written, peak ${mb(r.peakMb)}`);
+    if (r.code !== 0) notAvailable(measure, `exit ${r.code}: ${firstLine(r.stderr)}`);
+    else table.push({ measure, value: `${mb(r.peakMb)} (${(r.ms / 1000).toFixed(1)} s)`, target: '≤ 300 MB', ratio: '', verdict: r.peakMb === null ? 'n/a' : verdict(r.peakMb <= 300) });
+  }
 }
 
 function printTable(): void {

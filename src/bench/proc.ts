@@ -25,6 +25,8 @@ export interface RunOpts {
   env?: Record<string, string>;
   cwd?: string;
   timeoutMs?: number;
+  /** Send stdout to this file instead of reading it (a big export). */
+  stdoutFile?: string;
 }
 
 /** A throw-away environment: temp config dir, fixed today, no colour. */
@@ -34,14 +36,16 @@ export function cliEnv(configDir: string, extra: Record<string, string> = {}): R
 
 export function run(cmd: string, args: readonly string[], opts: RunOpts = {}): Run {
   const t0 = process.hrtime.bigint();
+  const outFd = opts.stdoutFile !== undefined ? fs.openSync(opts.stdoutFile, 'w') : undefined;
   const res = spawnSync(cmd, args as string[], {
     cwd: opts.cwd ?? REPO_ROOT,
     env: { ...process.env, ...opts.env },
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
     timeout: opts.timeoutMs,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', outFd ?? 'pipe', 'pipe'],
   });
+  if (outFd !== undefined) fs.closeSync(outFd);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { code: res.status ?? (res.signal ? 128 : 1), signal: res.signal, stdout: res.stdout ?? '', stderr: res.stderr ?? '', ms };
 }

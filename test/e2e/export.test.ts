@@ -30,7 +30,7 @@ describe('export (e2e)', () => {
     const id = String(all[0]!.id);
     t.run(['tx', 'note', id, '=HYPERLINK("x")']);
     const csv = t.run(['export', '--format', 'csv']).stdout;
-    expect(csv.split('\n')[0]).toBe('id,date,amount,currency,account,description,merchant,category,kind,channel,tags,notes');
+    expect(csv.split('\n')[0]).toBe('id,date,amount,currency,account,description,merchant,category,kind,channel,tags,notes,account_type,split_of,split_part,link,mirror_of');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv.trim().split('\n')).toHaveLength(all.length + 1);
   });

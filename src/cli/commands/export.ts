@@ -15,6 +15,8 @@ export function register(program: Command): void {
         'pocketbook export --format json --from 2026-01-01 --to 2026-12-31 > 2026.json',
         'pocketbook export --format ledger > pocketbook.journal && hledger -f pocketbook.journal balance',
         'pocketbook export --format beancount > pocketbook.beancount && bean-check pocketbook.beancount',
+        'pocketbook export --format ledger --to 2026-09-30 > sept.journal   # a transfer crossing the end is counted once with the next period',
+        'pocketbook --ledger restored.db import all.csv                       # pocketbook reads its own CSV export back',
       ),
     )
     // Not wrapped in action(): --format here also takes ledger and beancount, which the shared
