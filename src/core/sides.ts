@@ -23,3 +23,6 @@ export function sideOfKind(kind: string): Side {
 export function sideOfEntry(kind: string, mirrored: boolean): Side {
   return mirrored ? 'none' : sideOfKind(kind);
 }
+
+/** The same rule for SQL: the kinds that count in spending, as an `IN (…)` list (kinds are CHECKed in the ledger). */
+export const SPENDING_KINDS_SQL = "('expense', 'refund')";

@@ -6,6 +6,7 @@ import type { Db } from './open.js';
 import type { BenefitLine } from '../reports/perks/benefit.js';
 import { monthTotals } from './report-queries.js';
 import { addMonths, monthEnd } from '../core/dates.js';
+import { SPENDING_KINDS_SQL } from '../core/sides.js';
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -14,7 +15,7 @@ export function categorySpending(db: Db, categoryIds: readonly number[], from: s
   const row = db
     .prepare(
       `SELECT coalesce(sum(amount), 0) AS amount FROM report_lines
-       WHERE date BETWEEN ? AND ? AND currency = ? AND kind <> 'income' AND category_id IN (${placeholders(categoryIds.length)})`,
+       WHERE date BETWEEN ? AND ? AND currency = ? AND kind IN ${SPENDING_KINDS_SQL} AND category_id IN (${placeholders(categoryIds.length)})`,
     )
     .get(from, to, currency, ...categoryIds) as { amount: number };
   return -row.amount;
@@ -32,7 +33,7 @@ export function benefitLines(db: Db, q: { accountId: number | null; from: string
       `SELECT t.id AS txId, t.kind, coalesce(s.amount, t.amount) AS amount, coalesce(s.category_id, t.category_id) AS categoryId,
               t.merchant, t.description, t.channel
        FROM transactions t LEFT JOIN splits s ON s.tx_id = t.id
-       WHERE t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind IN ('expense', 'refund')
+       WHERE t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind IN ${SPENDING_KINDS_SQL}
          ${own ? 'AND t.account_id = ?' : 'AND t.mirror_of IS NULL'}`,
     )
     .all(q.from, q.to, q.currency, ...(own ? [q.accountId] : [])) as BenefitLine[];
@@ -71,7 +72,7 @@ export function spendingByCategory(db: Db, from: string, to: string, currency: s
   const rows = db
     .prepare(
       `SELECT category_id AS id, sum(amount) AS amount FROM report_lines
-       WHERE date BETWEEN ? AND ? AND currency = ? AND kind <> 'income' GROUP BY 1`,
+       WHERE date BETWEEN ? AND ? AND currency = ? AND kind IN ${SPENDING_KINDS_SQL} GROUP BY 1`,
     )
     .all(from, to, currency) as { id: number | null; amount: number }[];
   return new Map(rows.map((r) => [r.id, -r.amount]));

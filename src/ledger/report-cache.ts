@@ -7,6 +7,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
+import { sideOfKind } from '../core/sides.js';
 
 export const DIMENSIONS: Record<'c' | 'm' | 'h' | 'd', string> = {
   c: "coalesce(CAST(category_id AS TEXT), '')",
@@ -79,7 +80,7 @@ function recompute(db: Db, where: string, ...params: unknown[]): void {
   let lastId = 0;
   for (const [id, date, accountId, currency, kind, channel, merchant, categoryId, amount, entryAmount] of lines) {
     const month = date.slice(0, 7);
-    const cls = kind === 'income' ? 'i' : 's';
+    const cls = sideOfKind(kind) === 'spending' ? 's' : 'i';
     const name = `${currency}|${month}|${accountId}|${cls}`;
     let g = groups.get(name);
     if (!g) {

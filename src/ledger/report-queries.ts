@@ -6,6 +6,7 @@
  */
 import type { Db } from './open.js';
 import { DIMENSIONS, TOP_ENTRIES, hasReportCache, refreshReportCache } from './report-cache.js';
+import { SPENDING_KINDS_SQL } from '../core/sides.js';
 
 /** What to count. Dates are inclusive ISO dates. */
 export interface LineFilter {
@@ -108,8 +109,8 @@ export function monthTotals(db: Db, filter: LineFilter, range: DateRange): Month
     const w = rawWhere(filter, range);
     rows = db
       .prepare(
-        `SELECT substr(l.date, 1, 7) AS month, CASE l.kind WHEN 'income' THEN 'i' ELSE 's' END AS cls, sum(l.amount) AS amount,
-           sum(CASE l.kind WHEN 'income' THEN l.amount > 0 ELSE l.amount < 0 END) AS count
+        `SELECT substr(l.date, 1, 7) AS month, CASE WHEN l.kind IN ${SPENDING_KINDS_SQL} THEN 's' ELSE 'i' END AS cls, sum(l.amount) AS amount,
+           sum(CASE WHEN l.kind IN ${SPENDING_KINDS_SQL} THEN l.amount < 0 ELSE l.amount > 0 END) AS count
          FROM report_lines l WHERE ${w.sql} GROUP BY 1, 2`,
       )
       .all(...w.params) as typeof rows;
@@ -144,7 +145,7 @@ export function groupSpending(db: Db, filter: LineFilter, range: DateRange, dim:
   return db
     .prepare(
       `SELECT ${key} AS key${opts.byMonth ? ', substr(l.date, 1, 7) AS month' : ''}, sum(l.amount) AS amount, sum(l.amount < 0) AS count
-       FROM report_lines l WHERE ${w.sql} AND l.kind <> 'income' GROUP BY 1${opts.byMonth ? ', 2' : ''}`,
+       FROM report_lines l WHERE ${w.sql} AND l.kind IN ${SPENDING_KINDS_SQL} GROUP BY 1${opts.byMonth ? ', 2' : ''}`,
     )
     .all(...w.params) as GroupRow[];
 }
@@ -265,7 +266,7 @@ export function cardSpending(db: Db, accountId: number, range: DateRange): { amo
   return db
     .prepare(
       `SELECT coalesce(sum(amount), 0) AS amount, coalesce(sum(amount < 0), 0) AS count FROM transactions
-       WHERE account_id = ? AND date BETWEEN ? AND ? AND kind IN ('expense', 'refund')`,
+       WHERE account_id = ? AND date BETWEEN ? AND ? AND kind IN ${SPENDING_KINDS_SQL}`,
     )
     .get(accountId, range.from, range.to) as { amount: number; count: number };
 }
