@@ -193,8 +193,9 @@ export function decide(engine: Engine, e: EntryState): Decided {
       [d.categoryId, d.categorySource] = fallback !== undefined ? [fallback, 'import'] : [null, null];
     }
   }
-  // The source's own decision on kind/channel (wallet neutral rows, refunds) beats a shipped default.
-  if (out.kind && !(out.kind.rule.origin === 'default' && e.kindSource === 'import')) {
+  // The source's own decision on kind/channel (wallet neutral rows, refunds), or the account's (money
+  // arriving on a credit card, card-inflow.ts), beats a shipped default.
+  if (out.kind && !(out.kind.rule.origin === 'default' && (e.kindSource === 'import' || e.kindSource === 'account'))) {
     [d.kind, d.kindSource] = [out.kind.value, out.kind.source];
   } else if (e.kindSource?.startsWith('rule:')) {
     [d.kind, d.kindSource] = [e.amount > 0 ? 'income' : 'expense', null]; // the rule that set it no longer does
