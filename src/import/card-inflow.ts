@@ -1,10 +1,12 @@
 /**
- * Money arriving on a credit-card account (issue 22 point 1). On a card an inflow is either the
- * money of a purchase coming back — a refund, a return, a reversal, cashback or a rebate: kind
- * `refund`, so it reduces spending — or a payment of the card (还款, 自动还款, PAYMENT THANK YOU,
- * AUTOPAY, Zahlung, Paiement …, and any other inflow): kind `transfer`, never income, whether or
- * not the paying account's side has been imported yet. Only accounts known to be credit (their
- * type, set by `account add --type credit`, a card profile or an OFX CCSTMTRS) get this. Pure.
+ * Money arriving on a credit-card account (issue 22 point 1). On a card an inflow is
+ * 1. money given back — a refund, a return, a reversal, cashback or a rebate: kind `refund`, so it
+ *    reduces spending (interest or a fee charged and then reversed is given back too);
+ * 2. interest the bank pays on a credit balance (溢缴款利息, INTEREST EARNED): kind `income`;
+ * 3. otherwise a payment of the card (还款, 自动还款, PAYMENT THANK YOU, AUTOPAY, Zahlung, Paiement …):
+ *    kind `transfer`, never income, whether or not the paying account's side is imported yet.
+ * Only accounts known to be credit (`account add --type credit`, a card layout or profile's
+ * `account_type: credit`, an OFX CCSTMTRS) get this; other accounts' inflows are not guessed at. Pure.
  */
 import type { Kind } from '../core/types.js';
 
@@ -19,12 +21,16 @@ const GIVEN_BACK = new RegExp(
   'i',
 );
 
+/** Interest credited on a card (after GIVEN_BACK: "interest reversal" is money given back). */
+const INTEREST = /利息|结息|interest|zinsen|intérêts|intereses/i;
+
 /** The category a card payment gets when no rule names one. */
 export const CARD_PAYMENT_CATEGORY = 'Transfer:Card repayment';
 
-/** The kind of money arriving on a credit card: `refund` when it gives money back, else `transfer` (a payment). */
-export function creditInflowKind(description: string): Extract<Kind, 'refund' | 'transfer'> {
-  return GIVEN_BACK.test(description) ? 'refund' : 'transfer';
+/** The kind of money arriving on a credit card: `refund`, `income` (interest) or `transfer` (a payment). */
+export function creditInflowKind(description: string): Exclude<Kind, 'expense'> {
+  if (GIVEN_BACK.test(description)) return 'refund';
+  return INTEREST.test(description) ? 'income' : 'transfer';
 }
 
 /** kind_source of a kind decided by the account being a credit card (beats shipped default rules, not the user's). */

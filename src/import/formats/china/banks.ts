@@ -104,7 +104,7 @@ function bankLayout(spec: BankSpec): Layout {
 
 const ICBC_NUMBER = /卡号:\s*([\d*]+)/;
 /** A card-number line above a card statement's header: `卡号末四位:8842`, `卡号：6225****8842`. */
-const CARD_LINE = /卡号(?:末四位|后四位|末4位|后4位)?\s*[:：]\s*([\d*\s-]*\d{4})/;
+const CARD_LINE = /卡号(?:末四位|后四位|末4位|后4位)?\s*[:：]\s*([\d*\s-]*\d{4})(?!\d)/;
 
 export const bankLayouts: Record<string, Layout[]> = {
   icbc: [
