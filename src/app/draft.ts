@@ -5,7 +5,7 @@
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
 import type { Account } from '../ledger/accounts.js';
 import { defaultChannel } from '../import/channel.js';
-import { ACCOUNT_KIND_SOURCE, CARD_PAYMENT_CATEGORY, creditInflowKind } from '../import/card-inflow.js';
+import { ACCOUNT_KIND_SOURCE, CARD_PAYMENT_CATEGORY, creditInflowKind } from '../core/card-inflow.js';
 
 /** The part of an account a draft needs (plain data: it crosses to the reading thread). */
 export type DraftAccount = Pick<Account, 'id' | 'name' | 'type'>;

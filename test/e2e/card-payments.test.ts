@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { REPO_ROOT, tempLedger, type TempLedger } from './helpers.js';
 
 const FIX = path.join(REPO_ROOT, 'test', 'fixtures', 'issue22');
@@ -91,6 +92,23 @@ describe('card repayments (issue 22 point 1)', () => {
       expect(kindOf(list, 'GROCERY OUTLET')).toBe('expense');
       expect(kindOf(list, 'PAYROLL ACME INC')).toBe('income');
       expect(month(t, '2026-09')).toMatchObject({ income: '2500.00', spending: '60.00' });
+    });
+  });
+
+  it('rules apply --all mends a ledger imported before: money on a card left as income becomes a payment or a refund', () => {
+    withLedger((t) => {
+      expect(t.run(['import', fixture('cmb-card-8842-2026-09.csv'), '--account', 'CMB Card']).code).toBe(0);
+      const db = new Database(t.ledger);
+      // What an import before issue 22 left: every inflow income by default.
+      db.prepare("UPDATE transactions SET kind = 'income', kind_source = NULL WHERE amount > 0").run();
+      db.close();
+      expect(month(t, '2026-09').income).toBe('3120.12');
+      expect(t.run(['rules', 'apply', '--all']).code).toBe(0);
+      const list = entries(t);
+      expect(kindOf(list, '还款')).toBe('transfer');
+      expect(kindOf(list, '京东商城-退货')).toBe('refund');
+      expect(kindOf(list, '溢缴款利息')).toBe('income');
+      expect(month(t, '2026-09')).toMatchObject({ income: '0.12', spending: '-47.00' });
     });
   });
 

@@ -8,7 +8,7 @@
  * Only accounts known to be credit (`account add --type credit`, a card layout or profile's
  * `account_type: credit`, an OFX CCSTMTRS) get this; other accounts' inflows are not guessed at. Pure.
  */
-import type { Kind } from '../core/types.js';
+import type { Kind } from './types.js';
 
 /** Words of money given back: refunds, returns, reversals, cashback and rebates (interest or fees given back too). */
 const GIVEN_BACK = new RegExp(
