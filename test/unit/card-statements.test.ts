@@ -51,6 +51,11 @@ describe('sameInstitution', () => {
     expect(sameInstitution('Chase', 'JPMorgan Chase Bank, N.A.')).toBe(true);
     expect(sameInstitution('Bank of America', 'Chase Bank')).toBe(false);
     expect(sameInstitution('招商银行', '工商银行')).toBe(false);
+    expect(sameInstitution('China Merchants Bank', 'CMB 招商银行')).toBe(true);
+    expect(sameInstitution('Industrial and Commercial Bank of China', 'ICBC 工商银行')).toBe(true);
+    expect(sameInstitution('Bank of China', 'BOC 中国银行')).toBe(true);
+    expect(sameInstitution('Bank of China', 'CMB 招商银行')).toBe(false);
+    expect(sameInstitution('Chase Bank', 'Citi Bank')).toBe(false);
   });
 });
 
