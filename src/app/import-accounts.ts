@@ -47,6 +47,7 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
   let current: Account | undefined;
   let lastHint: AccountHint | undefined;
   const byNumber = new Map<string, Account>();
+  const byHint = new WeakMap<AccountHint, Account>();
   const used = new Map<number, Account>();
 
   const create = (name: string, hint: AccountHint | undefined, row: NormalizedRow | undefined): Account => {
@@ -145,7 +146,12 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
         fixed ??= create(opts.accountName, { ...lastHint, ...row.account }, row);
         return note(fixed);
       }
-      if (row.account && (row.account.number || row.account.name)) return note(fromHint({ ...lastHint, ...row.account }, row));
+      if (row.account && (row.account.number || row.account.name)) {
+        // A CSV's rows share one hint object per card: look it up once.
+        let account = byHint.get(row.account);
+        if (!account) byHint.set(row.account, (account = fromHint({ ...lastHint, ...row.account }, row)));
+        return note(account);
+      }
       if (current) return note(current);
       throw accountRequired(fileName);
     },
