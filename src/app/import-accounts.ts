@@ -52,8 +52,9 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
 
   const create = (name: string, hint: AccountHint | undefined, row: NormalizedRow | undefined): Account => {
     let suffix = digitsOf(hint?.number).slice(-4);
-    // Adopt the statement's number only when no other account claims it (keeps suffix matching unambiguous).
-    if (suffix.length === 4 && findAccountsBySuffix(db, suffix).length > 0) suffix = '';
+    // Adopt the statement's number unless an account it could belong to claims it (keeps suffix matching
+    // unambiguous); one of another currency or institution does not stand in the way.
+    if (suffix.length === 4 && findAccountsBySuffix(db, suffix).some((a) => mismatch(a, hint ?? {}) === undefined)) suffix = '';
     const account = insertAccount(
       db,
       {

@@ -105,15 +105,22 @@ describe('matching by number suffix (issue 22 point 3)', () => {
       const r = t.run(['import', fixture('usd-card-9876.qfx')]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toMatch(/not put in "Savings" although the number ends in 9876: the statement is in USD, "Savings" in CNY/);
-      expect(r.stderr).toMatch(/created account "Maple Card Co USD ••9876" \(credit, USD\)/);
+      expect(r.stderr).toMatch(/created account "Maple Card Co USD ••9876" \(credit, USD, ••9876\)/);
       const list = accounts(t);
       expect(list.find((a) => a.name === 'Savings')).toMatchObject({ entries: 0 });
-      expect(list.find((a) => a.name === 'Maple Card Co USD ••9876')).toMatchObject({ currency: 'USD', entries: 4 });
-      // The same file again finds the account it made: nothing new.
+      expect(list.find((a) => a.name === 'Maple Card Co USD ••9876')).toMatchObject({ currency: 'USD', entries: 4, number_suffix: '9876' });
+      // The same file again finds the account it made by its number and currency, renamed or not: nothing new.
+      expect(t.run(['account', 'rename', 'Maple Card Co USD ••9876', 'Maple USD']).code).toBe(0);
       const again = t.run(['import', fixture('usd-card-9876.qfx'), '--json']);
       expect((JSON.parse(again.stdout) as { files: { account: string; new: number; duplicates: number }[] }).files[0]).toMatchObject({
-        account: 'Maple Card Co USD ••9876', new: 0, duplicates: 4,
+        account: 'Maple USD', new: 0, duplicates: 4,
       });
+      // A statement that names no currency could be either account ending 9876: the import asks.
+      const file = t.file('no-currency.csv');
+      writeFileSync(file, 'Date,Description,Amount,Card No.\n2026-09-05,KIOSK,-9.00,9876\n');
+      const either = t.run(['import', file]);
+      expect(either.code).toBe(1);
+      expect(either.stderr).toMatch(/several accounts end in 9876 \(.*Savings.*\).*--account/);
     });
   });
 
