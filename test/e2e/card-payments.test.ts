@@ -71,6 +71,21 @@ describe('card repayments (issue 22 point 1)', () => {
     });
   });
 
+  it('the reading thread (big files) decides card inflows the same way, for an existing card and a new one', () => {
+    withLedger((t) => {
+      const env = { POCKETBOOK_THREADS_MIN_BYTES: '1' };
+      expect(t.run(['account', 'add', 'Maple', '--type', 'credit', '--currency', 'USD']).code).toBe(0);
+      expect(t.run(['import', fixture('usd-card-9876.qfx'), '--account', 'Maple'], { env }).code).toBe(0);
+      const r = t.run(['import', fixture('maple-card.csv'), '--profile', fixture('card-profile.yaml'), '--account', 'New Card', '--debug'], { env });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/second thread/);
+      const list = entries(t);
+      expect(kindOf(list, 'ONLINE PAYMENT')).toBe('transfer');
+      expect(kindOf(list, 'THANK YOU')).toBe('transfer');
+      expect(kindOf(list, 'BOOK NOOK CREDIT VOUCHER')).toBe('refund');
+    });
+  });
+
   it("a profile's account_type: credit makes a credit account, and its inflows are payments or credit vouchers", () => {
     withLedger((t) => {
       const r = t.run(['import', fixture('maple-card.csv'), '--profile', fixture('card-profile.yaml'), '--account', 'Maple CSV Card']);
