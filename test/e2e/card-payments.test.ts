@@ -23,6 +23,7 @@ interface Entry {
 
 const entries = (t: TempLedger, ...args: string[]): Entry[] => JSON.parse(t.run(['tx', 'list', '--json', ...args]).stdout) as Entry[];
 const month = (t: TempLedger, m: string) => JSON.parse(t.run(['report', 'month', m, '--json']).stdout) as { spending: string; income: string };
+const accounts = (t: TempLedger) => JSON.parse(t.run(['account', 'list', '--json']).stdout) as { type: string; currency: string; number_suffix: string | null }[];
 const kindOf = (list: Entry[], description: string) => list.find((e) => e.description === description)?.kind;
 
 function withLedger(fn: (t: TempLedger) => void): void {
@@ -83,6 +84,19 @@ describe('card repayments (issue 22 point 1)', () => {
       expect(kindOf(list, 'ONLINE PAYMENT')).toBe('transfer');
       expect(kindOf(list, 'THANK YOU')).toBe('transfer');
       expect(kindOf(list, 'BOOK NOOK CREDIT VOUCHER')).toBe('refund');
+    });
+  });
+
+  it('a built-in card profile makes a credit account from its card-number column', () => {
+    withLedger((t) => {
+      const r = t.run(['import', fixture('bmo-card-4242.csv')]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(accounts(t)).toEqual([expect.objectContaining({ type: 'credit', currency: 'CAD', number_suffix: '4242' })]);
+      const list = entries(t);
+      expect(kindOf(list, 'PAYMENT RECEIVED THANK YOU')).toBe('transfer');
+      expect(kindOf(list, 'CORNER GROCER TORONTO ON RETURN')).toBe('refund');
+      const sept = JSON.parse(t.run(['report', 'month', '2026-09', '--currency', 'CAD', '--json']).stdout) as { income: string; spending: string };
+      expect(sept).toMatchObject({ income: '0.00', spending: '0.00' });
     });
   });
 
