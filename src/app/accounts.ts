@@ -6,7 +6,7 @@ import { ACCOUNT_TYPES, isAccountType } from '../core/types.js';
 import { openLedger } from '../ledger/open.js';
 import type { Db } from '../ledger/open.js';
 import {
-  type Account, accountStats, deleteAccount, findAccountByName, insertAccount, listAccounts, renameAccount,
+  type Account, accountBalances, accountStats, deleteAccount, findAccountByName, insertAccount, listAccounts, renameAccount,
 } from '../ledger/accounts.js';
 
 export interface AddAccountInput {
@@ -30,7 +30,10 @@ export interface AccountView {
   credit_limit: string | null;
   statement_day: number | null;
   entries: number;
+  /** The sum of its entries in the account's own currency (entries in other currencies are in `balances`). */
   balance: string;
+  /** One line per currency its entries are in (the account's own first); amounts of different currencies are never added. */
+  balances: { currency: string; entries: number; balance: string }[];
   first_date: string | null;
   last_date: string | null;
   created_at: string;
@@ -47,6 +50,8 @@ export function withLedger<T>(ctx: Context, fn: (db: Db) => T): T {
 
 function view(db: Db, a: Account): AccountView {
   const s = accountStats(db, a.id);
+  const balances = accountBalances(db, a).map((b) => ({ currency: b.currency, entries: b.entries, balance: formatMinor(b.balance, b.currency) }));
+  const own = balances.find((b) => b.currency === a.currency);
   return {
     id: a.id,
     name: a.name,
@@ -57,7 +62,8 @@ function view(db: Db, a: Account): AccountView {
     credit_limit: a.creditLimit === null ? null : formatMinor(a.creditLimit, a.currency),
     statement_day: a.statementDay,
     entries: s.entries,
-    balance: formatMinor(s.balance, a.currency),
+    balance: own?.balance ?? formatMinor(0, a.currency),
+    balances,
     first_date: s.firstDate,
     last_date: s.lastDate,
     created_at: a.createdAt,

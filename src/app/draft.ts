@@ -5,6 +5,7 @@
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
 import type { Account } from '../ledger/accounts.js';
 import { defaultChannel } from '../import/channel.js';
+import { ACCOUNT_KIND_SOURCE, CARD_PAYMENT_CATEGORY, creditInflowKind } from '../core/card-inflow.js';
 
 /** The part of an account a draft needs (plain data: it crosses to the reading thread). */
 export type DraftAccount = Pick<Account, 'id' | 'name' | 'type'>;
@@ -17,6 +18,9 @@ export const draftAccount = (a: DraftAccount): DraftAccount => ({ id: a.id, name
  * stable shape costs nothing.
  */
 export function toDraft(row: NormalizedRow, account: DraftAccount): EntryDraft {
+  // Money arriving on a credit card is a payment (a transfer) or money given back, never income.
+  const cardInflow = row.kind === undefined && account.type === 'credit' && row.amount > 0 ? creditInflowKind(row.description) : undefined;
+  const kind = row.kind ?? cardInflow;
   return {
     line: row.line,
     date: row.date,
@@ -26,7 +30,7 @@ export function toDraft(row: NormalizedRow, account: DraftAccount): EntryDraft {
     description: row.description,
     externalId: row.externalId,
     counterparty: row.counterparty,
-    sourceCategory: row.sourceCategory,
+    sourceCategory: row.sourceCategory ?? (cardInflow === 'transfer' ? CARD_PAYMENT_CATEGORY : undefined),
     funding: row.funding,
     account: row.account,
     accountId: account.id,
@@ -35,8 +39,8 @@ export function toDraft(row: NormalizedRow, account: DraftAccount): EntryDraft {
     merchantSource: undefined,
     categoryId: undefined,
     categorySource: undefined,
-    kind: row.kind ?? (row.amount > 0 ? 'income' : 'expense'),
-    kindSource: row.kind ? 'import' : undefined,
+    kind: kind ?? (row.amount > 0 ? 'income' : 'expense'),
+    kindSource: row.kind ? 'import' : cardInflow ? ACCOUNT_KIND_SOURCE : undefined,
     channel: row.channel ?? defaultChannel(account.type, row.description),
     channelSource: row.channel ? 'import' : undefined,
     tags: undefined,

@@ -1,12 +1,15 @@
 /**
  * Which account a statement's rows land in (SPEC "Import"): `--account NAME` (created if missing,
- * typed from the statement), else the statement's own hint matched by number suffix, else a new
- * account named after the institution and the last four digits; otherwise ACCOUNT_REQUIRED.
+ * typed from the statement), else the statement's own hint (a card-number column, a number line,
+ * an OFX account id) matched by number suffix within its currency and institution
+ * (account-match.ts), else a new account named after the institution (and currency) and the
+ * last four digits; otherwise ACCOUNT_REQUIRED.
  */
 import type { Db } from '../ledger/open.js';
 import type { AccountHint, AccountType, NormalizedRow } from '../core/types.js';
 import { PocketbookError } from '../core/errors.js';
 import { type Account, findAccountByName, findAccountsBySuffix, insertAccount } from '../ledger/accounts.js';
+import { mismatch } from './account-match.js';
 
 export interface ResolverOptions {
   /** --account NAME */
@@ -44,12 +47,14 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
   let current: Account | undefined;
   let lastHint: AccountHint | undefined;
   const byNumber = new Map<string, Account>();
+  const byHint = new WeakMap<AccountHint, Account>();
   const used = new Map<number, Account>();
 
   const create = (name: string, hint: AccountHint | undefined, row: NormalizedRow | undefined): Account => {
     let suffix = digitsOf(hint?.number).slice(-4);
-    // Adopt the statement's number only when no other account claims it (keeps suffix matching unambiguous).
-    if (suffix.length === 4 && findAccountsBySuffix(db, suffix).length > 0) suffix = '';
+    // Adopt the statement's number unless an account it could belong to claims it (keeps suffix matching
+    // unambiguous); one of another currency or institution does not stand in the way.
+    if (suffix.length === 4 && findAccountsBySuffix(db, suffix).some((a) => mismatch(a, hint ?? {}) === undefined)) suffix = '';
     const account = insertAccount(
       db,
       {
@@ -68,35 +73,58 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
     return account;
   };
 
+  /** The account named `name` when it fits the statement, else a new one by that name. */
+  const named = (name: string, hint: AccountHint, row: NormalizedRow | undefined): Account => {
+    const existing = findAccountByName(db, name);
+    if (!existing) return create(name, hint, row);
+    const why = mismatch(existing, hint);
+    if (why) throw accountRequired(fileName, why);
+    return existing;
+  };
+
+  /**
+   * The account whose number suffix is the statement's, when exactly one fits its currency and
+   * institution; a suffix held only by accounts of another currency or institution gets the
+   * statement an account of its own (said on stderr).
+   */
+  const bySuffix = (hint: AccountHint, digits: string, row: NormalizedRow | undefined): Account | undefined => {
+    const suffix = digits.slice(-4);
+    const matches = findAccountsBySuffix(db, suffix);
+    const fits = matches.filter((a) => mismatch(a, hint) === undefined);
+    if (fits.length > 1) {
+      throw new PocketbookError('ACCOUNT_REQUIRED', `several accounts end in ${suffix} (${fits.map((a) => a.name).join(', ')})`, {
+        location: { file: fileName },
+        hint: 'say which with --account NAME',
+      });
+    }
+    if (fits[0]) return fits[0];
+    const label = hint.institution ?? hint.name ?? opts.formatName.toUpperCase();
+    if (matches.length > 0) {
+      const currency = hint.currency ?? row?.currency ?? opts.defaultCurrency;
+      opts.notify(`not put in ${matches.map((a) => `"${a.name}"`).join(', ')} although the number ends in ${suffix}: ${mismatch(matches[0]!, hint)}`);
+      return named(`${label} ${currency} ••${suffix}`, hint, row);
+    }
+    // A full number, or a card the statement's own institution issued: an account of its own.
+    if (digits.length > 4 || hint.institution) return named(`${label} ••${suffix}`, hint, row);
+    return undefined;
+  };
+
   const fromHint = (hint: AccountHint, row?: NormalizedRow): Account => {
     const digits = digitsOf(hint.number);
-    const suffix = digits.slice(-4);
-    if (suffix.length === 4) {
-      const cached = byNumber.get(digits);
-      if (cached) return cached;
-      const matches = findAccountsBySuffix(db, suffix);
-      if (matches.length > 1) {
-        throw new PocketbookError('ACCOUNT_REQUIRED', `several accounts end in ${suffix} (${matches.map((a) => a.name).join(', ')})`, {
-          location: { file: fileName },
-          hint: 'say which with --account NAME',
-        });
-      }
-      let account = matches[0];
-      if (!account && digits.length > 4) {
-        const name = `${hint.institution ?? hint.name ?? opts.formatName.toUpperCase()} ••${suffix}`;
-        account = findAccountByName(db, name) ?? create(name, hint, row);
-      }
+    if (digits.length >= 4) {
+      const key = `${digits}|${hint.currency ?? ''}|${hint.institution ?? ''}`;
+      const account = byNumber.get(key) ?? bySuffix(hint, digits, row);
       if (account) {
-        byNumber.set(digits, account);
+        byNumber.set(key, account);
         return account;
       }
     }
     if (hint.name) {
-      const named = findAccountByName(db, hint.name);
-      if (named) return named;
+      const byName = findAccountByName(db, hint.name);
+      if (byName) return byName;
       if (hint.type === 'wallet') return create(hint.name, hint, row);
     }
-    throw accountRequired(fileName, suffix.length === 4 ? `no account ends in ${suffix}` : undefined);
+    throw accountRequired(fileName, digits.length >= 4 ? `no account ends in ${digits.slice(-4)}` : undefined);
   };
 
   const note = (a: Account): Account => {
@@ -111,14 +139,20 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
         fixed ??= create(opts.accountName, hint, undefined);
         return;
       }
-      current = fromHint(hint);
+      // A statement that names no account (a bank layout without a number line) leaves it to its rows.
+      current = hint.number || hint.name ? fromHint(hint) : undefined;
     },
     forRow(row) {
       if (opts.accountName) {
-        fixed ??= create(opts.accountName, row.account ?? lastHint, row);
+        fixed ??= create(opts.accountName, { ...lastHint, ...row.account }, row);
         return note(fixed);
       }
-      if (row.account && (row.account.number || row.account.name)) return note(fromHint(row.account, row));
+      if (row.account && (row.account.number || row.account.name)) {
+        // A CSV's rows share one hint object per card: look it up once.
+        let account = byHint.get(row.account);
+        if (!account) byHint.set(row.account, (account = fromHint({ ...lastHint, ...row.account }, row)));
+        return note(account);
+      }
       if (current) return note(current);
       throw accountRequired(fileName);
     },

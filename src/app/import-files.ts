@@ -17,6 +17,7 @@ import { insertBatch, setBatchIds, updateBatchCounts } from '../ledger/batches.j
 import { type BulkWrite, type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, entryCountBound, startBulkWrite } from '../ledger/entries.js';
 import type { ParseContext } from '../import/types.js';
 import { READERS, readerById } from '../import/registry.js';
+import { findProfile } from '../import/profiles/index.js';
 import { identify, HEAD_BYTES } from '../import/sniff.js';
 import { normalizeEncoding } from '../import/encoding.js';
 import { type Enricher, createEnricher } from '../rules/enricher.js';
@@ -170,7 +171,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const resolver = createAccountResolver(db, file, {
       accountName: opts.account,
       formatName: result.profile ?? reader.id,
-      layoutType: opts.profileObj?.account_type,
+      // A card layout makes a credit account: --profile's account_type, else the detected built-in profile's.
+      layoutType: opts.profileObj?.account_type ?? (reader.id === 'csv' && detection.profile ? findProfile(detection.profile)?.account_type : undefined),
       defaultCurrency: parse.defaultCurrency,
       now,
       dryRun: Boolean(opts.dryRun),

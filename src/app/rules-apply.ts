@@ -24,7 +24,7 @@ export interface EntryChange {
 function decideRow(engine: Engine, r: RuleEntryRow): Decided {
   return decide(engine, {
     description: r.description, counterparty: r.counterparty, sourceCategory: r.source_category, amount: r.amount,
-    currency: r.currency, account: r.account, merchant: r.merchant, merchantSource: r.merchant_source, categoryId: r.category_id,
+    currency: r.currency, account: r.account, credit: r.credit, merchant: r.merchant, merchantSource: r.merchant_source, categoryId: r.category_id,
     categorySource: r.category_source, kind: r.kind, kindSource: r.kind_source, channel: r.channel as Channel, channelSource: r.channel_source,
   });
 }

@@ -88,18 +88,35 @@ export function renameAccount(db: Db, id: number, name: string): void {
 
 export interface AccountStats {
   entries: number;
-  balance: number;
   firstDate: string | null;
   lastDate: string | null;
   batches: number;
 }
 
+/** An account's entries of one currency: never added to another currency's. */
+export interface CurrencyBalance {
+  currency: string;
+  entries: number;
+  balance: number;
+}
+
+/** Per-currency counts and sums of an account's entries, its own currency first, then by code. */
+export function accountBalances(db: Db, account: Pick<Account, 'id' | 'currency'>): CurrencyBalance[] {
+  const rows = db
+    .prepare('SELECT currency, count(*) AS n, sum(amount) AS bal FROM transactions WHERE account_id = ? GROUP BY currency ORDER BY currency')
+    .all(account.id) as { currency: string; n: number; bal: number }[];
+  const own = (c: string) => (c === account.currency ? 0 : 1);
+  return rows
+    .map((r) => ({ currency: r.currency, entries: r.n, balance: r.bal }))
+    .sort((a, b) => own(a.currency) - own(b.currency) || a.currency.localeCompare(b.currency));
+}
+
 export function accountStats(db: Db, id: number): AccountStats {
   const row = db
-    .prepare('SELECT count(*) AS n, coalesce(sum(amount), 0) AS bal, min(date) AS first, max(date) AS last FROM transactions WHERE account_id = ?')
-    .get(id) as { n: number; bal: number; first: string | null; last: string | null };
+    .prepare('SELECT count(*) AS n, min(date) AS first, max(date) AS last FROM transactions WHERE account_id = ?')
+    .get(id) as { n: number; first: string | null; last: string | null };
   const batches = (db.prepare('SELECT count(*) AS n FROM batches WHERE account_id = ?').get(id) as { n: number }).n;
-  return { entries: row.n, balance: row.bal, firstDate: row.first, lastDate: row.last, batches };
+  return { entries: row.n, firstDate: row.first, lastDate: row.last, batches };
 }
 
 /** Delete an account with its entries (and their notes, tags, splits, attachments rows) and its batches. */

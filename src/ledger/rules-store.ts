@@ -48,6 +48,8 @@ export interface RuleEntryRow {
   amount: number;
   currency: string;
   account: string;
+  /** The account is a credit card (money arriving there is a payment or a refund: core/card-inflow.ts). */
+  credit: boolean;
   merchant: string | null;
   merchant_source: string | null;
   category_id: number | null;
@@ -72,7 +74,9 @@ export function entryIdRange(db: Db): { min: number; max: number } {
  * in (after, upto] when a range is given.
  */
 export function* entriesForRules(db: Db, all: boolean, range: { after: number; upto: number } = { after: 0, upto: Number.MAX_SAFE_INTEGER }, pageSize = 20_000): Generator<RuleEntryRow[]> {
-  const accounts = new Map((db.prepare('SELECT id, name FROM accounts').all() as { id: number; name: string }[]).map((a) => [a.id, a.name]));
+  const rows = db.prepare('SELECT id, name, type FROM accounts').all() as { id: number; name: string; type: string }[];
+  const accounts = new Map(rows.map((a) => [a.id, a.name]));
+  const credit = new Set(rows.filter((a) => a.type === 'credit').map((a) => a.id));
   const stmt = db.prepare(
     `SELECT t.id, t.date, t.description, t.counterparty, t.source_category, t.amount, t.currency, t.account_id AS account,
             t.merchant, t.merchant_source, t.category_id, t.category_source, t.kind, t.kind_source, t.channel, t.channel_source
@@ -86,7 +90,7 @@ export function* entriesForRules(db: Db, all: boolean, range: { after: number; u
     // Raw rows are much cheaper to fetch than objects; build the objects here.
     const page = raw.map((c) => ({
       id: c[0] as number, date: c[1] as string, description: c[2] as string, counterparty: c[3] as string | null,
-      source_category: c[4] as string | null, amount: c[5] as number, currency: c[6] as string, account: accounts.get(c[7] as number) ?? '',
+      source_category: c[4] as string | null, amount: c[5] as number, currency: c[6] as string, account: accounts.get(c[7] as number) ?? '', credit: credit.has(c[7] as number),
       merchant: c[8] as string | null, merchant_source: c[9] as string | null, category_id: c[10] as number | null,
       category_source: c[11] as string | null, kind: c[12] as RuleEntryRow['kind'], kind_source: c[13] as string | null,
       channel: c[14] as string, channel_source: c[15] as string | null,

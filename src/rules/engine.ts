@@ -9,7 +9,8 @@ import { ensureCategoryPath } from '../ledger/category-store.js';
 import { listAliases } from '../ledger/merchants.js';
 import { defaultsEnabled, listUserRules } from '../ledger/rules-store.js';
 import type { Channel, Kind } from '../core/types.js';
-import { CompiledRules, type CompiledRule } from './compile.js';
+import { ACCOUNT_KIND_SOURCE, creditInflowKind } from '../core/card-inflow.js';
+import { CompiledRules, type CompiledRule, type Decision } from './compile.js';
 import { DEFAULT_RULES } from './defaults/index.js';
 import { merchantKey, normalizeMerchant } from './merchant.js';
 import type { Rule, SetField } from './model.js';
@@ -104,6 +105,8 @@ export interface EntryState {
   amount: number;
   currency: string;
   account: string;
+  /** The account is a credit card: money arriving is a payment or a refund, never income by default (core/card-inflow.ts). */
+  credit?: boolean;
   merchant?: string | null;
   merchantSource?: string | null;
   categoryId?: number | null;
@@ -129,6 +132,12 @@ export interface Decided {
 }
 
 const MANUAL = 'manual';
+
+/** The kind an entry has when nothing decides it: money arriving on a card by its words, else by its sign. */
+function defaultKind(e: EntryState): [Kind, string | null] {
+  if (e.credit && e.amount > 0) return [creditInflowKind(e.description), ACCOUNT_KIND_SOURCE];
+  return [e.amount > 0 ? 'income' : 'expense', null];
+}
 const merchantCache = new Map<string, string | undefined>();
 
 function cleanMerchant(raw: string): string | undefined {
@@ -155,6 +164,21 @@ function decidable(e: EntryState, manualMerchant: boolean): ReadonlySet<SetField
   if (e.kindSource !== MANUAL) wanted.add('kind');
   if (e.channelSource !== MANUAL) wanted.add('channel');
   return wanted;
+}
+
+/**
+ * The kind: the source's own decision (wallet neutral rows, refunds) or the account's (money arriving
+ * on a credit card, core/card-inflow.ts) beats a shipped default rule, never the user's rules; a kind
+ * a rule set and no rule sets any more goes back to the default.
+ */
+function decideKind(e: EntryState, rule: Decision<Kind> | undefined): [Kind, string | null] {
+  // Money on a card that still carries the old default (income, imported before issue 22) is decided as an import now would.
+  const stale = !e.kindSource && e.credit === true && e.amount > 0 && e.kind === 'income';
+  const [kind, source] = stale ? defaultKind(e) : [e.kind, e.kindSource ?? null];
+  const own = source === 'import' || source === ACCOUNT_KIND_SOURCE;
+  if (rule && !(rule.rule.origin === 'default' && own)) return [rule.value, rule.source];
+  if (source?.startsWith('rule:')) return defaultKind(e);
+  return [kind, source];
 }
 
 /** Everything rules and normalization decide for one entry; hand-set fields are kept as they are. */
@@ -193,12 +217,7 @@ export function decide(engine: Engine, e: EntryState): Decided {
       [d.categoryId, d.categorySource] = fallback !== undefined ? [fallback, 'import'] : [null, null];
     }
   }
-  // The source's own decision on kind/channel (wallet neutral rows, refunds) beats a shipped default.
-  if (out.kind && !(out.kind.rule.origin === 'default' && e.kindSource === 'import')) {
-    [d.kind, d.kindSource] = [out.kind.value, out.kind.source];
-  } else if (e.kindSource?.startsWith('rule:')) {
-    [d.kind, d.kindSource] = [e.amount > 0 ? 'income' : 'expense', null]; // the rule that set it no longer does
-  }
+  [d.kind, d.kindSource] = decideKind(e, out.kind);
   if (out.channel && !(out.channel.rule.origin === 'default' && e.channelSource === 'import')) {
     [d.channel, d.channelSource] = [out.channel.value, out.channel.source];
   } else if (e.channelSource?.startsWith('rule:')) {

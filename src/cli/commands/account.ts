@@ -57,11 +57,12 @@ export function register(program: Command): void {
               { key: 'number', header: 'Number' }, { key: 'currency', header: 'Cur' }, { key: 'entries', header: 'Entries', numeric: true },
               { key: 'balance', header: 'Net', numeric: true }, { key: 'range', header: 'Dates' },
             ],
-            rows: views.map((v) => ({
-              ...v,
-              number: v.number_suffix ? `••${v.number_suffix}` : '',
-              range: v.first_date ? `${v.first_date} … ${v.last_date}` : '',
-            })),
+            // One line per currency an account's entries are in: amounts of two currencies are never added.
+            rows: views.flatMap(({ balances, ...v }) => {
+              const line = { ...v, number: v.number_suffix ? `••${v.number_suffix}` : '', range: v.first_date ? `${v.first_date} … ${v.last_date}` : '' };
+              if (balances.length <= 1) return [line];
+              return balances.map((b) => ({ ...line, currency: b.currency, entries: b.entries, balance: b.balance }));
+            }),
           },
           views,
         );
@@ -76,7 +77,9 @@ export function register(program: Command): void {
       action(async (ctx, name: string) => {
         const { showAccount } = await import('../../app/accounts.js');
         const v = showAccount(ctx, name);
-        const rows = Object.entries(v).map(([field, value]) => ({ field, value: value === null ? '' : String(value) }));
+        const text = (value: unknown): string =>
+          value === null ? '' : Array.isArray(value) ? v.balances.map((b) => `${b.balance} ${b.currency} (${b.entries})`).join('; ') : String(value);
+        const rows = Object.entries(v).map(([field, value]) => ({ field, value: text(value) }));
         await printTable(ctx, { columns: [{ key: 'field', header: 'Field' }, { key: 'value', header: 'Value' }], rows }, v);
       }),
     );

@@ -243,7 +243,9 @@ export function compileLayout(
       if (number !== '') {
         if (number !== lastHintKey) {
           lastHintKey = number;
-          lastHint = { number, ...(profile.account_type ? { type: profile.account_type } : {}), currency };
+          // The statement's currency only when the profile states one: a row's own currency (a card's
+          // foreign purchase) or the default says nothing about which account it is.
+          lastHint = { number, ...(profile.account_type ? { type: profile.account_type } : {}), ...(profile.currency ? { currency: profile.currency } : {}) };
         }
         row.account = lastHint;
       }

@@ -12,6 +12,7 @@ import { builtinProfiles, findProfile } from '../profiles/index.js';
 import { guessDelimiter, headLines, matchProfile, resolveColumn, splitLine, type HeaderMatch } from './csv-header.js';
 import { type RowConverter, compileLayout } from './csv-row.js';
 import { RecordSplitter, type Split } from './csv-split.js';
+import { preambleNumber } from './preamble-number.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -151,6 +152,9 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   const convert = compileLayout(settle(profile, match, lines), match.header, match.lineIndex + 1, ctx, dates);
   const splitter = new RecordSplitter(match.delimiter, profile.quote ?? '"');
   const records = recordHandler(profile, match.header, match.lineIndex, convert);
+  // Its last four digits only: a generic layout names no bank, so an unknown number asks for --account.
+  const number = /(\d{4})\D*$/.exec(preambleNumber(lines.slice(0, match.lineIndex)) ?? '')?.[1];
+  if (number) yield [{ type: 'statement', account: { number, ...(profile.account_type ? { type: profile.account_type } : {}), ...(profile.currency ? { currency: profile.currency } : {}) } }];
   /** The records as events; false once the layout says the data stopped. */
   const take = (split: Split, events: ReaderEvent[]): boolean => {
     for (const record of split.records) {

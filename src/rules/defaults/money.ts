@@ -5,7 +5,7 @@
 import type { Rule } from '../model.js';
 
 export const MONEY: Rule[] = [
-  { name: 'Card repayment', match: { description: '信用卡还款|还信用卡|自动还款|掌上生活还款|银联转账还款|财付通还款|花呗还款|借呗还款|白条还款|payment - thank you|payment thank you|payment received|autopay payment|credit card payment|card payment received|american express ach pmt|amex epayment|ach pmt' }, set: { category: 'Transfer:Card repayment', kind: 'transfer' } },
+  { name: 'Card repayment', match: { description: '信用卡还款|还信用卡|自动还款|掌上生活还款|银联转账还款|财付通还款|花呗还款|借呗还款|白条还款|payment - thank you|payment thank you|payment received|autopay payment|credit card payment|card payment received|american express ach pmt|amex epayment|ach pmt|crd autopay|crd epay|card epay|epayment|e-payment|card online pmt|cardmember serv|kreditkartenabrechnung|kreditkartenzahlung|remboursement carte|pago tarjeta|card repayment' }, set: { category: 'Transfer:Card repayment', kind: 'transfer' } },
   { name: 'Investments', match: { description: '购买理财通|理财通赎回|基金申购|基金赎回|买入基金|卖出至余额宝|理财产品|蚂蚁财富|证券转账|银证转账|brokerage|vanguard|fidelity investments|robinhood' }, set: { category: 'Transfer:Investments', kind: 'transfer' } },
   { name: 'Wallet top-up and withdrawal', match: { description: '余额宝|零钱通|理财通|零钱提现|零钱充值|转入零钱|转出到|充值-|提现|top-up|topup|top up' }, set: { category: 'Transfer:Top-up & withdrawal', kind: 'transfer' } },
   { name: 'Own account transfers', match: { description: '本人转账|本行转账-本人|同名转账|转入本人|sweep account|transfer to savings|transfer from savings|own account' }, set: { category: 'Transfer:Own accounts', kind: 'transfer' } },

@@ -6,8 +6,9 @@
 import type { AccountType, Channel, NormalizedRow } from '../../../core/types.js';
 import type { ReaderEvent } from '../../types.js';
 import { currencyOf, located, magnitude, signed, type Row } from './grid.js';
-import { cardNumber, fullDate, timeOf, yearlessDate, type Container, type Layout, type LayoutContext } from './layout.js';
+import { cardNumber, fullDate, timeOf, type Container, type Layout, type LayoutContext } from './layout.js';
 import { describe } from './wallet-rules.js';
+import { cardDate } from './yearless.js';
 
 interface Amount {
   minor: number;
@@ -63,7 +64,7 @@ interface BankSpec {
 function bankRow(spec: BankSpec, row: Row, ctx: LayoutContext): ReaderEvent {
   try {
     const dateText = spec.date.map((c) => row.get(c)).find((t) => t !== '') ?? '';
-    const parsed = spec.yearless ? yearlessDate(dateText, ctx.preamble, ctx.today) : fullDate(dateText);
+    const parsed = spec.yearless ? cardDate(dateText, ctx.preamble, ctx.today, fullDate) : fullDate(dateText);
     const amount = spec.amount(row, ctx);
     const currency = amount.currency ?? (spec.currency ? currencyOf(row.get(spec.currency)) : undefined) ?? ctx.currency;
     const description = describe(...spec.description.map((c) => row.get(c)));
@@ -102,6 +103,8 @@ function bankLayout(spec: BankSpec): Layout {
 }
 
 const ICBC_NUMBER = /卡号:\s*([\d*]+)/;
+/** A card-number line above a card statement's header: `卡号末四位:8842`, `卡号：6225****8842`. */
+const CARD_LINE = /卡号(?:末四位|后四位|末4位|后4位)?\s*[:：]\s*([\d*\s-]*\d{4})(?!\d)/;
 
 export const bankLayouts: Record<string, Layout[]> = {
   icbc: [
@@ -129,7 +132,7 @@ export const bankLayouts: Record<string, Layout[]> = {
   ],
   cmb: [
     bankLayout({
-      profile: 'cmb-credit', institution: 'CMB 招商银行', type: 'credit', marker: /招商银行/, yearless: true,
+      profile: 'cmb-credit', institution: 'CMB 招商银行', type: 'credit', marker: /招商银行/, yearless: true, number: CARD_LINE,
       header: ['交易日', '记账日', '交易摘要', '人民币金额', '卡号末四位'],
       date: ['交易日', '记账日'], description: ['交易摘要'], amount: flipped('人民币金额'), card: '卡号末四位',
     }),
@@ -141,7 +144,7 @@ export const bankLayouts: Record<string, Layout[]> = {
   ],
   boc: [
     bankLayout({
-      profile: 'boc-credit', institution: 'BOC 中国银行', type: 'credit', marker: /中国银行/,
+      profile: 'boc-credit', institution: 'BOC 中国银行', type: 'credit', marker: /中国银行/, number: CARD_LINE,
       header: ['交易日', '银行记账日', '卡号后四位', '交易描述', '存入', '支出', '币种'],
       date: ['交易日', '银行记账日'], description: ['交易描述'], amount: inMinusOut('存入', '支出'), currency: '币种', card: '卡号后四位',
     }),
@@ -176,7 +179,7 @@ export const bankLayouts: Record<string, Layout[]> = {
   ],
   citic: [
     bankLayout({
-      profile: 'citic-credit', institution: 'CITIC 中信银行', type: 'credit', containers: ['xls', 'csv'],
+      profile: 'citic-credit', institution: 'CITIC 中信银行', type: 'credit', containers: ['xls', 'csv'], number: CARD_LINE,
       header: ['交易日期', '入账日期', '交易描述', '卡末四位', '交易币种', '结算币种', '交易金额', '结算金额'],
       date: ['交易日期', '入账日期'], description: ['交易描述'], amount: flipped('结算金额'), currency: '结算币种', card: '卡末四位',
     }),

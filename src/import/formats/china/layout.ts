@@ -140,19 +140,6 @@ export function timeOf(text: string): string | undefined {
   return m ? `${m[1]!.padStart(2, '0')}:${m[2]}:${m[3] ?? '00'}` : undefined;
 }
 
-/**
- * `MM/DD` or `MM-DD` without a year: the year comes from the statement's own `YYYY年MM月` title
- * (a December row on a January statement is last year's), else from today.
- */
-export function yearlessDate(text: string, preamble: string, today: string): ParsedDate {
-  const period = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(preamble);
-  const refYear = period ? Number(period[1]) : Number(today.slice(0, 4));
-  const refMonth = period ? Number(period[2]) : Number(today.slice(5, 7));
-  const month = Number(/^(\d{1,2})/.exec(text.trim())?.[1] ?? 0);
-  const year = month > refMonth ? refYear - 1 : refYear;
-  return parseDate(text, text.includes('-') ? 'MM-DD' : 'MM/DD', year);
-}
-
 /** Last four digits of a card/account number as printed (`1234****5678` → `5678`); undefined without digits. */
 export function cardNumber(text: string | undefined): string | undefined {
   const digits = /(\d{4})\D*$/.exec(text ?? '')?.[1];
