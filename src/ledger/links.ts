@@ -46,11 +46,22 @@ export const TRANSFER_HINTS = [
   'PAYMENT THANK YOU', 'AUTOPAY', 'AUTO PAY', 'AUTO-PAY', 'TOP-UP', 'TOPUP', 'TOP UP', 'TRANSFER',
 ] as const;
 
+/**
+ * A few parts that every hint contains (ASCII case aside): a cheap test that most descriptions
+ * fail, made before the hints themselves on each entry of a range (test/unit/links checks them).
+ */
+export const HINT_PARTS = ['还款', '转', '充值', '提现', '汇款', '零钱通', '余额宝', 'PAY', 'TOP', 'TRANSFER'] as const;
+
 /** Words on a card row that name the wallet or platform that charged it. */
 export const PLATFORM_WORDS = ['支付宝', '财付通', '微信', 'ALIPAY', 'TENPAY', 'WECHAT', '网银在线', '京东', '美团', '三快', '钱袋宝'] as const;
 
 const likeAny = (words: readonly string[]): string => `(${words.map(() => 't.description LIKE ?').join(' OR ')})`;
 const likeArgs = (words: readonly string[]): string[] => words.map((w) => `%${w}%`);
+/** Holds any of the words: LIKE (case-insensitive) for ASCII ones, instr (quicker) for the others. */
+const ASCII = /^[\x20-\x7e]+$/;
+const containsAny = (words: readonly string[]): string =>
+  `(${words.map((w) => (ASCII.test(w) ? 't.description LIKE ?' : 'instr(t.description, ?) > 0')).join(' OR ')})`;
+const containsArgs = (words: readonly string[]): string[] => words.map((w) => (ASCII.test(w) ? `%${w}%` : w));
 /** Neither side of an existing link, nor a wallet row a card row already mirrors (tx_mirror_of answers it). */
 const UNLINKED = 't.transfer_peer_id IS NULL AND t.mirror_of IS NULL';
 const NOT_MIRRORED = 'NOT EXISTS (SELECT 1 FROM transactions m WHERE m.mirror_of = t.id)';
@@ -75,10 +86,10 @@ export function transferPool(db: Db, range: DateRange, days: number): LinkEntry[
     .prepare(
       `SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id
        WHERE t.date BETWEEN date(?, ?) AND date(?, ?) AND ${UNLINKED}
-         AND ifnull(t.kind_source, '') <> 'manual' AND (t.kind = 'transfer' OR ${likeAny(TRANSFER_HINTS)})
+         AND ifnull(t.kind_source, '') <> 'manual' AND (t.kind = 'transfer' OR (${containsAny(HINT_PARTS)} AND ${likeAny(TRANSFER_HINTS)}))
        ORDER BY t.date, t.id`,
     )
-    .all(...window(range, days), ...likeArgs(TRANSFER_HINTS)) as LinkEntry[];
+    .all(...window(range, days), ...containsArgs(HINT_PARTS), ...likeArgs(TRANSFER_HINTS)) as LinkEntry[];
 }
 
 /**

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
 import { linkAfterImport, unlinkByHand } from '../../../src/app/transfers.js';
 import { prng } from '../../../src/bench/gen.js';
+import { HINT_PARTS, TRANSFER_HINTS } from '../../../src/ledger/links.js';
 import { linkPerRow } from './per-row-oracle.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pb-links-'));
@@ -24,7 +25,7 @@ const ACCOUNTS = [
   [3, 'Card B', 'credit', null, 'ICBC 工商银行'],
   [4, 'Alipay', 'wallet', null, null],
 ] as const;
-const WORDS = ['信用卡还款', 'PAYMENT THANK YOU', '转账', '支付宝-美团外卖', '财付通-永辉', '星巴克', 'Coffee', '京东 充值', 'top up'];
+const WORDS = ['信用卡还款', 'PAYMENT THANK YOU', 'payment thank you', '转账', '支付宝-美团外卖', '财付通-永辉', '星巴克', 'Coffee', '京东 充值', 'top up', 'Auto-Pay', 'PAYPAL *SHOP', '微信 零钱通', 'Wire transfer'];
 const FUNDING = [null, '招商银行信用卡(8842)', '工商银行储蓄卡', '(3147)', '余额'];
 const KIND_SOURCES = [null, null, null, 'import', 'rule:x', 'manual'];
 const KINDS = ['expense', 'expense', 'income', 'transfer', 'refund'];
@@ -93,6 +94,10 @@ function links(db: Db): string[] {
 }
 
 describe('linking after an import', () => {
+  it('tests the hint words only on descriptions holding one of their parts, and every hint holds one', () => {
+    for (const hint of TRANSFER_HINTS) expect(HINT_PARTS.some((p) => hint.toUpperCase().includes(p)), hint).toBe(true);
+  });
+
   it('links exactly what the per-row oracle links, on random ledgers in two import orders, some links undone by hand between files', () => {
     let linked = 0;
     for (let seed = 1; seed <= 30; seed++) {
