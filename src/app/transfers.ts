@@ -183,7 +183,10 @@ const money = (e: LinkEntry): string => `${e.amount > 0 ? '+' : ''}${formatMoney
  * the same amount of the same currency out of one account and into the other.
  */
 function legsDiffer(ea: LinkEntry, eb: LinkEntry): string | undefined {
-  const what = ea.currency !== eb.currency ? 'differ in currency' : Math.abs(ea.amount) !== Math.abs(eb.amount) ? 'differ in amount' : ea.amount === -eb.amount ? undefined : 'both move money the same way';
+  let what: string | undefined;
+  if (ea.currency !== eb.currency) what = 'differ in currency';
+  else if (Math.abs(ea.amount) !== Math.abs(eb.amount)) what = 'differ in amount';
+  else if (ea.amount !== -eb.amount) what = 'both move money the same way';
   return what && `entries ${ea.id} (${money(ea)}) and ${eb.id} (${money(eb)}) ${what}`;
 }
 
