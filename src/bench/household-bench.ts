@@ -24,6 +24,7 @@ export interface HouseholdBench {
 
 interface Imported {
   ms: number;
+  peakMb: number | null;
   transfers: number;
   /** The import's own account of where its time went (`--debug`). */
   phases: string;
@@ -36,7 +37,7 @@ function importTimed(b: HouseholdBench, ledger: string, file: string, account: s
   const json = JSON.parse(m.stdout) as { files: { transfers: number }[] };
   const phases = /: (read and written .*)$/m.exec(m.stderr)?.[1] ?? '';
   const linking = Number(/transfers linked, counts kept (\d+\.\d+) s/.exec(phases)?.[1] ?? NaN);
-  return { ms: m.ms, transfers: json.files[0]?.transfers ?? 0, phases, linking };
+  return { ms: m.ms, peakMb: m.peakMb, transfers: json.files[0]?.transfers ?? 0, phases, linking };
 }
 
 function freshLedger(b: HouseholdBench, name: string, accounts: boolean): string {
@@ -94,9 +95,10 @@ export function benchHousehold(b: HouseholdBench): void {
     totals.push(total);
     bases.push(a.ms);
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const peak = Math.max(...parts.map((p) => p.peakMb ?? 0));
     b.out(
       `  round ${round}: A ${s(a.ms)} · B ${s(total)} (${parts.map((p) => s(p.ms)).join(' + ')}; linking ${parts.map((p) => `${p.linking.toFixed(2)}`).join(' + ')} s; ` +
-        `${parts.reduce((n, p) => n + p.transfers, 0)} transfers) · ${(total / a.ms).toFixed(2)}×`,
+        `${parts.reduce((n, p) => n + p.transfers, 0)} transfers; peak ${peak.toFixed(0)} MB vs ${(a.peakMb ?? 0).toFixed(0)} MB) · ${(total / a.ms).toFixed(2)}×`,
     );
     for (const [i, p] of parts.entries()) b.out(`    ${HOUSEHOLD[i]?.key}: ${p.phases}`);
   }
