@@ -46,7 +46,7 @@ const find = (list: Listed[], amount: string, text: string): Listed => list.find
 const own = (s: Shown) => ({ kind: s.kind, kind_source: s.kind_source, category: s.category, category_source: s.category_source, merchant: s.merchant, channel: s.channel });
 
 describe('tx link and tx unlink', () => {
-  it('an automatic link made at import is undone exactly, by tx unlink or by undoing the other import', () => {
+  it('an automatic link made at import is undone exactly, by tx unlink, by undoing the other import or removing its account', () => {
     // The debit side as it is when nothing links it (its own ledger).
     const alone = ledgerWithCards();
     alone.ok(['import', ...DEBIT]);
@@ -77,6 +77,11 @@ describe('tx link and tx unlink', () => {
     l.ok(['tx', 'link', String(card.id), String(debit.id)]);
     expect(l.show(card.id)).toMatchObject({ kind: 'transfer', kind_source: 'manual', transfer_peer: { id: debit.id } });
     l.ok(['import', 'undo', String(imported.files[0]!.batch)]);
+    expect(l.show(card.id)).toEqual(cardBefore);
+    // Imported again (linked at import), then the whole debit account removed: the same.
+    expect(JSON.parse(l.ok(['import', ...DEBIT, '--json'])).files[0].transfers).toBe(1);
+    expect(l.show(card.id).transfer_peer).not.toBeNull();
+    l.ok(['account', 'remove', 'CMB Debit', '--force']);
     expect(l.show(card.id)).toEqual(cardBefore);
   });
 
