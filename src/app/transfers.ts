@@ -12,7 +12,7 @@
  */
 import type { Db } from '../ledger/open.js';
 import {
-  accountCount, batchRange, getLinkEntry, hasWalletAccount, linkWriter, mirrorCardPool, mirrorsOf, setMirror, transferCandidates,
+  accountCount, batchRange, catchUpLinkHints, getLinkEntry, hasWalletAccount, linkWriter, mirrorCardPool, mirrorsOf, setMirror, transferCandidates,
   transferPool, unlinkTransfer, walletPool, TRANSFER_HINTS, type DateRange, type LinkEntry, type LinkWriter,
 } from '../ledger/links.js';
 import { PocketbookError } from '../core/errors.js';
@@ -171,6 +171,7 @@ export function linkAfterImport(db: Db, batchIds: readonly number[]): LinkResult
   const isNew = (e: LinkEntry) => e.batchId !== null && batches.has(e.batchId);
   const write = linkWriter(db);
   const mirrors = linkMirrors(db, isNew, range, write);
+  catchUpLinkHints(db);
   const transfers = linkTransfers(db, isNew, range, write);
   return { transfers, mirrors };
 }

@@ -1,6 +1,6 @@
 /** Import batches: one per imported file, so an import can be listed and undone exactly. */
 import type { Db } from './open.js';
-import { restoreBeforeLink } from './link-state.js';
+import { afterEntriesDeleted, restoreBeforeLink } from './link-state.js';
 
 export interface Batch {
   id: number;
@@ -117,6 +117,7 @@ export function deleteBatch(db: Db, id: number): number {
     db.prepare(`UPDATE transactions SET ${restoreBeforeLink('keep')} WHERE transfer_peer_id IN (${rows})`).run(...inBatch.params);
     db.prepare(`UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (${rows})`).run(...inBatch.params);
     const removed = db.prepare(`DELETE FROM transactions WHERE id IN (${rows})`).run(...inBatch.params).changes;
+    afterEntriesDeleted(db);
     db.prepare('DELETE FROM batches WHERE id = ?').run(id);
     return removed;
   }).immediate();

@@ -2,8 +2,21 @@
  * What a transfer link replaced (migration 15): linking makes both entries kind 'transfer' and
  * keeps, per entry, the kind and kind source it had just before (src/ledger/links.ts linkWriter).
  * Whatever removes a link (`tx unlink`, `import undo` or `account remove` of the other side) gives
- * them back with this.
+ * them back with this. And what deleting entries means for link_hints (migration 15).
  */
+import type { Db } from './open.js';
+
+/**
+ * After deleting entries: new ones will take the ids above the largest left, so link_hints must
+ * look at them again (its mark goes down to that id; its rows above it go).
+ */
+export function afterEntriesDeleted(db: Db): void {
+  const top = (db.prepare('SELECT ifnull(max(id), 0) FROM transactions').pluck().get() as number);
+  const upto = Number(db.prepare("SELECT value FROM meta WHERE key = 'link_hints_upto'").pluck().get() ?? 0);
+  if (upto <= top) return;
+  db.prepare("UPDATE meta SET value = ? WHERE key = 'link_hints_upto'").run(String(top));
+  db.prepare('DELETE FROM link_hints WHERE tx_id > ?').run(top);
+}
 
 /**
  * SQL (an UPDATE's SET list) that clears entries' transfer links and gives them back the kind they

@@ -4,7 +4,8 @@
  * in src/app/transfers.ts; this module only reads candidates and writes links.
  *
  * Linking after an import reads each pool once, over the batches' dates (± a few days), never one
- * query per row: a fixed number of statements whatever the ledger or the file holds.
+ * query per row: a fixed number of statements whatever the ledger or the file holds. The entries
+ * that may start a transfer are kept by date in link_hints, so their words are tested once each.
  */
 import type { Db } from './open.js';
 import { batchFilter } from './batches.js';
@@ -80,16 +81,36 @@ export function batchRange(db: Db, batchIds: readonly number[]): DateRange | und
   return r?.f && r.t ? { from: r.f, to: r.t } : undefined;
 }
 
-/** Unlinked entries that look like transfers (hint words or kind transfer) within `days` of the range, oldest first. */
+/** Looks like a transfer: kind transfer, or hint words in the description (a few parts tested first: quicker). */
+const LOOKS_LIKE_TRANSFER = `(t.kind = 'transfer' OR (${containsAny(HINT_PARTS)} AND ${likeAny(TRANSFER_HINTS)}))`;
+const looksLikeArgs = (): string[] => [...containsArgs(HINT_PARTS), ...likeArgs(TRANSFER_HINTS)];
+
+/**
+ * Bring link_hints (migration 15) up to date: the entries added since it was last (those of the
+ * batches being linked, and of imports that had nothing to link) that look like transfers.
+ */
+export function catchUpLinkHints(db: Db): void {
+  const upto = Number(db.prepare("SELECT value FROM meta WHERE key = 'link_hints_upto'").pluck().get() ?? 0);
+  const top = db.prepare('SELECT ifnull(max(id), 0) FROM transactions').pluck().get() as number;
+  if (top <= upto) return;
+  db.prepare(`INSERT OR REPLACE INTO link_hints (tx_id, date) SELECT t.id, t.date FROM transactions t WHERE t.id > ? AND ${LOOKS_LIKE_TRANSFER}`)
+    .run(upto, ...looksLikeArgs());
+  db.prepare("INSERT INTO meta (key, value) VALUES ('link_hints_upto', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(top));
+}
+
+/**
+ * Unlinked entries that look like transfers (hint words or kind transfer) within `days` of the
+ * range, oldest first: found through link_hints (catchUpLinkHints first), each checked again.
+ */
 export function transferPool(db: Db, range: DateRange, days: number): LinkEntry[] {
   return db
     .prepare(
-      `SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id
-       WHERE t.date BETWEEN date(?, ?) AND date(?, ?) AND ${UNLINKED}
-         AND ifnull(t.kind_source, '') <> 'manual' AND (t.kind = 'transfer' OR (${containsAny(HINT_PARTS)} AND ${likeAny(TRANSFER_HINTS)}))
+      `SELECT ${COLUMNS} FROM link_hints h CROSS JOIN transactions t ON t.id = h.tx_id JOIN accounts a ON a.id = t.account_id
+       WHERE h.date BETWEEN date(?, ?) AND date(?, ?) AND t.date = h.date AND ${UNLINKED}
+         AND ifnull(t.kind_source, '') <> 'manual' AND ${LOOKS_LIKE_TRANSFER}
        ORDER BY t.date, t.id`,
     )
-    .all(...window(range, days), ...containsArgs(HINT_PARTS), ...likeArgs(TRANSFER_HINTS)) as LinkEntry[];
+    .all(...window(range, days), ...looksLikeArgs()) as LinkEntry[];
 }
 
 /**

@@ -134,6 +134,9 @@ describe('migrations', () => {
       { id: 1, kind_before_link: null, kind_source_before_link: null },
       { id: 2, kind_before_link: null, kind_source_before_link: null },
     ]);
+    // ...and link_hints, filled by the next import's linking from the first entry on.
+    expect(db.prepare('SELECT count(*) FROM link_hints').pluck().get()).toBe(0);
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'link_hints_upto'").pluck().get()).toBe('0');
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {
