@@ -63,9 +63,9 @@ export const MERCHANTS: readonly MerchantSpec[] = [
   { text: 'Patisserie Zébulon #### Lyon', weight: 0.3, min: -4200, max: -900 },
 ];
 
-const SALARY = '工资 SALARY ACME Technology Co., Ltd.';
+export const SALARY = '工资 SALARY ACME Technology Co., Ltd.';
 
-function fill(template: string, rand: () => number): string {
+export function fill(template: string, rand: () => number): string {
   let out = '';
   for (const ch of template) {
     if (ch === '#') out += Math.floor(rand() * 10).toString();
@@ -75,17 +75,17 @@ function fill(template: string, rand: () => number): string {
   return out;
 }
 
-function csvField(text: string): string {
+export function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function formatAmount(minor: number): string {
+export function formatAmount(minor: number): string {
   const sign = minor < 0 ? '-' : '';
   const abs = Math.abs(minor);
   return `${sign}${Math.floor(abs / 100)}.${(abs % 100).toString().padStart(2, '0')}`;
 }
 
-function isoDay(epochDay: number): string {
+export function isoDay(epochDay: number): string {
   return new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -104,13 +104,29 @@ export interface StatementInfo {
   last: string;
 }
 
+const TOTAL_WEIGHT = MERCHANTS.reduce((s, m) => s + m.weight, 0);
+
+/** One purchase (or refund) at a merchant picked by weight. */
+export function randomPurchase(rand: () => number): { description: string; minor: number } {
+  let pick = rand() * TOTAL_WEIGHT;
+  let merchant = MERCHANTS[0] as MerchantSpec;
+  for (const m of MERCHANTS) {
+    pick -= m.weight;
+    if (pick <= 0) {
+      merchant = m;
+      break;
+    }
+  }
+  const description = fill(merchant.text, rand);
+  return { description, minor: merchant.min + Math.floor(rand() * (merchant.max - merchant.min + 1)) };
+}
+
 /** Write a `Date,Description,Amount` statement, oldest first, monthly salary included. */
 export function writeStatement(file: string, opts: StatementOptions): StatementInfo {
   const rand = prng(opts.seed ?? 42);
   const end = Math.floor(Date.parse(`${opts.end ?? '2026-10-31'}T00:00:00Z`) / 86_400_000);
   const days = Math.round((opts.years ?? 10) * 365.25);
   const start = end - days + 1;
-  const totalWeight = MERCHANTS.reduce((s, m) => s + m.weight, 0);
   const fd = fs.openSync(file, 'w');
   let bytes = 0;
   let chunk: string[] = ['Date,Description,Amount'];
@@ -130,17 +146,7 @@ export function writeStatement(file: string, opts: StatementOptions): StatementI
       description = SALARY;
       minor = 2_500_000 + Math.floor(rand() * 500_000);
     } else {
-      let pick = rand() * totalWeight;
-      let merchant = MERCHANTS[0] as MerchantSpec;
-      for (const m of MERCHANTS) {
-        pick -= m.weight;
-        if (pick <= 0) {
-          merchant = m;
-          break;
-        }
-      }
-      description = fill(merchant.text, rand);
-      minor = merchant.min + Math.floor(rand() * (merchant.max - merchant.min + 1));
+      ({ description, minor } = randomPurchase(rand));
     }
     chunk.push(`${date},${csvField(description)},${formatAmount(minor)}`);
     if (chunk.length >= 5000) flush();

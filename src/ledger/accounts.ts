@@ -2,6 +2,7 @@
 import type { Db } from './open.js';
 import type { AccountType } from '../core/types.js';
 import { entryOfBatch } from './batches.js';
+import { afterEntriesDeleted, restoreBeforeLink } from './link-state.js';
 
 export interface Account {
   id: number;
@@ -122,9 +123,10 @@ export function accountStats(db: Db, id: number): AccountStats {
 /** Delete an account with its entries (and their notes, tags, splits, attachments rows) and its batches. */
 export function deleteAccount(db: Db, id: number): { entries: number; batches: number } {
   return db.transaction(() => {
-    db.prepare('UPDATE transactions SET transfer_peer_id = NULL WHERE transfer_peer_id IN (SELECT id FROM transactions WHERE account_id = ?)').run(id);
+    db.prepare(`UPDATE transactions SET ${restoreBeforeLink('keep')} WHERE transfer_peer_id IN (SELECT id FROM transactions WHERE account_id = ?)`).run(id);
     db.prepare('UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (SELECT id FROM transactions WHERE account_id = ?)').run(id);
     const entries = db.prepare('DELETE FROM transactions WHERE account_id = ?').run(id).changes;
+    afterEntriesDeleted(db);
     // Batches of this account, and batches left without any entry that pointed here.
     const batches = db.prepare(`DELETE FROM batches WHERE account_id = ? AND NOT EXISTS (SELECT 1 FROM transactions t WHERE ${entryOfBatch('t', 'batches')})`).run(id).changes;
     db.prepare('UPDATE batches SET account_id = NULL WHERE account_id = ?').run(id);

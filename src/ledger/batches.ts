@@ -1,5 +1,6 @@
 /** Import batches: one per imported file, so an import can be listed and undone exactly. */
 import type { Db } from './open.js';
+import { afterEntriesDeleted, restoreBeforeLink } from './link-state.js';
 
 export interface Batch {
   id: number;
@@ -113,9 +114,10 @@ export function deleteBatch(db: Db, id: number): number {
   return db.transaction(() => {
     const inBatch = batchFilter('t', [id]);
     const rows = `SELECT t.id FROM transactions t WHERE ${inBatch.sql}`;
-    db.prepare(`UPDATE transactions SET transfer_peer_id = NULL WHERE transfer_peer_id IN (${rows})`).run(...inBatch.params);
+    db.prepare(`UPDATE transactions SET ${restoreBeforeLink('keep')} WHERE transfer_peer_id IN (${rows})`).run(...inBatch.params);
     db.prepare(`UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (${rows})`).run(...inBatch.params);
     const removed = db.prepare(`DELETE FROM transactions WHERE id IN (${rows})`).run(...inBatch.params).changes;
+    afterEntriesDeleted(db);
     db.prepare('DELETE FROM batches WHERE id = ?').run(id);
     return removed;
   }).immediate();

@@ -10,6 +10,7 @@ import { useSearchIndex } from '../../src/ledger/search-store.js';
 import { largestSpending } from '../../src/ledger/report-queries.js';
 import { batchUserData, listBatches } from '../../src/ledger/batches.js';
 import { PocketbookError } from '../../src/core/errors.js';
+import { linkByHand, unlinkByHand } from '../../src/app/transfers.js';
 import { BAD_STDERR, available, cliEnv, mode, pb, tempDir } from './helpers.js';
 
 const dir = tempDir('pb-migr-');
@@ -106,7 +107,7 @@ describe('migrations', () => {
     // Migration 14: the search index is in a file of its own, built once the migrations are
     // committed (an older ledger's entries, all of them); none is left in the ledger.
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'tx_search%' AND type = 'table'").pluck().get()).toBe(0);
-    if (k < LATEST_VERSION) {
+    if (k < 14) {
       expect(useSearchIndex(db)).toBe(true);
       expect(db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get()).toBe('2');
       // Migrations 9 and 10: its write buffer; no size row per entry.
@@ -128,6 +129,14 @@ describe('migrations', () => {
     const c = searchCondition(db, 'starbucks');
     expect(db.prepare(`SELECT t.id FROM transactions t WHERE ${c.sql}`).pluck().all(...c.params)).toEqual([1]);
     db.prepare("UPDATE transactions SET merchant = NULL WHERE id = 1").run();
+    // Migration 15: every entry has room for the kind it had before a transfer link; none is linked yet.
+    expect(db.prepare('SELECT id, kind_before_link, kind_source_before_link FROM transactions ORDER BY id').all()).toEqual([
+      { id: 1, kind_before_link: null, kind_source_before_link: null },
+      { id: 2, kind_before_link: null, kind_source_before_link: null },
+    ]);
+    // ...and link_hints, filled by the next import's linking from the first entry on.
+    expect(db.prepare('SELECT count(*) FROM link_hints').pluck().get()).toBe(0);
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'link_hints_upto'").pluck().get()).toBe('0');
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {
@@ -160,6 +169,29 @@ describe('migrations', () => {
     expect(plain.pragma('mmap_size', { simple: true })).toBe(0);
     mapped.close();
     plain.close();
+  });
+
+  it('migration 15: a pair linked before it still unlinks (kinds of their sign, by hand); one linked after gives back what each was', () => {
+    const file = path.join(dir, 'v14-linked.db');
+    fixtureAt(14, file);
+    const raw = new BetterSqlite3(file);
+    raw.prepare(`INSERT INTO accounts (id, name, type, currency, created_at) VALUES (2, 'Wallet', 'wallet', 'CNY', 'x')`).run();
+    raw.prepare(`INSERT INTO transactions (id, account_id, date, amount, currency, description, dedup_key, occurrence, kind, kind_source, created_at)
+      VALUES (3, 2, '2026-01-02', 3550, 'CNY', '充值', 'k3', 1, 'transfer', 'import', 'x')`).run();
+    raw.prepare("UPDATE transactions SET transfer_peer_id = 3, kind = 'transfer', kind_source = 'link' WHERE id = 1").run();
+    raw.prepare("UPDATE transactions SET transfer_peer_id = 1, kind_source = 'link' WHERE id = 3").run();
+    raw.close();
+    const db = openLedger(file);
+    const kinds = () => db.prepare('SELECT id, kind, kind_source AS source, transfer_peer_id AS peer FROM transactions WHERE id IN (1, 3) ORDER BY id').all();
+    expect(unlinkByHand(db, 1)).toEqual({ peer: 3, mirrors: [] });
+    expect(kinds()).toEqual([{ id: 1, kind: 'expense', source: 'manual', peer: null }, { id: 3, kind: 'income', source: 'manual', peer: null }]);
+    db.prepare("UPDATE transactions SET kind = 'transfer', kind_source = 'import' WHERE id = 3").run();
+    db.prepare('UPDATE transactions SET kind = ?, kind_source = NULL WHERE id = 1').run('expense');
+    linkByHand(db, 1, 3);
+    expect(kinds()).toEqual([{ id: 1, kind: 'transfer', source: 'manual', peer: 3 }, { id: 3, kind: 'transfer', source: 'manual', peer: 1 }]);
+    unlinkByHand(db, 3);
+    expect(kinds()).toEqual([{ id: 1, kind: 'expense', source: null, peer: null }, { id: 3, kind: 'transfer', source: 'import', peer: null }]);
+    db.close();
   });
 
   function newerLedger(name: string): { file: string; sha: string; logical: string } {

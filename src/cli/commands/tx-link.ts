@@ -5,17 +5,18 @@ import { action, examples } from '../runtime.js';
 export function registerTxLink(tx: Command): void {
   tx.command('link <id> <peer>')
     .description('mark two entries of different accounts as one transfer (never spending or income)')
-    .addHelpText('after', examples('pocketbook tx link 120 348', 'pocketbook tx link 120 348 --json'))
+    .option('--force', 'link legs that differ in currency or amount (an exchange, a fee taken on the way)')
+    .addHelpText('after', examples('pocketbook tx link 120 348', 'pocketbook tx link 120 348 --json', 'pocketbook tx link 120 351 --force   # −100.00 CNY ↔ +13.80 USD'))
     .action(
-      action(async (ctx, id: string, peer: string) => {
+      action(async (ctx, id: string, peer: string, opts: { force?: boolean }) => {
         const { linkCommand } = await import('../../app/transfers.js');
-        const result = await linkCommand(ctx, id, peer);
+        const result = await linkCommand(ctx, id, peer, { force: opts.force === true });
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(result));
-        else ctx.io.out(`linked ${result.linked[0]} ↔ ${result.linked[1]} as a transfer`);
+        else ctx.io.out(`linked ${result.linked[0]} ↔ ${result.linked[1]} as a transfer${result.forced ? ' (legs of different amounts: --force)' : ''}`);
       }),
     );
   tx.command('unlink <id>')
-    .description("undo an entry's transfer pair (both sides count again) or its mirrored-payment link")
+    .description("undo an entry's transfer pair (both sides get back the kind they had before) or its mirrored-payment link")
     .addHelpText('after', examples('pocketbook tx unlink 120', 'pocketbook tx unlink 120 --json'))
     .action(
       action(async (ctx, id: string) => {
