@@ -70,8 +70,9 @@ describe('tx link and tx unlink', () => {
     expect(l.show(card.id).transfer_peer).toBeNull();
     expect(l.show(card.id)).toEqual(cardBefore);
     expect(own(l.show(debit.id))).toEqual(own(debitAlone));
-    // Both were transfers by the default rule before the link (not income/expense by hand).
-    expect([cardBefore, debitAlone].map((s) => s.kind_source)).toEqual(['rule:Card repayment', 'rule:Card repayment']);
+    // Both were transfers before the link (not income/expense by hand): the card side as money arriving
+    // on a credit card, the debit side by the default rule.
+    expect([cardBefore, debitAlone].map((s) => s.kind_source)).toEqual(['account', 'rule:Card repayment']);
 
     // Linked again by hand, then the debit statement's import undone: the card row is as before.
     l.ok(['tx', 'link', String(card.id), String(debit.id)]);

@@ -88,12 +88,13 @@ describe('a month of wallets and the cards behind them', () => {
     const debit = list.find((t) => t.amount === '-1000.00')!;
     expect([card.kind, debit.kind]).toEqual(['transfer', 'transfer']);
     expect(l.run(['tx', 'unlink', String(card.id)]).code).toBe(0);
-    // Both back to what they were before the link: transfers by the default "Card repayment" rule
-    // (test/e2e/tx-link.test.ts checks every field).
+    // Both back to what they were before the link: the card side a transfer because money arriving
+    // on a credit card is a payment (kind source 'account'), the debit side by the default "Card
+    // repayment" rule (test/e2e/tx-link.test.ts checks every field).
     const after = JSON.parse(l.run(['tx', 'list', '--json']).stdout) as typeof list;
     const shown = (id: number) => JSON.parse(l.run(['tx', 'show', String(id), '--json']).stdout) as { kind_source: string; transfer_peer: unknown };
     expect(after.find((t) => t.id === card.id)!.kind).toBe('transfer');
-    expect([shown(card.id), shown(debit.id)].map((s) => [s.kind_source, s.transfer_peer])).toEqual([['rule:Card repayment', null], ['rule:Card repayment', null]]);
+    expect([shown(card.id), shown(debit.id)].map((s) => [s.kind_source, s.transfer_peer])).toEqual([['account', null], ['rule:Card repayment', null]]);
     expect(l.run(['tx', 'link', String(card.id), String(debit.id)]).code).toBe(0);
     const relinked = JSON.parse(l.run(['tx', 'list', '--json']).stdout) as typeof list;
     expect(relinked.find((t) => t.id === debit.id)!.kind).toBe('transfer');
