@@ -6,11 +6,13 @@ import { sideOfEntry } from '../core/sides.js';
 import type { Db } from '../ledger/open.js';
 import { iterateTransactions } from '../ledger/tx-query.js';
 import { accountNodes, categoryNodes, categoryPaths, iterateCsvRows, iterateJournalRows, journalUsage, type DateRange } from '../ledger/export-rows.js';
+import { assertionSpan, exportOpenings, iterateAssertions } from '../ledger/export-checkpoints.js';
 import { EQUITY, journalNames, type JournalFormat } from './journal-names.js';
 import { withDb } from './notes.js';
 import type { toJournalTx as ToJournalTx } from './export-journal.js';
 
 type JournalFormatter = typeof import('./journal-format.js');
+type BalanceWriter = typeof import('./export-balances.js');
 
 export const EXPORT_FORMATS = ['csv', 'json', 'ledger', 'beancount'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -68,11 +70,12 @@ export async function exportLedger(ctx: Context, o: ExportOptions, write: (chunk
   }
   const journal = await import('./export-journal.js');
   const text = await import('./journal-format.js');
-  return withDb(ctx, (db) => writeJournal(db, { format, range, write, toJournalTx: journal.toJournalTx, ...text }));
+  const balances = await import('./export-balances.js');
+  return withDb(ctx, (db) => writeJournal(db, { format, range, write, toJournalTx: journal.toJournalTx, ...text, ...balances }));
 }
 
 /** Declarations first (from a few aggregate queries), then one transaction per entry as it is read. */
-interface JournalJob extends JournalFormatter {
+interface JournalJob extends JournalFormatter, BalanceWriter {
   format: JournalFormat;
   range: DateRange;
   write: (chunk: string) => void;
@@ -80,9 +83,14 @@ interface JournalJob extends JournalFormatter {
 }
 
 function writeJournal(db: Db, job: JournalJob): number {
-  const { format, range, write, toJournalTx, formatBeancountTx, formatDeclarations, formatLedgerTx, ledgerNoteTags, ledgerTag } = job;
+  const { format, range, write, toJournalTx, formatBeancountTx, formatDeclarations, formatLedgerTx, ledgerNoteTags, ledgerTag, createBalanceStream, formatOpenings } = job;
   const names = journalNames(format, accountNodes(db), categoryNodes(db));
   const usage = journalUsage(db, range);
+  // Checkpoints (issue 27): openings first, then each assertion as the stream passes its date.
+  const { openings, offsets } = exportOpenings(db, range);
+  const span = assertionSpan(db, range);
+  const currencies = new Set([...usage.currencies, ...span.currencies, ...openings.map((o) => o.currency)]);
+  const firstDates = [usage.firstDate, span.firstDate, ...openings.map((o) => o.date)].filter((d): d is string => d !== undefined).sort();
   const accounts = new Set<string>([...accountNodes(db).map((a) => names.asset(a.id)), ...Object.values(EQUITY)]);
   for (const c of usage.counted) {
     const side = sideOfEntry(c.kind, false);
@@ -91,18 +99,26 @@ function writeJournal(db: Db, job: JournalJob): number {
   const tags = new Set<string>(['pocketbook-id', ...usage.tags.map(ledgerTag)]);
   for (const n of usage.notes) for (const g of ledgerNoteTags(n.text)) tags.add(g);
   let buffer = formatDeclarations({
-    format, firstDate: usage.firstDate, currencies: usage.currencies, accounts: [...accounts].sort(), info: names.info, tags: [...tags].sort(),
+    format, firstDate: firstDates[0], currencies: [...currencies].sort(), accounts: [...accounts].sort(), info: names.info, tags: [...tags].sort(),
   });
+  buffer += formatOpenings(format, openings, names);
+  const checkpoints = createBalanceStream(format, iterateAssertions(db, range), offsets, names);
   const formatTx = format === 'beancount' ? formatBeancountTx : formatLedgerTx;
   let n = 0;
-  for (const row of iterateJournalRows(db, range)) {
-    buffer += `\n\n${formatTx(toJournalTx(row, names))}`;
-    n++;
+  const push = (text: string) => {
+    buffer += text;
     if (buffer.length >= FLUSH_AT) {
       write(buffer);
       buffer = '';
     }
+  };
+  for (const row of iterateJournalRows(db, range)) {
+    for (const text of checkpoints.before(row.date)) push(text);
+    push(`\n\n${formatTx(toJournalTx(row, names))}`);
+    if (row.mirror_account_id !== null) checkpoints.mirror(row.mirror_account_id, row.currency, -row.amount);
+    n++;
   }
+  for (const text of checkpoints.end()) push(text);
   write(`${buffer}\n`);
   return n;
 }

@@ -94,3 +94,36 @@ export function formatDeclarations(d: Declarations): string {
   }
   return lines.join('\n');
 }
+
+/** A checkpoint as a journal assertion: what the account holds at the end of `date`. */
+export interface Assertion {
+  date: string;
+  account: string;
+  amount: number;
+  currency: string;
+  /** Where the balance was read: `closing, bank.ofx:12`. */
+  source: string;
+}
+
+/**
+ * ledger/hledger: a transaction of one zero posting asserting the balance after it. Written after the
+ * day's entries (hledger checks same-day postings in file order, ledger-cli as it reads).
+ */
+export function formatLedgerAssertion(a: Assertion): string {
+  const text = oneLine(`Balance checkpoint (${a.source})`).replace(/;/g, ',');
+  const zero = `0 ${a.currency}`;
+  return `${a.date} * ${text}\n    ${a.account.padEnd(44)}  ${zero.padStart(16)} = ${formatMinor(a.amount, a.currency)} ${a.currency}`;
+}
+
+/** beancount: `balance` is checked at the start of its date, so the day after the checkpoint. */
+export function formatBeancountBalance(a: Assertion, dayAfter: string): string {
+  return `${dayAfter} balance ${a.account.padEnd(44)}  ${formatMinor(a.amount, a.currency)} ${a.currency}\n  source: ${bcString(oneLine(a.source))}`;
+}
+
+/** The opening balance an asserted account needs: one transaction against Equity:Opening-Balances. */
+export function formatOpening(format: JournalFormat, date: string, account: string, amount: number, currency: string, equity: string): string {
+  const p = (indent: string, acct: string, minor: number) => `${indent}${acct.padEnd(44)}  ${`${formatMinor(minor, currency)} ${currency}`.padStart(16)}`;
+  const indent = format === 'beancount' ? '  ' : '    ';
+  const head = format === 'beancount' ? `${date} * "Opening balance"` : `${date} * Opening balance`;
+  return [head, p(indent, account, amount), p(indent, equity, -amount)].join('\n');
+}

@@ -21,6 +21,7 @@ export const EQUITY = {
   inTransit: 'Equity:Transfers:In-transit',
   fees: 'Equity:Transfers:Fees',
   conversion: 'Equity:Conversion',
+  opening: 'Equity:Opening-Balances',
 } as const;
 
 export interface AccountInfo {

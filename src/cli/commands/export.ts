@@ -14,7 +14,7 @@ export function register(program: Command): void {
         'pocketbook export --format csv > ledger.csv',
         'pocketbook export --format json --from 2026-01-01 --to 2026-12-31 > 2026.json',
         'pocketbook export --format ledger > pocketbook.journal && hledger -f pocketbook.journal balance',
-        'pocketbook export --format beancount > pocketbook.beancount && bean-check pocketbook.beancount',
+        'pocketbook export --format beancount > pocketbook.beancount && bean-check pocketbook.beancount   # checks the balances too',
         'pocketbook export --format ledger --to 2026-09-30 > sept.journal   # a transfer crossing the end is counted once with the next period',
         'pocketbook --ledger restored.db import all.csv                       # pocketbook reads its own CSV export back',
       ),

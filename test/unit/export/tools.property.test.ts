@@ -2,6 +2,9 @@
  * Property: whatever the user named things (accounts, categories, tags, notes, descriptions in any
  * script, with the characters the journal formats reserve), hledger and ledger-cli accept the
  * ledger export (`check accounts commodities`, `--pedantic`) and bean-check the beancount export.
+ * Random balance checkpoints consistent with the entries (an opening balance plus the entries up to
+ * each day; same-day duplicates, 'available' figures that are no balance) become assertions that
+ * all three tools check and accept.
  * Locally skipped without the tools; in CI (CI=true) a missing tool fails it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,8 @@ const name = fc.oneof(nasty, fc.string({ unit: 'grapheme', minLength: 1, maxLeng
 const tagArb = fc.oneof(fc.constantFrom('出差', 'a', 'b', ':x:', '[1]', 'a,b', 'key:value'), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 6 })).map((t) => t.replace(/\s/g, '') || 'x');
 
 const DAY = { from: '2026-09-30', to: '2026-09-30' };
+const CHECKPOINT_DAYS = ['2026-09-01', '2026-09-03', '2026-09-05', '2026-09-09', '2026-09-30', '2026-10-01', '2026-10-02'];
+const checkpointArb = fc.record({ acct: fc.nat(), day: fc.constantFrom(...CHECKPOINT_DAYS), kind: fc.constantFrom('ledger', 'closing', 'opening', 'running', 'manual', 'available'), stale: fc.boolean() });
 
 const ctxFor = (ledgerPath: string): Context => ({
   ledgerPath, today: '2026-11-15', settings: { currency: 'CNY', locale: 'en', color: false }, io: { out: () => {}, err: () => {} }, interactive: false, debug: false,
@@ -35,7 +40,9 @@ describe('journal exports of any names pass the real tools (property)', () => {
         fc.uniqueArray(name, { minLength: 2, maxLength: 4, selector: (n) => n.trim().toLowerCase() }).filter((ns) => ns.every((n) => n.trim() !== '')),
         fc.array(name, { minLength: 1, maxLength: 3 }),
         fc.array(fc.record({ text: name, tags: fc.uniqueArray(tagArb, { maxLength: 3 }), notes: fc.array(name, { maxLength: 2 }), cat: fc.nat(), acct: fc.nat(), kind: fc.constantFrom('expense', 'income', 'refund', 'transfer') }), { minLength: 1, maxLength: 5 }),
-        async (accounts, categories, entries) => {
+        fc.array(checkpointArb, { maxLength: 6 }),
+        fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 5, maxLength: 5 }),
+        async (accounts, categories, entries, checkpoints, openings) => {
           const dir = mkdtempSync(path.join(tmpdir(), 'pb-exp-tools-'));
           dirs.push(dir);
           const file = path.join(dir, 'l.db');
@@ -62,6 +69,7 @@ describe('journal exports of any names pass the real tools (property)', () => {
           );
           db.prepare('UPDATE transactions SET transfer_peer_id = ? WHERE id = ?').run(legs[1], legs[0]);
           db.prepare('UPDATE transactions SET transfer_peer_id = ? WHERE id = ?').run(legs[0], legs[1]);
+          const booked = seedCheckpoints(db, [...accountIds, usd], checkpoints, openings);
           db.close();
           for (const [format, range] of [['ledger', {}], ['beancount', {}], ['ledger', DAY], ['beancount', DAY]] as const) {
             let text = '';
@@ -74,7 +82,8 @@ describe('journal exports of any names pass the real tools (property)', () => {
               expect(pedantic.code, `${pedantic.out}\n${text}`).toBe(0);
               const printed = tool('hledger', ['-f', out, 'print', '-O', 'json']);
               const txs = JSON.parse(printed.out) as { tcomment: string }[];
-              expect(txs).toHaveLength(range === DAY ? 1 : entries.length + 2);
+              expect(txs.filter((t) => t.tcomment.includes('pocketbook-id'))).toHaveLength(range === DAY ? 1 : entries.length + 2);
+              expect(text.match(/ 0 [A-Z]{3} = /g) ?? []).toHaveLength(range === DAY ? booked.filter((d) => d === DAY.from).length : booked.length);
             } else {
               expect(tool('bean-check', [out]), text).toEqual({ code: 0, out: '' });
             }
@@ -85,3 +94,30 @@ describe('journal exports of any names pass the real tools (property)', () => {
     );
   });
 });
+
+/**
+ * Checkpoints that the entries meet: per account an opening balance, then at each chosen day that
+ * balance plus the account's entries up to it (a same-day figure recorded earlier is wrong and must
+ * lose to the later one; an 'available' figure is never a balance). Returns the day of each booked
+ * (account, day) pair: one assertion each.
+ */
+function seedCheckpoints(db: ReturnType<typeof openLedger>, accountIds: number[], picks: { acct: number; day: string; kind: string; stale: boolean }[], openings: number[]): string[] {
+  const add = db.prepare("INSERT INTO balance_checkpoints (account_id, date, amount, currency, source, kind, created_at) VALUES (?, ?, ?, ?, 'statement', ?, '')");
+  const booked = new Set<string>();
+  const days: string[] = [];
+  for (const p of picks) {
+    const account = accountIds[p.acct % accountIds.length]!;
+    const currency = db.prepare('SELECT currency FROM accounts WHERE id = ?').pluck().get(account) as string;
+    const sum = db.prepare('SELECT coalesce(sum(amount), 0) FROM transactions WHERE account_id = ? AND currency = ? AND date <= ?').pluck().get(account, currency, p.day) as number;
+    const balance = (openings[account % openings.length] ?? 0) + sum;
+    if (p.kind === 'available') {
+      add.run(account, p.day, balance + 777, currency, 'available');
+      continue;
+    }
+    if (p.stale) add.run(account, p.day, balance - 1, currency, p.kind);
+    add.run(account, p.day, balance, currency, p.kind);
+    if (!booked.has(`${account}|${p.day}`)) days.push(p.day);
+    booked.add(`${account}|${p.day}`);
+  }
+  return days;
+}
