@@ -71,10 +71,13 @@ export function entrySumThrough(db: Db, accountId: number, currency: string, dat
     .get(accountId, currency, date) as number;
 }
 
-/** The opening balance: the earliest booked checkpoint less the entries up to its date; 0 without one. */
+/**
+ * The opening balance: the earliest day's booked checkpoint (the last one recorded that day, as
+ * everywhere a day has several) less the entries up to its date; 0 without one.
+ */
 export function openingBalance(db: Db, accountId: number, currency: string): number {
   const first = db
-    .prepare(`SELECT date, amount FROM balance_checkpoints WHERE account_id = ? AND currency = ? AND kind IN ${BOOKED_KINDS_SQL} ORDER BY date, id LIMIT 1`)
+    .prepare(`SELECT date, amount FROM balance_checkpoints WHERE account_id = ? AND currency = ? AND kind IN ${BOOKED_KINDS_SQL} ORDER BY date, id DESC LIMIT 1`)
     .get(accountId, currency) as { date: string; amount: number } | undefined;
   return first ? first.amount - entrySumThrough(db, accountId, currency, first.date) : 0;
 }

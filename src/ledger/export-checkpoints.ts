@@ -7,7 +7,7 @@
  * assertions and openings add it, so that they hold exactly when the entries meet the checkpoints.
  */
 import { addDays } from '../core/dates.js';
-import { BOOKED_KINDS_SQL, entrySumThrough } from './checkpoints.js';
+import { BOOKED_KINDS_SQL, entrySumThrough, openingBalance } from './checkpoints.js';
 import type { DateRange } from './export-rows.js';
 import type { Db } from './open.js';
 
@@ -73,18 +73,6 @@ export function mirrorOffsetThrough(db: Db, accountId: number, currency: string,
     .get(accountId, currency, date) as number;
 }
 
-/**
- * The opening balance from the earliest booked checkpoint day, taking that day's *last* figure (a
- * checkpoint is the balance at the end of its day; the assertions take the last one too). This
- * differs from checkpoints.ts openingBalance (first by id) only when a day holds several figures.
- */
-export function endOfDayOpening(db: Db, accountId: number, currency: string): number {
-  const first = db
-    .prepare(`SELECT date, amount FROM balance_checkpoints WHERE account_id = ? AND currency = ? AND kind IN ${BOOKED_KINDS_SQL} ORDER BY date, id DESC LIMIT 1`)
-    .get(accountId, currency) as { date: string; amount: number } | undefined;
-  return first ? first.amount - entrySumThrough(db, accountId, currency, first.date) : 0;
-}
-
 interface Pair {
   account_id: number;
   currency: string;
@@ -122,7 +110,7 @@ export function exportOpenings(db: Db, range: DateRange): { openings: OpeningRow
     if (range.to && p.first > range.to) continue;
     const startsBefore = before !== undefined && p.first <= before;
     if (startsBefore && !p.in_range) continue;
-    const held = endOfDayOpening(db, p.account_id, p.currency) + (startsBefore ? entrySumThrough(db, p.account_id, p.currency, before) : 0);
+    const held = openingBalance(db, p.account_id, p.currency) + (startsBefore ? entrySumThrough(db, p.account_id, p.currency, before) : 0);
     const amount = held + offset;
     if (amount !== 0) openings.push({ account_id: p.account_id, currency: p.currency, date: startsBefore ? before : addDays(p.first, -1), amount });
   }
