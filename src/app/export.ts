@@ -21,6 +21,8 @@ export interface ExportOptions {
   format?: string;
   from?: string;
   to?: string;
+  /** Journals: write balance checkpoints as openings and assertions (default true; `--no-balances`). */
+  balances?: boolean;
 }
 
 const FLUSH_AT = 1 << 16;
@@ -71,7 +73,8 @@ export async function exportLedger(ctx: Context, o: ExportOptions, write: (chunk
   const journal = await import('./export-journal.js');
   const text = await import('./journal-format.js');
   const balances = await import('./export-balances.js');
-  return withDb(ctx, (db) => writeJournal(db, { format, range, write, toJournalTx: journal.toJournalTx, ...text, ...balances }));
+  const withBalances = o.balances !== false;
+  return withDb(ctx, (db) => writeJournal(db, { format, range, write, withBalances, toJournalTx: journal.toJournalTx, ...text, ...balances }));
 }
 
 /** Declarations first (from a few aggregate queries), then one transaction per entry as it is read. */
@@ -79,6 +82,8 @@ interface JournalJob extends JournalFormatter, BalanceWriter {
   format: JournalFormat;
   range: DateRange;
   write: (chunk: string) => void;
+  /** Openings and assertions from the balance checkpoints (left out, the journal holds entries only: period exports join). */
+  withBalances: boolean;
   toJournalTx: typeof ToJournalTx;
 }
 
@@ -87,8 +92,8 @@ function writeJournal(db: Db, job: JournalJob): number {
   const names = journalNames(format, accountNodes(db), categoryNodes(db));
   const usage = journalUsage(db, range);
   // Checkpoints (issue 27): openings first, then each assertion as the stream passes its date.
-  const { openings, offsets } = exportOpenings(db, range);
-  const span = assertionSpan(db, range);
+  const { openings, offsets } = job.withBalances ? exportOpenings(db, range) : { openings: [], offsets: new Map<string, number>() };
+  const span = job.withBalances ? assertionSpan(db, range) : { currencies: [] };
   const currencies = new Set([...usage.currencies, ...span.currencies, ...openings.map((o) => o.currency)]);
   const firstDates = [usage.firstDate, span.firstDate, ...openings.map((o) => o.date)].filter((d): d is string => d !== undefined).sort();
   const accounts = new Set<string>([...accountNodes(db).map((a) => names.asset(a.id)), ...Object.values(EQUITY)]);
@@ -102,7 +107,7 @@ function writeJournal(db: Db, job: JournalJob): number {
     format, firstDate: firstDates[0], currencies: [...currencies].sort(), accounts: [...accounts].sort(), info: names.info, tags: [...tags].sort(),
   });
   buffer += formatOpenings(format, openings, names);
-  const checkpoints = createBalanceStream(format, iterateAssertions(db, range), offsets, names);
+  const checkpoints = createBalanceStream(format, job.withBalances ? iterateAssertions(db, range) : [][Symbol.iterator](), offsets, names);
   const formatTx = format === 'beancount' ? formatBeancountTx : formatLedgerTx;
   let n = 0;
   const push = (text: string) => {

@@ -102,6 +102,22 @@ describe('export carries the balance checkpoints as assertions', () => {
     expect(b.out).toContain("Balance failed for 'Assets:Bank': expected 14844.50 CNY != accumulated 14964.50 CNY");
   });
 
+  it('--no-balances leaves out openings and assertions, so a later period joins an earlier export', { skip: !runWith('hledger') }, () => {
+    requireTools('hledger');
+    for (const format of ['ledger', 'beancount']) {
+      const plain = ok(['export', '--format', format, '--no-balances']);
+      expect(plain).not.toMatch(/Opening balance|Balance checkpoint| = |\bbalance (Assets|Liabilities)/);
+      expect(plain).toContain('GROCERIES');
+    }
+    // September to the 3rd with its balances, then the rest without: the whole ledger, checked once.
+    const joined = ok(['export', '--format', 'ledger', '--to', '2026-09-03']) + ok(['export', '--format', 'ledger', '--from', '2026-09-04', '--no-balances']);
+    const file = writeText(t.file('joined.journal'), joined);
+    expect(tool('hledger', ['-f', file, 'check']).code).toBe(0);
+    const bal = tool('hledger', ['-f', file, 'balance', '--flat', '--no-total', 'Assets', 'Liabilities']).out;
+    expect(bal).toMatch(/12844\.50 CNY\s+Assets:Bank/);
+    expect(bal).toMatch(/-300\.00 CNY\s+Liabilities:Card/);
+  });
+
   it('leaves csv and json unchanged (their contracts are entries only)', () => {
     const json = JSON.parse(ok(['export', '--format', 'json'])) as { description: string }[];
     expect(Array.isArray(json)).toBe(true);

@@ -8,6 +8,7 @@ export function register(program: Command): void {
     .description('every entry as CSV, JSON, a ledger/hledger journal or beancount (--format csv|json|ledger|beancount, default csv)')
     .option('--from <date>', 'from this date (YYYY-MM-DD)')
     .option('--to <date>', 'up to this date, inclusive')
+    .option('--no-balances', 'journals: leave out the balance checkpoints (openings and assertions), e.g. to join period exports')
     .addHelpText(
       'after',
       examples(
@@ -16,12 +17,13 @@ export function register(program: Command): void {
         'pocketbook export --format ledger > pocketbook.journal && hledger -f pocketbook.journal balance',
         'pocketbook export --format beancount > pocketbook.beancount && bean-check pocketbook.beancount   # checks the balances too',
         'pocketbook export --format ledger --to 2026-09-30 > sept.journal   # a transfer crossing the end is counted once with the next period',
+        'pocketbook export --format ledger --from 2026-10-01 --no-balances >> sept.journal   # join periods: no openings or assertions',
         'pocketbook --ledger restored.db import all.csv                       # pocketbook reads its own CSV export back',
       ),
     )
     // Not wrapped in action(): --format here also takes ledger and beancount, which the shared
     // boundary (table|json|csv|markdown|ndjson) would refuse. Same error handling otherwise.
-    .action(async (opts: { from?: string; to?: string }, command: Command) => {
+    .action(async (opts: { from?: string; to?: string; balances?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals() as GlobalOptions;
       try {
         const format = globals.json ? 'json' : (globals.format ?? 'csv');
