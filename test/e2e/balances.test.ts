@@ -50,3 +50,39 @@ describe('account list/show --as-of: real money, credit cards as money owed', ()
     expect(r.stderr).toMatch(/--as-of "2026-02-30" is not a date/);
   });
 });
+
+describe('report networth', () => {
+  it('gives assets, liabilities (owed) and net worth per month-end and currency as decimal strings', () => {
+    const rows = json<Record<string, string>[]>(t.run(['report', 'networth', '--months', '4', '--json'], TODAY));
+    expect(rows).toEqual([
+      { month: '2025-12', currency: 'CNY', assets: '50000.00', liabilities: '0.00', net_worth: '50000.00' },
+      { month: '2025-12', currency: 'USD', assets: '0.00', liabilities: '0.00', net_worth: '0.00' },
+      { month: '2026-01', currency: 'CNY', assets: '58000.00', liabilities: '1200.00', net_worth: '56800.00' },
+      { month: '2026-01', currency: 'USD', assets: '100.00', liabilities: '0.00', net_worth: '100.00' },
+      { month: '2026-02', currency: 'CNY', assets: '57500.00', liabilities: '1000.00', net_worth: '56500.00' },
+      { month: '2026-02', currency: 'USD', assets: '100.00', liabilities: '0.00', net_worth: '100.00' },
+      // This month as of today: April's salary is not money yet.
+      { month: '2026-03', currency: 'CNY', assets: '67500.00', liabilities: '1000.00', net_worth: '66500.00' },
+      { month: '2026-03', currency: 'USD', assets: '100.00', liabilities: '0.00', net_worth: '100.00' },
+    ]);
+    expect(json<unknown[]>(t.run(['report', 'networth', '--json'], TODAY))).toHaveLength(24); // 12 months by default
+  });
+
+  it('prints a table and a chart per currency, and Markdown and CSV like other reports', () => {
+    const text = t.run(['report', 'networth', '--months', '3'], TODAY);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/2026-02\s+57,500\.00\s+1,000\.00\s+56,500\.00/);
+    expect(text.stdout).toContain('Net worth · CNY');
+    expect(text.stdout).toMatch(/┼|┤/); // the asciichart plot
+    const csv = t.run(['report', 'networth', '--months', '2', '--format', 'csv'], TODAY).stdout;
+    expect(csv).toContain('Month,Assets,Liabilities,Net worth\n2026-02,57500.00,1000.00,56500.00\n2026-03,67500.00,1000.00,66500.00');
+    const md = t.run(['report', 'networth', '--months', '2', '--format', 'markdown'], TODAY).stdout;
+    expect(md).toContain('| 2026-03 | 67,500.00 | 1,000.00 | 66,500.00 |');
+  });
+
+  it('rejects a bad --months with one line', () => {
+    const r = t.run(['report', 'networth', '--months', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
