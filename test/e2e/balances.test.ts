@@ -86,3 +86,60 @@ describe('report networth', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('benefit --min-balance (资产达标)', () => {
+  type Status = Record<string, unknown> & { name: string };
+  beforeAll(() => {
+    for (const args of [
+      ['Tier 60k', '--min-balance', '60000'],
+      ['Tier 70k', '--min-balance', '70000', '--reward', 'VIP lounge'],
+      ['End 60k', '--min-balance', '60000', '--balance-basis', 'end'],
+    ]) expect(t.run(['benefit', 'add', args[0]!, '--account', 'Checking', '--period', 'month', ...args.slice(1)], TODAY).code).toBe(0);
+  });
+
+  it('computes the average daily balance of the days so far, projects today\'s balance to the month end, and says what to hold', () => {
+    // March so far: 4 days at 57,500 then 16 at 67,500 (salary on the 5th): 1,310,000 / 20 = 65,500.
+    const all = json<Status[]>(t.run(['benefit', 'status', '--json'], TODAY));
+    const by = Object.fromEntries(all.map((s) => [s.name, s]));
+    expect(by['Tier 60k']).toMatchObject({
+      account: 'Checking', period: { start: '2026-03-01', end: '2026-03-31' }, metric: 'balance', target: '60000.00', progress: '65500.00',
+      remaining: '0.00', status: 'on_track', balance_basis: 'average', days_left: 12,
+      projected: '66209.67', // (1,310,000 + 11 × 67,500) / 31, rounded down
+      balance_to_hold: '51458.34', // (60,000 × 31 − 1,242,500) / 12 days, rounded up
+      cashback_earned: null, cashback_cap: null,
+    });
+    expect(by['Tier 70k']).toMatchObject({ progress: '65500.00', remaining: '4500.00', status: 'at_risk', balance_to_hold: '77291.67' });
+    expect(by['End 60k']).toMatchObject({ progress: '67500.00', status: 'on_track', balance_basis: 'end', balance_to_hold: '60000.00' });
+    // Other benefits keep their shape: the new fields are null for them.
+    expect(t.run(['benefit', 'add', 'Spend', '--account', 'Card', '--period', 'month', '--min-spend', '100'], TODAY).code).toBe(0);
+    const spend = json<Status[]>(t.run(['benefit', 'status', '--json'], TODAY)).find((s) => s.name === 'Spend');
+    expect(spend).toMatchObject({ metric: 'spend', balance_basis: null, balance_to_hold: null });
+    expect(t.run(['benefit', 'remove', 'Spend']).code).toBe(0);
+  });
+
+  it('prints the balance, the target and what to keep; benefit list says the rule', () => {
+    const text = t.run(['benefit', 'status'], TODAY).stdout;
+    expect(text).toContain('Tier 70k · Checking · 2026-03-01 → 2026-03-31 · AT RISK');
+    expect(text).toContain('65,500.00 of 70,000.00 CNY average daily balance');
+    expect(text).toContain('keep at least 77,291.67 CNY every day of the 12 days left');
+    expect(text).toContain('reward: VIP lounge');
+    const list = json<Status[]>(t.run(['benefit', 'list', '--json'], TODAY));
+    expect(list.map((b) => b.rule)).toEqual(['average daily balance ≥ 60000.00', 'average daily balance ≥ 70000.00', 'balance at the period end ≥ 60000.00']);
+  });
+
+  it('rejects what a balance benefit cannot be, with one line each', () => {
+    for (const args of [
+      ['X', '--min-balance', '100', '--period', 'month'], // no --account
+      ['X', '--account', 'Checking', '--min-balance', '100', '--balance-basis', 'median'],
+      ['X', '--account', 'Checking', '--min-balance', 'lots'],
+      ['X', '--account', 'Checking', '--min-balance', '0'],
+      ['X', '--account', 'Checking', '--min-balance', '100', '--category', 'Dining'],
+      ['X', '--account', 'Checking', '--min-spend', '100', '--balance-basis', 'end'],
+    ]) {
+      const r = t.run(['benefit', 'add', ...args], TODAY);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect(t.run(['benefit', 'add', 'X', '--account', 'Checking', '--min-balance', '1', '--min-spend', '1'], TODAY).code).toBe(2);
+  });
+});
