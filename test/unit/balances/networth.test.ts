@@ -43,7 +43,7 @@ describe('buildNetWorth (pure)', () => {
 });
 
 describe('set-based balances on a ledger', () => {
-  it('agree with balanceAt for every account at every month-end', () => {
+  it('agree with balanceAt for every account at every month-end, before and after entries change (cached month sums never stale)', () => {
     const db = openLedger(path.join(dir, 'l.db'));
     const acct = (name: string, type: string) => Number(db.prepare("INSERT INTO accounts (name, type, currency, created_at) VALUES (?, ?, 'CNY', '2026-01-01')").run(name, type).lastInsertRowid);
     const ids = [acct('A', 'checking'), acct('B', 'credit'), acct('C', 'savings')];
@@ -60,10 +60,11 @@ describe('set-based balances on a ledger', () => {
       { accountId: ids[1]!, date: '2025-09-30', amount: -50_000, currency: 'CNY', source: 'statement', kind: 'ledger' },
     ], '2026-01-01');
     const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
-    const r = buildNetWorth({ months, creditIds: new Set([ids[1]!]), openings: openingBalances(db), monthly: monthlyEntrySums(db, '2025-12-31') });
-    const lastDay = (m: string) => `${m}-28`; // entries only on days 1..28
+    // Net worth rows are month-end figures (compared on day 28, the last with entries); balancesAt any day.
+    const check = (lastDay: (m: string) => string, monthEnds = true) => {
+    const r = buildNetWorth({ months, creditIds: new Set([ids[1]!]), openings: openingBalances(db), monthly: monthlyEntrySums(db, lastDay('2025-12')) });
     for (const m of months) {
-      for (const currency of ['CNY', 'USD']) {
+      for (const currency of monthEnds ? ['CNY', 'USD'] : []) {
         const [a, b, c] = ids.map((id) => balanceAt(db, id, currency, lastDay(m)));
         const row = r.rows.find((x) => x.month === m && x.currency === currency)!;
         expect(row, `${m} ${currency}`).toEqual({ month: m, currency, assets: a! + c!, liabilities: -b!, netWorth: a! + b! + c! });
@@ -71,6 +72,29 @@ describe('set-based balances on a ledger', () => {
       const all = balancesAt(db, lastDay(m));
       for (const x of all) expect(x.amount).toBe(balanceAt(db, x.accountId, x.currency, lastDay(m)));
     }
+    };
+    check((m) => `${m}-28`); // entries only on days 1..28
+    check((m) => `${m}-14`, false); // mid-month: cached months before, the month's own entries up to the day
+    // Change entries after the cache was filled: an amount, a date moved across months, a deletion, new rows.
+    db.prepare("UPDATE transactions SET amount = amount + 777 WHERE id IN (3, 50)").run();
+    db.prepare("UPDATE transactions SET date = '2025-11-03' WHERE id = 7").run();
+    db.prepare('DELETE FROM transactions WHERE id IN (10, 11, 12)').run();
+    for (let i = 0; i < 20; i++) tx.run(ids[i % 3]!, `2025-0${1 + (i % 9)}-05`, 1000 + i, 'CNY', `n${i}`);
+    check((m) => `${m}-28`);
+    const cached = db.prepare('SELECT sum(amount) FROM balance_months').pluck().get();
+    expect(cached).toBe(db.prepare('SELECT sum(amount) FROM transactions').pluck().get());
+    db.close();
+  });
+
+  it('many dirty months at once (the bulk refresh) give the same month sums as a GROUP BY over the entries', () => {
+    const db = openLedger(path.join(dir, 'bulk.db'));
+    const id = Number(db.prepare("INSERT INTO accounts (name, type, currency, created_at) VALUES ('A', 'checking', 'CNY', '2026-01-01')").run().lastInsertRowid);
+    const tx = db.prepare("INSERT INTO transactions (account_id, date, amount, currency, description, kind, dedup_key, occurrence, created_at) VALUES (?, ?, ?, 'CNY', 'x', ?, ?, 1, '2026-01-01')");
+    for (let i = 0; i < 40 * 3; i++) tx.run(id, `${2022 + Math.floor(i / 36)}-${String(1 + (Math.floor(i / 3) % 12)).padStart(2, '0')}-0${1 + (i % 3)}`, 100 + i, i % 2 ? 'transfer' : 'expense', `k${i}`);
+    const direct = db.prepare("SELECT substr(date, 1, 7) AS month, sum(amount) AS amount FROM transactions GROUP BY 1 ORDER BY 1").all();
+    const cached = monthlyEntrySums(db, '2025-12-31').map((r) => ({ month: r.month, amount: r.amount }));
+    expect(direct.length).toBeGreaterThan(24);
+    expect(cached).toEqual(direct);
     db.close();
   });
 });
