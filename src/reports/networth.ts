@@ -100,3 +100,31 @@ export function netWorthJson(r: NetWorthReport): NetWorthJsonRow[] {
     net_worth: formatMinor(x.netWorth, x.currency),
   }));
 }
+
+/** Net worth at the end of the day before a period and at its end (or today, while it runs), in one currency. */
+export interface NetWorthChange {
+  startDate: string;
+  endDate: string;
+  start: number;
+  end: number;
+  change: number;
+}
+
+/** The change in net worth of one currency between two sets of (account, currency) balances. */
+export function netWorthChange(
+  currency: string,
+  creditIds: ReadonlySet<number>,
+  start: { date: string; balances: readonly AccountAmountRow[] },
+  end: { date: string; balances: readonly AccountAmountRow[] },
+): NetWorthChange {
+  const of = (rows: readonly AccountAmountRow[]) => netWorthOf(rows.filter((r) => r.currency === currency), creditIds).get(currency)?.netWorth ?? 0;
+  const s = of(start.balances);
+  const e = of(end.balances);
+  return { startDate: start.date, endDate: end.date, start: s, end: e, change: e - s };
+}
+
+/** `net_worth` in the month and year reports' JSON: decimal strings in the report's currency. */
+export function netWorthChangeJson(c: NetWorthChange | null, currency: string): Record<string, string> | null {
+  if (!c) return null;
+  return { start: formatMinor(c.start, currency), end: formatMinor(c.end, currency), change: formatMinor(c.change, currency), start_date: c.startDate, end_date: c.endDate };
+}

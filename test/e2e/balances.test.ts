@@ -143,3 +143,26 @@ describe('benefit --min-balance (资产达标)', () => {
     expect(t.run(['benefit', 'add', 'X', '--account', 'Checking', '--min-balance', '1', '--min-spend', '1'], TODAY).code).toBe(2);
   });
 });
+
+describe('report month and year: the change in net worth', () => {
+  it('month: net worth at the end of the day before the month and at its end, in the report currency', () => {
+    const feb = json<Record<string, unknown>>(t.run(['report', 'month', '2026-02', '--json'], TODAY));
+    expect(feb.net_worth).toEqual({ start: '56800.00', end: '56500.00', change: '-300.00', start_date: '2026-01-31', end_date: '2026-02-28' });
+    expect(feb).toHaveProperty('spending'); // existing fields kept
+    // One account: the card owed 1,200 then 1,000.
+    const card = json<Record<string, unknown>>(t.run(['report', 'month', '2026-02', '--account', 'Card', '--json'], TODAY));
+    expect(card.net_worth).toMatchObject({ start: '-1200.00', end: '-1000.00', change: '200.00' });
+    // Another currency's report never mixes CNY in.
+    const usd = json<Record<string, unknown>>(t.run(['report', 'month', '2026-01', '--currency', 'USD', '--json'], TODAY));
+    expect(usd.net_worth).toMatchObject({ start: '0.00', end: '100.00', change: '100.00' });
+    expect(json<Record<string, unknown>>(t.run(['report', 'month', '2026-02', '--tag', 'x', '--json'], TODAY)).net_worth).toBeNull();
+    const text = t.run(['report', 'month', '2026-02'], TODAY).stdout;
+    expect(text).toMatch(/Net worth\nat 2026-01-31\s+56,800\.00\nat 2026-02-28\s+56,500\.00\nChange\s+-300\.00/);
+  });
+
+  it('year: from the end of the year before to today while the year runs', () => {
+    const year = json<Record<string, unknown>>(t.run(['report', 'year', '--json'], TODAY));
+    expect(year.net_worth).toEqual({ start: '50000.00', end: '66500.00', change: '16500.00', start_date: '2025-12-31', end_date: '2026-03-20' });
+    expect(t.run(['report', 'year', '--format', 'csv'], TODAY).stdout).toContain('Net worth,Value\nat 2025-12-31,50000.00\nat 2026-03-20,66500.00\nChange,16500.00');
+  });
+});
