@@ -4,7 +4,6 @@ import { PocketbookError, notFound } from '../core/errors.js';
 import { formatMinor, isCurrencyCode, parseUserAmount } from '../core/money.js';
 import { ACCOUNT_TYPES, isAccountType } from '../core/types.js';
 import { isIsoDate } from '../core/dates.js';
-import { balanceAt } from '../ledger/checkpoints.js';
 import { type AccountAmount, balancesAt } from '../ledger/balances.js';
 import { openLedger } from '../ledger/open.js';
 import type { Db } from '../ledger/open.js';
@@ -166,7 +165,8 @@ export function showAccount(ctx: Context, name: string, opts: { asOf?: string } 
   const asOf = parseAsOf(opts.asOf, ctx.today);
   return withLedger(ctx, (db) => {
     const account = requireAccount(db, name);
-    return { ...view(db, account, asOf, (id, currency) => balanceAt(db, id, currency, asOf)), batches: accountStats(db, account.id).batches };
+    const all = new Map(balancesAt(db, asOf).filter((b) => b.accountId === account.id).map((b) => [b.currency, b.amount]));
+    return { ...view(db, account, asOf, (_id, currency) => all.get(currency) ?? 0), batches: accountStats(db, account.id).batches };
   });
 }
 
