@@ -11,8 +11,7 @@ import { findAccountByName } from '../ledger/accounts.js';
 import { categoryPath, categoryWithChildren, findCategory } from '../ledger/categories.js';
 import { deleteBenefit, findBenefit, insertBenefit, listBenefits } from '../ledger/benefits.js';
 import { benefitLines } from '../ledger/perk-queries.js';
-import { balanceAt } from '../ledger/checkpoints.js';
-import { dailyEntrySums } from '../ledger/balances.js';
+import { balancesAt, dailyEntrySums } from '../ledger/balances.js';
 import { BALANCE_BASES, type BalanceBasis, balanceBenefitStatus } from '../reports/perks/balance.js';
 import { type BenefitResult, type BenefitSpec, benefitJson, benefitStatus, qualify } from '../reports/perks/benefit.js';
 import { PERIOD_KINDS, type PeriodKind, periodContaining } from '../reports/perks/periods.js';
@@ -154,7 +153,7 @@ export function benefitResults(db: Db, today: string): BenefitResult[] {
     const period = periodContaining(spec.period, today, { statementDay: b.statementDay, ...(spec.from ? { from: spec.from } : {}) });
     if (spec.metric === 'balance' && b.accountId !== null) {
       // The balance before the period, then the entries' daily sums up to today: one query for the days, none per day.
-      const before = balanceAt(db, b.accountId, spec.currency, addDays(period.start, -1));
+      const before = balancesAt(db, addDays(period.start, -1)).find((x) => x.accountId === b.accountId && x.currency === spec.currency)?.amount ?? 0;
       const daily = dailyEntrySums(db, b.accountId, spec.currency, period.start, today < period.end ? today : period.end);
       return balanceBenefitStatus({ name: b.name, account: b.account, spec }, period, { before, daily }, today);
     }
