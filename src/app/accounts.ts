@@ -3,6 +3,8 @@ import type { Context } from '../core/context.js';
 import { PocketbookError, notFound } from '../core/errors.js';
 import { formatMinor, isCurrencyCode, parseUserAmount } from '../core/money.js';
 import { ACCOUNT_TYPES, isAccountType } from '../core/types.js';
+import { isIsoDate } from '../core/dates.js';
+import { type AccountAmount, balancesAt } from '../ledger/balances.js';
 import { openLedger } from '../ledger/open.js';
 import type { Db } from '../ledger/open.js';
 import {
@@ -33,10 +35,38 @@ export interface AccountView {
   /** The sum of its entries in the account's own currency (entries in other currencies are in `balances`). */
   balance: string;
   /** One line per currency its entries are in (the account's own first); amounts of different currencies are never added. */
-  balances: { currency: string; entries: number; balance: string }[];
+  balances: CurrencyLine[];
+  /** The day the `balance_as_of` figures are for (`--as-of`, default today). */
+  as_of: string;
+  /**
+   * Real money at the end of `as_of` in the account's currency: its opening balance (from its earliest
+   * checkpoint, 0 without one) plus its entries up to that day. Signed in the holder's view: a credit card owed is negative.
+   */
+  balance_as_of: string;
+  /** Credit accounts: what is owed at the end of `as_of` (−balance_as_of, negative when in credit); null for other types. */
+  owed: string | null;
   first_date: string | null;
   last_date: string | null;
   created_at: string;
+}
+
+/** An account's figures in one currency. */
+export interface CurrencyLine {
+  currency: string;
+  entries: number;
+  /** The sum of its entries in this currency. */
+  balance: string;
+  /** Opening balance plus entries up to `as_of`, holder's view. */
+  balance_as_of: string;
+  /** Credit accounts: money owed in this currency at `as_of`; null for other types. */
+  owed: string | null;
+}
+
+/** `--as-of D`: a calendar day, default today. */
+export function parseAsOf(text: string | undefined, today: string): string {
+  if (text === undefined) return today;
+  if (!isIsoDate(text)) throw new PocketbookError('BAD_INPUT', `--as-of "${text}" is not a date`, { hint: 'write it as YYYY-MM-DD' });
+  return text;
 }
 
 export function withLedger<T>(ctx: Context, fn: (db: Db) => T): T {
@@ -48,10 +78,19 @@ export function withLedger<T>(ctx: Context, fn: (db: Db) => T): T {
   }
 }
 
-function view(db: Db, a: Account): AccountView {
+/** Balances at `asOf` per currency, looked up from `atDate` (all accounts at once, or one account's). */
+type BalanceLookup = (accountId: number, currency: string) => number;
+
+function view(db: Db, a: Account, asOf: string, at: BalanceLookup): AccountView {
   const s = accountStats(db, a.id);
-  const balances = accountBalances(db, a).map((b) => ({ currency: b.currency, entries: b.entries, balance: formatMinor(b.balance, b.currency) }));
-  const own = balances.find((b) => b.currency === a.currency);
+  const owedOf = (minor: number, currency: string) => (a.type === 'credit' ? formatMinor(-minor, currency) : null);
+  const lines = accountBalances(db, a);
+  if (!lines.some((b) => b.currency === a.currency)) lines.unshift({ currency: a.currency, entries: 0, balance: 0 });
+  const balances = lines.map((b) => {
+    const real = at(a.id, b.currency);
+    return { currency: b.currency, entries: b.entries, balance: formatMinor(b.balance, b.currency), balance_as_of: formatMinor(real, b.currency), owed: owedOf(real, b.currency) };
+  });
+  const own = balances.find((b) => b.currency === a.currency)!;
   return {
     id: a.id,
     name: a.name,
@@ -62,11 +101,15 @@ function view(db: Db, a: Account): AccountView {
     credit_limit: a.creditLimit === null ? null : formatMinor(a.creditLimit, a.currency),
     statement_day: a.statementDay,
     entries: s.entries,
-    balance: own?.balance ?? formatMinor(0, a.currency),
-    balances,
+    balance: own.balance,
+    // One line per currency its entries are in, as before (the own-currency line added above is left out when empty).
+    balances: balances.filter((b) => b.entries > 0),
     first_date: s.firstDate,
     last_date: s.lastDate,
     created_at: a.createdAt,
+    as_of: asOf,
+    balance_as_of: own.balance_as_of,
+    owed: own.owed,
   };
 }
 
@@ -105,18 +148,25 @@ export function addAccount(ctx: Context, input: AddAccountInput): AccountView {
   return withLedger(ctx, (db) => {
     if (findAccountByName(db, name)) throw new PocketbookError('CONFLICT', `an account named "${name}" already exists`);
     const account = insertAccount(db, { name, type: input.type as Account['type'], institution: input.institution ?? null, currency, numberSuffix: suffix, creditLimit, statementDay }, new Date().toISOString());
-    return view(db, account);
+    return view(db, account, ctx.today, () => 0);
   });
 }
 
-export function listAccountViews(ctx: Context): AccountView[] {
-  return withLedger(ctx, (db) => listAccounts(db).map((a) => view(db, a)));
+export function listAccountViews(ctx: Context, opts: { asOf?: string } = {}): AccountView[] {
+  const asOf = parseAsOf(opts.asOf, ctx.today);
+  return withLedger(ctx, (db) => {
+    // Every account's balances in one statement pair, not a query per account.
+    const all = new Map(balancesAt(db, asOf).map((b: AccountAmount) => [`${b.accountId} ${b.currency}`, b.amount]));
+    return listAccounts(db).map((a) => view(db, a, asOf, (id, currency) => all.get(`${id} ${currency}`) ?? 0));
+  });
 }
 
-export function showAccount(ctx: Context, name: string): AccountView & { batches: number } {
+export function showAccount(ctx: Context, name: string, opts: { asOf?: string } = {}): AccountView & { batches: number } {
+  const asOf = parseAsOf(opts.asOf, ctx.today);
   return withLedger(ctx, (db) => {
     const account = requireAccount(db, name);
-    return { ...view(db, account), batches: accountStats(db, account.id).batches };
+    const all = new Map(balancesAt(db, asOf).filter((b) => b.accountId === account.id).map((b) => [b.currency, b.amount]));
+    return { ...view(db, account, asOf, (_id, currency) => all.get(currency) ?? 0), batches: accountStats(db, account.id).batches };
   });
 }
 

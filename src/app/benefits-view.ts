@@ -19,6 +19,11 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
     if (out.length) out.push('');
     out.push(`${r.name}${r.account ? ` · ${r.account}` : ''} · ${r.period.start} → ${r.period.end} · ${tone}`);
     const unit = r.metric === 'count' ? '' : ` ${c}`;
+    if (r.metric === 'balance') {
+      out.push(...balanceLines(r));
+      if (r.spec.reward) out.push(`  reward: ${r.spec.reward}`);
+      continue;
+    }
     const what = r.metric === 'cashback' ? 'cashback' : r.metric === 'count' ? `purchases${r.spec.minAmount ? ` ≥ ${m(r.spec.minAmount)}` : ''}` : 'spent';
     out.push(`  ${progress(r.target > 0 ? r.progress / r.target : 1)}  ${v(r.progress)} of ${v(r.target)}${unit} ${what}`);
     if (r.metric === 'cashback') {
@@ -32,4 +37,17 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
     if (r.spec.reward) out.push(`  reward: ${r.spec.reward}`);
   }
   return out.join('\n');
+}
+
+/** A balance benefit: the average (or current) balance against the target, and what to keep. */
+function balanceLines(r: BenefitResult): string[] {
+  const c = r.spec.currency;
+  const m = (x: number) => formatMoney(x, c);
+  const average = (r.spec.basis ?? 'average') === 'average';
+  const what = average ? 'average daily balance' : r.daysLeft === 0 ? 'balance at the period end' : 'balance now (counted at the period end)';
+  const lines = [`  ${progress(r.target > 0 ? Math.max(0, r.progress) / r.target : 1)}  ${m(r.progress)} of ${m(r.target)} ${c} ${what}`];
+  if (r.daysLeft > 0) {
+    lines.push(`  keep at least ${m(r.toHold ?? 0)} ${c} every day of the ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'} left · keeping today's balance: ${m(r.projected)} by ${r.period.end}`);
+  }
+  return lines;
 }

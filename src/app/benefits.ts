@@ -3,7 +3,7 @@
  */
 import type { Context } from '../core/context.js';
 import { PocketbookError, notFound, usageError } from '../core/errors.js';
-import { isIsoDate } from '../core/dates.js';
+import { addDays, isIsoDate } from '../core/dates.js';
 import { formatMinor, parseUserAmount } from '../core/money.js';
 import type { Db } from '../ledger/open.js';
 import { openLedger } from '../ledger/open.js';
@@ -11,6 +11,8 @@ import { findAccountByName } from '../ledger/accounts.js';
 import { categoryPath, categoryWithChildren, findCategory } from '../ledger/categories.js';
 import { deleteBenefit, findBenefit, insertBenefit, listBenefits } from '../ledger/benefits.js';
 import { benefitLines } from '../ledger/perk-queries.js';
+import { balancesAt, dailyEntrySums } from '../ledger/balances.js';
+import { BALANCE_BASES, type BalanceBasis, balanceBenefitStatus } from '../reports/perks/balance.js';
 import { type BenefitResult, type BenefitSpec, benefitJson, benefitStatus, qualify } from '../reports/perks/benefit.js';
 import { PERIOD_KINDS, type PeriodKind, periodContaining } from '../reports/perks/periods.js';
 import { openReportLedger } from './report-common.js';
@@ -28,6 +30,8 @@ export interface BenefitAddOptions {
   merchant?: string;
   channel?: string;
   reward?: string;
+  minBalance?: string;
+  balanceBasis?: string;
 }
 
 const bad = (message: string, hint?: string) => new PocketbookError('BAD_INPUT', message, hint ? { hint } : {});
@@ -49,8 +53,10 @@ function buildSpec(db: Db, ctx: Context, o: BenefitAddOptions, account: { curren
   if (period === 'cycle' && (!account || account.statementDay === null)) {
     throw bad('--period cycle needs --account with a statement day', 'set it with `pocketbook account add ... --statement-day 5`');
   }
-  const kinds = [o.minSpend, o.minCount, o.cashback].filter((x) => x !== undefined).length;
-  if (kinds !== 1) throw usageError('give exactly one of --min-spend, --min-count or --cashback');
+  const kinds = [o.minSpend, o.minCount, o.cashback, o.minBalance].filter((x) => x !== undefined).length;
+  if (kinds !== 1) throw usageError('give exactly one of --min-spend, --min-count, --cashback or --min-balance');
+  if (o.minBalance !== undefined) return balanceSpec(o, o.minBalance, period, currency, account);
+  if (o.balanceBasis !== undefined) throw bad('--balance-basis only goes with --min-balance');
   const spec: BenefitSpec = { period, currency, metric: o.minSpend !== undefined ? 'spend' : o.minCount !== undefined ? 'count' : 'cashback' };
   if (o.from !== undefined) spec.from = o.from;
   const positive = (text: string, flag: string) => {
@@ -80,6 +86,18 @@ function buildSpec(db: Db, ctx: Context, o: BenefitAddOptions, account: { curren
   return spec;
 }
 
+/** `--min-balance X [--balance-basis average|end]`: a balance kept on one account, in its currency. */
+function balanceSpec(o: BenefitAddOptions, minBalance: string, period: PeriodKind, currency: string, account: unknown): BenefitSpec {
+  if (!account) throw bad('--min-balance needs --account (the account whose balance counts)');
+  const basis = (o.balanceBasis ?? 'average') as BalanceBasis;
+  if (!BALANCE_BASES.includes(basis)) throw bad(`--balance-basis "${o.balanceBasis ?? ''}" is not one of ${BALANCE_BASES.join(', ')}`);
+  const extra = (['minAmount', 'category', 'merchant', 'channel'] as const).find((k) => o[k] !== undefined);
+  if (extra) throw bad(`--${extra === 'minAmount' ? 'min-amount' : extra} does not go with --min-balance (a balance counts every entry)`);
+  const target = parseUserAmount(minBalance, currency);
+  if (target <= 0) throw bad(`--min-balance "${minBalance}" must be more than zero`);
+  return { period, currency, metric: 'balance', target, basis, ...(o.from !== undefined ? { from: o.from } : {}), ...(o.reward !== undefined ? { reward: o.reward } : {}) };
+}
+
 export function addBenefitUse(ctx: Context, name: string, o: BenefitAddOptions): Record<string, unknown> {
   if (name.trim() === '') throw bad('a benefit needs a name');
   const db = openLedger(ctx.ledgerPath);
@@ -99,7 +117,8 @@ export function addBenefitUse(ctx: Context, name: string, o: BenefitAddOptions):
 export function describeSpec(s: BenefitSpec): { period: string; rule: string; reward: string | null } {
   const money = (x: number | undefined) => formatMinor(x ?? 0, s.currency);
   const rule =
-    s.metric === 'spend' ? `spend ≥ ${money(s.target)}`
+    s.metric === 'balance' ? (s.basis === 'end' ? `balance at the period end ≥ ${money(s.target)}` : `average daily balance ≥ ${money(s.target)}`)
+    : s.metric === 'spend' ? `spend ≥ ${money(s.target)}`
       : s.metric === 'count' ? `${s.target ?? 0} purchases${s.minAmount ? ` of ≥ ${money(s.minAmount)}` : ''}`
         : `${((s.rateBp ?? 0) / 100).toString()}% cashback, cap ${money(s.cap)}`;
   const where = [s.category ? `category ${s.category.name}` : '', s.merchant ? `merchant ~ ${s.merchant}` : '', s.channel ? `channel ${s.channel}` : ''].filter(Boolean);
@@ -132,6 +151,12 @@ export function benefitResults(db: Db, today: string): BenefitResult[] {
   return listBenefits(db).map((b) => {
     const spec = JSON.parse(b.specJson) as BenefitSpec;
     const period = periodContaining(spec.period, today, { statementDay: b.statementDay, ...(spec.from ? { from: spec.from } : {}) });
+    if (spec.metric === 'balance' && b.accountId !== null) {
+      // The balance before the period, then the entries' daily sums up to today: one query for the days, none per day.
+      const before = balancesAt(db, addDays(period.start, -1)).find((x) => x.accountId === b.accountId && x.currency === spec.currency)?.amount ?? 0;
+      const daily = dailyEntrySums(db, b.accountId, spec.currency, period.start, today < period.end ? today : period.end);
+      return balanceBenefitStatus({ name: b.name, account: b.account, spec }, period, { before, daily }, today);
+    }
     // Entries up to today only: POCKETBOOK_TODAY re-runs the status as it stood on that day.
     const lines = benefitLines(db, { accountId: b.accountId, from: period.start, to: today < period.end ? today : period.end, currency: spec.currency });
     const figures = qualify(lines, {

@@ -8,6 +8,7 @@ import {
 import { statementCycle } from '../reports/model.js';
 import { buildMonthReport, monthReportJson, type MonthReport } from '../reports/month.js';
 import { monthExtras } from './month-extras.js';
+import { netWorthOver } from './networth-change.js';
 import {
   type FilterOptions, type ReportContext, categoryInfos, emitReport, openReportLedger, parseMonth, parseTop, resolveFilter,
 } from './report-common.js';
@@ -72,6 +73,8 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
       newMerchants: newMerchants(db, filter, range),
       extras: { budgets: extras.budgets ?? [], benefits: extras.benefits ?? [], badges: extras.badges ?? [] },
       top,
+      // Net worth is about accounts, not categories or tags: left out under those filters.
+      ...(filter.categoryIds || filter.tag !== undefined ? {} : { netWorth: netWorthOver(db, range, ctx.today, filter.currency, filter.accountIds) }),
     });
   } finally {
     db.close();

@@ -6,6 +6,7 @@ import { buildYearReport, yearReportJson, type YearReport } from '../reports/yea
 import {
   type FilterOptions, type ReportContext, categoryInfos, emitReport, openReportLedger, parseTop, parseYear, resolveFilter,
 } from './report-common.js';
+import { netWorthOver } from './networth-change.js';
 
 export interface YearReportOptions extends Omit<FilterOptions, 'category'> {
   year?: string;
@@ -34,6 +35,7 @@ export function yearReport(ctx: ReportContext, opts: YearReportOptions): YearRep
       byDate: groupSpending(db, filter, range, 'date'),
       largest: largestSpending(db, filter, range, 5),
       top,
+      ...(filter.tag !== undefined ? {} : { netWorth: netWorthOver(db, range, ctx.today, filter.currency, filter.accountIds) }),
     });
   } finally {
     db.close();

@@ -3,6 +3,15 @@ import type { Db } from './open.js';
 import type { AccountType } from '../core/types.js';
 import { entryOfBatch } from './batches.js';
 import { afterEntriesDeleted, restoreBeforeLink } from './link-state.js';
+import { hasBalanceMonths } from './balance-months.js';
+import { refreshReportCache } from './report-cache.js';
+
+/** The cached month sums (migration 18), refreshed so they are exact; else the entries themselves. */
+function entriesSource(db: Db): 'balance_months' | 'transactions' {
+  if (!hasBalanceMonths(db)) return 'transactions';
+  refreshReportCache(db);
+  return 'balance_months';
+}
 
 export interface Account {
   id: number;
@@ -103,9 +112,10 @@ export interface CurrencyBalance {
 
 /** Per-currency counts and sums of an account's entries, its own currency first, then by code. */
 export function accountBalances(db: Db, account: Pick<Account, 'id' | 'currency'>): CurrencyBalance[] {
-  const rows = db
-    .prepare('SELECT currency, count(*) AS n, sum(amount) AS bal FROM transactions WHERE account_id = ? GROUP BY currency ORDER BY currency')
-    .all(account.id) as { currency: string; n: number; bal: number }[];
+  const sql = entriesSource(db) === 'balance_months'
+    ? 'SELECT currency, sum(count) AS n, sum(amount) AS bal FROM balance_months WHERE account_id = ? GROUP BY currency ORDER BY currency'
+    : 'SELECT currency, count(*) AS n, sum(amount) AS bal FROM transactions WHERE account_id = ? GROUP BY currency ORDER BY currency';
+  const rows = db.prepare(sql).all(account.id) as { currency: string; n: number; bal: number }[];
   const own = (c: string) => (c === account.currency ? 0 : 1);
   return rows
     .map((r) => ({ currency: r.currency, entries: r.n, balance: r.bal }))
@@ -113,9 +123,13 @@ export function accountBalances(db: Db, account: Pick<Account, 'id' | 'currency'
 }
 
 export function accountStats(db: Db, id: number): AccountStats {
-  const row = db
-    .prepare('SELECT count(*) AS n, min(date) AS first, max(date) AS last FROM transactions WHERE account_id = ?')
-    .get(id) as { n: number; first: string | null; last: string | null };
+  const n = entriesSource(db) === 'balance_months'
+    ? (db.prepare('SELECT coalesce(sum(count), 0) FROM balance_months WHERE account_id = ?').pluck().get(id) as number)
+    : (db.prepare('SELECT count(*) FROM transactions WHERE account_id = ?').pluck().get(id) as number);
+  // min and max each walk the (account_id, date) index from one end.
+  const first = db.prepare('SELECT min(date) FROM transactions WHERE account_id = ?').pluck().get(id) as string | null;
+  const last = db.prepare('SELECT max(date) FROM transactions WHERE account_id = ?').pluck().get(id) as string | null;
+  const row = { n, first, last };
   const batches = (db.prepare('SELECT count(*) AS n FROM batches WHERE account_id = ?').get(id) as { n: number }).n;
   return { entries: row.n, firstDate: row.first, lastDate: row.last, batches };
 }

@@ -8,6 +8,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { sideOfKind } from '../core/sides.js';
+import { hasBalanceMonths, recomputeBalanceMonths } from './balance-months.js';
 
 export const DIMENSIONS: Record<'c' | 'm' | 'h' | 'd', string> = {
   c: "coalesce(CAST(category_id AS TEXT), '')",
@@ -196,6 +197,7 @@ export function refreshReportCache(db: Db): number {
       db.exec(`DELETE FROM report_agg WHERE month IN (SELECT month FROM report_dirty);
         DELETE FROM report_top WHERE month IN (SELECT month FROM report_dirty);`);
       recompute(db, 'substr(t.date, 1, 7) IN (SELECT month FROM report_dirty)');
+      if (hasBalanceMonths(db)) recomputeBalanceMonths(db, 'all-dirty');
       db.exec('DELETE FROM report_dirty');
       return;
     }
@@ -206,6 +208,7 @@ export function refreshReportCache(db: Db): number {
       for (const dim of Object.keys(DIMENSIONS)) clear.run(dim, month);
       clearTop.run(month);
       recompute(db, 't.date >= ? AND t.date <= ?', `${month}-01`, `${month}-31`);
+      if (hasBalanceMonths(db)) recomputeBalanceMonths(db, month);
       done.run(month);
     }
   }).immediate();

@@ -5,6 +5,7 @@ import { currencyExponent, formatMinor, formatMoney } from '../core/money.js';
 import type { Change, RankedRow } from '../reports/model.js';
 import type { MonthReport } from '../reports/month.js';
 import type { YearReport } from '../reports/year.js';
+import type { NetWorthChange } from '../reports/networth.js';
 import type { Block, Document, SummaryItem } from './document.js';
 import { progress } from './document.js';
 import { type Cell, type Figure, type Table, figure } from './table.js';
@@ -22,6 +23,21 @@ const moneyItem = (label: string, minor: number, currency: string, tone?: Summar
 /** A change line: text for people; in CSV the signed change as a plain number. */
 const changeItem = (label: string, c: Change | null, currency: string, reference: string, tone: SummaryItem['tone']): SummaryItem =>
   ({ label, value: `${changeText(c, currency)}${reference}`, ...(c ? { plain: formatMinor(c.amount, currency) } : {}), ...(tone ? { tone } : {}) });
+
+/** Net worth at the start and end of a report's period and the change (credit cards owed count against it). */
+function netWorthBlock(n: NetWorthChange | null, currency: string): Block | undefined {
+  if (!n) return undefined;
+  const sign = n.change > 0 ? '+' : '';
+  return {
+    type: 'summary',
+    title: 'Net worth',
+    items: [
+      moneyItem(`at ${n.startDate}`, n.start, currency),
+      moneyItem(`at ${n.endDate}`, n.end, currency),
+      { label: 'Change', value: `${sign}${formatMoney(n.change, currency)}`, plain: formatMinor(n.change, currency), tone: n.change > 0 ? 'good' : n.change < 0 ? 'bad' : 'plain' },
+    ],
+  };
+}
 
 export function changeText(c: Change | null, currency: string): string {
   if (!c) return 'n/a';
@@ -98,6 +114,7 @@ export function monthDocument(r: MonthReport): Document {
   const blocks: (Block | undefined)[] = [
     { type: 'heading', text: `Spending report ${r.month}${r.partial ? ` (so far, to ${r.today})` : ''} · ${c}${filtersText(r.filters)}` },
     { type: 'summary', items: summary },
+    netWorthBlock(r.netWorth, c),
     currencyNote(r.otherCurrencies),
     rankingBlock(r.filters.category ? `Inside ${r.filters.category}` : 'Categories', 'Category', r.categories, c),
     r.negativeCategories.length
@@ -184,6 +201,7 @@ export function yearDocument(r: YearReport): Document {
   const blocks: (Block | undefined)[] = [
     { type: 'heading', text: `Annual bill ${r.year}${r.partial ? ' (so far)' : ''} · ${c}${filtersText(r.filters)}` },
     { type: 'summary', items },
+    netWorthBlock(r.netWorth, c),
     currencyNote(r.otherCurrencies),
     r.months.some((x) => x.spending !== 0 || x.income !== 0)
       ? {

@@ -7,6 +7,7 @@ import {
   type CategoryInfo, type Change, type RankedRow, type SpendGroup,
   categoryNamer, change, channelName, compareText, mean, merchantName, monthsBetween, rank, toSpending,
 } from './model.js';
+import { type NetWorthChange, netWorthChangeJson } from './networth.js';
 
 export interface MonthTotals {
   month: string;
@@ -65,6 +66,8 @@ export interface MonthData {
   newMerchants: string[];
   extras: MonthExtrasInput;
   top?: number;
+  /** The change in net worth over the month (app/networth-change.ts). */
+  netWorth?: NetWorthChange;
 }
 
 export interface MonthReport {
@@ -98,6 +101,7 @@ export interface MonthReport {
   largest: { id: number; date: string; amount: number; merchant: string | null; description: string; category: string; account: string }[];
   newMerchants: { merchant: string; amount: number; count: number }[];
   extras: MonthExtrasInput;
+  netWorth: NetWorthChange | null;
 }
 
 export function buildMonthReport(d: MonthData): MonthReport {
@@ -169,6 +173,7 @@ export function buildMonthReport(d: MonthData): MonthReport {
       return { merchant: name, amount: m?.amount ?? 0, count: m?.count ?? 0 };
     }),
     extras: d.extras,
+    netWorth: d.netWorth ?? null,
   };
 }
 
@@ -222,5 +227,6 @@ export function monthReportJson(r: MonthReport): Record<string, unknown> {
     partial: r.partial,
     other_currencies: r.otherCurrencies,
     filters: r.filters,
+    net_worth: netWorthChangeJson(r.netWorth, r.currency),
   };
 }

@@ -8,6 +8,7 @@ import {
   WEEKDAYS, categoryNamer, change, channelName, compareText, merchantName, monthsBetween, rank, toSpending,
 } from './model.js';
 import { type LargestInput, type MonthTotals, changeJson, rankedJson } from './month.js';
+import { type NetWorthChange, netWorthChangeJson } from './networth.js';
 
 export interface YearData {
   year: string;
@@ -25,6 +26,8 @@ export interface YearData {
   byDate: SpendGroup[];
   largest: LargestInput[];
   top?: number;
+  /** The change in net worth over the year (app/networth-change.ts). */
+  netWorth?: NetWorthChange;
 }
 
 interface YearFigures {
@@ -50,6 +53,7 @@ export interface YearReport extends YearFigures {
   busiestWeekday: { weekday: string; spending: number; count: number } | null;
   previousYear: YearFigures & { year: string };
   vsPreviousYear: { spending: Change | null; income: Change | null };
+  netWorth: NetWorthChange | null;
 }
 
 function figures(totals: readonly MonthTotals[], year: string): YearFigures {
@@ -104,6 +108,7 @@ export function buildYearReport(d: YearData): YearReport {
       spending: change(own.spending, hasPrev ? prev.spending : null),
       income: change(own.income, hasPrev ? prev.income : null),
     },
+    netWorth: d.netWorth ?? null,
   };
 }
 
@@ -137,5 +142,6 @@ export function yearReportJson(r: YearReport): Record<string, unknown> {
     partial: r.partial,
     other_currencies: r.otherCurrencies,
     filters: r.filters,
+    net_worth: netWorthChangeJson(r.netWorth, r.currency),
   };
 }

@@ -153,8 +153,9 @@ describe('matching by number suffix (issue 22 point 3)', () => {
       const mixed = accounts(t)[0]!;
       expect(mixed).toMatchObject({ name: 'Mixed', currency: 'CNY', entries: 9, balance: '3047.12' });
       expect(mixed.balances).toEqual([
-        { currency: 'CNY', entries: 5, balance: '3047.12' },
-        { currency: 'USD', entries: 4, balance: '230.60' },
+        // issue 27 added balance_as_of and owed per currency (a credit account: owed is the balance negated).
+        { currency: 'CNY', entries: 5, balance: '3047.12', balance_as_of: '3047.12', owed: '-3047.12' },
+        { currency: 'USD', entries: 4, balance: '230.60', balance_as_of: '230.60', owed: '-230.60' },
       ]);
       const table = t.run(['account', 'list']).stdout;
       expect(table).toMatch(/Mixed .* CNY +5 +3047\.12/);

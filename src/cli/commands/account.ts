@@ -39,12 +39,13 @@ export function register(program: Command): void {
 
   account
     .command('list')
-    .description('list accounts with entry counts and balances')
-    .addHelpText('after', examples('pocketbook account list', 'pocketbook account list --format csv'))
+    .description('list accounts with entry counts and balances (real money as of a day; credit cards as money owed)')
+    .option('--as-of <date>', 'balances at the end of this day, YYYY-MM-DD (default today)')
+    .addHelpText('after', examples('pocketbook account list', 'pocketbook account list --as-of 2025-12-31', 'pocketbook account list --format csv'))
     .action(
-      action(async (ctx) => {
+      action(async (ctx, opts: { asOf?: string }) => {
         const { listAccountViews } = await import('../../app/accounts.js');
-        const views = listAccountViews(ctx);
+        const views = listAccountViews(ctx, opts);
         if (views.length === 0 && ctx.format === 'table') {
           ctx.io.out('no accounts yet (add one with `pocketbook account add`, or import a statement)');
           return;
@@ -55,13 +56,15 @@ export function register(program: Command): void {
             columns: [
               { key: 'name', header: 'Account' }, { key: 'type', header: 'Type' }, { key: 'institution', header: 'Institution' },
               { key: 'number', header: 'Number' }, { key: 'currency', header: 'Cur' }, { key: 'entries', header: 'Entries', numeric: true },
-              { key: 'balance', header: 'Net', numeric: true }, { key: 'range', header: 'Dates' },
+              { key: 'balance', header: 'Net', numeric: true },
+              { key: 'balance_as_of', header: `Balance ${views[0]?.as_of ?? ''}`.trim(), numeric: true },
+              { key: 'owed', header: 'Owed', numeric: true }, { key: 'range', header: 'Dates' },
             ],
             // One line per currency an account's entries are in: amounts of two currencies are never added.
             rows: views.flatMap(({ balances, ...v }) => {
               const line = { ...v, number: v.number_suffix ? `••${v.number_suffix}` : '', range: v.first_date ? `${v.first_date} … ${v.last_date}` : '' };
               if (balances.length <= 1) return [line];
-              return balances.map((b) => ({ ...line, currency: b.currency, entries: b.entries, balance: b.balance }));
+              return balances.map((b) => ({ ...line, currency: b.currency, entries: b.entries, balance: b.balance, balance_as_of: b.balance_as_of, owed: b.owed }));
             }),
           },
           views,
@@ -71,14 +74,15 @@ export function register(program: Command): void {
 
   account
     .command('show <name>')
-    .description('show one account')
-    .addHelpText('after', examples('pocketbook account show "CMB Card"'))
+    .description('show one account (balance_as_of: real money at the end of --as-of; owed: what a credit card owes)')
+    .option('--as-of <date>', 'the balance at the end of this day, YYYY-MM-DD (default today)')
+    .addHelpText('after', examples('pocketbook account show "CMB Card"', 'pocketbook account show Checking --as-of 2025-12-31 --json'))
     .action(
-      action(async (ctx, name: string) => {
+      action(async (ctx, name: string, opts: { asOf?: string }) => {
         const { showAccount } = await import('../../app/accounts.js');
-        const v = showAccount(ctx, name);
+        const v = showAccount(ctx, name, opts);
         const text = (value: unknown): string =>
-          value === null ? '' : Array.isArray(value) ? v.balances.map((b) => `${b.balance} ${b.currency} (${b.entries})`).join('; ') : String(value);
+          value === null ? '' : Array.isArray(value) ? v.balances.map((b) => `${b.balance} ${b.currency} (${b.entries}; as of ${v.as_of}: ${b.balance_as_of}${b.owed !== null ? `, owed ${b.owed}` : ''})`).join('; ') : String(value);
         const rows = Object.entries(v).map(([field, value]) => ({ field, value: text(value) }));
         await printTable(ctx, { columns: [{ key: 'field', header: 'Field' }, { key: 'value', header: 'Value' }], rows }, v);
       }),

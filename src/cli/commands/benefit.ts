@@ -7,6 +7,10 @@ Status: met — the target is reached (cashback: the cap is reached); missed —
 it was not; on_track — spending so far, projected in a straight line to the period end, reaches the
 target (or the period has not started); at_risk — otherwise. Cashback is rate × net qualifying spend,
 rounded down to the cent, capped per period; it is never at_risk.
+A balance (--min-balance) is the account's real balance (opening balance included) at the end of each
+day: the average over the period's days (--balance-basis average, the default) or the balance on its
+last day (end). While the period runs it is on_track when keeping today's balance to the end reaches
+the target, at_risk otherwise; met or missed once the period is over.
 Qualifying: purchases on the account (all accounts when none is given) matching --category (with its
 subcategories), --merchant (text in the merchant or description) and --channel; refunds reduce the
 spend; transfers never count; --min-count counts purchases of at least --min-amount.
@@ -29,7 +33,7 @@ export function register(program: Command): void {
 
   benefit
     .command('add <name>')
-    .description('track a benefit: one of --min-spend, --min-count or --cashback (with --cap)')
+    .description('track a benefit: one of --min-spend, --min-count, --cashback (with --cap) or --min-balance')
     .option('--account <name>', 'the card (default: every account)')
     .option('--period <kind>', 'month | quarter | year | cycle (statement cycle) | anniversary (a year from --from)', 'year')
     .option('--from <date>', 'with --period anniversary: first day of the benefit year (YYYY-MM-DD)')
@@ -42,6 +46,8 @@ export function register(program: Command): void {
     .option('--merchant <text>', 'only purchases whose merchant or description contains this')
     .option('--channel <channel>', 'only purchases through this channel (card, alipay, wechat, …)')
     .option('--reward <text>', 'what you get, as text ("500 points", "fee waived")')
+    .option('--min-balance <amount>', 'keep at least this balance on --account over the period (资产达标)')
+    .option('--balance-basis <basis>', 'with --min-balance: average (average daily balance, default) | end (balance on the last day)')
     .addHelpText(
       'after',
       STATUS_HELP +
@@ -49,6 +55,8 @@ export function register(program: Command): void {
           'pocketbook benefit add "Q4 bonus" --account "PA Card" --period quarter --min-spend 5000 --reward "500 points"',
           'pocketbook benefit add "Cycle perk" --account "CMB Card" --period cycle --min-count 5',
           'pocketbook benefit add "Card year" --account "CMB Card" --period anniversary --from 2026-03-15 --min-spend 20000',
+          'pocketbook benefit add "Wealth tier" --account Savings --min-balance 50000 --period month',
+          'pocketbook benefit add "Month-end tier" --account Savings --min-balance 50000 --period month --balance-basis end',
         ),
     )
     .action(

@@ -14,11 +14,11 @@ function withFilters(cmd: Command): Command {
     .option('--tag <tag>', FILTER_HELP.tag);
 }
 
-/** Registers `pocketbook report` (month, year, rank, trend). */
+/** Registers `pocketbook report` (month, year, rank, trend, networth). */
 export function register(program: Command): void {
   const report = program
     .command('report')
-    .description('spending reports: month, year, rank, trend')
+    .description('spending reports: month, year, rank, trend; net worth')
     .addHelpText(
       'after',
       examples(
@@ -26,6 +26,7 @@ export function register(program: Command): void {
         'pocketbook report year 2025',
         'pocketbook report rank --by merchant --year 2026 --top 20',
         'pocketbook report trend --months 12 --by category --top 5',
+        'pocketbook report networth --months 24',
         'pocketbook report month --previous --format markdown | mail -s "Spending" me@example.com',
       ),
     );
@@ -119,6 +120,21 @@ export function register(program: Command): void {
       action(async (ctx, opts: Record<string, string | undefined>) => {
         const { runTrendReport } = await import('../../app/report-rank.js');
         return runTrendReport(ctx, opts);
+      }),
+    );
+
+  report
+    .command('networth')
+    .description('assets, liabilities (money owed on credit accounts) and net worth at each month-end, per currency, with a chart')
+    .option('--months <n>', 'how many month-ends, ending this month (as of today)', '12')
+    .addHelpText(
+      'after',
+      examples('pocketbook report networth', 'pocketbook report networth --months 24 --format markdown', 'pocketbook report networth --json | jq \'.[] | select(.currency == "CNY")\''),
+    )
+    .action(
+      action(async (ctx, opts: { months?: string }) => {
+        const { runNetWorthReport } = await import('../../app/report-networth.js');
+        return runNetWorthReport(ctx, opts);
       }),
     );
 }

@@ -12,7 +12,8 @@
 import { formatMinor } from '../../core/money.js';
 import { type Period, type PeriodKind, periodClock, project } from './periods.js';
 
-export type Metric = 'spend' | 'count' | 'cashback';
+/** `balance`: a balance kept on one account (reports/perks/balance.ts). */
+export type Metric = 'spend' | 'count' | 'cashback' | 'balance';
 export type BenefitState = 'met' | 'on_track' | 'at_risk' | 'missed';
 
 /** What is stored in benefits.spec_json. */
@@ -22,8 +23,10 @@ export interface BenefitSpec {
   from?: string;
   metric: Metric;
   currency: string;
-  /** spend: minor units; count: purchases. */
+  /** spend, balance: minor units; count: purchases. */
   target?: number;
+  /** balance: the average daily balance over the period (default) or the balance at its end. */
+  basis?: 'average' | 'end';
   /** count: smallest purchase that counts (minor units). */
   minAmount?: number;
   /** cashback: rate in hundredths of a percent (5% = 500). */
@@ -106,6 +109,8 @@ export interface BenefitResult {
   cashbackEarned: number | null;
   /** cashback: more qualifying spend needed to reach the cap. */
   spendToCap: number | null;
+  /** balance: the balance to keep every day left (today included) to reach the target. */
+  toHold?: number;
 }
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
@@ -191,5 +196,7 @@ export function benefitJson(r: BenefitResult): Record<string, unknown> {
     spend_to_cap: r.spendToCap === null ? null : money(r.spendToCap),
     reward: r.spec.reward ?? null,
     currency: c,
+    balance_basis: r.metric === 'balance' ? (r.spec.basis ?? 'average') : null,
+    balance_to_hold: r.toHold === undefined ? null : money(r.toHold),
   };
 }

@@ -1,0 +1,35 @@
+/**
+ * `report networth`: assets, liabilities and net worth at each month-end, per currency.
+ * Three statements whatever the size of the ledger: accounts, opening balances, and one GROUP BY of
+ * the entries by account, currency and month (running sums are taken in memory).
+ */
+import { PocketbookError } from '../core/errors.js';
+import { addMonths } from '../core/dates.js';
+import { listAccounts } from '../ledger/accounts.js';
+import { monthlyEntrySums, openingBalances } from '../ledger/balances.js';
+import { monthsBetween } from '../reports/model.js';
+import { buildNetWorth, netWorthJson } from '../reports/networth.js';
+import { type ReportContext, emitReport, openReportLedger } from './report-common.js';
+
+export interface NetWorthOptions {
+  months?: number | string;
+}
+
+export async function runNetWorthReport(ctx: ReportContext, opts: NetWorthOptions): Promise<number> {
+  const count = Number(opts.months ?? 12);
+  if (!Number.isInteger(count) || count < 1 || count > 240) throw new PocketbookError('BAD_INPUT', `--months "${String(opts.months)}" must be a whole number from 1 to 240`);
+  const last = ctx.today.slice(0, 7);
+  const months = monthsBetween(addMonths(last, -(count - 1)), last);
+  const db = openReportLedger(ctx);
+  let report;
+  try {
+    const creditIds = new Set(listAccounts(db).filter((a) => a.type === 'credit').map((a) => a.id));
+    // This month's figures are as of today: entries dated later are not money yet.
+    report = buildNetWorth({ months, creditIds, openings: openingBalances(db), monthly: monthlyEntrySums(db, ctx.today) });
+  } finally {
+    db.close();
+  }
+  const { netWorthDocument } = await import('../render/networth-views.js');
+  await emitReport(ctx, netWorthDocument(report), netWorthJson(report));
+  return 0;
+}
