@@ -6,7 +6,7 @@ import { afterEntriesDeleted, restoreBeforeLink } from './link-state.js';
 import { hasBalanceMonths } from './balance-months.js';
 import { refreshReportCache } from './report-cache.js';
 
-/** The cached month sums (migration 18), refreshed so they are exact; else the entries themselves. */
+/** The cached month sums (migration 17), refreshed so they are exact; else the entries themselves. */
 function entriesSource(db: Db): 'balance_months' | 'transactions' {
   if (!hasBalanceMonths(db)) return 'transactions';
   refreshReportCache(db);

@@ -1,5 +1,5 @@
 /**
- * `balance_months` (migration 18): each account's entries summed per currency and month, recomputed
+ * `balance_months` (migration 17): each account's entries summed per currency and month, recomputed
  * with the report cache for the months writes marked dirty (report-cache.ts), so it is never stale.
  */
 import type { Db } from './open.js';

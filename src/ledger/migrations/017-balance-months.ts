@@ -1,13 +1,12 @@
 /**
- * Migration 18: the sum of every account's entries per currency and month (issue 27), so that a
+ * Migration 17: the sum of every account's entries per currency and month (issue 27), so that a
  * balance at any date is a few hundred cached month sums plus the entries of one month, not a pass
  * over the whole ledger (net worth in `report month`/`year`, `report networth`, `account list`).
  * Kept exact with the report cache: every write marks its months in `report_dirty` (triggers for
  * updates and deletions, the insert watermark for new rows, transfers included), and
  * refreshReportCache recomputes these sums for the dirty months before any report reads them.
- * 017 is left to the other half of issue 27.
  */
-export const version = 18;
+export const version = 17;
 export const name = 'balance month sums';
 
 export const sql = `
