@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Context } from '../core/context.js';
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
-import { formatError } from '../core/errors.js';
+import { PocketbookError, formatError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
 import { backToWal, leaveWal, openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
@@ -36,12 +36,15 @@ import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.j
 import { draftAccount, toDraft } from './draft.js';
 import { locate } from './import-errors.js';
 import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
+import { type FileReconciliation, StatementBalances, keepCheckpoints, mismatchLine, reconcileImport } from './import-balances.js';
 
 export interface ImportOptions {
   account?: string;
   profile?: string;
   encoding?: string;
   dryRun?: boolean;
+  /** A file whose balances do not reconcile fails (nothing written) instead of being reported. */
+  strict?: boolean;
   /** Files at least this big are parsed on a second thread (default 4 MiB; tests lower it). */
   minWorkerBytes?: number;
 }
@@ -60,6 +63,8 @@ export interface FileResult {
   transfers: number;
   mirrors: number;
   batch: number | null;
+  /** Its accounts' entries against their booked balances, after its rows (import-balances.ts). */
+  reconciliation: FileReconciliation | null;
   error?: string;
 }
 
@@ -98,7 +103,7 @@ type OneOptions = Omit<ImportOptions, 'profile'> & { profileObj?: Awaited<Return
 async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts: OneOptions): Promise<FileResult> {
   const result: FileResult = {
     file, account: opts.account ?? null, format: null, profile: opts.profileObj?.name ?? null, encoding: null,
-    rows: 0, new: 0, duplicates: 0, skipped: 0, categorized: 0, transfers: 0, mirrors: 0, batch: null,
+    rows: 0, new: 0, duplicates: 0, skipped: 0, categorized: 0, transfers: 0, mirrors: 0, batch: null, reconciliation: null,
   };
   let open = false;
   let wal: WalHelper | undefined;
@@ -178,6 +183,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       dryRun: Boolean(opts.dryRun),
       notify: (m) => notices.push(`${file}: ${m}`),
     });
+    const balances = new StatementBalances();
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
       if (ctx.debug && direct) ctx.io.err(`${file}: entries written straight into the ledger file (a rollback journal, not the WAL)`);
@@ -210,13 +216,18 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
         } else if (event.type === 'row') {
           const row = event.row;
           line = row.line;
-          const draft = toDraft(row, resolver.forRow(row));
+          const account = resolver.forRow(row);
+          balances.row(account);
+          const draft = toDraft(row, account);
           if (tools.enricher.enrich(draft)) result.categorized++;
           counted(tools.writer.write(draft, batchId, now));
           line = undefined;
         } else if (event.type === 'skip') {
           result.skipped++;
+        } else if (event.type === 'balance') {
+          balances.balance(event.balance);
         } else {
+          balances.statement();
           resolver.statement(event.account);
         }
       }
@@ -240,6 +251,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     });
     result.batch = batchId;
     phases?.lap('transfers linked, counts kept');
+    checkBalances(ctx, db, file, result, balances, { batchId, now, used, strict: Boolean(opts.strict), fallback: opts.account });
+    phases?.lap('balances reconciled');
     if (!opts.dryRun) {
       updateReportCache(db, tools.writer.inserted());
       phases?.lap('report cache updated');
@@ -295,6 +308,25 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     await wal?.finish();
   }
   return result;
+}
+
+/**
+ * The file's balances become checkpoints (those the ledger holds already are not added again),
+ * then every account it touched is reconciled: a mismatch is said on stderr, one line per
+ * account, or under --strict fails the file (the caller rolls back).
+ */
+function checkBalances(
+  ctx: Context, db: Db, file: string, result: FileResult, balances: StatementBalances,
+  o: { batchId: number; now: string; used: Account[]; strict: boolean; fallback: string | undefined },
+): void {
+  const only = o.used.length === 1 ? o.used[0] : o.fallback ? findAccountByName(db, o.fallback) : undefined;
+  keepCheckpoints(db, balances.checkpoints(only, o.batchId, file), o.now);
+  const accounts = o.used.length > 0 ? o.used : only ? [only] : [];
+  const { file: summary, mismatches } = reconcileImport(db, accounts);
+  result.reconciliation = summary;
+  if (mismatches.length === 0) return;
+  if (o.strict) throw new PocketbookError('BAD_INPUT', mismatchLine(file, mismatches[0]!).slice(file.length + 2) + ' (--strict: nothing imported)');
+  for (const m of mismatches) ctx.io.err(`pocketbook: ${mismatchLine(file, m)}`);
 }
 
 /** Files of about this many rows or more (and more than the ledger holds) are inserted without secondary indexes. */
