@@ -2,7 +2,7 @@
  * The balances a statement states, on their way into the ledger (issue 27), and the
  * reconciliation every import runs inside its transaction. A balance event belongs to the
  * account of the statement it came in (the rows of that statement say which: the first row's
- * account); a statement without rows gives its balances to the file's only account, if any.
+ * account).
  */
 import path from 'node:path';
 import type { Db } from '../ledger/open.js';
@@ -46,10 +46,14 @@ export class StatementBalances {
     this.pending.push({ balance, segment: this.segment });
   }
 
-  /** The checkpoints, each with its statement's account (else `fallback`); balances of no account are dropped. */
+  /**
+   * The checkpoints, each with its statement's account; a statement without rows says nothing of
+   * which account it is, so its balances go to `fallback` (the file's only account) only when it
+   * is the file's only statement, else they are dropped.
+   */
   checkpoints(fallback: Account | undefined, batchId: number, file: string): NewCheckpoint[] {
     return this.pending.flatMap(({ balance, segment }) => {
-      const account = this.accounts.get(segment) ?? fallback;
+      const account = this.accounts.get(segment) ?? (this.segment <= 1 ? fallback : undefined);
       if (!account) return [];
       return [{
         accountId: account.id, date: balance.date, amount: balance.amount, currency: balance.currency,
