@@ -177,7 +177,7 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
         // A CSV error comes after the records before it.
         if (split.error !== undefined) throw split.error;
         if (!more) {
-          if (balances) yield balances.collector.events();
+          if (balances) yield balances.events();
           return;
         }
       }
@@ -187,7 +187,7 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
     take(split, events);
     if (events.length > 0) yield events;
     if (split.error !== undefined) throw split.error;
-    if (balances) yield balances.collector.events();
+    if (balances) yield balances.events();
   } catch (err) {
     throw locateParseError(err, match.lineIndex);
   } finally {
@@ -228,25 +228,24 @@ function recordHandler(
 
 /**
  * The file's running-balance column, if its header has one: each row's balance goes to a
- * RunningBalances (a cell that is empty or not an amount is passed over). A profile that inverts
- * the amounts (the bank's view) inverts the balances too.
+ * RunningBalances (a cell that is empty or not an amount is passed over), read as printed; a card
+ * layout's column may turn out to be in the issuer's view (RunningBalances.events).
  */
 function balanceReader(profile: Profile, header: string[] | undefined) {
   const index = balanceColumn(header);
   if (index === undefined) return undefined;
   const collector = new RunningBalances();
-  const invert = profile.amount_sign === 'invert';
   const see = (row: NormalizedRow, cells: readonly string[]): void => {
     const raw = (cells[index] ?? '').trim();
     if (raw === '') return;
     try {
       const minor = parseAmount(raw, { currency: row.currency, decimal: profile.decimal ?? '.' }).minor;
-      collector.see(row, invert ? -minor || 0 : minor);
+      collector.see(row, minor);
     } catch {
       // not a balance: no checkpoint for this row
     }
   };
-  return { collector, see };
+  return { events: () => collector.events(profile.account_type === 'credit'), see };
 }
 
 async function* read(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent> {

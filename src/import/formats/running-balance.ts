@@ -34,6 +34,8 @@ export class RunningBalances {
   private previous: Seen | undefined;
   private oldestFirst = 0;
   private newestFirst = 0;
+  /** Rows whose balance moved against their amount (either order): a column in the issuer's view. */
+  private opposite = 0;
   private firstDate: string | undefined;
   private lastDate: string | undefined;
 
@@ -44,6 +46,7 @@ export class RunningBalances {
     if (p && p.currency === seen.currency && seen.amount !== 0) {
       if (p.balance + seen.amount === seen.balance) this.oldestFirst++;
       if (seen.balance + p.amount === p.balance && p.amount !== 0) this.newestFirst++;
+      if (p.balance - seen.amount === seen.balance || (seen.balance - p.amount === p.balance && p.amount !== 0)) this.opposite++;
     }
     this.previous = seen;
     this.firstDate ??= seen.date;
@@ -60,12 +63,19 @@ export class RunningBalances {
     return (this.firstDate ?? '') <= (this.lastDate ?? '');
   }
 
-  /** One `running` balance event per currency and day. */
-  events(): ReaderEvent[] {
+  /**
+   * One `running` balance event per currency and day. `issuerViewPossible` (a card layout): a
+   * column that moves against the amounts more often than with them is the issuer's view (owed is
+   * positive) and is negated. A bank account's column is never negated: one that moves against
+   * its amounts means the amounts are of the wrong sign, which reconciliation must report.
+   */
+  events(issuerViewPossible = false): ReaderEvent[] {
     const ascending = this.oldestFirstOrder();
+    const negate = issuerViewPossible && this.opposite > Math.max(this.oldestFirst, this.newestFirst);
     return [...this.days.values()].map(({ first, last }) => {
       const end = ascending ? last : first;
-      return { type: 'balance', balance: { kind: 'running', line: end.line, date: end.date, amount: end.balance, currency: end.currency } };
+      const amount = negate ? -end.balance || 0 : end.balance;
+      return { type: 'balance', balance: { kind: 'running', line: end.line, date: end.date, amount, currency: end.currency } };
     });
   }
 }
