@@ -106,7 +106,8 @@ const BALANCES = [['LEDGERBAL', 'ledger'], ['AVAILBAL', 'available']] as const;
 /** A statement's LEDGERBAL (booked) and AVAILBAL (available) as balance events, dated DTASOF. */
 function balances(stmt: OfxNode, currency: string): ReaderEvent[] {
   return BALANCES.flatMap(([tag, kind]): ReaderEvent[] => {
-    const node = children(stmt, tag)[0];
+    // Anywhere in the statement: a file that never closes BANKTRANLIST nests it there.
+    const node = findAll(stmt.children, new Set([tag]))[0];
     const amount = node ? children(node, 'BALAMT')[0] : undefined;
     const asOf = node ? parseOfxDate(leaf(node, 'DTASOF') ?? '') : undefined;
     if (!node || !amount?.value || !asOf) return [];
