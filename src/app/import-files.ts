@@ -250,9 +250,8 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       rows: result.rows, new: result.new, duplicates: result.duplicates, skipped: result.skipped,
     });
     result.batch = batchId;
-    phases?.lap('transfers linked, counts kept');
     checkBalances(ctx, db, file, result, balances, { batchId, now, used, strict: Boolean(opts.strict), fallback: opts.account });
-    phases?.lap('balances reconciled');
+    phases?.lap('transfers linked, counts kept');
     if (!opts.dryRun) {
       updateReportCache(db, tools.writer.inserted());
       phases?.lap('report cache updated');
