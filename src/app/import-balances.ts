@@ -6,7 +6,9 @@
  */
 import path from 'node:path';
 import type { Db } from '../ledger/open.js';
-import type { Account } from '../ledger/accounts.js';
+import { type Account, findAccountByName } from '../ledger/accounts.js';
+import type { Context } from '../core/context.js';
+import { PocketbookError } from '../core/errors.js';
 import { type NewCheckpoint, addCheckpoints, listCheckpoints } from '../ledger/checkpoints.js';
 import type { StatementBalance } from '../import/types.js';
 import { formatMinor } from '../core/money.js';
@@ -136,4 +138,24 @@ export function mismatchLine(file: string, m: AccountMismatch): string {
 function describeSource(m: AccountMismatch): string {
   const cp = m.result.results.find((r) => !r.ok)!.checkpoint as { kind: string; file?: string | null; line?: number | null };
   return cp.file ? ` (${cp.kind}, ${cp.file}${cp.line ? `:${cp.line}` : ''})` : ` (${cp.kind})`;
+}
+
+/**
+ * After a file's rows, inside its transaction: its balances become checkpoints (those the ledger
+ * holds already are not added again), then every account it touched is reconciled. A mismatch is
+ * said on stderr, one line per account, or under --strict fails the file (the caller rolls back).
+ */
+export function checkBalances(
+  ctx: Context, db: Db, file: string, balances: StatementBalances,
+  o: { batchId: number; now: string; used: Account[]; strict: boolean; fallback: string | undefined },
+): FileReconciliation {
+  const only = o.used.length === 1 ? o.used[0] : o.fallback ? findAccountByName(db, o.fallback) : undefined;
+  keepCheckpoints(db, balances.checkpoints(only, o.batchId, file), o.now);
+  const accounts = o.used.length > 0 ? o.used : only ? [only] : [];
+  const { file: summary, mismatches } = reconcileImport(db, accounts);
+  if (mismatches.length > 0 && o.strict) {
+    throw new PocketbookError('BAD_INPUT', `${mismatchLine(file, mismatches[0]!).slice(file.length + 2)} (--strict: nothing imported)`);
+  }
+  for (const m of mismatches) ctx.io.err(`pocketbook: ${mismatchLine(file, m)}`);
+  return summary;
 }

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Context } from '../core/context.js';
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
-import { PocketbookError, formatError } from '../core/errors.js';
+import { formatError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
 import { backToWal, leaveWal, openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
@@ -36,7 +36,7 @@ import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.j
 import { draftAccount, toDraft } from './draft.js';
 import { locate } from './import-errors.js';
 import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
-import { type FileReconciliation, StatementBalances, keepCheckpoints, mismatchLine, reconcileImport } from './import-balances.js';
+import { type FileReconciliation, StatementBalances, checkBalances } from './import-balances.js';
 
 export interface ImportOptions {
   account?: string;
@@ -250,7 +250,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       rows: result.rows, new: result.new, duplicates: result.duplicates, skipped: result.skipped,
     });
     result.batch = batchId;
-    checkBalances(ctx, db, file, result, balances, { batchId, now, used, strict: Boolean(opts.strict), fallback: opts.account });
+    result.reconciliation = checkBalances(ctx, db, file, balances, { batchId, now, used, strict: Boolean(opts.strict), fallback: opts.account });
     phases?.lap('transfers linked, counts kept');
     if (!opts.dryRun) {
       updateReportCache(db, tools.writer.inserted());
@@ -307,25 +307,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     await wal?.finish();
   }
   return result;
-}
-
-/**
- * The file's balances become checkpoints (those the ledger holds already are not added again),
- * then every account it touched is reconciled: a mismatch is said on stderr, one line per
- * account, or under --strict fails the file (the caller rolls back).
- */
-function checkBalances(
-  ctx: Context, db: Db, file: string, result: FileResult, balances: StatementBalances,
-  o: { batchId: number; now: string; used: Account[]; strict: boolean; fallback: string | undefined },
-): void {
-  const only = o.used.length === 1 ? o.used[0] : o.fallback ? findAccountByName(db, o.fallback) : undefined;
-  keepCheckpoints(db, balances.checkpoints(only, o.batchId, file), o.now);
-  const accounts = o.used.length > 0 ? o.used : only ? [only] : [];
-  const { file: summary, mismatches } = reconcileImport(db, accounts);
-  result.reconciliation = summary;
-  if (mismatches.length === 0) return;
-  if (o.strict) throw new PocketbookError('BAD_INPUT', mismatchLine(file, mismatches[0]!).slice(file.length + 2) + ' (--strict: nothing imported)');
-  for (const m of mismatches) ctx.io.err(`pocketbook: ${mismatchLine(file, m)}`);
 }
 
 /** Files of about this many rows or more (and more than the ledger holds) are inserted without secondary indexes. */
