@@ -36,12 +36,15 @@ import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.j
 import { draftAccount, toDraft } from './draft.js';
 import { locate } from './import-errors.js';
 import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
+import { type FileReconciliation, StatementBalances, checkBalances } from './import-balances.js';
 
 export interface ImportOptions {
   account?: string;
   profile?: string;
   encoding?: string;
   dryRun?: boolean;
+  /** A file whose balances do not reconcile fails (nothing written) instead of being reported. */
+  strict?: boolean;
   /** Files at least this big are parsed on a second thread (default 4 MiB; tests lower it). */
   minWorkerBytes?: number;
 }
@@ -60,6 +63,8 @@ export interface FileResult {
   transfers: number;
   mirrors: number;
   batch: number | null;
+  /** Its accounts' entries against their booked balances, after its rows (import-balances.ts). */
+  reconciliation: FileReconciliation | null;
   error?: string;
 }
 
@@ -98,7 +103,7 @@ type OneOptions = Omit<ImportOptions, 'profile'> & { profileObj?: Awaited<Return
 async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts: OneOptions): Promise<FileResult> {
   const result: FileResult = {
     file, account: opts.account ?? null, format: null, profile: opts.profileObj?.name ?? null, encoding: null,
-    rows: 0, new: 0, duplicates: 0, skipped: 0, categorized: 0, transfers: 0, mirrors: 0, batch: null,
+    rows: 0, new: 0, duplicates: 0, skipped: 0, categorized: 0, transfers: 0, mirrors: 0, batch: null, reconciliation: null,
   };
   let open = false;
   let wal: WalHelper | undefined;
@@ -178,6 +183,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       dryRun: Boolean(opts.dryRun),
       notify: (m) => notices.push(`${file}: ${m}`),
     });
+    const balances = new StatementBalances();
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
       if (ctx.debug && direct) ctx.io.err(`${file}: entries written straight into the ledger file (a rollback journal, not the WAL)`);
@@ -210,13 +216,18 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
         } else if (event.type === 'row') {
           const row = event.row;
           line = row.line;
-          const draft = toDraft(row, resolver.forRow(row));
+          const account = resolver.forRow(row);
+          balances.row(account);
+          const draft = toDraft(row, account);
           if (tools.enricher.enrich(draft)) result.categorized++;
           counted(tools.writer.write(draft, batchId, now));
           line = undefined;
         } else if (event.type === 'skip') {
           result.skipped++;
+        } else if (event.type === 'balance') {
+          balances.balance(event.balance);
         } else {
+          balances.statement();
           resolver.statement(event.account);
         }
       }
@@ -239,6 +250,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       rows: result.rows, new: result.new, duplicates: result.duplicates, skipped: result.skipped,
     });
     result.batch = batchId;
+    result.reconciliation = checkBalances(ctx, db, file, balances, { batchId, now, used, strict: Boolean(opts.strict), fallback: opts.account });
     phases?.lap('transfers linked, counts kept');
     if (!opts.dryRun) {
       updateReportCache(db, tools.writer.inserted());

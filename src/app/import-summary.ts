@@ -1,12 +1,13 @@
 /** What an import run prints: per-file summaries for people, and the JSON scripts rely on. Pure. */
 import type { FileResult, ImportRun } from './import-files.js';
+import type { FileReconciliation } from './import-balances.js';
 
 export interface ImportJson {
   dry_run: boolean;
   files: {
     file: string; account: string | null; format: string | null; profile: string | null; encoding: string | null;
     rows: number; new: number; duplicates: number; skipped: number; categorized: number; transfers: number;
-    mirrors: number; batch: number | null; error?: string;
+    mirrors: number; batch: number | null; reconciliation: FileReconciliation | null; error?: string;
   }[];
 }
 
@@ -16,7 +17,7 @@ export function importJson(run: ImportRun): ImportJson {
     files: run.files.map((f) => ({
       file: f.file, account: f.account, format: f.format, profile: f.profile, encoding: f.encoding,
       rows: f.rows, new: f.new, duplicates: f.duplicates, skipped: f.skipped, categorized: f.categorized,
-      transfers: f.transfers, mirrors: f.mirrors, batch: f.batch, ...(f.error ? { error: f.error } : {}),
+      transfers: f.transfers, mirrors: f.mirrors, batch: f.batch, reconciliation: f.reconciliation, ...(f.error ? { error: f.error } : {}),
     })),
   };
 }
@@ -31,7 +32,15 @@ function fileLines(f: FileResult, dryRun: boolean): string[] {
     `  account: ${f.account ?? '(none)'} · format: ${format} · encoding: ${f.encoding}`,
     `  rows read ${f.rows} · ${verb} ${f.new} · duplicates ${f.duplicates} · skipped ${f.skipped} · ` +
       `categorized by rules ${f.categorized} · transfers matched ${f.transfers}${f.mirrors ? ` · mirrored payments ${f.mirrors}` : ''}`,
+    ...reconciliationLine(f.reconciliation),
   ];
+}
+
+function reconciliationLine(r: FileReconciliation | null): string[] {
+  if (!r || r.status === 'none') return [];
+  if (r.status === 'ok') return [`  balances: ${r.checkpoints} checkpoints reconcile`];
+  const m = r.first_mismatch!;
+  return [`  balances: MISMATCH in "${m.account}" on ${m.date}: expected ${m.expected}, entries give ${m.actual} (difference ${m.difference})`];
 }
 
 export function importText(run: ImportRun): string {

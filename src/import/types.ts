@@ -47,7 +47,22 @@ export type ReaderEvent =
   /** Rows that follow belong to this account (OFX STMTRS, a statement header). */
   | { type: 'statement'; account: AccountHint }
   | { type: 'row'; row: NormalizedRow }
-  | { type: 'skip'; skipped: SkippedRow };
+  | { type: 'skip'; skipped: SkippedRow }
+  /** A balance the statement states (issue 27): belongs to the statement's account, never changes a row. */
+  | { type: 'balance'; balance: StatementBalance };
+
+/**
+ * What the account held at the end of `date` (holder's view, minor units of `currency`) as the
+ * statement says it: OFX LEDGERBAL/AVAILBAL, camt OPBD (dated the day before)/CLBD/CLAV, a CSV
+ * running-balance column (the day's last row), a QIF opening balance.
+ */
+export interface StatementBalance {
+  line: number;
+  date: string;
+  amount: number;
+  currency: string;
+  kind: 'ledger' | 'closing' | 'opening' | 'running' | 'available';
+}
 
 export interface Detection {
   /** 0 = not this format. Higher = more specific (a wallet layout beats a generic CSV). */

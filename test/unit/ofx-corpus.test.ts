@@ -51,10 +51,10 @@ describe.skipIf(entries.length === 0)('OFX/QFX corpus', () => {
     });
   }
 
-  it('multiple_accounts yields two statements and no entries', async () => {
+  it('multiple_accounts yields two statements and no entries (each with its LEDGERBAL)', async () => {
     const { text } = readCorpusText('ofx/ofxparse__multiple_accounts.ofx');
     const events = await collect(ofxReader, 'multiple_accounts.ofx', text);
-    expect(events.map((e) => e.type)).toEqual(['statement', 'statement']);
+    expect(events.map((e) => e.type)).toEqual(['statement', 'balance', 'statement', 'balance']);
   });
 
   it('latin1 file decodes the accented payee', async () => {

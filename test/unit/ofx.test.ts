@@ -28,7 +28,7 @@ describe('SGML file with a bank and a card statement', () => {
   const text = fixture('sgml-two-statements.ofx');
 
   it('yields each statement before its rows', async () => {
-    const events = await collect(ofxReader, 'two.ofx', text);
+    const events = (await collect(ofxReader, 'two.ofx', text)).filter((e) => e.type !== 'balance'); // balances: test/unit/balances
     expect(events.map((e) => e.type)).toEqual(['statement', 'row', 'row', 'row', 'statement', 'row', 'row']);
     expect(events[0]).toEqual({
       type: 'statement',

@@ -112,4 +112,52 @@ export function register(program: Command): void {
         ctx.io.out(`removed account "${r.name}"${r.entries ? ` with ${r.entries} entries and ${r.batches} import batches` : ''}`);
       }),
     );
+
+  registerBalanceCommands(account);
+}
+
+// ── Balances (issue 27): `account reconcile`, `account set-balance` ─────────────────────────────
+
+function registerBalanceCommands(account: Command): void {
+  account
+    .command('reconcile <name>')
+    .description("the account's balance checkpoints (statements, set-balance) against the balances its entries give")
+    .addHelpText('after', examples('pocketbook account reconcile "ING Giro"', 'pocketbook account reconcile Cash --json'))
+    .action(
+      action(async (ctx, name: string) => {
+        const { reconcileView } = await import('../../app/account-balances.js');
+        const v = reconcileView(ctx, name);
+        if (ctx.format === 'table' && v.currencies.length === 0) {
+          ctx.io.out(`"${v.account}" has no balance checkpoints (import a statement with balances, or \`pocketbook account set-balance\`)`);
+          return 0;
+        }
+        const rows = v.currencies.flatMap((c) => c.checkpoints.map((x) => ({ ...x, currency: c.currency, ok: x.ok ? 'ok' : 'MISMATCH' })));
+        await printTable(
+          ctx,
+          {
+            columns: [
+              { key: 'date', header: 'Date' }, { key: 'kind', header: 'Kind' }, { key: 'source', header: 'Source' }, { key: 'currency', header: 'Cur' },
+              { key: 'expected', header: 'Expected', numeric: true }, { key: 'computed', header: 'Computed', numeric: true },
+              { key: 'difference', header: 'Difference', numeric: true }, { key: 'ok', header: 'OK' },
+            ],
+            rows,
+          },
+          v,
+        );
+      }),
+    );
+
+  account
+    .command('set-balance <name> <amount>')
+    .description("record what the account held at the end of a day (holder's view: a card owed is negative)")
+    .requiredOption('--date <date>', 'the day (YYYY-MM-DD) whose closing balance this is')
+    .addHelpText('after', examples('pocketbook account set-balance Cash 320.50 --date 2026-11-01', 'pocketbook account set-balance "CMB Card" -1250.00 --date 2026-10-31'))
+    .action(
+      action(async (ctx, name: string, amount: string, opts: { date?: string }) => {
+        const { setBalance } = await import('../../app/account-balances.js');
+        const r = setBalance(ctx, name, amount, opts.date);
+        if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
+        else ctx.io.out(`balance of "${r.account}" at the end of ${r.date}: ${r.amount} ${r.currency} (reconciliation: ${r.status})`);
+      }),
+    );
 }

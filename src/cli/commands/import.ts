@@ -8,6 +8,7 @@ interface ImportCliOptions {
   profile?: string;
   encoding?: string;
   dryRun?: boolean;
+  strict?: boolean;
 }
 
 /** A file's size in bytes; 0 when it cannot be read (the import says why). */
@@ -29,12 +30,14 @@ export function register(program: Command): void {
     .option('--profile <name|path>', 'CSV profile to read the file with (built-in name or a YAML/JSON file)')
     .option('--encoding <encoding>', 'text encoding (utf-8, utf-16le, gb18030, shift_jis, windows-1252 …); detected when absent')
     .option('--dry-run', 'do all the work, write nothing, print what would happen')
+    .option('--strict', "fail a file (nothing written) whose accounts' entries do not meet the statement's balances")
     .addHelpText(
       'after',
       examples(
         'pocketbook import ~/Downloads/statement.ofx ~/Downloads/cmb.csv',
         'pocketbook import cmb.csv --account "CMB Card" --profile my-bank.yaml --dry-run',
         'pocketbook import export.csv --encoding gb18030 --json',
+        'pocketbook import statement.ofx --strict',
         'pocketbook import list',
         'pocketbook import undo 3',
       ) + '\nRe-importing a file adds nothing; overlapping statements add only new rows.\n',

@@ -6,6 +6,7 @@
  * (negative = money out).
  */
 import { PocketbookError } from '../../core/errors.js';
+import type { NormalizedRow } from '../../core/types.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../types.js';
 import type { ColumnRef, Profile } from '../profile.js';
 import { builtinProfiles, findProfile } from '../profiles/index.js';
@@ -13,6 +14,8 @@ import { guessDelimiter, headLines, matchProfile, resolveColumn, splitLine, type
 import { type RowConverter, compileLayout } from './csv-row.js';
 import { RecordSplitter, type Split } from './csv-split.js';
 import { preambleNumber } from './preamble-number.js';
+import { parseAmount } from '../../core/money.js';
+import { RunningBalances, balanceColumn } from './running-balance.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -149,9 +152,11 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   const lines = headLines(head.toString('utf8'), !done);
   const match = matchProfile(profile, lines) ?? fallbackMatch(profile, lines);
   const dates = profile.date_format ? [] : headCells(profile, match, lines, profile.columns.date);
-  const convert = compileLayout(settle(profile, match, lines), match.header, match.lineIndex + 1, ctx, dates);
+  const settled = settle(profile, match, lines);
+  const convert = compileLayout(settled, match.header, match.lineIndex + 1, ctx, dates);
   const splitter = new RecordSplitter(match.delimiter, profile.quote ?? '"');
-  const records = recordHandler(profile, match.header, match.lineIndex, convert);
+  const balances = balanceReader(settled, match.header);
+  const records = recordHandler(profile, match.header, match.lineIndex, convert, balances?.see);
   // Its last four digits only: a generic layout names no bank, so an unknown number asks for --account.
   const number = /(\d{4})\D*$/.exec(preambleNumber(lines.slice(0, match.lineIndex)) ?? '')?.[1];
   if (number) yield [{ type: 'statement', account: { number, ...(profile.account_type ? { type: profile.account_type } : {}), ...(profile.currency ? { currency: profile.currency } : {}) } }];
@@ -171,7 +176,10 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
         if (events.length > 0) yield events;
         // A CSV error comes after the records before it.
         if (split.error !== undefined) throw split.error;
-        if (!more) return;
+        if (!more) {
+          if (balances) yield balances.events();
+          return;
+        }
       }
     }
     const split = await splitter.end();
@@ -179,6 +187,7 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
     take(split, events);
     if (events.length > 0) yield events;
     if (split.error !== undefined) throw split.error;
+    if (balances) yield balances.events();
   } catch (err) {
     throw locateParseError(err, match.lineIndex);
   } finally {
@@ -190,7 +199,9 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
  * What each record becomes: header repeats and blank lines are dropped, a footer stops the data,
  * rows and skips are appended to `events` with their first physical line. Returns false to stop.
  */
-function recordHandler(profile: Profile, header: string[] | undefined, offset: number, convert: RowConverter) {
+function recordHandler(
+  profile: Profile, header: string[] | undefined, offset: number, convert: RowConverter, balance?: (row: NormalizedRow, cells: readonly string[]) => void,
+) {
   let nextLine = 1; // parser-relative line where the next record starts; `offset` physical lines come before line 1
   let seenData = false;
   let first = true;
@@ -207,11 +218,34 @@ function recordHandler(profile: Profile, header: string[] | undefined, offset: n
     if (outcome.type === 'row') {
       seenData = true;
       events.push({ type: 'row', row: outcome.row });
+      balance?.(outcome.row, record);
     } else if (outcome.type === 'skip') {
       events.push({ type: 'skip', skipped: { line, reason: outcome.reason } });
     }
     return outcome.type !== 'stop';
   };
+}
+
+/**
+ * The file's running-balance column, if its header has one: each row's balance goes to a
+ * RunningBalances (a cell that is empty or not an amount is passed over), read as printed; a card
+ * layout's column may turn out to be in the issuer's view (RunningBalances.events).
+ */
+function balanceReader(profile: Profile, header: string[] | undefined) {
+  const index = balanceColumn(header);
+  if (index === undefined) return undefined;
+  const collector = new RunningBalances();
+  const see = (row: NormalizedRow, cells: readonly string[]): void => {
+    const raw = (cells[index] ?? '').trim();
+    if (raw === '') return;
+    try {
+      const minor = parseAmount(raw, { currency: row.currency, decimal: profile.decimal ?? '.' }).minor;
+      collector.see(row, minor);
+    } catch {
+      // not a balance: no checkpoint for this row
+    }
+  };
+  return { events: () => collector.events(profile.account_type === 'credit'), see };
 }
 
 async function* read(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent> {

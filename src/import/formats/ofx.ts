@@ -101,6 +101,21 @@ function toRow(trn: OfxNode, currency: string, creditCard: boolean): ReaderEvent
   return { type: 'row', row };
 }
 
+const BALANCES = [['LEDGERBAL', 'ledger'], ['AVAILBAL', 'available']] as const;
+
+/** A statement's LEDGERBAL (booked) and AVAILBAL (available) as balance events, dated DTASOF. */
+function balances(stmt: OfxNode, currency: string): ReaderEvent[] {
+  return BALANCES.flatMap(([tag, kind]): ReaderEvent[] => {
+    // Anywhere in the statement: a file that never closes BANKTRANLIST nests it there.
+    const node = findAll(stmt.children, new Set([tag]))[0];
+    const amount = node ? children(node, 'BALAMT')[0] : undefined;
+    const asOf = node ? parseOfxDate(leaf(node, 'DTASOF') ?? '') : undefined;
+    if (!node || !amount?.value || !asOf) return [];
+    const value = parseOfxAmount(amount.value, currency, amount.line);
+    return [{ type: 'balance', balance: { kind, line: node.line, date: asOf.date, amount: value, currency } }];
+  });
+}
+
 /** All events of an OFX document, or a located PocketbookError. Pure. */
 export function parseOfx(text: string, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
   const roots = parseOfxTree(text);
@@ -129,7 +144,8 @@ export function parseOfx(text: string, ctx: Pick<ParseContext, 'defaultCurrency'
     // No CURDEF: the account's currency is the one its transactions name, when they agree.
     const named = new Set(rows.flatMap((e) => (e.type === 'row' ? [e.row.currency] : [])));
     const accountCurrency = declared ?? (named.size === 1 && !named.has(ctx.defaultCurrency) ? [...named][0] : undefined);
-    events.push({ type: 'statement', account: accountHint(stmt, institution, accountCurrency) }, ...rows);
+    const balanceCurrency = accountCurrency ?? (named.size === 1 ? [...named][0]! : ctx.defaultCurrency);
+    events.push({ type: 'statement', account: accountHint(stmt, institution, accountCurrency) }, ...rows, ...balances(stmt, balanceCurrency));
   }
   return events;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bomEncoding, decode, isBinaryContainer, isValidUtf8 } from '../../../src/import/encoding.js';
-import type { Reader, ReaderEvent, Sniff, Source, ParseContext } from '../../../src/import/types.js';
+import type { Reader, ReaderEvent, Sniff, Source, ParseContext, StatementBalance } from '../../../src/import/types.js';
 import type { NormalizedRow, SkippedRow, AccountHint } from '../../../src/core/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -41,16 +41,18 @@ export interface ReadResult {
   rows: NormalizedRow[];
   skipped: SkippedRow[];
   statements: AccountHint[];
+  balances: StatementBalance[];
 }
 
 export async function readAll(reader: Reader, fileName: string, buf: Buffer, today?: string): Promise<ReadResult> {
   const c = ctx(fileName, today);
   const detection = reader.detect(sniffOf(fileName, buf), c);
-  const out: ReadResult = { rows: [], skipped: [], statements: [] };
+  const out: ReadResult = { rows: [], skipped: [], statements: [], balances: [] };
   const events = reader.read(sourceOf(fileName, buf), c, detection) as AsyncIterable<ReaderEvent> | Iterable<ReaderEvent>;
   for await (const e of events) {
     if (e.type === 'row') out.rows.push(e.row);
     else if (e.type === 'skip') out.skipped.push(e.skipped);
+    else if (e.type === 'balance') out.balances.push(e.balance);
     else out.statements.push(e.account);
   }
   return out;

@@ -9,6 +9,7 @@ import { currencyOf, located, magnitude, signed, type Row } from './grid.js';
 import { cardNumber, fullDate, timeOf, type Container, type Layout, type LayoutContext } from './layout.js';
 import { describe } from './wallet-rules.js';
 import { cardDate } from './yearless.js';
+import { RunningBalances } from '../running-balance.js';
 
 interface Amount {
   minor: number;
@@ -59,6 +60,8 @@ interface BankSpec {
   card?: string;
   /** Account number printed above the header. */
   number?: RegExp;
+  /** A running-balance column (holder's view): one `running` checkpoint per day. */
+  balance?: string;
 }
 
 function bankRow(spec: BankSpec, row: Row, ctx: LayoutContext): ReaderEvent {
@@ -87,6 +90,21 @@ function bankRow(spec: BankSpec, row: Row, ctx: LayoutContext): ReaderEvent {
   }
 }
 
+/** The running-balance column's balances, per day (cells that are not amounts are passed over). */
+function runningBalances(column: string, rows: readonly Row[], events: readonly ReaderEvent[]): ReaderEvent[] {
+  const collector = new RunningBalances();
+  events.forEach((event, i) => {
+    if (event.type !== 'row') return;
+    try {
+      const cell = rows[i]!.get(column);
+      if (/\d/.test(cell)) collector.see(event.row, signed(cell, event.row.currency));
+    } catch {
+      // not a balance
+    }
+  });
+  return collector.events();
+}
+
 function bankLayout(spec: BankSpec): Layout {
   return {
     profile: spec.profile,
@@ -98,7 +116,10 @@ function bankLayout(spec: BankSpec): Layout {
       const number = spec.number ? cardNumber(spec.number.exec(ctx.preamble)?.[1]) : undefined;
       return { type: spec.type, institution: spec.institution, ...(number ? { number } : {}) };
     },
-    read: (rows, ctx) => rows.map((row) => bankRow(spec, row, ctx)),
+    read: (rows, ctx) => {
+      const events = rows.map((row) => bankRow(spec, row, ctx));
+      return spec.balance ? [...events, ...runningBalances(spec.balance, rows, events)] : events;
+    },
   };
 }
 
@@ -118,7 +139,7 @@ export const bankLayouts: Record<string, Layout[]> = {
       profile: 'icbc-debit', institution: 'ICBC 工商银行', type: 'checking', number: ICBC_NUMBER,
       header: ['交易日期', '摘要', '交易场所', '钞/汇', '记账金额(收入)', '记账金额(支出)', '记账币种'],
       date: ['交易日期'], description: ['摘要', '交易详情', '交易场所', '对方户名'],
-      amount: inMinusOut('记账金额(收入)', '记账金额(支出)'), currency: '记账币种',
+      amount: inMinusOut('记账金额(收入)', '记账金额(支出)'), currency: '记账币种', balance: '余额',
     }),
   ],
   ccb: [
@@ -127,7 +148,7 @@ export const bankLayouts: Record<string, Layout[]> = {
       marker: /China Construction Bank|建设银行/, number: /账\s*号：?\s*(\S+)/,
       header: ['记账日', '交易日期', '交易时间', '支出', '收入', '账户余额', '币种', '摘要', '对方户名'],
       date: ['交易日期', '记账日'], time: '交易时间', description: ['摘要', '对方户名', '交易地点'],
-      amount: inMinusOut('收入', '支出'), currency: '币种',
+      amount: inMinusOut('收入', '支出'), currency: '币种', balance: '账户余额',
     }),
   ],
   cmb: [
@@ -139,7 +160,7 @@ export const bankLayouts: Record<string, Layout[]> = {
     bankLayout({
       profile: 'cmb-debit', institution: 'CMB 招商银行', type: 'checking',
       header: ['记账日期', '货币', '交易金额', '联机余额', '交易摘要', '对手信息'],
-      date: ['记账日期'], description: ['交易摘要', '对手信息', '客户摘要'], amount: asIs('交易金额'), currency: '货币',
+      date: ['记账日期'], description: ['交易摘要', '对手信息', '客户摘要'], amount: asIs('交易金额'), currency: '货币', balance: '联机余额',
     }),
   ],
   boc: [
@@ -160,7 +181,7 @@ export const bankLayouts: Record<string, Layout[]> = {
       profile: 'bocom-debit', institution: 'BoCom 交通银行', type: 'checking',
       header: ['交易日期', '交易时间', '交易类型', '借贷', '交易金额', '余额', '对方户名'],
       date: ['交易日期'], time: '交易时间', description: ['交易类型', '对方户名', '摘要'],
-      amount: byWord('交易金额', '借贷', /贷|Cr/i),
+      amount: byWord('交易金额', '借贷', /贷|Cr/i), balance: '余额',
     }),
   ],
   cgb: [
@@ -174,7 +195,7 @@ export const bankLayouts: Record<string, Layout[]> = {
     bankLayout({
       profile: 'abc-debit', institution: 'ABC 农业银行', type: 'checking',
       header: ['交易日期', '交易时间', '交易摘要', '交易金额', '本次余额', '对手信息'],
-      date: ['交易日期'], time: '交易时间', description: ['交易摘要', '对手信息', '交易附言'], amount: asIs('交易金额'),
+      date: ['交易日期'], time: '交易时间', description: ['交易摘要', '对手信息', '交易附言'], amount: asIs('交易金额'), balance: '本次余额',
     }),
   ],
   citic: [
@@ -188,7 +209,7 @@ export const bankLayouts: Record<string, Layout[]> = {
     bankLayout({
       profile: 'spdb-debit', institution: 'SPDB 浦发银行', type: 'checking', containers: ['xls', 'csv'], number: /账号\s+(\d+)/,
       header: ['顺序号', '交易日期', '交易类型', '存入金额', '取出金额', '余额', '交易对手名称'],
-      date: ['交易日期'], description: ['交易类型', '交易对手名称', '附言'], amount: inMinusOut('存入金额', '取出金额'),
+      date: ['交易日期'], description: ['交易类型', '交易对手名称', '附言'], amount: inMinusOut('存入金额', '取出金额'), balance: '余额',
     }),
   ],
 };

@@ -6,7 +6,8 @@
 import { PocketbookError, isPocketbookError } from '../../../core/errors.js';
 import { parseAmount } from '../../../core/money.js';
 import type { AccountHint, NormalizedRow } from '../../../core/types.js';
-import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../../types.js';
+import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source, StatementBalance } from '../../types.js';
+import { addDays } from '../../../core/dates.js';
 import { type OfxNode, children, findAll, parseOfxTree } from '../ofx-sgml.js';
 import { parseOfxDate } from '../ofx-fields.js';
 
@@ -95,6 +96,29 @@ function toEvent(ntry: OfxNode, fallbackCurrency: string): ReaderEvent {
   return { type: 'row', row };
 }
 
+/** Balance types kept: OPBD/PRCD (opening), CLBD (closing), CLAV (available); OPBD is dated the day before. */
+const BALANCE_KINDS: Record<string, { kind: StatementBalance['kind']; dayBefore: boolean }> = {
+  OPBD: { kind: 'opening', dayBefore: true },
+  PRCD: { kind: 'opening', dayBefore: false },
+  CLBD: { kind: 'closing', dayBefore: false },
+  CLAV: { kind: 'available', dayBefore: false },
+};
+
+/** A statement's <Bal> elements as balance events (CRDT +, DBIT −). */
+function balancesOf(stmt: OfxNode, fallbackCurrency: string): ReaderEvent[] {
+  return children(stmt, 'Bal').flatMap((bal): ReaderEvent[] => {
+    const type = BALANCE_KINDS[at(bal, 'Tp', 'CdOrPrtry', 'Cd')?.toUpperCase() ?? ''];
+    const amt = children(bal, 'Amt')[0];
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(first(at(bal, 'Dt', 'Dt'), at(bal, 'Dt', 'DtTm')) ?? '')?.[0];
+    if (!type || !amt?.value || !day || !/^\d+(\.\d+)?$/.test(amt.value)) return [];
+    const currency = realCurrency(amt.attrs?.Ccy) ?? fallbackCurrency;
+    const minor = parseAmount(amt.value, { currency }).minor;
+    const amount = at(bal, 'CdtDbtInd') === 'DBIT' ? -minor : minor;
+    const date = type.dayBefore ? addDays(day, -1) : day;
+    return [{ type: 'balance', balance: { kind: type.kind, line: bal.line, date, amount, currency } }];
+  });
+}
+
 /** All events of a camt document, or a located PocketbookError. Pure. */
 export function parseCamt(text: string, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
   let roots: OfxNode[];
@@ -113,7 +137,8 @@ export function parseCamt(text: string, ctx: Pick<ParseContext, 'defaultCurrency
     // No Acct/Ccy: the account's currency is the one its entries name, when they agree.
     const named = new Set(entries.flatMap((e) => (e.type === 'row' ? [e.row.currency] : [])));
     const only = named.size === 1 && !named.has(ctx.defaultCurrency) ? [...named][0] : undefined;
-    events.push({ type: 'statement', account: { ...account, ...(!account.currency && only ? { currency: only } : {}) } }, ...entries);
+    const currency = account.currency ?? only ?? ctx.defaultCurrency;
+    events.push({ type: 'statement', account: { ...account, ...(!account.currency && only ? { currency: only } : {}) } }, ...entries, ...balancesOf(stmt, currency));
   }
   return events;
 }

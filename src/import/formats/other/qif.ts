@@ -5,7 +5,7 @@
  * investments, securities) carry no cash entries and are passed over.
  */
 import { PocketbookError } from '../../../core/errors.js';
-import { isValidDate } from '../../../core/dates.js';
+import { addDays, isValidDate } from '../../../core/dates.js';
 import { parseAmount } from '../../../core/money.js';
 import type { AccountHint, AccountType, NormalizedRow } from '../../../core/types.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../../types.js';
@@ -96,7 +96,12 @@ export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency'
         const type = CASH_TYPES[(rec.fields.get('T')?.value ?? '').trim().toUpperCase()];
         account = { ...(name ? { name } : {}), ...(type ? { type } : {}) };
       } else if (section !== undefined && Object.hasOwn(CASH_TYPES, section)) {
-        events.push({ type: 'row', row: toRow(rec, ctx.defaultCurrency) });
+        const row = toRow(rec, ctx.defaultCurrency);
+        events.push({ type: 'row', row });
+        // Quicken's "Opening Balance" record is an entry (kept): before it the account held nothing.
+        if (/^opening balance$/i.test(rec.fields.get('P')?.value.trim() ?? '')) {
+          events.push({ type: 'balance', balance: { kind: 'opening', line: row.line, date: addDays(row.date, -1), amount: 0, currency: row.currency } });
+        }
       }
     }
     rec = undefined;
