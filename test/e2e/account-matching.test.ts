@@ -155,7 +155,8 @@ describe('matching by number suffix (issue 22 point 3)', () => {
       expect(mixed.balances).toEqual([
         // issue 27 added balance_as_of and owed per currency (a credit account: owed is the balance negated).
         { currency: 'CNY', entries: 5, balance: '3047.12', balance_as_of: '3047.12', owed: '-3047.12' },
-        { currency: 'USD', entries: 4, balance: '230.60', balance_as_of: '230.60', owed: '-230.60' },
+        // The USD statement's LEDGERBAL (-100.00 on 09-30) makes its balance real money: 100.00 owed.
+        { currency: 'USD', entries: 4, balance: '230.60', balance_as_of: '-100.00', owed: '100.00' },
       ]);
       const table = t.run(['account', 'list']).stdout;
       expect(table).toMatch(/Mixed .* CNY +5 +3047\.12/);

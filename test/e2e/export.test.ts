@@ -7,6 +7,7 @@ function checkBalanced(text: string, posting: RegExp): number {
   for (const b of blocks) {
     let sum = 0;
     for (const line of b.split('\n').slice(1)) {
+      if (/ = /.test(line)) continue; // a balance assertion (`0 CNY = 27800.77 CNY`) posts nothing
       const m = posting.exec(line);
       if (m) sum += Math.round(Number(m[1]) * 100);
     }
