@@ -23,7 +23,7 @@ export class CsvBalances {
     this.decimal = profile.decimal ?? '.';
     this.runningIndex = balanceColumn(header);
     this.running = this.runningIndex === undefined ? undefined : new RunningBalances();
-    this.lines = new StatementLines(this.decimal);
+    this.lines = new StatementLines(this.decimal, delimiter);
     preamble.forEach((text, i) => this.lines.line(splitLine(text, delimiter, profile.quote), i + 1));
     this.columns = StatementColumns.of(header, this.decimal);
   }

@@ -56,15 +56,15 @@ function isoDate(raw: string, dateOf: DateOf): string | undefined {
  * one; the cells after it (and the rest of its own cell) give its amount, the first that reads as
  * one, and maybe a date.
  */
-export function balancesInLine(cells: readonly string[], line: number, decimal: '.' | ','): Stated[] {
+export function balancesInLine(cells: readonly string[], line: number, decimal: '.' | ',', delimiter = ','): Stated[] {
   const out: Stated[] = [];
   let open: { side: Side; date?: string; raw?: string } | undefined;
   const close = () => {
     if (open?.raw !== undefined) out.push({ side: open.side, raw: open.raw, ...(open.date ? { date: open.date } : {}), line });
     open = undefined;
   };
-  for (const cell of cells) {
-    const text = cell.trim();
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]!.trim();
     const key = KEY.exec(text);
     let rest = text;
     if (key) {
@@ -79,6 +79,10 @@ export function balancesInLine(cells: readonly string[], line: number, decimal: 
       rest = rest.slice(0, date.index) + rest.slice(date.index + date[0].length);
     }
     rest = rest.replace(/^[\s:：=]+|[\s:：=]+$/gu, '');
+    // `Opening balance: 1,234.56` unquoted in a comma-separated file: its thousands went to the next cells.
+    if (delimiter === ',' && decimal === '.' && open.raw === undefined && /^[-+]?\d{1,3}$/.test(rest)) {
+      while (/^\d{3}(?:\.\d*)?$/.test(cells[i + 1]?.trim() ?? '')) rest += `,${cells[++i]!.trim()}`;
+    }
     if (open.raw === undefined && /\d/.test(rest) && amountOf(rest, 'CLF', decimal) !== undefined) open.raw = rest;
   }
   close();
@@ -125,11 +129,11 @@ export class StatementLines {
   private readonly stated: Stated[] = [];
   private readonly range = new RowRange();
 
-  constructor(private readonly decimal: '.' | ',') {}
+  constructor(private readonly decimal: '.' | ',', private readonly delimiter: string) {}
 
   /** A line's cells; true when it stated a balance (it is then no row). */
   line(cells: readonly string[], line: number): boolean {
-    const found = balancesInLine(cells, line, this.decimal);
+    const found = balancesInLine(cells, line, this.decimal, this.delimiter);
     this.stated.push(...found);
     return found.length > 0;
   }
@@ -146,12 +150,10 @@ export class StatementLines {
     const { min, max } = this.range;
     const rowCurrency = this.range.currency();
     if (min === undefined || max === undefined || rowCurrency === undefined) return [];
+    // In the rows' currency: a code written beside the amount is the statement's, which the rows are in (or were given by default).
     const read = this.stated.flatMap((s) => {
-      const parsed = amountOf(s.raw, rowCurrency, this.decimal);
-      const currency = parsed?.currency ?? rowCurrency;
-      // An amount written with another currency's code is read again with that currency's decimals.
-      const amount = currency === rowCurrency ? parsed : amountOf(s.raw, currency, this.decimal);
-      return amount ? [{ ...s, amount: amount.minor, currency }] : [];
+      const amount = amountOf(s.raw, rowCurrency, this.decimal);
+      return amount ? [{ ...s, amount: amount.minor, currency: rowCurrency }] : [];
     });
     const opening = read.find((s) => s.side === 'opening');
     const closing = read.find((s) => s.side === 'closing');
@@ -180,8 +182,10 @@ const OPENING_COLUMN =
   /^(?:(?:initial|opening|start|starting|beginning|previous) balance|saldo (?:inicial|iniziale|anterior)|anfangssaldo|solde (?:initial|de début)|ancien solde|期初余额|上期余额|beginsaldo)$/iu;
 const CLOSING_COLUMN =
   /^(?:(?:final|closing|end|ending|new) balance|saldo (?:final|finale)|endsaldo|solde (?:final|de fin)|nouveau solde|期末余额|本期余额|eindsaldo)$/iu;
-const START_COLUMN = /^(?:(?:initial|start|opening|period start|from) date|fecha (?:inicial|inicio)|date de début|anfangsdatum|data iniziale)$/iu;
-const END_COLUMN = /^(?:(?:final|end|closing|period end|to) date|fecha (?:final|fin)|date de fin|enddatum|data finale)$/iu;
+const START_COLUMN =
+  /^(?:(?:initial|start|opening|from|period start|statement start) date|(?:period|statement) (?:start|from|begin)|fecha (?:inicial|inicio)|date de début|anfangsdatum|data iniziale)$/iu;
+const END_COLUMN =
+  /^(?:(?:final|end|closing|to|period end|statement end) date|(?:period|statement) (?:end|to)|fecha (?:final|fin)|date de fin|enddatum|data finale)$/iu;
 
 interface Statement {
   line: number;
