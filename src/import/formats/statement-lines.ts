@@ -30,7 +30,7 @@ const DATED_WORDS = 'solde au|saldo al|saldo am|saldo a|balance as (?:of|at|on)|
 
 /** A cell that starts a balance line: its words, then the rest (maybe `: value`, a date). */
 const KEY = new RegExp(`^(?:(${OPENING_WORDS})|(${CLOSING_WORDS})|(${DATED_WORDS}))(?![a-z])\\s*(.*)$`, 'iu');
-const DATE_SHAPE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
+const DATE_SHAPE = /(?<![\d.,])(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/u;
 const ISO_LIKE = /^(\d{4})[./年-](\d{1,2})[./月-](\d{1,2})日?$/u;
 
 /** A balance line's one statement: a side, the amount as read, the date as printed (if any). */

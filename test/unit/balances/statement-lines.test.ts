@@ -23,6 +23,8 @@ describe('balance lines (pure)', () => {
     expect(read(['Solde final', '20,00'], ',')[0]!.side).toBe('closing');
     expect(read(['Solde au 31/03/2026 : 1 200,00'], ',')).toEqual([{ side: 'dated', raw: '1 200,00', date: '31/03/2026' }]);
     expect(read(['Saldo iniziale', '1,00'], ',')[0]!.side).toBe('opening');
+    expect(read(['Endsaldo', '1.234.567,89', '31.03.2026'], ',')).toEqual([{ side: 'closing', raw: '1.234.567,89', date: '31.03.2026' }]);
+    expect(read(['期末余额 2026年3月31日', '¥1,000.00'])).toEqual([{ side: 'closing', raw: '¥1,000.00', date: '2026年3月31日' }]);
     expect(read(['Saldo finale', '2,00'], ',')[0]!.side).toBe('closing');
     expect(read(['Opening balance', '100.00', 'Closing balance', '150.00']).map((s) => s.side)).toEqual(['opening', 'closing']);
   });
