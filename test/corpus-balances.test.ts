@@ -31,6 +31,7 @@ export const BALANCES: Record<string, Expect> = {
   'csv/bcimport__creditcard.csv': OK(2),
   'csv/beangulp__statement.csv': OK(6),
   'csv/de-ing__test_with_saldo_1.csv': OK(6),
+  'csv/hledger__csb43.csv': OK(2), // initial_balance/final_balance repeated on each row, dated by initial_date/final_date
   'csv/reds__Main_Checking_Account_Transactions.csv': OK(10),
   'xls/deg__example-spdb_debit-records.xls': OK(2),
   'ofx/autosync__accented_characters_latin1.ofx': OPENING_ONLY,
@@ -72,6 +73,10 @@ export const BALANCES: Record<string, Expect> = {
     status: 'mismatch', checkpoints: 9, date: '2025-03-12',
     why: 'every step holds but one: 8,211.33 on 03-10, then a +12,500.00 salary printed as balance 4,288.67',
   },
+  'csv/oca-bsi__meta_data_separated_credit_debit.csv': {
+    status: 'mismatch', checkpoints: 2, date: '2020-04-02',
+    why: 'footer "Balance at start of period" 30000,77 + its four rows (−50,00 −100,00 −80,68 +1300,00 = +1069,32) is 31070,09; "Balance at end of period" says 31070,11 (manifest: "fixture inconsistency of 0.02")',
+  },
   'csv/reds__schwab_XXX234_Checking_Transactions_20220203.csv': {
     status: 'mismatch', checkpoints: 2, date: '2022-07-31',
     why: 'balance 3.00 after the 02-03 withdrawal, then a +1.00 deposit printed as balance 2.00',
@@ -90,7 +95,29 @@ export const BALANCES: Record<string, Expect> = {
   },
 };
 
+/**
+ * Files refused as a whole: no row and no balance is kept. oca-bsi__debit_credit.csv has a running
+ * Balance column that agrees with its D/C column (−23.50 + 1,533.50 = 1,510.00), but its printed
+ * "-1,533.50" with C contradicts it, and the manifest wants the file refused, not guessed; with
+ * printed signs that agree, the same layout reconciles (test/e2e/statement-balances.test.ts).
+ */
+const REFUSED = ['csv/oca-bsi__debit_credit.csv'];
+
 describe.skipIf(!existsSync(CORPUS))('corpus balances (../shared/corpus)', () => {
+  for (const file of REFUSED) {
+    it(`${file}: refused, no checkpoint`, () => {
+      const t = tempLedger('pb-corpus-bal-');
+      try {
+        const r = t.run(['import', path.join(CORPUS, file), '--account', 'Corpus Account', '--json']);
+        const out = (JSON.parse(r.stdout) as { files: { rows: number; reconciliation: unknown; error?: string }[] }).files[0]!;
+        expect(out).toMatchObject({ rows: 0, reconciliation: null });
+        expect(out.error).toMatch(/contradicts|direction column/);
+      } finally {
+        t.cleanup();
+      }
+    });
+  }
+
   for (const [file, exp] of Object.entries(BALANCES)) {
     it(`${file}: ${exp.status}`, () => {
       const t = tempLedger('pb-corpus-bal-');

@@ -188,7 +188,7 @@ export function compileLayout(
   };
 
   /** Turn one record (`line` = its first physical line) into an outcome. */
-  return (cells: string[], line: number): RowOutcome => {
+  const convert = (cells: string[], line: number): RowOutcome => {
     if (ignoreRows.length > 0 && ignoreRows.some((re) => re.test(joined(cells)))) return { type: 'ignore' };
     if (stopAt.length > 0 && stopAt.some((re) => re.test(joined(cells)))) return { type: 'stop' };
     const dateCell = (cells[date] ?? '').trim();
@@ -252,6 +252,15 @@ export function compileLayout(
     }
     return { type: 'row', row };
   };
+  /** A date cell outside the rows (a balance line's) read as the rows' dates are, or undefined. */
+  const dateOf = (raw: string): string | undefined => {
+    try {
+      return readDate(raw, 0).date;
+    } catch {
+      return undefined;
+    }
+  };
+  return Object.assign(convert, { dateOf });
 }
 
 export type RowConverter = ReturnType<typeof compileLayout>;

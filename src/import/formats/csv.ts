@@ -6,16 +6,14 @@
  * (negative = money out).
  */
 import { PocketbookError } from '../../core/errors.js';
-import type { NormalizedRow } from '../../core/types.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../types.js';
 import type { ColumnRef, Profile } from '../profile.js';
 import { builtinProfiles, findProfile } from '../profiles/index.js';
 import { guessDelimiter, headLines, matchProfile, resolveColumn, splitLine, type HeaderMatch } from './csv-header.js';
-import { type RowConverter, compileLayout } from './csv-row.js';
+import { type RowConverter, type RowOutcome, compileLayout } from './csv-row.js';
 import { RecordSplitter, type Split } from './csv-split.js';
 import { preambleNumber } from './preamble-number.js';
-import { parseAmount } from '../../core/money.js';
-import { RunningBalances, balanceColumn } from './running-balance.js';
+import { CsvBalances } from './csv-balances.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -155,18 +153,19 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   const settled = settle(profile, match, lines);
   const convert = compileLayout(settled, match.header, match.lineIndex + 1, ctx, dates);
   const splitter = new RecordSplitter(match.delimiter, profile.quote ?? '"');
-  const balances = balanceReader(settled, match.header);
-  const records = recordHandler(profile, match.header, match.lineIndex, convert, balances?.see);
+  const balances = new CsvBalances(settled, match.header, lines.slice(0, match.lineIndex), match.delimiter);
+  const records = recordHandler(profile, match.header, match.lineIndex, convert, balances);
   // Its last four digits only: a generic layout names no bank, so an unknown number asks for --account.
   const number = /(\d{4})\D*$/.exec(preambleNumber(lines.slice(0, match.lineIndex)) ?? '')?.[1];
   if (number) yield [{ type: 'statement', account: { number, ...(profile.account_type ? { type: profile.account_type } : {}), ...(profile.currency ? { currency: profile.currency } : {}) } }];
   /** The records as events; false once the layout says the data stopped. */
   const take = (split: Split, events: ReaderEvent[]): boolean => {
     for (const record of split.records) {
-      if (!records(record, events)) return false;
+      if (!records.take(record, events)) return false;
     }
     return true;
   };
+  const balanceEvents = () => balances.events(convert.dateOf);
   try {
     for await (const chunk of restOf(head.subarray(lineOffset(head, match.lineIndex)), chunks, done)) {
       for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
@@ -174,10 +173,10 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
         const events: ReaderEvent[] = [];
         const more = take(split, events);
         if (events.length > 0) yield events;
-        // A CSV error comes after the records before it.
-        if (split.error !== undefined) throw split.error;
-        if (!more) {
-          if (balances) yield balances.events();
+        // A CSV error comes after the records before it; one in what follows the data (a footer read for balance lines) ends the reading.
+        if (split.error !== undefined && !records.pastData()) throw split.error;
+        if (!more || split.error !== undefined) {
+          yield balanceEvents();
           return;
         }
       }
@@ -186,8 +185,8 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
     const events: ReaderEvent[] = [];
     take(split, events);
     if (events.length > 0) yield events;
-    if (split.error !== undefined) throw split.error;
-    if (balances) yield balances.events();
+    if (split.error !== undefined && !records.pastData()) throw split.error;
+    yield balanceEvents();
   } catch (err) {
     throw locateParseError(err, match.lineIndex);
   } finally {
@@ -195,57 +194,59 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   }
 }
 
+/** Records looked at for balance lines once the data stopped (a footer), before the reading stops. */
+const FOOTER_RECORDS = 20;
+
 /**
  * What each record becomes: header repeats and blank lines are dropped, a footer stops the data,
- * rows and skips are appended to `events` with their first physical line. Returns false to stop.
+ * rows and skips are appended to `events` with their first physical line. A record that is no row
+ * (a footer, an ignored line, one that fails) may be a balance line (`balances`); after the data
+ * stopped, a few more records are looked at for them. `take` returns false to stop.
  */
-function recordHandler(
-  profile: Profile, header: string[] | undefined, offset: number, convert: RowConverter, balance?: (row: NormalizedRow, cells: readonly string[]) => void,
-) {
+function recordHandler(profile: Profile, header: string[] | undefined, offset: number, convert: RowConverter, balances: CsvBalances) {
   let nextLine = 1; // parser-relative line where the next record starts; `offset` physical lines come before line 1
   let seenData = false;
   let first = true;
-  return (record: string[], events: ReaderEvent[]): boolean => {
+  let footer = -1; // records left to look at after the data stopped; -1 while it goes on
+  const stop = (): boolean => {
+    footer = FOOTER_RECORDS;
+    return true;
+  };
+  const take = (record: string[], events: ReaderEvent[]): boolean => {
     const line = offset + nextLine;
     nextLine += 1 + innerLineBreaks(record);
     if (first) {
       first = false;
       if (header) return true; // the header row itself
     }
-    if (record.every((cell) => cell === '')) return !(seenData && profile.stop_at_blank_line);
+    if (footer >= 0) {
+      balances.line(record, line);
+      return footer-- > 0;
+    }
+    if (record.every((cell) => cell === '')) return seenData && profile.stop_at_blank_line ? stop() : true;
     if (header && record[0] === header[0] && record.length === header.length && record.every((c, i) => c === header[i])) return true;
-    const outcome = convert(record, line);
+    let outcome: RowOutcome;
+    try {
+      outcome = convert(record, line);
+    } catch (err) {
+      if (!balances.line(record, line)) throw err;
+      return seenData ? stop() : true;
+    }
     if (outcome.type === 'row') {
       seenData = true;
       events.push({ type: 'row', row: outcome.row });
-      balance?.(outcome.row, record);
+      balances.see(outcome.row, record);
     } else if (outcome.type === 'skip') {
       events.push({ type: 'skip', skipped: { line, reason: outcome.reason } });
+    } else if (outcome.type === 'ignore') {
+      balances.line(record, line);
+    } else if (outcome.type === 'stop') {
+      // A balance line above the rows is passed over; below them it is a footer, as before.
+      return balances.line(record, line) && !seenData ? true : stop();
     }
-    return outcome.type !== 'stop';
+    return true;
   };
-}
-
-/**
- * The file's running-balance column, if its header has one: each row's balance goes to a
- * RunningBalances (a cell that is empty or not an amount is passed over), read as printed; a card
- * layout's column may turn out to be in the issuer's view (RunningBalances.events).
- */
-function balanceReader(profile: Profile, header: string[] | undefined) {
-  const index = balanceColumn(header);
-  if (index === undefined) return undefined;
-  const collector = new RunningBalances();
-  const see = (row: NormalizedRow, cells: readonly string[]): void => {
-    const raw = (cells[index] ?? '').trim();
-    if (raw === '') return;
-    try {
-      const minor = parseAmount(raw, { currency: row.currency, decimal: profile.decimal ?? '.' }).minor;
-      collector.see(row, minor);
-    } catch {
-      // not a balance: no checkpoint for this row
-    }
-  };
-  return { events: () => collector.events(profile.account_type === 'credit'), see };
+  return { take, pastData: () => footer >= 0 };
 }
 
 async function* read(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent> {
