@@ -35,9 +35,9 @@ export function storedName(name: string): string | undefined {
   return /^([0-9a-f]{64})(\.[a-z0-9]+)?$/.exec(name)?.[1];
 }
 
-/** Whether the process that left `….tmp-<pid>` is gone (so its temp file is stale). */
-function staleTemp(name: string): boolean {
-  const pid = Number(/\.tmp-(\d+)$/.exec(name)?.[1]);
+/** Whether the process that left `….tmp-<pid>` (or a backup's `….partial-<pid>`) is gone. */
+export function staleTemp(name: string): boolean {
+  const pid = Number(/\.(?:tmp|partial)-(\d+)$/.exec(name)?.[1]);
   if (!Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return true;
   try {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Context } from '../core/context.js';
 import { PocketbookError } from '../core/errors.js';
 import { ensurePrivateDir, openLedger, schemaVersion } from '../ledger/open.js';
-import { hashFile, storedName } from './attachment-store.js';
+import { hashFile, staleTemp, storedName } from './attachment-store.js';
 import { attachmentStore } from './attachments.js';
 import { integrityProblem, MANIFEST, type Manifest } from './check.js';
 
@@ -77,6 +77,10 @@ export async function backupLedger(ctx: Context, dir: string | undefined, now = 
   const work = path.join(parent, `.${path.basename(target)}.partial-${process.pid}`);
   try {
     ensurePrivateDir(parent);
+    for (const f of fs.readdirSync(parent)) {
+      // What a killed backup left (its process is gone): never a backup, so removed.
+      if (f.startsWith('.pocketbook-backup-') && staleTemp(f)) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
+    }
     ensurePrivateDir(work);
   } catch (err) {
     throw new PocketbookError('LEDGER_IO', `cannot create the backup folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file: target } });

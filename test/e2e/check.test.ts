@@ -5,7 +5,7 @@
  * without creating anything.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededLedger } from './history-helpers.js';
@@ -40,10 +40,13 @@ describe('backup manifest, integrity and check (e2e)', () => {
     const t = withReceipt();
     cleanups.push(t.cleanup);
     const parent = t.file('bk');
+    const killed = path.join(parent, '.pocketbook-backup-20261115-093005.partial-999999'); // a killed backup's folder
+    mkdirSync(killed, { recursive: true });
+    writeFileSync(path.join(killed, 'ledger.db'), 'half');
     const r = t.run(['backup', parent, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const dir = (JSON.parse(r.stdout) as { path: string }).path;
-    expect(readdirSync(parent)).toEqual([path.basename(dir)]); // no temp folder left beside it
+    expect(readdirSync(parent)).toEqual([path.basename(dir)]); // no temp folder left beside it, the stale one removed
     const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
       schema_version: number; created_at: string; ledger: { file: string; sha256: string; size: number }; attachments: { file: string; sha256: string; size: number }[];
     };
