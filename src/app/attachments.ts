@@ -3,7 +3,6 @@
  * SHA-256 (`attachments/ab/abcdef….jpg`), so the same receipt twice is stored once. Folders 0700,
  * files 0600, whatever the umask.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PocketbookError } from '../core/errors.js';
@@ -11,6 +10,7 @@ import type { Db } from '../ledger/open.js';
 import { ensurePrivateDir, makeDirs } from '../ledger/open.js';
 import { addAttachment, deleteAttachment, isReferenced, referencedHashes, requireAttachment, attachmentsOf, type AttachmentRow } from '../ledger/attachments.js';
 import { requireTx } from '../ledger/notes.js';
+import { hashFile, removeStaleTemps, requireIntact, sha256Of, storedName, writeStoredFile } from './attachment-store.js';
 
 const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
@@ -32,10 +32,15 @@ export function attachmentStore(ledgerPath: string): string {
   return path.join(path.dirname(ledgerPath), 'attachments');
 }
 
-/** Where content with this hash lives (an existing file of any extension wins), and whether it exists. */
+/**
+ * Where content with this hash lives (an existing stored file of any extension wins; temp files
+ * `….tmp-<pid>` never count), and whether it exists.
+ */
 export function storedPath(store: string, sha256: string, name: string): { file: string; exists: boolean } {
   const dir = path.join(store, sha256.slice(0, 2));
-  const existing = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith(sha256)) : undefined;
+  const existing = fs.existsSync(dir)
+    ? fs.readdirSync(dir, { withFileTypes: true }).find((f) => f.isFile() && storedName(f.name) === sha256)?.name
+    : undefined;
   if (existing) return { file: path.join(dir, existing), exists: true };
   const ext = path.extname(name).toLowerCase().replace(/[^.a-z0-9]/g, '');
   return { file: path.join(dir, `${sha256}${ext}`), exists: false };
@@ -58,28 +63,36 @@ export interface AttachResult {
   attachment: AttachmentRow;
   /** False when the store already held this content. */
   stored: boolean;
+  /** True when a damaged stored copy (truncated, changed) was replaced by this file. */
+  repaired: boolean;
   path: string;
 }
 
-/** Copy a file into the store and record it on the entry. Nothing changes when anything fails. */
+/**
+ * Copy a file into the store and record it on the entry. Nothing changes when anything fails.
+ * A stored copy already there is verified; a damaged one (truncated, changed) is replaced.
+ */
 export function attachFile(db: Db, ledgerPath: string, txId: number, source: string, now: string): AttachResult {
   requireTx(db, txId);
   const data = readSource(source);
-  const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+  const sha256 = sha256Of(data);
   const store = attachmentStore(ledgerPath);
   const name = path.basename(source);
   const target = storedPath(store, sha256, name);
-  if (!target.exists) {
-    ensurePrivateDir(store);
-    ensurePrivateDir(path.dirname(target.file));
-    const tmp = `${target.file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, data, { mode: 0o600 });
-    fs.chmodSync(tmp, 0o600);
-    fs.renameSync(tmp, target.file);
+  const intact = target.exists && hashFile(target.file) === sha256;
+  if (!intact) {
+    try {
+      ensurePrivateDir(store);
+      ensurePrivateDir(path.dirname(target.file));
+    } catch (err) {
+      throw new PocketbookError('ATTACHMENT', `cannot create the attachment store (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file: store } });
+    }
+    removeStaleTemps(path.dirname(target.file), sha256);
+    writeStoredFile(target.file, data);
   }
   try {
     const attachment = addAttachment(db, { tx_id: txId, sha256, name, mime: mimeOf(name), size: data.length, added_at: now });
-    return { attachment, stored: !target.exists, path: target.file };
+    return { attachment, stored: !intact, repaired: target.exists && !intact, path: target.file };
   } catch (err) {
     if (!target.exists && !isReferenced(db, sha256)) fs.rmSync(target.file, { force: true });
     throw err;
@@ -115,6 +128,7 @@ export function exportAttachments(db: Db, ledgerPath: string, txId: number, dir:
   const atts = attId !== undefined ? [requireAttachment(db, txId, attId)] : attachmentsOf(db, txId);
   if (atts.length === 0) throw new PocketbookError('ATTACHMENT', `entry ${txId} has no attachments`);
   const sources = atts.map((a) => ({ att: a, from: attachmentPath(ledgerPath, a) }));
+  for (const { att, from } of sources) requireIntact(from, att.sha256, att.name);
   makeDirs(dir);
   const written: string[] = [];
   for (const { att, from } of sources) {
@@ -141,7 +155,7 @@ export function pruneAttachmentStore(db: Db, ledgerPath: string): number {
   for (const sub of fs.readdirSync(store, { withFileTypes: true })) {
     if (!sub.isDirectory() || !/^[0-9a-f]{2}$/.test(sub.name)) continue;
     for (const f of fs.readdirSync(path.join(store, sub.name))) {
-      const sha = /^([0-9a-f]{64})/.exec(f)?.[1];
+      const sha = storedName(f);
       if (sha && !keep.has(sha)) {
         fs.rmSync(path.join(store, sub.name, f), { force: true });
         removed++;

@@ -29,6 +29,7 @@ const COMMANDS: readonly { name: string; description: string; load: () => Promis
   { name: 'badges', description: 'badges earned (and nearly earned) in a month, with why', load: () => import('./commands/badges.js') },
   { name: 'export', description: 'every entry as CSV, JSON, a ledger/hledger journal or beancount', load: () => import('./commands/export.js') },
   { name: 'backup', description: 'copy the ledger and the attachment store into a new timestamped folder', load: () => import('./commands/backup.js') },
+  { name: 'check', description: 'verify a ledger, its attachments or a backup folder (read-only)', load: () => import('./commands/check.js') },
   { name: 'config', description: 'show and change settings (currency, locale, colour, report defaults)', load: () => import('./commands/config.js') },
 ];
 

@@ -10,13 +10,14 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       examples('pocketbook backup', 'pocketbook backup /media/usb/pocketbook-backups') +
-        '\nRestore: copy the backed-up ledger file and its attachments/ folder back beside each other\n(e.g. to where `--ledger` points) while no pocketbook command runs.\n',
+        '\nThe ledger copy must pass SQLite\'s integrity_check; manifest.json lists every file with its SHA-256\n(verify a backup with `pocketbook check DIR`).\nRestore: copy the backed-up ledger file and its attachments/ folder back beside each other\n(e.g. to where `--ledger` points) while no pocketbook command runs.\n',
     )
     .action(
       action(async (ctx, dir: string | undefined) => {
         const { backupLedger } = await import('../../app/backup.js');
         const r = await backupLedger(ctx, dir);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
+        for (const d of r.damaged) ctx.io.err(`warning: ${d} is damaged (its content does not hash to its name) and was left out of the backup`);
         ctx.io.out(`backed up to ${r.path}\n  ledger: ${r.ledger}\n  attachments: ${r.attachments} file${r.attachments === 1 ? '' : 's'}`);
       }),
     );

@@ -45,8 +45,8 @@ export function registerTxAnnotate(tx: Command): void {
       action(async (ctx, id: string, file: string) => {
         const { attachUseCase } = await import('../../app/attachments-use.js');
         const r = attachUseCase(ctx, id, file);
-        if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ ...r.attachment, stored: r.stored, path: r.path }, null, 2));
-        ctx.io.out(`attached ${r.attachment.name} (${r.attachment.mime}, ${r.attachment.size} bytes) to entry ${id} as attachment ${r.attachment.id}${r.stored ? '' : ' (already in the store: kept once)'}`);
+        if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ ...r.attachment, stored: r.stored, repaired: r.repaired, path: r.path }, null, 2));
+        ctx.io.out(`attached ${r.attachment.name} (${r.attachment.mime}, ${r.attachment.size} bytes) to entry ${id} as attachment ${r.attachment.id}${r.repaired ? ' (the damaged stored copy was replaced)' : r.stored ? '' : ' (already in the store: kept once)'}`);
       }),
     );
 
