@@ -7,7 +7,7 @@ import type { Context } from '../core/context.js';
 import { PocketbookError } from '../core/errors.js';
 import { formatMinor, parseUserAmount } from '../core/money.js';
 import { addDays, isIsoDate } from '../core/dates.js';
-import { addCheckpoints } from '../ledger/checkpoints.js';
+import { addCheckpoints, balanceAt, listCheckpoints, type Checkpoint } from '../ledger/checkpoints.js';
 import { requireAccount, withLedger } from './accounts.js';
 import { checkpointCurrencies, reconcileAccount } from './import-balances.js';
 
@@ -18,7 +18,9 @@ export interface CheckpointLine {
   expected: string;
   computed: string;
   difference: string;
-  ok: boolean;
+  /** null for an `available` balance (money one may spend): listed, never reconciled. */
+  ok: boolean | null;
+  reconciled: boolean;
 }
 
 export interface CurrencyReconciliation {
@@ -34,6 +36,10 @@ export interface ReconcileView {
   currencies: CurrencyReconciliation[];
 }
 
+function sourceOf(c: Pick<Checkpoint, 'file' | 'line' | 'source'>): string {
+  return c.file ? `${c.file}${c.line ? `:${c.line}` : ''}` : c.source;
+}
+
 export function reconcileView(ctx: Context, name: string): ReconcileView {
   return withLedger(ctx, (db) => {
     const account = requireAccount(db, name);
@@ -43,11 +49,19 @@ export function reconcileView(ctx: Context, name: string): ReconcileView {
       const m = r.firstMismatch;
       return {
         currency, status: r.status, opening: money(r.opening),
-        checkpoints: r.results.map((x) => ({
-          date: x.checkpoint.date, kind: x.checkpoint.kind,
-          source: x.checkpoint.file ? `${x.checkpoint.file}${x.checkpoint.line ? `:${x.checkpoint.line}` : ''}` : x.checkpoint.source,
-          expected: money(x.expected), computed: money(x.computed), difference: money(x.difference), ok: x.ok,
-        })),
+        checkpoints: [
+          ...r.results.map((x) => ({
+            date: x.checkpoint.date, kind: x.checkpoint.kind, source: sourceOf(x.checkpoint),
+            expected: money(x.expected), computed: money(x.computed), difference: money(x.difference), ok: x.ok, reconciled: true,
+          })),
+          ...listCheckpoints(db, account.id, currency, { all: true }).filter((c) => c.kind === 'available').map((c) => {
+            const computed = balanceAt(db, account.id, currency, c.date);
+            return {
+              date: c.date, kind: c.kind, source: sourceOf(c),
+              expected: money(c.amount), computed: money(computed), difference: money(computed - c.amount), ok: null, reconciled: false,
+            };
+          }),
+        ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
         first_mismatch: m ? { date: m.date, expected: money(m.expected), actual: money(m.actual), difference: money(m.difference), from: m.after ? addDays(m.after, 1) : null } : null,
       };
     });

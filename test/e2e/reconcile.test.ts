@@ -155,4 +155,18 @@ describe('account reconcile and account set-balance', () => {
     expect(t.run(['account', 'set-balance', 'Nobody', '10', '--date', '2026-11-01']).code).toBe(1);
     expect(count('SELECT count(*) FROM balance_checkpoints')).toBe(0);
   });
+
+  it('lists available balances (OFX AVAILBAL) too, marked as not reconciled, in text and --json', () => {
+    t = tempLedger();
+    expect(t.run(['import', fixture('checking-2026-10.ofx'), '--account', 'Chk']).code).toBe(0);
+    const json = JSON.parse(t.run(['account', 'reconcile', 'Chk', '--json']).stdout);
+    expect(json.currencies[0].checkpoints).toEqual([
+      { date: '2026-10-31', kind: 'ledger', source: 'checking-2026-10.ofx:20', expected: '1530.40', computed: '1530.40', difference: '0.00', ok: true, reconciled: true },
+      { date: '2026-10-31', kind: 'available', source: 'checking-2026-10.ofx:21', expected: '1480.40', computed: '1530.40', difference: '50.00', ok: null, reconciled: false },
+    ]);
+    expect(json.currencies[0].status).toBe('none');
+    const text = t.run(['account', 'reconcile', 'Chk']).stdout;
+    expect(text).toMatch(/2026-10-31 +available +checking-2026-10\.ofx:21 +EUR +1480\.40 +1530\.40 +50\.00 +not reconciled/);
+    expect(text).not.toMatch(/MISMATCH/);
+  });
 });

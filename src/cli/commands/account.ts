@@ -131,7 +131,7 @@ function registerBalanceCommands(account: Command): void {
           ctx.io.out(`"${v.account}" has no balance checkpoints (import a statement with balances, or \`pocketbook account set-balance\`)`);
           return 0;
         }
-        const rows = v.currencies.flatMap((c) => c.checkpoints.map((x) => ({ ...x, currency: c.currency, ok: x.ok ? 'ok' : 'MISMATCH' })));
+        const rows = v.currencies.flatMap((c) => c.checkpoints.map(({ reconciled: _r, ...x }) => ({ ...x, currency: c.currency, ok: x.ok === null ? 'not reconciled' : x.ok ? 'ok' : 'MISMATCH' })));
         await printTable(
           ctx,
           {

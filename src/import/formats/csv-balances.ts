@@ -4,6 +4,7 @@
  * the preamble or a footer, statement balance columns repeated on every row (statement-lines.ts).
  */
 import type { NormalizedRow } from '../../core/types.js';
+import { PocketbookError } from '../../core/errors.js';
 import { parseAmount } from '../../core/money.js';
 import type { ReaderEvent } from '../types.js';
 import type { Profile } from '../profile.js';
@@ -17,10 +18,18 @@ export class CsvBalances {
   private readonly lines: StatementLines;
   private readonly columns: StatementColumns | undefined;
   private readonly decimal: '.' | ',';
+  private readonly header: string[] | undefined;
 
-  /** `preamble`: the file's lines above its header (or first data line). */
-  constructor(private readonly profile: Profile, header: string[] | undefined, preamble: readonly string[], delimiter: string) {
+  /**
+   * `preamble`: the file's lines above its header (or first data line). `generic`: the layout is a
+   * built-in generic one (neither a bank's nor the user's), whose sign the running balances may contradict.
+   */
+  constructor(
+    private readonly profile: Profile, header: string[] | undefined, preamble: readonly string[], delimiter: string,
+    private readonly generic = false,
+  ) {
     this.decimal = profile.decimal ?? '.';
+    this.header = header;
     this.runningIndex = balanceColumn(header);
     this.running = this.runningIndex === undefined ? undefined : new RunningBalances();
     this.lines = new StatementLines(this.decimal, delimiter);
@@ -52,6 +61,15 @@ export class CsvBalances {
   /** The balance events, after the rows; `dateOf` reads a date the way the rows' dates are read. */
   events(dateOf: (raw: string) => string | undefined): ReaderEvent[] {
     const card = this.profile.account_type === 'credit';
+    const against = this.generic && !card ? this.running?.contradictedSign() : undefined;
+    if (against !== undefined) {
+      const column = (this.header?.[this.runningIndex!] ?? 'balance').trim();
+      throw new PocketbookError(
+        'CSV_AMOUNT',
+        `the ${column} column moves against the amounts on all ${against} rows after the first: the "${this.profile.name}" layout reads them with the wrong sign; nothing imported`,
+        { hint: 'import it with a --profile that says `amount_sign: invert`, or make one with `pocketbook profile create`' },
+      );
+    }
     return [
       ...(this.running?.events(card) ?? []),
       ...this.lines.events(dateOf, card),

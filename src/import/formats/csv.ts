@@ -153,7 +153,7 @@ async function* readBatches(source: Source, ctx: ParseContext, detection: Detect
   const settled = settle(profile, match, lines);
   const convert = compileLayout(settled, match.header, match.lineIndex + 1, ctx, dates);
   const splitter = new RecordSplitter(match.delimiter, profile.quote ?? '"');
-  const balances = new CsvBalances(settled, match.header, lines.slice(0, match.lineIndex), match.delimiter);
+  const balances = new CsvBalances(settled, match.header, lines.slice(0, match.lineIndex), match.delimiter, !ctx.profile && profile.generic === true);
   const records = recordHandler(profile, match.header, match.lineIndex, convert, balances);
   // Its last four digits only: a generic layout names no bank, so an unknown number asks for --account.
   const number = /(\d{4})\D*$/.exec(preambleNumber(lines.slice(0, match.lineIndex)) ?? '')?.[1];

@@ -36,6 +36,9 @@ export class RunningBalances {
   private newestFirst = 0;
   /** Rows whose balance moved against their amount (either order): a column in the issuer's view. */
   private opposite = 0;
+  /** Steps (rows with an amount after a row of the same currency) that move against their amount, per order, and how many each order has. */
+  private readonly against = { oldest: 0, newest: 0 };
+  private readonly steps = { oldest: 0, newest: 0 };
   private firstDate: string | undefined;
   private lastDate: string | undefined;
 
@@ -47,6 +50,12 @@ export class RunningBalances {
       if (p.balance + seen.amount === seen.balance) this.oldestFirst++;
       if (seen.balance + p.amount === p.balance && p.amount !== 0) this.newestFirst++;
       if (p.balance - seen.amount === seen.balance || (seen.balance - p.amount === p.balance && p.amount !== 0)) this.opposite++;
+      this.steps.oldest++;
+      if (p.balance - seen.amount === seen.balance) this.against.oldest++;
+    }
+    if (p && p.currency === seen.currency && p.amount !== 0) {
+      this.steps.newest++;
+      if (seen.balance - p.amount === p.balance) this.against.newest++;
     }
     this.previous = seen;
     this.firstDate ??= seen.date;
@@ -55,6 +64,19 @@ export class RunningBalances {
     const day = this.days.get(key);
     if (day) day.last = seen;
     else this.days.set(key, { first: seen, last: seen });
+  }
+
+  /**
+   * How many steps contradict the amounts' sign when the column moves against the amounts on every
+   * step (at least 3) of one order (the one it establishes) and never with them in either: the
+   * amounts are read with the wrong sign. Undefined otherwise (mixed evidence is reconciliation's).
+   */
+  contradictedSign(): number | undefined {
+    if (this.oldestFirst > 0 || this.newestFirst > 0) return undefined;
+    for (const order of ['oldest', 'newest'] as const) {
+      if (this.steps[order] >= 3 && this.against[order] === this.steps[order]) return this.steps[order];
+    }
+    return undefined;
   }
 
   /** Whether the file reads oldest first: by the balances when they tell, else by the dates. */

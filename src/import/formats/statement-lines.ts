@@ -20,11 +20,11 @@ type Side = 'opening' | 'closing' | 'dated';
 
 const OPENING_WORDS =
   'balance at (?:the )?(?:start|beginning) of (?:the )?period|opening balance|starting balance|beginning balance|start balance|' +
-  'previous balance|balance brought forward|期初余额|上期余额|期初结余|期初餘額|saldo inicial|saldo anterior|saldo iniziale|' +
+  'previous balance|balance brought forward|期初余额|上期余额|期初结余|期初餘額|起始余额|上期结余|saldo inicial|saldo anterior|saldo iniziale|' +
   'anfangssaldo|saldo alt|alter kontostand|solde initial|solde de début(?: de période)?|ancien solde|beginsaldo';
 const CLOSING_WORDS =
   'balance at (?:the )?end of (?:the )?period|closing balance|ending balance|end balance|new balance|balance carried forward|' +
-  '期末余额|本期余额|期末结余|期末餘額|saldo final|saldo finale|endsaldo|saldo neu|neuer kontostand|solde final|' +
+  '期末余额|本期余额|期末结余|期末餘額|结束余额|本期结余|saldo final|saldo finale|endsaldo|saldo neu|neuer kontostand|solde final|' +
   'solde de fin(?: de période)?|nouveau solde|eindsaldo';
 const DATED_WORDS = 'solde au|saldo al|saldo am|saldo a|balance as (?:of|at|on)|balance on';
 

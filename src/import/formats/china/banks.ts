@@ -10,6 +10,7 @@ import { cardNumber, fullDate, timeOf, type Container, type Layout, type LayoutC
 import { describe } from './wallet-rules.js';
 import { cardDate } from './yearless.js';
 import { RunningBalances } from '../running-balance.js';
+import { balanceLineEvents } from './balance-lines.js';
 
 interface Amount {
   minor: number;
@@ -118,7 +119,8 @@ function bankLayout(spec: BankSpec): Layout {
     },
     read: (rows, ctx) => {
       const events = rows.map((row) => bankRow(spec, row, ctx));
-      return spec.balance ? [...events, ...runningBalances(spec.balance, rows, events)] : events;
+      const lines = balanceLineEvents(ctx.around ?? [], ctx.csv ?? true, events, spec.type === 'credit');
+      return [...events, ...(spec.balance ? runningBalances(spec.balance, rows, events) : []), ...lines];
     },
   };
 }

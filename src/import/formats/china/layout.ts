@@ -19,6 +19,10 @@ export interface LayoutContext {
   /** The text of every row above the header, joined by newlines (titles, periods, card numbers). */
   preamble: string;
   today: string;
+  /** The rows around the table that are no data (above the header, below or between the rows): balance lines. */
+  around?: readonly GridRow[];
+  /** Whether the file is CSV text (cells split at commas) rather than a spreadsheet. */
+  csv?: boolean;
 }
 
 export interface Layout {
@@ -72,16 +76,18 @@ function bestLayout(layouts: readonly Layout[], container: Container, rows: read
 }
 
 /** Data rows below the header of `layout`, with the preamble text above it. */
-export function tableOf(layout: Layout, grid: readonly GridRow[]): { rows: Row[]; preamble: string } | undefined {
+export function tableOf(layout: Layout, grid: readonly GridRow[]): { rows: Row[]; preamble: string; around: GridRow[] } | undefined {
   const at = findHeader(grid, layout.header);
   if (at < 0) return undefined;
   const index = headerIndex(grid[at]!.cells);
   const rows: Row[] = [];
+  const around = grid.slice(0, at);
   for (const g of grid.slice(at + 1)) {
     const row = new Row(g.line, g.cells, index);
     if (layout.dateColumns.some((c) => /^\d/.test(row.get(c)))) rows.push(row);
+    else around.push(g);
   }
-  return { rows, preamble: grid.slice(0, at).map((r) => r.cells.join(' ')).join('\n') };
+  return { rows, preamble: grid.slice(0, at).map((r) => r.cells.join(' ')).join('\n'), around };
 }
 
 export function makeReader(id: string, describe: string, layouts: readonly Layout[]): Reader {
@@ -110,7 +116,10 @@ export function makeReader(id: string, describe: string, layouts: readonly Layou
         [...candidates].sort((a, b) => scoreLayout(b, grid) - scoreLayout(a, grid))[0];
       const table = layout && tableOf(layout, grid);
       if (!layout || !table) return;
-      const lctx: LayoutContext = { fileName: source.fileName, currency: ctx.defaultCurrency, preamble: table.preamble, today: ctx.today };
+      const lctx: LayoutContext = {
+        fileName: source.fileName, currency: ctx.defaultCurrency, preamble: table.preamble, today: ctx.today,
+        around: table.around, csv: container === 'csv',
+      };
       yield { type: 'statement', account: layout.statement(lctx) };
       yield* layout.read(table.rows, lctx);
     },

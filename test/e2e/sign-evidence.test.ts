@@ -1,0 +1,67 @@
+/**
+ * Issue 27: a running-balance column as evidence against a wrong sign. A CSV read through a built-in
+ * generic layout whose Balance column moves against the amounts on every step (and never with them)
+ * is stopped before anything is written; mixed evidence is left to reconciliation; a layout the
+ * user gave (--profile) is never second-guessed. Through the built CLI, on both threads.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { REPO_ROOT, type TempLedger, tempLedger } from './helpers.js';
+
+const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'balances', name);
+const THREADS = { main: '1000000000', worker: '1' } as const;
+
+let t: TempLedger;
+afterEach(() => t?.cleanup());
+
+function count(sql: string): number {
+  const db = new Database(t.ledger, { readonly: true });
+  try {
+    return db.prepare(sql).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe.each(['main', 'worker'] as const)('running balances against the amounts (%s thread)', (thread) => {
+  const run = (args: string[]) => {
+    const r = t.run(['--debug', 'import', ...args, '--account', 'Giro'], { env: { POCKETBOOK_THREADS_MIN_BYTES: THREADS[thread] } });
+    expect(r.stderr.includes('on a second thread')).toBe(thread === 'worker');
+    return { ...r, lines: r.stderr.split('\n').filter((l) => l.startsWith('pocketbook: ')) };
+  };
+
+  it('a generic layout whose Balance column moves against every amount: one line, exit 1, nothing written', () => {
+    t = tempLedger();
+    const r = run([fixture('giro-against.csv')]);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(/giro-against\.csv: the Balance column moves against the amounts on all 6 rows after the first: .*wrong sign.*amount_sign: invert.*profile create/);
+    for (const table of ['transactions', 'balance_checkpoints', 'batches']) expect(count(`SELECT count(*) FROM ${table}`)).toBe(0);
+  });
+
+  it('the same file with a profile that inverts the sign imports and reconciles', () => {
+    t = tempLedger();
+    const r = run([fixture('giro-against.csv'), '--profile', fixture('giro-wrong-sign.yaml')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/does not reconcile/);
+    expect(count('SELECT count(*) FROM transactions')).toBe(7);
+    expect(count("SELECT amount FROM transactions WHERE description = 'Salary'")).toBe(230000);
+  });
+
+  it('a profile the user gave is not second-guessed: reconciliation reports the mismatch', () => {
+    t = tempLedger();
+    const r = run([fixture('giro-against.csv'), '--profile', fixture('giro-as-is.yaml')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/does not reconcile/);
+    expect(count('SELECT count(*) FROM transactions')).toBe(7);
+  });
+
+  it('mixed evidence (some rows each way) is imported and left to reconciliation', () => {
+    t = tempLedger();
+    const r = run([fixture('giro-against-mixed.csv')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/giro-against-mixed\.csv: account "Giro" .* does not reconcile/);
+    expect(count('SELECT count(*) FROM transactions')).toBe(7);
+  });
+});
