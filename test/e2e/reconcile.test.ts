@@ -5,18 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { REPO_ROOT, type TempLedger, tempLedger } from './helpers.js';
+import { type TempLedger, tempLedger } from './helpers.js';
+import { type Rec, countIn, fixture } from './reconcile-helpers.js';
 
-const FIX = path.join(REPO_ROOT, 'test', 'fixtures', 'balances');
-const fixture = (name: string) => path.join(FIX, name);
-
-interface Rec {
-  status: string;
-  checkpoints: number;
-  first_mismatch: { date: string; expected: string; actual: string; difference: string; from: string | null } | null;
-}
 
 let t: TempLedger;
 afterEach(() => t?.cleanup());
@@ -27,14 +18,7 @@ function importJson(args: string[], env?: Record<string, string>) {
   return { ...r, file: json?.files[0] };
 }
 
-function count(sql: string): number {
-  const db = new Database(t.ledger, { readonly: true });
-  try {
-    return db.prepare(sql).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-}
+const count = (sql: string): number => countIn(t.ledger, sql);
 
 describe('import reconciles statements against their balances', () => {
   it('a whole CSV statement with a running balance (newest first) reconciles ok, one checkpoint per day', () => {

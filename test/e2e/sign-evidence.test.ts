@@ -5,24 +5,14 @@
  * user gave (--profile) is never second-guessed. Through the built CLI, on both threads.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { REPO_ROOT, type TempLedger, tempLedger } from './helpers.js';
+import { type TempLedger, tempLedger } from './helpers.js';
+import { THREADS, countIn, fixture } from './reconcile-helpers.js';
 
-const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'balances', name);
-const THREADS = { main: '1000000000', worker: '1' } as const;
 
 let t: TempLedger;
 afterEach(() => t?.cleanup());
 
-function count(sql: string): number {
-  const db = new Database(t.ledger, { readonly: true });
-  try {
-    return db.prepare(sql).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-}
+const count = (sql: string): number => countIn(t.ledger, sql);
 
 describe.each(['main', 'worker'] as const)('running balances against the amounts (%s thread)', (thread) => {
   const run = (args: string[]) => {

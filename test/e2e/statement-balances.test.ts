@@ -4,17 +4,9 @@
  * — on the main thread and on the reading thread (POCKETBOOK_THREADS_MIN_BYTES=1).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { REPO_ROOT, type TempLedger, tempLedger } from './helpers.js';
+import { type TempLedger, tempLedger } from './helpers.js';
+import { type Rec, THREADS, fixture } from './reconcile-helpers.js';
 
-const FIX = path.join(REPO_ROOT, 'test', 'fixtures', 'balances');
-const fixture = (name: string) => path.join(FIX, name);
-
-interface Rec {
-  status: string;
-  checkpoints: number;
-  first_mismatch: { date: string; expected: string; actual: string; difference: string; from: string | null } | null;
-}
 interface FileOut {
   rows: number;
   skipped: number;
@@ -25,7 +17,6 @@ interface FileOut {
 let t: TempLedger;
 afterEach(() => t?.cleanup());
 
-const THREADS = { main: '1000000000', worker: '1' } as const;
 
 function importJson(file: string, thread: keyof typeof THREADS) {
   const r = t.run(['--debug', 'import', fixture(file), '--account', 'Giro', '--json'], { env: { POCKETBOOK_THREADS_MIN_BYTES: THREADS[thread] } });
