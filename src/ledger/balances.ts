@@ -26,7 +26,7 @@ export interface AccountAmount {
   amount: number;
 }
 
-/** The opening balance of every (account, currency) that has a booked checkpoint, in one statement. */
+/** The opening balance of every (account, currency) that has a booked checkpoint (its earliest day's last, as checkpoints.ts openingBalance), in one statement. */
 export function openingBalances(db: Db): AccountAmount[] {
   const before = monthSums(db)
     ? `coalesce((SELECT sum(b.amount) FROM balance_months b WHERE b.account_id = r.account_id AND b.currency = r.currency AND b.month < substr(r.date, 1, 7)), 0)
@@ -36,7 +36,7 @@ export function openingBalances(db: Db): AccountAmount[] {
   return db
     .prepare(
       `WITH ranked AS (
-         SELECT account_id, currency, date, amount, row_number() OVER (PARTITION BY account_id, currency ORDER BY date, id) AS rn
+         SELECT account_id, currency, date, amount, row_number() OVER (PARTITION BY account_id, currency ORDER BY date, id DESC) AS rn
          FROM balance_checkpoints WHERE kind IN ${BOOKED_KINDS_SQL})
        SELECT r.account_id AS accountId, r.currency AS currency, r.amount - (${before}) AS amount
        FROM ranked r WHERE r.rn = 1`,

@@ -1,9 +1,9 @@
 /**
  * Reconciliation (issue 27), pure: an account's booked checkpoints (one currency, oldest first)
  * against the daily sums of its entries. The balance at the end of day D is the opening balance
- * plus the entries dated D or before; the opening balance is set by the earliest checkpoint
- * (opening = its amount − the entries up to its date), so that checkpoint always holds and
- * checks nothing by itself.
+ * plus the entries dated D or before; the opening balance is set by the earliest day's checkpoint
+ * (the last one of that day: opening = its amount − the entries up to its date), so that checkpoint
+ * always holds and checks nothing by itself.
  *
  * Status: 'none' when there is nothing to check against — no booked checkpoint, or only the one
  * that sets the opening balance (every checkpoint on that same earliest date with the same amount
@@ -59,7 +59,9 @@ export function reconcile<C extends CheckpointIn>(checkpoints: readonly C[], day
   const cps = [...checkpoints].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (cps.length === 0) return { status: 'none', checkpoints: 0, opening: 0, results: [], firstMismatch: null };
   const through = sumsThrough(sorted, cps.map((c) => c.date));
-  const opening = cps[0]!.amount - through[0]!;
+  // The earliest day's last checkpoint sets the opening balance (as in ledger/checkpoints.ts openingBalance).
+  const openAt = cps.filter((c) => c.date === cps[0]!.date).length - 1;
+  const opening = cps[openAt]!.amount - through[openAt]!;
   const results = cps.map((checkpoint, i) => {
     const computed = opening + through[i]!;
     return { checkpoint, expected: checkpoint.amount, computed, difference: computed - checkpoint.amount, ok: computed === checkpoint.amount };

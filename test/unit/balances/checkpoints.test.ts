@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../src/ledger/open.js';
+import { openingBalances } from '../../../src/ledger/balances.js';
+import { reconcile } from '../../../src/reports/reconcile.js';
 import { addCheckpoints, balanceAt, batchCheckpoints, deleteBatchCheckpoints, listCheckpoints, openingBalance } from '../../../src/ledger/checkpoints.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pb-checkpoints-'));
@@ -47,6 +49,21 @@ describe('balance checkpoints', () => {
     expect(batchCheckpoints(db, batch)).toHaveLength(3);
     expect(deleteBatchCheckpoints(db, batch)).toBe(3);
     expect(openingBalance(db, acct, 'CNY')).toBe(0);
+    db.close();
+  });
+
+  it('two figures on the earliest day: the last one sets the opening balance, the same in every place that computes it', () => {
+    const { db, acct } = ledgerWithEntries();
+    const cps = [
+      { accountId: acct, date: '2026-09-03', amount: 7, currency: 'CNY', source: 'statement' as const, kind: 'running' as const },
+      { accountId: acct, date: '2026-09-03', amount: 1_496_450, currency: 'CNY', source: 'statement' as const, kind: 'closing' as const },
+    ];
+    addCheckpoints(db, cps, '2026-10-01');
+    expect(openingBalance(db, acct, 'CNY')).toBe(1_000_000);
+    expect(openingBalances(db)).toEqual([{ accountId: acct, currency: 'CNY', amount: 1_000_000 }]);
+    const r = reconcile(cps, [{ date: '2026-09-01', sum: 500_000 }, { date: '2026-09-03', sum: -3_550 }]);
+    expect(r.opening).toBe(1_000_000);
+    expect(r.results.map((x) => x.ok)).toEqual([false, true]); // the day's earlier figure is the one that disagrees
     db.close();
   });
 
