@@ -10,7 +10,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { formatMinor } from '../src/core/money.js';
 import { REPO_ROOT, tempLedger } from './e2e/helpers.js';
-import { ERRATA } from './corpus-errata.js';
 
 /** Owners whose corpus files must import correctly now. */
 export const REQUIRED_OWNERS = ['foundation', 'wallets', 'later'];
@@ -55,7 +54,7 @@ function ledgerFacts(ledger: string) {
 
 describe.skipIf(manifest.length === 0)('corpus (../shared/corpus)', () => {
   for (const entry of manifest) {
-    const exp = { ...entry.pocketbook, ...ERRATA[entry.file] };
+    const exp = entry.pocketbook;
     const title = `[${exp.owner}] ${entry.file}`;
     if (!owners.has(exp.owner)) {
       it.todo(title);

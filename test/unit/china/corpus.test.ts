@@ -9,7 +9,6 @@ import { READERS } from '../../../src/import/registry.js';
 import { chinaReaders } from '../../../src/import/formats/china/index.js';
 import { formatMinor } from '../../../src/core/money.js';
 import { CORPUS, ctx, readAll, sniffOf } from './helpers.js';
-import { ERRATA } from '../../corpus-errata.js';
 
 interface Expected {
   owner: string;
@@ -26,7 +25,6 @@ interface Entry {
   pocketbook: Expected;
 }
 
-// Manifest values proven wrong are corrected, with their proof, in test/corpus-errata.ts.
 const manifestPath = path.join(CORPUS, 'manifest.json');
 const entries: Entry[] = fs.existsSync(manifestPath)
   ? (JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Entry[]).filter((e) => e.pocketbook?.owner === 'wallets')
@@ -43,7 +41,7 @@ describe.skipIf(entries.length === 0)('wallet and Chinese bank corpus', () => {
     expect(chinaReaders).toContain(top.r);
 
     const got = await readAll(top.r, path.basename(file), buf);
-    const want = { ...entry.pocketbook, ...ERRATA[file] };
+    const want = entry.pocketbook;
     expect(got.rows.length, 'entries').toBe(want.entries);
     expect(got.skipped.length, 'skipped').toBe(want.skipped);
     expect(got.rows.filter((r) => r.kind === 'transfer').length, 'neutral').toBe(want.neutral);
