@@ -84,7 +84,7 @@ export function action<A extends unknown[]>(
 export function reportError(err: unknown, debug: boolean): number {
   if (isPocketbookError(err)) {
     process.stderr.write(`pocketbook: ${escapeControls(formatError(err))}\n`);
-    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    if (debug && err.stack) process.stderr.write(`${safeOutput(err.stack)}\n`);
     return err.exitCode;
   }
   if (err instanceof Error && 'usage' in err) {
@@ -97,7 +97,7 @@ export function reportError(err: unknown, debug: boolean): number {
     return 1;
   }
   process.stderr.write(`pocketbook: internal error: ${escapeControls(message)}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${safeOutput(err.stack)}\n`);
   else process.stderr.write('pocketbook: run again with --debug for details, and please report it\n');
   return 1;
 }

@@ -1,28 +1,30 @@
 /**
- * Terminal display width, per grapheme: East Asian wide and fullwidth characters (from
- * get-east-asian-width) and emoji (🚗, 👨‍👩‍👧, ❤️) take 2 columns; combining marks, variation
- * selectors, zero-width and control characters and ANSI colour codes take 0. A listing of thousands
- * of rows measures every cell, so text without emoji, joiners or surrogates is measured one code unit
- * at a time from a table (no segmentation, nothing allocated); only the rest is split into graphemes.
+ * Terminal display width per grapheme: East Asian wide and fullwidth characters and emoji (🚗) take
+ * 2 columns (get-east-asian-width); an emoji sequence (👨‍👩‍👧, 👍🏽, ❤️, 🇨🇳, 1️⃣) is one 2-column
+ * glyph; combining marks, variation selectors, zero-width and control characters and ANSI colour
+ * codes take 0. A listing of thousands of rows measures every cell, so text without joiners,
+ * variation selectors or surrogates is summed one code unit at a time from a table; the rest goes
+ * through a small grapheme scanner (Intl.Segmenter costs ~40 µs a string, too slow for listings).
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
-
-/** Code units that need the grapheme path: joiners, variation selectors, Hangul vowels/finals, keycap. */
-const COMPLEX = 3;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
-const RGI_EMOJI = new RegExp('^\\p{RGI_Emoji}$', 'v');
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+const ZWJ = 0x200d;
+const VS16 = 0xfe0f;
+const KEYCAP = 0x20e3;
 
+/** Table marks: code units that need the scanner (joiner, variation selectors, keycap, surrogates). */
+const COMPLEX = 3;
 const UNKNOWN = 255;
 let bmp: Uint8Array | undefined;
-let segmenter: Intl.Segmenter | undefined;
 
-/** Width of one BMP code unit (0, 1, 2, or COMPLEX). */
+/** Width of one BMP code unit (0, 1, 2, or COMPLEX). Hangul medial vowels and finals join the initial. */
 function unitWidth(cp: number): number {
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 0;
-  if ((cp >= 0xd800 && cp <= 0xdfff) || cp === 0x200d || cp === 0x20e3) return COMPLEX;
-  if ((cp >= 0x1160 && cp < 0x1200) || (cp >= 0xd7b0 && cp < 0xd800) || (cp >= 0xfe00 && cp < 0xfe10)) return COMPLEX;
+  if ((cp >= 0xd800 && cp <= 0xdfff) || cp === ZWJ || cp === KEYCAP || (cp >= 0xfe00 && cp <= 0xfe0f)) return COMPLEX;
+  if ((cp >= 0x1160 && cp < 0x1200) || (cp >= 0xd7b0 && cp < 0xd800)) return 0;
   if (cp >= 0x300 && ZERO_WIDTH.test(String.fromCharCode(cp))) return 0;
   return eastAsianWidth(cp);
 }
@@ -36,38 +38,56 @@ function table(): Uint8Array {
   return bmp;
 }
 
-function bmpWidth(cp: number): number {
-  const widths = table();
-  let w = widths[cp]!;
-  if (w === UNKNOWN) widths[cp] = w = unitWidth(cp);
-  return w;
-}
-
 /** Display width of one code point on its own (no grapheme context). */
 export function charWidth(cp: number): number {
   if (cp <= 0xffff) {
-    const w = bmpWidth(cp);
-    return w === COMPLEX ? (cp >= 0xd800 && cp <= 0xdfff ? 1 : 0) : w;
+    const widths = table();
+    if (widths[cp] === UNKNOWN) widths[cp] = unitWidth(cp);
+    const w = widths[cp]!;
+    return w !== COMPLEX ? w : cp >= 0xd800 && cp <= 0xdfff ? 1 : 0;
   }
-  const ch = String.fromCodePoint(cp);
-  if (ZERO_WIDTH.test(ch)) return 0;
-  return RGI_EMOJI.test(ch) ? 2 : eastAsianWidth(cp);
+  return ZERO_WIDTH.test(String.fromCodePoint(cp)) ? 0 : eastAsianWidth(cp);
 }
 
-/** Width of one grapheme cluster: 2 for an emoji (sequence), else its first code point's width. */
-function graphemeWidth(g: string): number {
-  if (g.length === 1) return charWidth(g.charCodeAt(0));
-  if (RGI_EMOJI.test(g)) return 2;
-  // A base with combining marks, a text-style variation selector or a joiner: the base's width.
-  return charWidth(g.codePointAt(0)!);
-}
+const isRegional = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+const isModifier = (cp: number) => cp >= 0x1f3fb && cp <= 0x1f3ff;
+const isPictographic = (cp: number) => PICTOGRAPHIC.test(String.fromCodePoint(cp));
 
-function segmentedWidth(text: string): number {
+/**
+ * Walk graphemes: a base and what attaches to it (marks, variation selectors, skin tones, a keycap,
+ * whatever follows a joiner, the second regional indicator of a flag). Returns the width and the end
+ * of the last whole grapheme that fits in `limit` columns.
+ */
+function measure(text: string, limit: number): { width: number; end: number } {
   let width = 0;
-  for (const { segment } of (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text)) {
-    width += graphemeWidth(segment);
+  let end = 0;
+  let cluster = 0;
+  let base = -1;
+  let joined = false;
+  let flag = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const w = charWidth(cp);
+    const attaches = base >= 0 && (joined || w === 0 || (flag && isRegional(cp)) || (isModifier(cp) && isPictographic(base)));
+    if (attaches) {
+      if ((cp === VS16 && isPictographic(base)) || cp === KEYCAP || (flag && isRegional(cp))) cluster = 2;
+      flag = false;
+      joined = cp === ZWJ;
+    } else {
+      if (base >= 0) {
+        width += cluster;
+        if (width <= limit) end = i;
+      }
+      base = cp;
+      cluster = w;
+      joined = false;
+      flag = isRegional(cp);
+    }
+    i += cp > 0xffff ? 2 : 1;
   }
-  return width;
+  width += cluster;
+  if (width <= limit) end = text.length;
+  return { width, end };
 }
 
 export function textWidth(text: string): number {
@@ -78,7 +98,7 @@ export function textWidth(text: string): number {
     const unit = plain.charCodeAt(i);
     let w = widths[unit]!;
     if (w === UNKNOWN) widths[unit] = w = unitWidth(unit);
-    if (w === COMPLEX) return segmentedWidth(plain);
+    if (w === COMPLEX) return measure(plain, Infinity).width;
     width += w;
   }
   return width;
@@ -93,13 +113,5 @@ export function padText(text: string, width: number, align: 'left' | 'right' = '
 /** Cut to a display width, adding "…" when cut; never splits a grapheme (an emoji, e + accent). */
 export function cutText(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const { segment } of (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text)) {
-    const w = textWidth(segment);
-    if (used + w > width - 1) break;
-    out += segment;
-    used += w;
-  }
-  return `${out}…`;
+  return `${text.slice(0, measure(text, width - 1).end)}…`;
 }
