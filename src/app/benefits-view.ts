@@ -2,6 +2,7 @@
 import { formatMoney } from '../core/money.js';
 import { progress } from '../render/document.js';
 import type { BenefitResult } from '../reports/perks/benefit.js';
+import { escapeControls as shown } from '../render/safe-text.js';
 import { green, red } from './budgets-view.js';
 
 const STATUS_TEXT = { met: 'MET', on_track: 'on track', at_risk: 'AT RISK', missed: 'missed' } as const;
@@ -17,11 +18,11 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
     const status = STATUS_TEXT[r.status];
     const tone = r.status === 'met' ? green(status, color) : r.status === 'at_risk' || r.status === 'missed' ? red(status, color) : status;
     if (out.length) out.push('');
-    out.push(`${r.name}${r.account ? ` · ${r.account}` : ''} · ${r.period.start} → ${r.period.end} · ${tone}`);
+    out.push(`${shown(r.name)}${r.account ? ` · ${shown(r.account)}` : ''} · ${r.period.start} → ${r.period.end} · ${tone}`);
     const unit = r.metric === 'count' ? '' : ` ${c}`;
     if (r.metric === 'balance') {
       out.push(...balanceLines(r));
-      if (r.spec.reward) out.push(`  reward: ${r.spec.reward}`);
+      if (r.spec.reward) out.push(`  reward: ${shown(r.spec.reward)}`);
       continue;
     }
     const what = r.metric === 'cashback' ? 'cashback' : r.metric === 'count' ? `purchases${r.spec.minAmount ? ` ≥ ${m(r.spec.minAmount)}` : ''}` : 'spent';
@@ -34,7 +35,7 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
     if (r.status !== 'met' && r.daysLeft > 0) {
       out.push(`  ${r.metric === 'cashback' ? 'to reach the cap, spend' : 'needed:'} ${pace(r.pacePerDay)} a day, ${pace(r.pacePerWeek)} a week · at the current pace: ${v(r.projected)}${r.metric === 'cashback' ? ' earned' : ''} by ${r.period.end}`);
     }
-    if (r.spec.reward) out.push(`  reward: ${r.spec.reward}`);
+    if (r.spec.reward) out.push(`  reward: ${shown(r.spec.reward)}`);
   }
   return out.join('\n');
 }

@@ -2,6 +2,7 @@
 import { formatMoney } from '../core/money.js';
 import { progress } from '../render/document.js';
 import type { BudgetStatus } from '../reports/perks/budget.js';
+import { escapeControls } from '../render/safe-text.js';
 
 export const red = (text: string, color: boolean): string => (color ? `\x1b[31m${text}\x1b[39m` : text);
 export const green = (text: string, color: boolean): string => (color ? `\x1b[32m${text}\x1b[39m` : text);
@@ -11,7 +12,7 @@ export function budgetLines(month: string, statuses: readonly BudgetStatus[], co
   const out = [`Budgets ${month}`];
   for (const s of statuses) {
     const m = (x: number) => formatMoney(x, s.currency);
-    const label = `${s.category}${s.period === 'year' ? ` (year ${s.range.start.slice(0, 4)})` : ''}`;
+    const label = `${escapeControls(s.category)}${s.period === 'year' ? ` (year ${s.range.start.slice(0, 4)})` : ''}`;
     const left = s.remaining >= 0 ? `${m(s.remaining)} left` : red(`OVER BUDGET by ${m(-s.remaining)}`, color);
     out.push('');
     out.push(`${label}`);

@@ -2,6 +2,7 @@
 import type { Context } from '../core/context.js';
 import { formatMinor, formatMoney } from '../core/money.js';
 import { getTxDetail, type TxBrief, type TxDetail } from '../ledger/tx-detail.js';
+import { escapeControls } from '../render/safe-text.js';
 import { parseId, withDb } from './notes.js';
 
 export function showTx(ctx: Context, idText: string): TxDetail {
@@ -37,7 +38,7 @@ function size(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Readable lines for the terminal. */
+/** Readable lines for the terminal; control characters in what statements and users wrote are shown escaped. */
 export function txDetailLines(d: TxDetail): string[] {
   const lines: [string, string][] = [
     ['Entry', `#${d.id}`],
@@ -72,5 +73,5 @@ export function txDetailLines(d: TxDetail): string[] {
     out.push('Attachments:');
     for (const a of d.attachments) out.push(`  [${a.id}] ${a.name}  ${a.mime}  ${size(a.size)}`);
   }
-  return out;
+  return out.map(escapeControls);
 }

@@ -6,6 +6,7 @@ import type { Context } from '../core/context.js';
 import { formatError, isPocketbookError } from '../core/errors.js';
 import { isIsoDate } from '../core/dates.js';
 import { readSettings, resolveLedgerPath } from '../app/settings.js';
+import { escapeControls, safeOutput } from '../render/safe-text.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
 
@@ -30,13 +31,15 @@ export function buildContext(globals: GlobalOptions, env: NodeJS.ProcessEnv = pr
   const interactive = Boolean(process.stdout.isTTY) && env.CI !== 'true';
   const color =
     Boolean(process.stdout.isTTY) && globals.color !== false && !('NO_COLOR' in env) && settings.color !== false && format === 'table';
+  // Text for people never carries a statement's control characters to the terminal; data formats are exact.
+  const shown = format === 'json' || format === 'ndjson' || format === 'csv' ? (t: string) => t : (t: string) => safeOutput(t, color);
   return {
     ledgerPath: resolveLedgerPath(globals.ledger, env),
     today,
     settings,
     io: {
-      out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-      err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+      out: (text) => void process.stdout.write(shown(text.endsWith('\n') ? text : `${text}\n`)),
+      err: (text) => void process.stderr.write(safeOutput(text.endsWith('\n') ? text : `${text}\n`)),
     },
     interactive,
     debug: Boolean(globals.debug),
@@ -80,12 +83,12 @@ export function action<A extends unknown[]>(
 /** Print an error the way users should see it; return the exit code. */
 export function reportError(err: unknown, debug: boolean): number {
   if (isPocketbookError(err)) {
-    process.stderr.write(`pocketbook: ${formatError(err)}\n`);
-    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.stderr.write(`pocketbook: ${escapeControls(formatError(err))}\n`);
+    if (debug && err.stack) process.stderr.write(`${safeOutput(err.stack)}\n`);
     return err.exitCode;
   }
   if (err instanceof Error && 'usage' in err) {
-    process.stderr.write(`pocketbook: ${err.message}\n`);
+    process.stderr.write(`pocketbook: ${escapeControls(err.message)}\n`);
     return 2;
   }
   const message = err instanceof Error ? err.message : String(err);
@@ -93,8 +96,8 @@ export function reportError(err: unknown, debug: boolean): number {
     process.stderr.write('pocketbook: the ledger is busy with another pocketbook command; try again in a moment\n');
     return 1;
   }
-  process.stderr.write(`pocketbook: internal error: ${message}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  process.stderr.write(`pocketbook: internal error: ${escapeControls(message)}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${safeOutput(err.stack)}\n`);
   else process.stderr.write('pocketbook: run again with --debug for details, and please report it\n');
   return 1;
 }

@@ -2,7 +2,8 @@
  * A report as a document of blocks (summary lines, tables, charts, notes) and the terminal
  * renderer (optionally coloured); Markdown and CSV are in document-text.ts. No IO, no DB.
  */
-import { type Table, cellText } from './table.js';
+import { type Table, shownText } from './table.js';
+import { escapeControls as shown } from './safe-text.js';
 import { cutText, padText, textWidth } from './width.js';
 
 export type Tone = 'good' | 'bad' | 'muted' | 'plain';
@@ -55,11 +56,11 @@ export function progress(used: number, width = 20): string {
 }
 
 export function chartText(block: Extract<Block, { type: 'chart' }>, plot: Plot | undefined, painter: Painter): string {
-  const lines = [painter.bold(block.title)];
+  const lines = [painter.bold(shown(block.title))];
   const drawable = block.series.filter((s) => s.values.length > 1);
   if (plot && drawable.length > 0) {
     lines.push(plot(drawable.map((s) => s.values), { height: 8, colors: drawable.map((_, i) => painter.series(i)).filter((c) => c !== '') }));
-    lines.push(painter.dim(`${block.labels[0] ?? ''} → ${block.labels[block.labels.length - 1] ?? ''}   ${drawable.map((s, i) => painter.tone(`── ${s.name}`, i === 0 ? 'bad' : 'good')).join('   ')}`));
+    lines.push(painter.dim(`${shown(block.labels[0] ?? '')} → ${shown(block.labels[block.labels.length - 1] ?? '')}   ${drawable.map((s, i) => painter.tone(`── ${shown(s.name)}`, i === 0 ? 'bad' : 'good')).join('   ')}`));
   }
   return lines.join('\n');
 }
@@ -72,15 +73,19 @@ export function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
   };
 }
 
-/** Aligned columns (CJK-aware, ANSI-safe), like table.ts's renderTable but without string-width. */
+/**
+ * Aligned columns (CJK-aware, ANSI-safe), like table.ts's renderTable. Cells are shown with their
+ * control characters escaped; the `__bar` column is pocketbook's own (painted) drawing.
+ */
 function terminalTable(table: Table, painter: Painter): string {
-  const cells = table.rows.map((row) => table.columns.map((c) => cutText(cellText(row[c.key]), 48)));
-  const widths = table.columns.map((c, i) => Math.max(textWidth(c.header), ...cells.map((r) => textWidth(r[i] ?? ''))));
+  const cells = table.rows.map((row) => table.columns.map((c) => (c.key === '__bar' ? String(row[c.key] ?? '') : cutText(shownText(row[c.key]), 48))));
+  const headers = table.columns.map((c) => shown(c.header));
+  const widths = table.columns.map((_, i) => Math.max(textWidth(headers[i]!), ...cells.map((r) => textWidth(r[i] ?? ''))));
   const align = table.columns.map((c) => c.align ?? (c.numeric ? 'right' : 'left'));
   const line = (r: string[]) => r.map((t, i) => padText(t, widths[i]!, align[i])).join('  ').trimEnd();
   return [
-    ...(table.title ? [painter.bold(table.title)] : []),
-    painter.bold(line(table.columns.map((c) => c.header))),
+    ...(table.title ? [painter.bold(shown(table.title))] : []),
+    painter.bold(line(headers)),
     painter.dim(widths.map((w) => '─'.repeat(w)).join('  ')),
     ...cells.map(line),
   ].join('\n');
@@ -89,10 +94,11 @@ function terminalTable(table: Table, painter: Painter): string {
 export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, plot?: Plot): string {
   const out: string[] = [];
   for (const block of doc.blocks) {
-    if (block.type === 'heading') out.push(painter.bold(block.text));
+    if (block.type === 'heading') out.push(painter.bold(shown(block.text)));
     else if (block.type === 'summary') {
-      const width = Math.max(...block.items.map((i) => textWidth(i.label)));
-      out.push([...(block.title ? [painter.bold(block.title)] : []), ...block.items.map((i) => `${painter.dim(padText(i.label, width))}  ${painter.tone(i.value, i.tone ?? 'plain')}`)].join('\n'));
+      const width = Math.max(...block.items.map((i) => textWidth(shown(i.label))));
+      const item = (i: SummaryItem) => `${painter.dim(padText(shown(i.label), width))}  ${painter.tone(shown(i.value), i.tone ?? 'plain')}`;
+      out.push([...(block.title ? [painter.bold(shown(block.title))] : []), ...block.items.map(item)].join('\n'));
     } else if (block.type === 'table') {
       const { table } = block;
       const withBar: Table = block.bar
@@ -104,7 +110,7 @@ export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, 
         : table;
       out.push(terminalTable({ ...withBar, columns: withBar.columns.filter((c) => !c.key.endsWith('__value')) }, painter));
     } else if (block.type === 'chart') out.push(chartText(block, plot, painter));
-    else out.push(painter.tone(block.text, block.tone ?? 'muted'));
+    else out.push(painter.tone(shown(block.text), block.tone ?? 'muted'));
   }
   return `${out.join('\n\n')}\n`;
 }

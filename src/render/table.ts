@@ -2,6 +2,7 @@
  * Tabular data and its renderers. A report or listing produces a `Table`; the CLI picks
  * table (terminal), csv, markdown or json. No IO here.
  */
+import { escapeControls, escapeMarkdown } from './safe-text.js';
 import { cutText, padText, textWidth } from './width.js';
 
 export interface Column {
@@ -43,6 +44,9 @@ export const PLAIN: Style = { header: (t) => t, dim: (t) => t };
 export const cellText = (value: Cell): string =>
   value === null || value === undefined ? '' : typeof value === 'object' ? value.text : String(value);
 
+/** What a person reads on a terminal: control characters (tab and newline too) shown escaped. */
+export const shownText = (value: Cell): string => escapeControls(cellText(value));
+
 /** Display width in terminal columns (CJK wide characters count 2; ANSI codes count 0). */
 export const displayWidth = textWidth;
 
@@ -52,16 +56,20 @@ export const pad = padText;
 /** Cut to a display width, adding "…" when cut. */
 export const truncate = cutText;
 
-/** Aligned columns for the terminal. Each cell is measured once (listings run to thousands of rows). */
+/**
+ * Aligned columns for the terminal. Each cell is measured once (listings run to thousands of rows).
+ * Titles, headers and cells are shown with their control characters escaped.
+ */
 export function renderTable(table: Table, style: Style = PLAIN, opts: { maxColumnWidth?: number } = {}): string {
   const max = opts.maxColumnWidth ?? 48;
   const n = table.columns.length;
   const texts: string[] = [];
   const cellWidths: number[] = [];
-  const widths = table.columns.map((c) => displayWidth(c.header));
+  const headers = table.columns.map((c) => escapeControls(c.header));
+  const widths = headers.map((h) => displayWidth(h));
   for (const row of table.rows) {
     for (let i = 0; i < n; i++) {
-      const text = truncate(cellText(row[table.columns[i]!.key]), max);
+      const text = truncate(shownText(row[table.columns[i]!.key]), max);
       const w = displayWidth(text);
       texts.push(text);
       cellWidths.push(w);
@@ -70,8 +78,8 @@ export function renderTable(table: Table, style: Style = PLAIN, opts: { maxColum
   }
   const right = table.columns.map((c) => (c.align ?? (c.numeric ? 'right' : 'left')) === 'right');
   const lines: string[] = [];
-  if (table.title) lines.push(style.header(table.title));
-  lines.push(style.header(table.columns.map((c, i) => pad(c.header, widths[i]!, right[i] ? 'right' : 'left')).join('  ').trimEnd()));
+  if (table.title) lines.push(style.header(escapeControls(table.title)));
+  lines.push(style.header(headers.map((h, i) => pad(h, widths[i]!, right[i] ? 'right' : 'left')).join('  ').trimEnd()));
   lines.push(style.dim(widths.map((w) => '─'.repeat(w)).join('  ')));
   for (let r = 0; r < texts.length; r += n) {
     let line = '';
@@ -105,11 +113,12 @@ export function renderCsv(table: Table): string {
   return `${lines.join('\n')}\n`;
 }
 
-const mdCell = (value: Cell): string => cellText(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A Markdown cell: statement text cannot add HTML, links, code, columns or rows. */
+const mdCell = (value: Cell): string => escapeMarkdown(cellText(value));
 
 export function renderMarkdown(table: Table): string {
   const lines: string[] = [];
-  if (table.title) lines.push(`### ${table.title}`, '');
+  if (table.title) lines.push(`### ${escapeMarkdown(table.title)}`, '');
   lines.push(`| ${table.columns.map((c) => mdCell(c.header)).join(' | ')} |`);
   lines.push(`| ${table.columns.map((c) => ((c.align ?? (c.numeric ? 'right' : 'left')) === 'right' ? '---:' : '---')).join(' | ')} |`);
   for (const row of table.rows) lines.push(`| ${table.columns.map((c) => mdCell(row[c.key])).join(' | ')} |`);
