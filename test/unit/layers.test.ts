@@ -58,9 +58,7 @@ const ALLOWLIST: Record<string, string> = {
   'src/app/check.ts: sql': 'integrity pragmas and attachment listing; move to ledger',
   'src/app/import-balances.ts: sql': 'checkpoint lookups; move to ledger',
   'src/app/import-pocketbook.ts: sql': 'pocketbook-export import inserts; move to ledger',
-  'src/cli/commands/badges.ts -> reports': 'badge criteria listing; should go through app',
   'src/ledger/migrations/014-search-file.ts -> src/ledger/search.ts': 'migration 014 calls live search code',
-  'src/ledger/perk-queries.ts -> reports': 'benefit types from reports/perks',
 };
 
 
