@@ -23,6 +23,11 @@ export function categoryResolver(db: Db): (name: string) => CategoryRow | undefi
   return categoryLookup(allCategories(db));
 }
 
+/** How many entries each category has (categories with none are left out). */
+export function entryCountsByCategory(db: Db): { id: number; n: number }[] {
+  return db.prepare('SELECT category_id AS id, count(*) AS n FROM transactions WHERE category_id IS NOT NULL GROUP BY category_id').all() as { id: number; n: number }[];
+}
+
 /** The category with its children's ids (for filters that include subcategories). */
 export function categoryWithChildren(db: Db, id: number): number[] {
   const rows = db.prepare('SELECT id FROM categories WHERE parent_id = ?').all(id) as { id: number }[];

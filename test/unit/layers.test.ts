@@ -54,10 +54,6 @@ const ALLOWLIST: Record<string, string> = {
   'src/app/wal-helper.ts: sql': 'wal_autocheckpoint control; owned by the ledger/open.ts rework',
   'src/app/wal-worker.ts: sql': 'wal_checkpoint in the checkpoint worker; owned by the ledger/open.ts rework',
   // Issue 29 point 2, being fixed in this branch:
-  'src/app/categories.ts: sql': 'usage counts query; moves to ledger',
-  'src/app/check.ts: sql': 'integrity pragmas and attachment listing; move to ledger',
-  'src/app/import-balances.ts: sql': 'checkpoint lookups; move to ledger',
-  'src/app/import-pocketbook.ts: sql': 'pocketbook-export import inserts; move to ledger',
   'src/ledger/migrations/014-search-file.ts -> src/ledger/search.ts': 'migration 014 calls live search code',
 };
 
