@@ -54,7 +54,6 @@ const ALLOWLIST: Record<string, string> = {
   'src/app/wal-helper.ts: sql': 'wal_autocheckpoint control; owned by the ledger/open.ts rework',
   'src/app/wal-worker.ts: sql': 'wal_checkpoint in the checkpoint worker; owned by the ledger/open.ts rework',
   // Issue 29 point 2, being fixed in this branch:
-  'src/ledger/migrations/014-search-file.ts -> src/ledger/search.ts': 'migration 014 calls live search code',
 };
 
 
