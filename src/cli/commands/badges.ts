@@ -34,7 +34,7 @@ export function register(program: Command): void {
         const r = badgesUse(ctx, month, opts);
         const json = r.badges.map(badgeJson);
         if (ctx.format === 'table') {
-          const { badgeLines } = await import('../../app/badges-view.js');
+          const { badgeLines } = await import('../views/badges-view.js');
           ctx.io.out(badgeLines(r.month, r.badges, ctx.color, Boolean(opts.all)));
         } else {
           await printTable(ctx, { columns: ['id', 'name', 'earned', 'progress', 'reason'].map((key) => ({ key, header: key })), rows: json as Record<string, string>[] }, json);

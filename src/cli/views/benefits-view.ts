@@ -1,7 +1,7 @@
 /** Terminal text for `benefit status`: per benefit a bar, numbers, days left, pace and projection. */
-import { formatMoney } from '../core/money.js';
-import { progress } from '../render/document.js';
-import type { BenefitResult } from '../reports/perks/benefit.js';
+import { formatMoney } from '../../core/money.js';
+import { progress } from '../../render/document.js';
+import type { BenefitResult } from '../../app/benefits.js';
 import { green, red } from './budgets-view.js';
 
 const STATUS_TEXT = { met: 'MET', on_track: 'on track', at_risk: 'AT RISK', missed: 'missed' } as const;
