@@ -109,3 +109,6 @@ export function badgesUse(ctx: Context, monthText: string | undefined, opts: { f
     db.close();
   }
 }
+
+/** A badge as `--json` and the non-table formats show it; the result type and the "nearly" mark for the CLI's view. */
+export { badgeJson, NEARLY, type BadgeResult } from '../reports/perks/badges.js';

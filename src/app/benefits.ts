@@ -178,3 +178,5 @@ export function benefitStatusUse(ctx: Context): { results: BenefitResult[]; json
     db.close();
   }
 }
+
+export type { BenefitResult };

@@ -81,3 +81,5 @@ export function budgetStatusUse(ctx: Context, monthText?: string): { month: stri
     db.close();
   }
 }
+
+export type { BudgetStatus };

@@ -5,7 +5,7 @@
 import type { Context } from '../core/context.js';
 import { PocketbookError, notFound } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
-import { allCategories, categoryPath, findCategory, type CategoryRow } from '../ledger/categories.js';
+import { allCategories, categoryPath, entryCountsByCategory, findCategory, type CategoryRow } from '../ledger/categories.js';
 import { countEntries, ensureCategoryPath, insertCategory, moveCategory, removeCategory, renameCategory } from '../ledger/category-store.js';
 import { listUserRules, saveUserRules } from '../ledger/rules-store.js';
 import { withDb } from './rules.js';
@@ -23,7 +23,7 @@ export interface CategoryView {
 export function listCategoryViews(ctx: Context): CategoryView[] {
   return withDb(ctx, (db) => {
     const counts = new Map(
-      (db.prepare('SELECT category_id AS id, count(*) AS n FROM transactions WHERE category_id IS NOT NULL GROUP BY category_id').all() as { id: number; n: number }[]).map((r) => [r.id, r.n]),
+      entryCountsByCategory(db).map((r) => [r.id, r.n]),
     );
     const cats = allCategories(db);
     const byId = new Map(cats.map((c) => [c.id, c]));

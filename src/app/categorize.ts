@@ -9,7 +9,7 @@ import { formatMinor } from '../core/money.js';
 import { allCategories, categoryPath } from '../ledger/categories.js';
 import { setManual, uncategorizedByMerchant } from '../ledger/manual-edits.js';
 import { listUserRules } from '../ledger/rules-store.js';
-import { loadEngine } from '../rules/engine.js';
+import { loadEngine } from './rules-engine.js';
 import { openLedger } from '../ledger/open.js';
 import { storeRules } from './rules.js';
 import { merchantRule, uniqueName } from './rules-suggest.js';

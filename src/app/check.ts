@@ -6,10 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../ledger/open.js';
 import { LATEST_VERSION } from '../ledger/migrations/index.js';
-import { sqliteBinding } from '../ledger/sqlite.js';
+import { integrityProblem, openForCheck, schemaVersion, storedAttachments } from '../ledger/integrity.js';
 import { hashFile, storedName } from './attachment-store.js';
 import { attachmentStore, storedPath } from './attachments.js';
 
@@ -27,6 +26,8 @@ export interface CheckResult {
   problems: Problem[];
 }
 
+export { integrityProblem, openForCheck };
+
 export const MANIFEST = 'manifest.json';
 
 export interface Manifest {
@@ -35,42 +36,6 @@ export interface Manifest {
   schema_version: number;
   ledger: { file: string; sha256: string; size: number };
   attachments: { file: string; sha256: string; size: number }[];
-}
-
-/**
- * Open a ledger file for reading without creating anything beside it. With no -wal/-shm there,
- * the file is read into memory (its WAL flag cleared in the copy), as a read-only connection
- * would otherwise create both; with them there (the ledger is in use or was not closed), a
- * read-only connection reads through the WAL they hold.
- */
-export function openForCheck(file: string): Db {
-  if (fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)) {
-    return new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...sqliteBinding() });
-  }
-  const data = fs.readFileSync(file);
-  if (data.length >= 20 && data.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
-    data[18] = 1;
-    data[19] = 1;
-  }
-  return new BetterSqlite3(data, sqliteBinding());
-}
-
-/** integrity_check of a ledger file: undefined when intact, else the first thing SQLite found. */
-export function integrityProblem(file: string, db?: Db): string | undefined {
-  let own: Db | undefined;
-  try {
-    const conn = db ?? (own = openForCheck(file));
-    const rows = (conn.pragma('integrity_check(20)', { simple: false }) as { integrity_check: string }[])
-      .flatMap((r) => r.integrity_check.split('\n'))
-      .filter((line) => line.trim() !== '' && !line.startsWith('*** in database'));
-    const first = rows[0] ?? 'no answer';
-    return first === 'ok' ? undefined : `fails SQLite's integrity check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`;
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? (err as Error).message;
-    return code === 'SQLITE_NOTADB' ? 'is not an SQLite database' : `cannot be read (${code})`;
-  } finally {
-    own?.close();
-  }
 }
 
 function checkLedger(file: string): Problem[] {
@@ -89,11 +54,10 @@ function checkLedger(file: string): Problem[] {
       add('ledger', file, bad);
       return problems;
     }
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = schemaVersion(db);
     if (version === 0) add('ledger', file, 'is not a pocketbook ledger (schema version 0)');
     else if (version > LATEST_VERSION) add('ledger', file, `has schema version ${version}, newer than this pocketbook understands (${LATEST_VERSION})`);
-    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'").get() !== undefined;
-    const rows = hasTable ? (db.prepare('SELECT sha256, min(name) AS name FROM attachments GROUP BY sha256').all() as { sha256: string; name: string }[]) : [];
+    const rows = storedAttachments(db);
     const store = attachmentStore(file);
     for (const row of rows) {
       const found = storedPath(store, row.sha256, row.name);

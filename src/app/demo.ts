@@ -14,6 +14,8 @@ import { openLedger } from '../ledger/open.js';
 import { findAccountByName, insertAccount, listAccounts, accountStats } from '../ledger/accounts.js';
 import { type FileResult, importFiles } from './import-files.js';
 import { importText } from './import-summary.js';
+import type { ReportContext } from './report-common.js';
+import type { monthReportView } from './report-month.js';
 
 /** The examples folder shipped with the package (dist/app → ../../examples). */
 export const EXAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
@@ -32,6 +34,8 @@ export interface DemoOptions {
   /** --ledger was given: use ctx.ledgerPath instead of a temporary ledger. */
   explicitLedger?: boolean;
   examplesDir?: string;
+  /** Prints the month report (the CLI's renderer: cli/report-output.ts printMonthReport). */
+  printMonthReport?: (ctx: ReportContext, view: Awaited<ReturnType<typeof monthReportView>>) => Promise<unknown>;
 }
 
 export interface DemoSummary {
@@ -114,7 +118,7 @@ export async function runDemo(ctx: Context & { format?: string }, opts: DemoOpti
       ctx.io.out(JSON.stringify({ ...summary, files: (await import('./import-summary.js')).importJson({ files, dryRun: false, failed: 0 }).files }, null, 2));
     } else {
       printSummary(demoCtx, summary);
-      if (held.report_month) await showDemoMonthReport(demoCtx, held.report_month);
+      if (held.report_month && opts.printMonthReport) await showDemoMonthReport(demoCtx, held.report_month, opts.printMonthReport);
       ctx.io.out(kept ? `\nThe demo ledger is ${ledger}\nTry: pocketbook --ledger "${ledger}" tx list --month ${held.report_month ?? ''}` : '\n(The temporary demo ledger was removed; run `pocketbook demo --keep` to keep it and explore.)');
     }
     return files.some((f) => f.error) ? 1 : 0;
@@ -134,11 +138,12 @@ function printSummary(ctx: Context, s: DemoSummary): void {
 }
 
 /**
- * The month report of the demo: the latest month present in the examples. (The report itself
- * comes from the reports module's runMonthReport.)
+ * The month report of the demo: the latest month present in the examples, as a table. (The
+ * report comes from monthReportView; the CLI prints it.)
  */
-export async function showDemoMonthReport(ctx: Context, month: string): Promise<void> {
+export async function showDemoMonthReport(ctx: Context, month: string, print: NonNullable<DemoOptions['printMonthReport']>): Promise<void> {
   ctx.io.out(`\nMonth report for ${month}:\n`);
-  const { runMonthReport } = await import('./report-month.js');
-  await runMonthReport({ ...ctx, format: 'table' }, { month });
+  const { monthReportView } = await import('./report-month.js');
+  const tableCtx: ReportContext = { ...ctx, format: 'table' };
+  await print(tableCtx, await monthReportView(tableCtx, { month }));
 }

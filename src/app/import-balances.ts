@@ -9,7 +9,7 @@ import type { Db } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
 import type { Context } from '../core/context.js';
 import { PocketbookError } from '../core/errors.js';
-import { type NewCheckpoint, addCheckpoints, listCheckpoints } from '../ledger/checkpoints.js';
+import { type NewCheckpoint, addCheckpoints, checkpointCurrencies, entrySumsByDayThrough, listCheckpoints, unknownCheckpoints } from '../ledger/checkpoints.js';
 import type { StatementBalance } from '../import/types.js';
 import { formatMinor } from '../core/money.js';
 import { addDays } from '../core/dates.js';
@@ -67,8 +67,7 @@ export class StatementBalances {
 
 /** Add the checkpoints the ledger does not hold yet (same account, currency, day, kind and amount). */
 export function keepCheckpoints(db: Db, rows: readonly NewCheckpoint[], now: string): number {
-  const known = db.prepare('SELECT 1 FROM balance_checkpoints WHERE account_id = ? AND currency = ? AND date = ? AND kind = ? AND amount = ?').pluck();
-  const fresh = rows.filter((r) => known.get(r.accountId, r.currency, r.date, r.kind, r.amount) === undefined);
+  const fresh = unknownCheckpoints(db, rows);
   addCheckpoints(db, fresh, now);
   return fresh.length;
 }
@@ -78,16 +77,12 @@ export function reconcileAccount(db: Db, accountId: number, currency: string): R
   const checkpoints = listCheckpoints(db, accountId, currency);
   if (checkpoints.length === 0) return reconcile(checkpoints, []);
   const last = checkpoints[checkpoints.length - 1]!.date;
-  const days = db
-    .prepare('SELECT date, sum(amount) AS sum FROM transactions WHERE account_id = ? AND currency = ? AND date <= ? GROUP BY date')
-    .all(accountId, currency, last) as { date: string; sum: number }[];
+  const days = entrySumsByDayThrough(db, accountId, currency, last);
   return reconcile(checkpoints, days);
 }
 
 /** The currencies an account has checkpoints in. */
-export function checkpointCurrencies(db: Db, accountId: number): string[] {
-  return db.prepare('SELECT DISTINCT currency FROM balance_checkpoints WHERE account_id = ? ORDER BY currency').pluck().all(accountId) as string[];
-}
+export { checkpointCurrencies };
 
 export interface AccountMismatch {
   account: Account;

@@ -20,7 +20,7 @@ import { READERS, readerById } from '../import/registry.js';
 import { findProfile } from '../import/profiles/index.js';
 import { identify, HEAD_BYTES } from '../import/sniff.js';
 import { normalizeEncoding } from '../import/encoding.js';
-import { type Enricher, createEnricher } from '../rules/enricher.js';
+import type { Enricher } from '../rules/enricher.js';
 import { syncSearchIndex } from '../ledger/search.js';
 import { detachSearchIndex, publishSearchIndex } from '../ledger/search-store.js';
 import { ALL_CORES, buildDeferredIndexes } from '../ledger/deferred-indexes.js';
@@ -33,6 +33,7 @@ import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
 import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.js';
+import { createEnricher, loadRulesData } from './rules-engine.js';
 import { draftAccount, toDraft } from './draft.js';
 import { locate } from './import-errors.js';
 import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
@@ -144,8 +145,11 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     reading = readEvents(
       {
         file, displayName: file, encoding: sniff.encoding, readerId: reader.id, parse, detection, size, minWorkerBytes: opts.minWorkerBytes,
-        // One account for every row: the worker can enrich rows once it knows which.
-        ...(opts.account ? { enrich: { ledgerPath: ctx.ledgerPath, ...(target ? { account: draftAccount(target) } : {}) } } : {}),
+        // One account for every row: the worker can enrich rows once it knows which, with the rules,
+        // aliases and categories as committed now (read only when the file is read on a worker).
+        ...(opts.account
+          ? { enrich: { rules: () => loadRulesData(db, { createCategories: false }), ...(target ? { account: draftAccount(target) } : {}) } }
+          : {}),
       },
       reader, source, progress.bytes,
     );

@@ -17,6 +17,7 @@ import { insertBatch, setBatchIds, updateBatchCounts } from '../ledger/batches.j
 import { categoryResolver } from '../ledger/categories.js';
 import { dedupKey } from '../ledger/entries.js';
 import type { Db } from '../ledger/open.js';
+import { restoreLinker, restoreWriter, restoredCategoryInserter } from '../ledger/restore.js';
 import { syncSearchIndex } from '../ledger/search.js';
 import { EXPORT_CSV_COLUMNS } from './export-csv.js';
 import { sha256File } from './file-source.js';
@@ -82,15 +83,7 @@ export async function restorePocketbookCsv(ctx: Context, db: Db, file: string, r
     const batch = insertBatch(db, { file, sha256: sha256File(file), accountId: null, format: 'pocketbook-csv', profile: null, importedAt: now });
     const category = categoryFinder(db);
     const accounts = new Map<string, number>();
-    const insert = db.prepare(
-      `INSERT INTO transactions (account_id, batch_id, source_line, date, amount, currency, description, dedup_key, occurrence, merchant, merchant_source,
-         category_id, category_source, kind, kind_source, channel, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, 'import', ?, 'import', ?, ?)`,
-    );
-    const exists = db.prepare('SELECT 1 FROM transactions WHERE account_id = ? AND dedup_key = ? AND occurrence = ?').pluck();
-    const split = db.prepare('INSERT INTO splits (tx_id, category_id, amount, position) VALUES (?, ?, ?, ?)');
-    const tag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
-    const note = db.prepare('INSERT INTO notes (tx_id, text, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const w = restoreWriter(db);
     const newId = new Map<number, number>();
     const seen = new Map<string, number>();
     let first: number | undefined;
@@ -105,30 +98,31 @@ export async function restorePocketbookCsv(ctx: Context, db: Db, file: string, r
       const key = dedupKey({ date: c.date, amount: e.amount, description });
       const occurrence = (seen.get(`${accountId}|${key}`) ?? 0) + 1;
       seen.set(`${accountId}|${key}`, occurrence);
-      if (exists.get(accountId, key, occurrence) !== undefined) {
+      if (w.exists(accountId, key, occurrence)) {
         result.duplicates++;
         continue;
       }
       const side = sideOfKind(c.kind);
-      const id = Number(insert.run(accountId, batch, e.line, c.date, e.amount, c.currency, description, key, occurrence, text(c.merchant) || null,
-        category(text(c.category), side), c.kind, c.channel || 'unknown', now).lastInsertRowid);
+      const id = w.insert({
+        accountId, batchId: batch, line: e.line, date: c.date, amount: e.amount, currency: c.currency, description, dedupKey: key, occurrence,
+        merchant: text(c.merchant) || null, categoryId: category(text(c.category), side), kind: c.kind, channel: c.channel || 'unknown', createdAt: now,
+      });
       first ??= id;
       last = id;
       newId.set(Number(c.id), id);
-      e.parts.forEach((p, i) => split.run(id, category(p.category, side), p.amount, i));
-      for (const g of text(c.tags).split(' ').filter(Boolean)) tag.run(id, g);
-      for (const n of text(c.notes).split(' | ').filter(Boolean)) note.run(id, n, now, now);
+      e.parts.forEach((p, i) => w.addSplit(id, category(p.category, side), p.amount, i));
+      for (const g of text(c.tags).split(' ').filter(Boolean)) w.addTag(id, g);
+      for (const n of text(c.notes).split(' | ').filter(Boolean)) w.addNote(id, n, now);
       result.new++;
     }
-    const setPeer = db.prepare('UPDATE transactions SET transfer_peer_id = ? WHERE id = ?');
-    const setMirror = db.prepare('UPDATE transactions SET mirror_of = ? WHERE id = ?');
+    const link = restoreLinker(db);
     for (const e of entries) {
       const id = newId.get(Number(e.cells.id));
       if (id === undefined) continue;
       const peer = newId.get(idOf(e.cells.link) ?? -1);
       const mirror = newId.get(idOf(e.cells.mirror_of) ?? -1);
-      if (peer !== undefined) setPeer.run(peer, id);
-      if (mirror !== undefined) setMirror.run(mirror, id);
+      if (peer !== undefined) link.setPeer(id, peer);
+      if (mirror !== undefined) link.setMirror(id, mirror);
     }
     result.rows = entries.length;
     result.account = [...accounts.keys()].join(', ');
@@ -158,15 +152,15 @@ class DryRun extends Error {}
 /** A category id by its path (either language), created (under its parent) when the ledger lacks it. */
 function categoryFinder(db: Db): (path: string, side: string) => number | null {
   let resolve = categoryResolver(db);
-  const add = db.prepare('INSERT INTO categories (parent_id, name_en, name_zh, kind, position) VALUES (?, ?, ?, ?, 1000)');
+  const add = restoredCategoryInserter(db);
   return (path, side) => {
     if (path === '') return null;
     const found = resolve(path);
     if (found) return found.id;
     const kind = side === 'income' ? 'income' : 'expense';
     const [top, child] = path.split(/[:：]/, 2) as [string, string | undefined];
-    const parent = resolve(top)?.id ?? Number(add.run(null, top, top, kind).lastInsertRowid);
-    const id = child === undefined ? parent : Number(add.run(parent, child, child, kind).lastInsertRowid);
+    const parent = resolve(top)?.id ?? add(null, top, kind);
+    const id = child === undefined ? parent : add(parent, child, kind);
     resolve = categoryResolver(db);
     return id;
   };

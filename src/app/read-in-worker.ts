@@ -5,8 +5,8 @@
  * builds without the compiled worker, read in-thread.
  *
  * When every row goes to one account (`--account`), the worker also turns rows into enriched
- * entries, packed as plain values ('entries' events), with the same rules loaded from the ledger
- * on a read-only connection. So rules run on the second thread too, and batches cross threads
+ * entries, packed as plain values ('entries' events), with the same rules, aliases and categories,
+ * loaded from the ledger by this thread and posted with the file. So rules run on the second thread too, and batches cross threads
  * cheaply. Unless the account exists already, the worker shows the importing thread its first
  * row ('account-needed': the account may have to be created from it) and waits for the account
  * before going on, compiling its rules meanwhile; that row then comes back as an entry.
@@ -16,6 +16,7 @@ import type { NormalizedRow } from '../core/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../core/errors.js';
 import { type DraftAccount, draftAccount } from './draft.js';
 import type { EntryShape } from '../ledger/entry-shapes.js';
+import type { RulesData } from '../rules/engine.js';
 import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from './threads.js';
 
@@ -35,9 +36,16 @@ export interface ReadWorkerInput {
   readerId: string;
   parse: ParseContext;
   detection: Detection;
-  /** Load the ledger's rules too, to enrich rows once told their account (now, when it exists already). */
-  enrich?: { ledgerPath: string; account?: DraftAccount };
+  /** The ledger's rules, aliases and categories, to enrich rows once told their account (now, when it exists already). */
+  enrich?: { rules: RulesData; account?: DraftAccount };
 }
+
+/** What readEvents takes: the rules are only loaded when the file is read on a worker. */
+export type ReadEventsInput = Omit<ReadWorkerInput, 'enrich'> & {
+  size: number;
+  minWorkerBytes?: number;
+  enrich?: { rules: () => RulesData; account?: DraftAccount };
+};
 
 /**
  * Rows the worker has made into enriched entries (their account and rules), packed
@@ -121,8 +129,8 @@ export interface Reading {
   /** The answer to an 'account-needed' event: the account every row of the file goes to. */
   useAccount(account: DraftAccount): void;
   /**
-   * Settled once the reading thread no longer has the ledger open (it loads the rules first, then
-   * closes its connection: read-worker.ts), or has stopped; at once when reading in-thread.
+   * Settled once the reading thread has built its rules (they come by message: it never opens the
+   * ledger), or has stopped; at once when reading in-thread.
    */
   doneWithLedger: Promise<void>;
   /** Stop the worker, if any (whether or not `events` was read: the caller may fail first). */
@@ -135,7 +143,7 @@ export interface Reading {
  * starts at once, so that it loads and reads while the caller gets ready to write.
  */
 export function readEvents(
-  input: ReadWorkerInput & { size: number; minWorkerBytes?: number },
+  input: ReadEventsInput,
   reader: Reader,
   source: Source,
   onBytes: (n: number) => void,
@@ -143,7 +151,8 @@ export function readEvents(
   if (!readsInWorker(input.size, input.minWorkerBytes, input.readerId)) {
     return { events: inThread(reader, source, input), useAccount: () => undefined, doneWithLedger: Promise.resolve(), close: async () => undefined };
   }
-  const { size: _size, minWorkerBytes: _min, ...data } = input;
+  const { size: _size, minWorkerBytes: _min, enrich, ...rest } = input;
+  const data: ReadWorkerInput = { ...rest, ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
   let worker: Worker;
   const thread = idle ? 'started ahead' : 'new';
   if (idle) {

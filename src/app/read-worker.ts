@@ -7,10 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readerById } from '../import/registry.js';
 import type { Reader, ReaderEvent } from '../import/types.js';
 import { isPocketbookError } from '../core/errors.js';
-import { openLedger } from '../ledger/open.js';
 import { packEntry } from '../ledger/entries.js';
 import { EntryShapes } from '../ledger/entry-shapes.js';
-import { type Enricher, createEnricher } from '../rules/enricher.js';
+import { buildEngine } from '../rules/engine.js';
+import { type Enricher, enricherFor } from '../rules/enricher.js';
 import { fileSource } from './file-source.js';
 import { locate } from './import-errors.js';
 import { type DraftAccount, toDraft } from './draft.js';
@@ -45,20 +45,13 @@ port.on('message', (m: ToReadWorker) => {
 });
 
 /**
- * The same rules as the importing thread's enricher: that thread created every category they name
- * (committed) before reading began, and this connection sees the ledger as last committed. The
- * rules, aliases and categories are loaded at once and the connection closed before the file is
- * read: this thread holds none while the importing one writes (a big import may hold the ledger
- * file exclusively: open.ts leaveWal).
+ * The rules, aliases and categories as the importing thread loaded them from the committed ledger
+ * (after creating every category its rules name), posted with the file: this thread never opens
+ * the ledger, so it holds nothing while the importing one writes (open.ts leaveWal).
  */
 function loadEnricher(input: ReadWorkerInput): Enricher | undefined {
   if (!input.enrich) return undefined;
-  const db = openLedger(input.enrich.ledgerPath, { readonly: true });
-  try {
-    return createEnricher(db, { createCategories: false });
-  } finally {
-    db.close();
-  }
+  return enricherFor(buildEngine(input.enrich.rules));
 }
 
 /** The file's entry shapes: each goes over once, in the event of the first row that has it. */

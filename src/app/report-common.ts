@@ -1,6 +1,6 @@
 /**
  * What every report use case shares: opening the ledger, resolving filters (account, currency,
- * tag, category), and printing a document in the chosen format.
+ * tag, category). The CLI prints the report models they return (cli/report-output.ts).
  */
 import fs from 'node:fs';
 import type { Context } from '../core/context.js';
@@ -12,7 +12,6 @@ import { findAccountByName } from '../ledger/accounts.js';
 import { allCategories, categoryWithChildren, findCategory } from '../ledger/categories.js';
 import { type DateRange, type LineFilter, currenciesPresent } from '../ledger/report-queries.js';
 import type { CategoryInfo } from '../reports/model.js';
-import type { Document, Painter, Plot } from '../render/document.js';
 
 export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
 
@@ -109,42 +108,4 @@ export function categoryInfos(db: Db, locale: 'en' | 'zh'): CategoryInfo[] {
     const parent = c.parent_id !== null ? byId.get(c.parent_id) : undefined;
     return { id: c.id, parentId: c.parent_id, path: parent ? `${own(parent)}:${own(c)}` : own(c) };
   });
-}
-
-async function loadPlot(): Promise<Plot> {
-  const mod = (await import('asciichart')) as unknown as { default?: { plot: Plot }; plot?: Plot };
-  const plot = mod.plot ?? mod.default?.plot;
-  if (!plot) throw new Error('asciichart has no plot()');
-  return plot;
-}
-
-async function loadPainter(): Promise<Painter> {
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level: 1 });
-  const colors = ['\x1b[31m', '\x1b[32m', '\x1b[36m', '\x1b[33m', '\x1b[35m', '\x1b[34m'];
-  return {
-    bold: (t) => chalk.bold(t),
-    dim: (t) => chalk.gray(t),
-    tone: (t, tone) => (tone === 'good' ? chalk.green(t) : tone === 'bad' ? chalk.red(t) : tone === 'muted' ? chalk.cyan(t) : t),
-    series: (i) => colors[i % colors.length]!,
-  };
-}
-
-/** Print a report: JSON from the model, everything else from the document. */
-export async function emitReport(ctx: ReportContext, doc: Document, json: unknown): Promise<void> {
-  const format = ctx.format ?? 'table';
-  const render = await import('../render/document.js');
-  const hasChart = doc.blocks.some((b) => b.type === 'chart');
-  if (format === 'json' || format === 'ndjson') {
-    ctx.io.out(format === 'json' ? JSON.stringify(json, null, 2) : JSON.stringify(json));
-  } else if (format === 'csv') {
-    const text = await import('../render/document-text.js');
-    ctx.io.out(text.renderCsvDocument(doc));
-  } else if (format === 'markdown') {
-    const text = await import('../render/document-text.js');
-    ctx.io.out(text.renderMarkdownDocument(doc, hasChart ? await loadPlot() : undefined));
-  } else {
-    const painter = ctx.color ? await loadPainter() : render.PLAIN_PAINTER;
-    ctx.io.out(render.renderTerminal(doc, painter, hasChart ? await loadPlot() : undefined));
-  }
 }

@@ -10,7 +10,7 @@ import { buildMonthReport, monthReportJson, type MonthReport } from '../reports/
 import { monthExtras } from './month-extras.js';
 import { netWorthOver } from './networth-change.js';
 import {
-  type FilterOptions, type ReportContext, categoryInfos, emitReport, openReportLedger, parseMonth, parseTop, resolveFilter,
+  type FilterOptions, type ReportContext, categoryInfos, openReportLedger, parseMonth, parseTop, resolveFilter,
 } from './report-common.js';
 
 export interface MonthReportOptions extends FilterOptions {
@@ -81,10 +81,8 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
   }
 }
 
-/** `pocketbook report month`; the demo calls it too. Returns the exit code. */
-export async function runMonthReport(ctx: ReportContext, opts: MonthReportOptions = {}): Promise<number> {
+/** `pocketbook report month` (the demo's too): the report and its JSON; the CLI renders it. */
+export async function monthReportView(ctx: ReportContext, opts: MonthReportOptions = {}): Promise<{ report: MonthReport; json: unknown }> {
   const report = await monthReport(ctx, opts);
-  const { monthDocument } = await import('../render/report-views.js');
-  await emitReport(ctx, monthDocument(report), monthReportJson(report));
-  return 0;
+  return { report, json: monthReportJson(report) };
 }

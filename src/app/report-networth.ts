@@ -8,20 +8,21 @@ import { addMonths } from '../core/dates.js';
 import { listAccounts } from '../ledger/accounts.js';
 import { monthlyEntrySums, openingBalances } from '../ledger/balances.js';
 import { monthsBetween } from '../reports/model.js';
-import { buildNetWorth, netWorthJson } from '../reports/networth.js';
-import { type ReportContext, emitReport, openReportLedger } from './report-common.js';
+import { type NetWorthReport, buildNetWorth, netWorthJson } from '../reports/networth.js';
+import { type ReportContext, openReportLedger } from './report-common.js';
 
 export interface NetWorthOptions {
   months?: number | string;
 }
 
-export async function runNetWorthReport(ctx: ReportContext, opts: NetWorthOptions): Promise<number> {
+/** `pocketbook report networth`: the report and its JSON; the CLI renders it. */
+export function netWorthReportView(ctx: ReportContext, opts: NetWorthOptions): { report: NetWorthReport; json: unknown } {
   const count = Number(opts.months ?? 12);
   if (!Number.isInteger(count) || count < 1 || count > 240) throw new PocketbookError('BAD_INPUT', `--months "${String(opts.months)}" must be a whole number from 1 to 240`);
   const last = ctx.today.slice(0, 7);
   const months = monthsBetween(addMonths(last, -(count - 1)), last);
   const db = openReportLedger(ctx);
-  let report;
+  let report: NetWorthReport;
   try {
     const creditIds = new Set(listAccounts(db).filter((a) => a.type === 'credit').map((a) => a.id));
     // This month's figures are as of today: entries dated later are not money yet.
@@ -29,7 +30,5 @@ export async function runNetWorthReport(ctx: ReportContext, opts: NetWorthOption
   } finally {
     db.close();
   }
-  const { netWorthDocument } = await import('../render/networth-views.js');
-  await emitReport(ctx, netWorthDocument(report), netWorthJson(report));
-  return 0;
+  return { report, json: netWorthJson(report) };
 }

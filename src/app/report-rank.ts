@@ -5,9 +5,9 @@ import { PocketbookError, usageError } from '../core/errors.js';
 import { addMonths, monthEnd } from '../core/dates.js';
 import { groupSpending, monthTotals } from '../ledger/report-queries.js';
 import { monthsBetween } from '../reports/model.js';
-import { type RankBy, buildRankReport, buildTrendReport, rankReportJson, trendReportJson } from '../reports/rank.js';
+import { type RankBy, type RankReport, type TrendReport, buildRankReport, buildTrendReport, rankReportJson, trendReportJson } from '../reports/rank.js';
 import {
-  type FilterOptions, type ReportContext, categoryInfos, emitReport, openReportLedger, parseDay, parseMonth, parseTop, parseYear, resolveFilter,
+  type FilterOptions, type ReportContext, categoryInfos, openReportLedger, parseDay, parseMonth, parseTop, parseYear, resolveFilter,
 } from './report-common.js';
 
 const BY: readonly RankBy[] = ['category', 'merchant', 'channel'];
@@ -48,12 +48,13 @@ export function rankPeriod(today: string, opts: RankOptions): { from: string; to
   return { from: `${month}-01`, to: monthEnd(month) };
 }
 
-export async function runRankReport(ctx: ReportContext, opts: RankOptions): Promise<number> {
+/** `pocketbook report rank`: the report and its JSON; the CLI renders it. */
+export function rankReportView(ctx: ReportContext, opts: RankOptions): { report: RankReport; json: unknown } {
   const by = parseBy(opts.by, true)!;
   const top = parseTop(opts.top, ctx.settings['report.top']);
   const period = rankPeriod(ctx.today, opts);
   const db = openReportLedger(ctx);
-  let report;
+  let report: RankReport;
   try {
     const { filter, others, scope, named } = resolveFilter(db, ctx, opts, period);
     report = buildRankReport({
@@ -64,9 +65,7 @@ export async function runRankReport(ctx: ReportContext, opts: RankOptions): Prom
   } finally {
     db.close();
   }
-  const { rankDocument } = await import('../render/rank-views.js');
-  await emitReport(ctx, rankDocument(report), rankReportJson(report));
-  return 0;
+  return { report, json: rankReportJson(report) };
 }
 
 export interface TrendOptions extends FilterOptions {
@@ -77,7 +76,8 @@ export interface TrendOptions extends FilterOptions {
   until?: string;
 }
 
-export async function runTrendReport(ctx: ReportContext, opts: TrendOptions): Promise<number> {
+/** `pocketbook report trend`: the report and its JSON; the CLI renders it. */
+export function trendReportView(ctx: ReportContext, opts: TrendOptions): { report: TrendReport; json: unknown } {
   const by = parseBy(opts.by, false);
   const top = parseTop(opts.top, 5);
   const count = Number(opts.months ?? 6);
@@ -88,7 +88,7 @@ export async function runTrendReport(ctx: ReportContext, opts: TrendOptions): Pr
   const months = window.filter((m) => m <= ctx.today.slice(0, 7));
   const range = { from: `${window[0]!}-01`, to: monthEnd(last) };
   const db = openReportLedger(ctx);
-  let report;
+  let report: TrendReport;
   try {
     const { filter, others, named } = resolveFilter(db, ctx, opts, range);
     report = buildTrendReport({
@@ -101,7 +101,5 @@ export async function runTrendReport(ctx: ReportContext, opts: TrendOptions): Pr
   } finally {
     db.close();
   }
-  const { trendDocument } = await import('../render/rank-views.js');
-  await emitReport(ctx, trendDocument(report), trendReportJson(report));
-  return 0;
+  return { report, json: trendReportJson(report) };
 }

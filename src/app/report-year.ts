@@ -4,7 +4,7 @@
 import { groupSpending, largestSpending, monthTotals } from '../ledger/report-queries.js';
 import { buildYearReport, yearReportJson, type YearReport } from '../reports/year.js';
 import {
-  type FilterOptions, type ReportContext, categoryInfos, emitReport, openReportLedger, parseTop, parseYear, resolveFilter,
+  type FilterOptions, type ReportContext, categoryInfos, openReportLedger, parseTop, parseYear, resolveFilter,
 } from './report-common.js';
 import { netWorthOver } from './networth-change.js';
 
@@ -42,9 +42,8 @@ export function yearReport(ctx: ReportContext, opts: YearReportOptions): YearRep
   }
 }
 
-export async function runYearReport(ctx: ReportContext, opts: YearReportOptions = {}): Promise<number> {
+/** `pocketbook report year`: the report and its JSON; the CLI renders it. */
+export function yearReportView(ctx: ReportContext, opts: YearReportOptions = {}): { report: YearReport; json: unknown } {
   const report = yearReport(ctx, opts);
-  const { yearDocument } = await import('../render/report-views.js');
-  await emitReport(ctx, yearDocument(report), yearReportJson(report));
-  return 0;
+  return { report, json: yearReportJson(report) };
 }

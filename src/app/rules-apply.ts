@@ -5,8 +5,10 @@
 import type { Db } from '../ledger/open.js';
 import { categoryPath } from '../ledger/categories.js';
 import { entriesForRules, entryIdRange, ruleUpdater, type RuleEntryRow, type RuleUpdate } from '../ledger/rules-store.js';
+import { beginImmediate, commit, rollbackIfOpen } from '../ledger/transaction.js';
 import type { Channel } from '../core/types.js';
-import { decide, type Decided, type Engine } from '../rules/engine.js';
+import { decide, type Decided, type Engine, type RulesData } from '../rules/engine.js';
+import { rulesDataForThread } from './rules-engine.js';
 import { threshold, workerScript } from './threads.js';
 
 export interface FieldChange {
@@ -93,8 +95,8 @@ export async function applyRulesParallel(
   const mid = min - 1 + Math.ceil((max - min + 1) / 2);
   const write = ruleUpdater(db);
   const { Worker } = await import('node:worker_threads');
-  db.exec('BEGIN IMMEDIATE');
-  const input: RulesWorkerInput = { ledgerPath, all, after: mid, upto: max };
+  beginImmediate(db);
+  const input: RulesWorkerInput = { ledgerPath, rules: rulesDataForThread(engine.data), all, after: mid, upto: max };
   const worker = new Worker(workerFile, { workerData: input });
   const received: RuleUpdate[][] = [];
   const theirs = new Promise<{ examined: number; changed: number }>((resolve, reject) => {
@@ -106,10 +108,10 @@ export async function applyRulesParallel(
     const mine = decideEntries(db, engine, all, { after: min - 1, upto: mid }, (updates) => updates.forEach(write));
     const other = await theirs;
     for (const updates of received) updates.forEach(write);
-    db.exec('COMMIT');
+    commit(db);
     return { examined: mine.examined + other.examined, changed: mine.changed + other.changed, threads: 2 };
   } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    rollbackIfOpen(db);
     // Failed on this side: stop the worker, and do not let its now unwanted result go unhandled.
     theirs.catch(() => {});
     await worker.terminate();
@@ -119,6 +121,8 @@ export async function applyRulesParallel(
 
 export interface RulesWorkerInput {
   ledgerPath: string;
+  /** The rules, aliases and categories this thread's engine was built from (the worker reads only entries). */
+  rules: RulesData;
   all: boolean;
   after: number;
   upto: number;

@@ -7,7 +7,7 @@ import { categoryPath } from '../ledger/categories.js';
 import { consistentManualChoices } from '../ledger/manual-edits.js';
 import { listUserRules } from '../ledger/rules-store.js';
 import type { Rule } from '../rules/model.js';
-import { loadEngine } from '../rules/engine.js';
+import { loadEngine } from './rules-engine.js';
 import { storeRules, withDb } from './rules.js';
 
 export interface Suggestion {

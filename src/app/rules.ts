@@ -12,7 +12,7 @@ import { openLedger, type Db } from '../ledger/open.js';
 import { ensureCategoryPath } from '../ledger/category-store.js';
 import { defaultsEnabled, listUserRules, saveUserRules, setDefaultsEnabled } from '../ledger/rules-store.js';
 import { DEFAULT_RULES } from '../rules/defaults/index.js';
-import { loadEngine } from '../rules/engine.js';
+import { loadEngine } from './rules-engine.js';
 import { validateRule, validateRules, type Rule } from '../rules/model.js';
 import { formatRulesYaml, parseRulesYaml } from '../rules/yaml.js';
 import { applyRulesParallel, previewRules, type EntryChange } from './rules-apply.js';

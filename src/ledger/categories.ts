@@ -2,21 +2,13 @@
  * Category look-up: `Parent:Child` paths or bare names, English or Chinese, case-insensitive.
  */
 import type { Db } from './open.js';
-import { PocketbookError } from '../core/errors.js';
+import { categoryLookup, type CategoryRow } from '../core/categories.js';
 
-export interface CategoryRow {
-  id: number;
-  parent_id: number | null;
-  name_en: string;
-  name_zh: string;
-  kind: 'expense' | 'income' | 'transfer';
-}
+export type { CategoryRow } from '../core/categories.js';
 
 export function allCategories(db: Db): CategoryRow[] {
   return db.prepare('SELECT id, parent_id, name_en, name_zh, kind FROM categories ORDER BY position, id').all() as CategoryRow[];
 }
-
-const norm = (s: string) => s.trim().toLowerCase();
 
 /** Find a category by path or name in either language; undefined when none matches. Ambiguous bare names throw. */
 export function findCategory(db: Db, name: string): CategoryRow | undefined {
@@ -28,28 +20,12 @@ export function findCategory(db: Db, name: string): CategoryRow | undefined {
  * Same answers as findCategory.
  */
 export function categoryResolver(db: Db): (name: string) => CategoryRow | undefined {
-  const cats = allCategories(db);
-  const byId = new Map(cats.map((c) => [c.id, c]));
-  const matches = (c: CategoryRow, part: string) => norm(c.name_en) === part || norm(c.name_zh) === part;
-  return (name) => {
-    const parts = name.split(/[:：]/).map(norm);
-    let found: CategoryRow[];
-    if (parts.length >= 2) {
-      found = cats.filter((c) => {
-        const parent = c.parent_id !== null ? byId.get(c.parent_id) : undefined;
-        return parent !== undefined && matches(parent, parts[0]!) && matches(c, parts.slice(1).join(':'));
-      });
-    } else {
-      const top = cats.filter((c) => c.parent_id === null && matches(c, parts[0]!));
-      found = top.length > 0 ? top : cats.filter((c) => matches(c, parts[0]!));
-    }
-    if (found.length > 1) {
-      throw new PocketbookError('BAD_INPUT', `category "${name}" is ambiguous`, {
-        hint: `write it as Parent:Child, e.g. ${found.map((c) => categoryPath(db, c.id, 'en')).join(' or ')}`,
-      });
-    }
-    return found[0];
-  };
+  return categoryLookup(allCategories(db));
+}
+
+/** How many entries each category has (categories with none are left out). */
+export function entryCountsByCategory(db: Db): { id: number; n: number }[] {
+  return db.prepare('SELECT category_id AS id, count(*) AS n FROM transactions WHERE category_id IS NOT NULL GROUP BY category_id').all() as { id: number; n: number }[];
 }
 
 /** The category with its children's ids (for filters that include subcategories). */

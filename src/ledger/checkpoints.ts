@@ -86,3 +86,21 @@ export function openingBalance(db: Db, accountId: number, currency: string): num
 export function balanceAt(db: Db, accountId: number, currency: string, date: string): number {
   return openingBalance(db, accountId, currency) + entrySumThrough(db, accountId, currency, date);
 }
+
+/** The checkpoints of `rows` the ledger does not hold yet (same account, currency, day, kind and amount). */
+export function unknownCheckpoints<T extends Pick<NewCheckpoint, 'accountId' | 'currency' | 'date' | 'kind' | 'amount'>>(db: Db, rows: readonly T[]): T[] {
+  const known = db.prepare('SELECT 1 FROM balance_checkpoints WHERE account_id = ? AND currency = ? AND date = ? AND kind = ? AND amount = ?').pluck();
+  return rows.filter((r) => known.get(r.accountId, r.currency, r.date, r.kind, r.amount) === undefined);
+}
+
+/** An account's entries in one currency summed per day, for the days up to `date`. */
+export function entrySumsByDayThrough(db: Db, accountId: number, currency: string, date: string): { date: string; sum: number }[] {
+  return db
+    .prepare('SELECT date, sum(amount) AS sum FROM transactions WHERE account_id = ? AND currency = ? AND date <= ? GROUP BY date')
+    .all(accountId, currency, date) as { date: string; sum: number }[];
+}
+
+/** The currencies an account has checkpoints in. */
+export function checkpointCurrencies(db: Db, accountId: number): string[] {
+  return db.prepare('SELECT DISTINCT currency FROM balance_checkpoints WHERE account_id = ? ORDER BY currency').pluck().all(accountId) as string[];
+}

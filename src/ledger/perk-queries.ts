@@ -3,7 +3,7 @@
  * transfers, mirrored card rows once, splits per part, refunds netting in their category).
  */
 import type { Db } from './open.js';
-import type { BenefitLine } from '../reports/perks/benefit.js';
+import type { BenefitLine } from '../core/benefit-line.js';
 import { monthTotals } from './report-queries.js';
 import { addMonths, monthEnd } from '../core/dates.js';
 import { SPENDING_KINDS_SQL } from '../core/sides.js';

@@ -2,7 +2,7 @@
  * The user's rules (table `rules`, ordered by position) and the defaults switch (`meta`).
  */
 import type { Db } from './open.js';
-import type { Rule } from '../rules/model.js';
+import type { Rule } from '../core/rule.js';
 
 interface RuleRow {
   name: string;

@@ -3,26 +3,35 @@
  * compiled once; merchant aliases; the source-category fallback. `decide` is the one place
  * that turns an entry into merchant/category/kind/channel/tags — used by import and apply.
  */
-import type { Db } from '../ledger/open.js';
-import { categoryResolver } from '../ledger/categories.js';
-import { ensureCategoryPath } from '../ledger/category-store.js';
-import { listAliases } from '../ledger/merchants.js';
-import { defaultsEnabled, listUserRules } from '../ledger/rules-store.js';
 import type { Channel, Kind } from '../core/types.js';
 import { ACCOUNT_KIND_SOURCE, creditInflowKind } from '../core/card-inflow.js';
+import { categoryLookup, type CategoryRow } from '../core/categories.js';
 import { CompiledRules, type CompiledRule, type Decision } from './compile.js';
 import { DEFAULT_RULES } from './defaults/index.js';
 import { merchantKey, normalizeMerchant } from './merchant.js';
 import type { Rule, SetField } from './model.js';
 import { SOURCE_CATEGORY_MAP } from './source-categories.js';
 
-export interface EngineOptions {
-  /** Rules placed right after the user's rules (e.g. the inline rule of `rules test`). */
-  extra?: readonly Rule[];
-  /** Use these instead of the stored user rules. */
-  userRules?: readonly Rule[];
-  /** Create categories user rules name that do not exist (default true). */
-  createCategories?: boolean;
+/**
+ * Everything the engine needs, as data (loaded from the ledger by app/rules-engine.ts; posted to
+ * the second threads as it is): plain values only, so it crosses threads by structured clone.
+ */
+export interface RulesData {
+  /** The user's rules, in order, then any extra ones (e.g. the inline rule of `rules test`). */
+  userRules: readonly Rule[];
+  /** Whether the shipped default rules follow the user's. */
+  defaultsEnabled: boolean;
+  /** Merchant aliases: folded key → merchant. */
+  aliases: readonly { alias: string; merchant: string }[];
+  /** The category tree, after any category the user rules name was created. */
+  categories: readonly CategoryRow[];
+  /**
+   * Category ids of user-rule paths, as the loader resolved or created them one rule after another
+   * (when it created missing categories); tried before the tree look-up.
+   */
+  resolved?: ReadonlyMap<string, number>;
+  /** Category paths created while loading. */
+  created?: readonly string[];
 }
 
 export interface Engine {
@@ -32,40 +41,29 @@ export interface Engine {
   sourceCategory(name: string | null | undefined): number | undefined;
   /** Category paths created while loading. */
   created: string[];
+  /** What it was built from (to hand to a second thread). */
+  data: RulesData;
 }
 
-export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
-  const created: string[] = [];
-  let lookup = categoryResolver(db);
+/** The engine for one run: rules resolved against the categories, compiled on first use. */
+export function buildEngine(data: RulesData): Engine {
+  const lookup = categoryLookup(data.categories);
+  const find = (path: string): number | undefined => {
+    try {
+      return lookup(path)?.id;
+    } catch {
+      return undefined;
+    }
+  };
   const resolve = (rule: Rule, origin: 'user' | 'default'): CompiledRule => {
     const path = rule.set.category;
     if (path === undefined) return { rule, origin };
-    if (origin === 'default' || opts.createCategories === false) {
-      let found;
-      try {
-        found = lookup(path);
-      } catch {
-        found = undefined;
-      }
-      return { rule, origin, categoryId: found?.id };
-    }
-    let known;
-    try {
-      known = lookup(path);
-    } catch {
-      known = undefined;
-    }
-    if (known) return { rule, origin, categoryId: known.id };
-    const { id, created: isNew } = ensureCategoryPath(db, path);
-    if (isNew) {
-      created.push(path);
-      lookup = categoryResolver(db);
-    }
-    return { rule, origin, categoryId: id };
+    const known = origin === 'user' ? data.resolved?.get(path) : undefined;
+    return { rule, origin, categoryId: known ?? find(path) };
   };
-  const user = [...(opts.userRules ?? listUserRules(db)), ...(opts.extra ?? [])].map((r) => resolve(r, 'user'));
-  const defaults = defaultsEnabled(db) ? DEFAULT_RULES.map((r) => resolve(r, 'default')) : [];
-  const aliases = new Map(listAliases(db).map((a) => [a.alias, a.merchant]));
+  const user = data.userRules.map((r) => resolve(r, 'user'));
+  const defaults = data.defaultsEnabled ? DEFAULT_RULES.map((r) => resolve(r, 'default')) : [];
+  const aliases = new Map(data.aliases.map((a) => [a.alias, a.merchant]));
   const sourceCache = new Map<string, number | undefined>();
   // Compiled on first use: an import whose rows are all categorized on the reading thread never
   // needs this thread's copy (and that thread starts sooner without waiting for it).
@@ -79,18 +77,14 @@ export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
       return compile().usesMerchant;
     },
     aliases,
-    created,
+    created: [...(data.created ?? [])],
+    data,
     sourceCategory(name) {
       if (!name) return undefined;
       const key = name.trim().toLowerCase();
       if (sourceCache.has(key)) return sourceCache.get(key);
       const path = SOURCE_CATEGORY_MAP[key];
-      let id: number | undefined;
-      try {
-        id = lookup(path ?? name.trim())?.id;
-      } catch {
-        id = undefined;
-      }
+      const id = find(path ?? name.trim());
       sourceCache.set(key, id);
       return id;
     },

@@ -2,9 +2,8 @@
  * The import pipeline's hook into categorization: one enricher per import run, compiled
  * once, applied to every draft entry before it is written.
  */
-import type { Db } from '../ledger/open.js';
 import type { EntryDraft } from '../core/types.js';
-import { decide, loadEngine } from './engine.js';
+import { decide, type Engine } from './engine.js';
 
 export interface Enricher {
   /** Fill merchant, category, kind, channel and tags (and their *Source) in place. Returns true when a rule set the category. */
@@ -14,12 +13,10 @@ export interface Enricher {
 }
 
 /**
- * Build the enricher for an import run: rules compiled once, aliases and category fallbacks loaded
- * once. `createCategories: false` on a read-only connection (the reading thread), after the
- * importing thread has created the categories its rules name.
+ * The enricher for an import run over one engine (its rules compiled once, its aliases and
+ * category fallbacks loaded once: app/rules-engine.ts loads them from the ledger).
  */
-export function createEnricher(db: Db, opts: { createCategories?: boolean } = {}): Enricher {
-  const engine = loadEngine(db, opts);
+export function enricherFor(engine: Engine): Enricher {
   return {
     prepare() {
       void engine.rules;

@@ -3,34 +3,12 @@
  * ledger. Every problem names the rule (and its line when known). Pure.
  */
 import { PocketbookError } from '../core/errors.js';
-import { isChannel, isKind, type Channel, type Kind } from '../core/types.js';
+import { isChannel, isKind } from '../core/types.js';
+import type { Rule, RuleMatch, RuleSet } from '../core/rule.js';
 import { parseAmountCondition } from './amount.js';
 import { checkPattern } from './redos.js';
 
-export type Direction = 'in' | 'out';
-
-export interface RuleMatch {
-  description?: string;
-  merchant?: string;
-  amount?: string;
-  account?: string;
-  channel?: Channel;
-  direction?: Direction;
-}
-
-export interface RuleSet {
-  category?: string;
-  merchant?: string;
-  kind?: Kind;
-  channel?: Channel;
-  tags?: string[];
-}
-
-export interface Rule {
-  name: string;
-  match: RuleMatch;
-  set: RuleSet;
-}
+export type { Direction, Rule, RuleMatch, RuleSet } from '../core/rule.js';
 
 export const MATCH_FIELDS = ['description', 'merchant', 'amount', 'account', 'channel', 'direction'] as const;
 export const SET_FIELDS = ['category', 'merchant', 'kind', 'channel', 'tags'] as const;

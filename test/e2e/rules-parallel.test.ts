@@ -18,7 +18,7 @@ async function built() {
   const dist = (p: string) => import(path.join(REPO_ROOT, 'dist', p));
   return {
     open: (await dist('ledger/open.js')) as typeof import('../../src/ledger/open.js'),
-    engine: (await dist('rules/engine.js')) as typeof import('../../src/rules/engine.js'),
+    engine: (await dist('app/rules-engine.js')) as typeof import('../../src/app/rules-engine.js'),
     apply: (await dist('app/rules-apply.js')) as typeof import('../../src/app/rules-apply.js'),
   };
 }

@@ -150,6 +150,29 @@ describe('migrations', () => {
     }
   });
 
+  it('migration 14 is frozen: its index build runs its own SQL (not the search code), from every entry, once', () => {
+    const m14 = MIGRATIONS.find((m) => m.version === 14)!;
+    const source = fs.readFileSync(new URL('../../src/ledger/migrations/014-search-file.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/from '\.\.\/(?!\.\.\/core\/)/); // imports no ledger module (search, search-store, ...)
+    const file = path.join(dir, 'frozen-14.db');
+    fixtureAt(13, file);
+    fs.writeFileSync(`${file}-search`, 'not an index file'); // a stale file in the way is replaced
+    const db = openLedger(file);
+    const token = db.prepare("SELECT value FROM meta WHERE key = 'search_token'").pluck().get();
+    expect(typeof token).toBe('string');
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'search_indexed_upto'").pluck().get()).toBe('2');
+    expect(useSearchIndex(db)).toBe(true);
+    expect(db.prepare("SELECT value FROM search.search_meta WHERE key = 'token'").pluck().get()).toBe(token);
+    expect(db.prepare("SELECT rowid FROM search.tx_search WHERE tx_search MATCH '\"巴克(\"' ORDER BY rowid").pluck().all()).toEqual([1]);
+    expect(db.prepare("SELECT rowid FROM search.tx_search WHERE tx_search MATCH '\"acm\"' ORDER BY rowid").pluck().all()).toEqual([2]);
+    expect(fs.existsSync(`${file}-search.tmp`)).toBe(false);
+    // Run again with the index in place (another process got there first): nothing changes.
+    db.exec('DETACH search');
+    m14.afterCommit!(db);
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'search_token'").pluck().get()).toBe(token);
+    db.close();
+  });
+
   it(`a new ledger is made with ${PAGE_SIZE}-byte pages, in WAL mode`, () => {
     const file = path.join(dir, 'fresh-pages.db');
     openLedger(file).close();

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
-import { BUILTIN_CRITERIA } from '../../reports/perks/criteria.js';
+import { BUILTIN_CRITERIA } from '../../app/badge-criteria.js';
 
 const CUSTOM_HELP = `
 Custom badges (--file FILE, or \`pocketbook config set badges.file FILE\`):
@@ -30,12 +30,11 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, month: string | undefined, opts: { file?: string; currency?: string; all?: boolean }) => {
-        const { badgesUse } = await import('../../app/badges.js');
+        const { badgesUse, badgeJson } = await import('../../app/badges.js');
         const r = badgesUse(ctx, month, opts);
-        const { badgeJson } = await import('../../reports/perks/badges.js');
         const json = r.badges.map(badgeJson);
         if (ctx.format === 'table') {
-          const { badgeLines } = await import('../../app/badges-view.js');
+          const { badgeLines } = await import('../views/badges-view.js');
           ctx.io.out(badgeLines(r.month, r.badges, ctx.color, Boolean(opts.all)));
         } else {
           await printTable(ctx, { columns: ['id', 'name', 'earned', 'progress', 'reason'].map((key) => ({ key, header: key })), rows: json as Record<string, string>[] }, json);

@@ -105,7 +105,7 @@ export function register(program: Command): void {
         const { benefitStatusUse } = await import('../../app/benefits.js');
         const r = benefitStatusUse(ctx);
         if (ctx.format === 'table') {
-          const { benefitLines } = await import('../../app/benefits-view.js');
+          const { benefitLines } = await import('../views/benefits-view.js');
           ctx.io.out(benefitLines(r.results, ctx.color));
         } else {
           const rows = r.json.map((j) => ({ ...j, period: `${(j.period as { start: string }).start}..${(j.period as { end: string }).end}` }));

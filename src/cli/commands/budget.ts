@@ -72,7 +72,7 @@ export function register(program: Command): void {
           const rows = r.json.map((j) => ({ ...j, range: `${(j.range as { start: string }).start}..${(j.range as { end: string }).end}` }));
           return printTable(ctx, { columns: ['category', 'period', 'budget', 'spent', 'remaining', 'projected', 'status'].map((key) => ({ key, header: key })), rows: rows as Record<string, string>[] }, r.json);
         }
-        const { budgetLines } = await import('../../app/budgets-view.js');
+        const { budgetLines } = await import('../views/budgets-view.js');
         ctx.io.out(budgetLines(r.month, r.statuses, ctx.color));
       }),
     );

@@ -12,7 +12,8 @@ export function register(program: Command): void {
       action(async (ctx, opts: { keep?: boolean }) => {
         const { runDemo } = await import('../../app/demo.js');
         const explicitLedger = Boolean((program.opts() as { ledger?: string }).ledger);
-        return runDemo(ctx, { keep: Boolean(opts.keep), explicitLedger });
+        const { printMonthReport } = await import('../report-output.js');
+        return runDemo(ctx, { keep: Boolean(opts.keep), explicitLedger, printMonthReport });
       }),
     );
 }

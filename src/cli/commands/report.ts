@@ -54,11 +54,13 @@ export function register(program: Command): void {
     .action(
       action(async (ctx, month: string | undefined, opts: Record<string, string | boolean | undefined>) => {
         if (typeof opts.compare === 'string') {
-          const { runMonthCompare } = await import('../../app/month-compare.js');
-          return runMonthCompare(ctx, opts.compare, { ...opts, ...(month !== undefined ? { month } : {}) });
+          const { monthCompareView } = await import('../../app/month-compare.js');
+          const view = await monthCompareView(ctx, opts.compare, { ...opts, ...(month !== undefined ? { month } : {}) });
+          return (await import('../report-output.js')).printMonthCompare(ctx, view);
         }
-        const { runMonthReport } = await import('../../app/report-month.js');
-        return runMonthReport(ctx, { ...opts, ...(month !== undefined ? { month } : {}) });
+        const { monthReportView } = await import('../../app/report-month.js');
+        const view = await monthReportView(ctx, { ...opts, ...(month !== undefined ? { month } : {}) });
+        return (await import('../report-output.js')).printMonthReport(ctx, view);
       }),
     );
 
@@ -71,8 +73,9 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook report year 2025', 'pocketbook report year --json | jq .savings_rate', 'pocketbook report year 2025 --format markdown > 2025.md'))
     .action(
       action(async (ctx, year: string | undefined, opts: Record<string, string | undefined>) => {
-        const { runYearReport } = await import('../../app/report-year.js');
-        return runYearReport(ctx, { ...opts, ...(year !== undefined ? { year } : {}) });
+        const { yearReportView } = await import('../../app/report-year.js');
+        const view = yearReportView(ctx, { ...opts, ...(year !== undefined ? { year } : {}) });
+        return (await import('../report-output.js')).printYearReport(ctx, view);
       }),
     );
 
@@ -98,8 +101,9 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, opts: Record<string, string | boolean | undefined>) => {
-        const { runRankReport } = await import('../../app/report-rank.js');
-        return runRankReport(ctx, opts);
+        const { rankReportView } = await import('../../app/report-rank.js');
+        const view = rankReportView(ctx, opts);
+        return (await import('../report-output.js')).printRankReport(ctx, view);
       }),
     );
 
@@ -118,8 +122,9 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, opts: Record<string, string | undefined>) => {
-        const { runTrendReport } = await import('../../app/report-rank.js');
-        return runTrendReport(ctx, opts);
+        const { trendReportView } = await import('../../app/report-rank.js');
+        const view = trendReportView(ctx, opts);
+        return (await import('../report-output.js')).printTrendReport(ctx, view);
       }),
     );
 
@@ -133,8 +138,9 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, opts: { months?: string }) => {
-        const { runNetWorthReport } = await import('../../app/report-networth.js');
-        return runNetWorthReport(ctx, opts);
+        const { netWorthReportView } = await import('../../app/report-networth.js');
+        const view = netWorthReportView(ctx, opts);
+        return (await import('../report-output.js')).printNetWorthReport(ctx, view);
       }),
     );
 }

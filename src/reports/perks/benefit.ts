@@ -9,6 +9,7 @@
  * Cashback rounding: rate × the period's net qualifying spend, computed exactly (BigInt) and
  * rounded DOWN to the minor unit, then capped.
  */
+import type { BenefitLine } from '../../core/benefit-line.js';
 import { formatMinor } from '../../core/money.js';
 import { type Period, type PeriodKind, periodClock, project } from './periods.js';
 
@@ -39,16 +40,7 @@ export interface BenefitSpec {
   reward?: string;
 }
 
-/** One candidate line: an expense or refund (split parts separate), signed (negative = money out). */
-export interface BenefitLine {
-  txId: number;
-  kind: 'expense' | 'refund';
-  amount: number;
-  categoryId: number | null;
-  merchant: string | null;
-  description: string;
-  channel: string;
-}
+export type { BenefitLine } from '../../core/benefit-line.js';
 
 export interface Restrictions {
   /** Category ids (children included). */

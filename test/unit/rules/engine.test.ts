@@ -11,8 +11,7 @@ import { setManual } from '../../../src/ledger/manual-edits.js';
 import { applyRules, previewRules } from '../../../src/app/rules-apply.js';
 import { CompiledRules } from '../../../src/rules/compile.js';
 import { DEFAULT_RULES } from '../../../src/rules/defaults/index.js';
-import { createEnricher } from '../../../src/rules/enricher.js';
-import { loadEngine } from '../../../src/rules/engine.js';
+import { createEnricher, loadEngine } from '../../../src/app/rules-engine.js';
 import { validateRules, type Rule } from '../../../src/rules/model.js';
 
 let dir: string;

@@ -1,7 +1,7 @@
 /** Terminal text for `badges`: earned, nearly earned (≥ 75%), and the rest in one line. */
-import { progress } from '../render/document.js';
-import { type BadgeResult, NEARLY } from '../reports/perks/badges.js';
-import { escapeControls as shown } from '../render/safe-text.js';
+import { progress } from '../../render/document.js';
+import { type BadgeResult, NEARLY } from '../../app/badges.js';
+import { escapeControls as shown } from '../../render/safe-text.js';
 import { green } from './budgets-view.js';
 
 export function badgeLines(month: string, badges: readonly BadgeResult[], color: boolean, all: boolean): string {

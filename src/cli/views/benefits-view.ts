@@ -1,8 +1,8 @@
 /** Terminal text for `benefit status`: per benefit a bar, numbers, days left, pace and projection. */
-import { formatMoney } from '../core/money.js';
-import { progress } from '../render/document.js';
-import type { BenefitResult } from '../reports/perks/benefit.js';
-import { escapeControls as shown } from '../render/safe-text.js';
+import { formatMoney } from '../../core/money.js';
+import { progress } from '../../render/document.js';
+import type { BenefitResult } from '../../app/benefits.js';
+import { escapeControls as shown } from '../../render/safe-text.js';
 import { green, red } from './budgets-view.js';
 
 const STATUS_TEXT = { met: 'MET', on_track: 'on track', at_risk: 'AT RISK', missed: 'missed' } as const;

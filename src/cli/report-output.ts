@@ -1,0 +1,119 @@
+/**
+ * Printing reports: the CLI picks the renderer for the model an app use case returns. JSON comes
+ * from the model's JSON form, every other format from its document (render/).
+ */
+import type { Comparison } from '../app/month-compare.js';
+import type { ReportContext } from '../app/report-common.js';
+import type { monthReportView } from '../app/report-month.js';
+import type { netWorthReportView } from '../app/report-networth.js';
+import type { rankReportView, trendReportView } from '../app/report-rank.js';
+import type { yearReportView } from '../app/report-year.js';
+import { formatMoney } from '../core/money.js';
+import type { Block, Document, Painter, Plot } from '../render/document.js';
+
+type MonthView = Awaited<ReturnType<typeof monthReportView>>;
+type MoneyCell = typeof import('../render/report-views.js').moneyCell;
+
+async function loadPlot(): Promise<Plot> {
+  const mod = (await import('asciichart')) as unknown as { default?: { plot: Plot }; plot?: Plot };
+  const plot = mod.plot ?? mod.default?.plot;
+  if (!plot) throw new Error('asciichart has no plot()');
+  return plot;
+}
+
+async function loadPainter(): Promise<Painter> {
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  const colors = ['\x1b[31m', '\x1b[32m', '\x1b[36m', '\x1b[33m', '\x1b[35m', '\x1b[34m'];
+  return {
+    bold: (t) => chalk.bold(t),
+    dim: (t) => chalk.gray(t),
+    tone: (t, tone) => (tone === 'good' ? chalk.green(t) : tone === 'bad' ? chalk.red(t) : tone === 'muted' ? chalk.cyan(t) : t),
+    series: (i) => colors[i % colors.length]!,
+  };
+}
+
+/** Print a report: JSON from the model, everything else from the document. */
+export async function emitReport(ctx: ReportContext, doc: Document, json: unknown): Promise<void> {
+  const format = ctx.format ?? 'table';
+  const render = await import('../render/document.js');
+  const hasChart = doc.blocks.some((b) => b.type === 'chart');
+  if (format === 'json' || format === 'ndjson') {
+    ctx.io.out(format === 'json' ? JSON.stringify(json, null, 2) : JSON.stringify(json));
+  } else if (format === 'csv') {
+    const text = await import('../render/document-text.js');
+    ctx.io.out(text.renderCsvDocument(doc));
+  } else if (format === 'markdown') {
+    const text = await import('../render/document-text.js');
+    ctx.io.out(text.renderMarkdownDocument(doc, hasChart ? await loadPlot() : undefined));
+  } else {
+    const painter = ctx.color ? await loadPainter() : render.PLAIN_PAINTER;
+    ctx.io.out(render.renderTerminal(doc, painter, hasChart ? await loadPlot() : undefined));
+  }
+}
+
+export async function printMonthReport(ctx: ReportContext, view: MonthView): Promise<number> {
+  const { monthDocument } = await import('../render/report-views.js');
+  await emitReport(ctx, monthDocument(view.report), view.json);
+  return 0;
+}
+
+export async function printYearReport(ctx: ReportContext, view: ReturnType<typeof yearReportView>): Promise<number> {
+  const { yearDocument } = await import('../render/report-views.js');
+  await emitReport(ctx, yearDocument(view.report), view.json);
+  return 0;
+}
+
+export async function printNetWorthReport(ctx: ReportContext, view: ReturnType<typeof netWorthReportView>): Promise<number> {
+  const { netWorthDocument } = await import('../render/networth-views.js');
+  await emitReport(ctx, netWorthDocument(view.report), view.json);
+  return 0;
+}
+
+export async function printRankReport(ctx: ReportContext, view: ReturnType<typeof rankReportView>): Promise<number> {
+  const { rankDocument } = await import('../render/rank-views.js');
+  await emitReport(ctx, rankDocument(view.report), view.json);
+  return 0;
+}
+
+export async function printTrendReport(ctx: ReportContext, view: ReturnType<typeof trendReportView>): Promise<number> {
+  const { trendDocument } = await import('../render/rank-views.js');
+  await emitReport(ctx, trendDocument(view.report), view.json);
+  return 0;
+}
+
+/** `report month --compare FILE`: the month report, then the comparison. */
+export async function printMonthCompare(ctx: ReportContext, view: MonthView & { comparison: Comparison }): Promise<number> {
+  const { monthDocument, moneyCell } = await import('../render/report-views.js');
+  const doc = monthDocument(view.report);
+  doc.blocks.push(...comparisonBlocks(view.comparison, moneyCell));
+  await emitReport(ctx, doc, view.json);
+  return 0;
+}
+
+const pct = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
+
+function comparisonBlocks(c: Comparison, moneyCell: MoneyCell): Block[] {
+  const m = (x: number) => formatMoney(x, c.currency);
+  const blocks: Block[] = [
+    {
+      type: 'table',
+      table: {
+        title: `Compared with ${c.profile}`,
+        columns: [
+          { key: 'name', header: 'Group' }, { key: 'amount', header: c.month, numeric: true }, { key: 'share', header: 'Share', numeric: true },
+          { key: 'reference', header: 'Reference', numeric: true }, { key: 'diff', header: 'Diff', numeric: true },
+          { key: 'avg', header: '12-mo avg', numeric: true }, { key: 'avgShare', header: 'Avg share', numeric: true },
+        ],
+        rows: c.rows.map((r) => ({
+          name: r.name, amount: moneyCell(r.amount, c.currency), share: pct(r.share), reference: pct(r.reference),
+          diff: r.share === null ? '' : `${r.share >= r.reference ? '+' : ''}${((r.share - r.reference) * 100).toFixed(1)} pt`,
+          avg: moneyCell(r.average, c.currency), avgShare: pct(r.averageShare),
+        })),
+      },
+    },
+    { type: 'note', text: `Source: ${c.source}` },
+  ];
+  if (c.unmapped !== 0) blocks.push({ type: 'note', text: `${m(c.unmapped)} in categories the profile does not map (left out of the shares).` });
+  return blocks;
+}

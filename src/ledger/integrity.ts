@@ -1,0 +1,55 @@
+/**
+ * Reading a ledger file to check it (`pocketbook check`, backups): opened without creating
+ * anything beside it, SQLite's integrity check, its schema version, the attachments it records.
+ */
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Db } from './open.js';
+import { sqliteBinding } from './sqlite.js';
+
+/**
+ * Open a ledger file for reading without creating anything beside it. With no -wal/-shm there,
+ * the file is read into memory (its WAL flag cleared in the copy), as a read-only connection
+ * would otherwise create both; with them there (the ledger is in use or was not closed), a
+ * read-only connection reads through the WAL they hold.
+ */
+export function openForCheck(file: string): Db {
+  if (fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)) {
+    return new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...sqliteBinding() });
+  }
+  const data = fs.readFileSync(file);
+  if (data.length >= 20 && data.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
+    data[18] = 1;
+    data[19] = 1;
+  }
+  return new BetterSqlite3(data, sqliteBinding());
+}
+
+/** integrity_check of a ledger file: undefined when intact, else the first thing SQLite found. */
+export function integrityProblem(file: string, db?: Db): string | undefined {
+  let own: Db | undefined;
+  try {
+    const conn = db ?? (own = openForCheck(file));
+    const rows = (conn.pragma('integrity_check(20)', { simple: false }) as { integrity_check: string }[])
+      .flatMap((r) => r.integrity_check.split('\n'))
+      .filter((line) => line.trim() !== '' && !line.startsWith('*** in database'));
+    const first = rows[0] ?? 'no answer';
+    return first === 'ok' ? undefined : `fails SQLite's integrity check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`;
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? (err as Error).message;
+    return code === 'SQLITE_NOTADB' ? 'is not an SQLite database' : `cannot be read (${code})`;
+  } finally {
+    own?.close();
+  }
+}
+
+/** The ledger's schema version (PRAGMA user_version). */
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Each stored attachment file once (by hash), with a name it was attached under; none when the ledger has no attachments table. */
+export function storedAttachments(db: Db): { sha256: string; name: string }[] {
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'").get() !== undefined;
+  return hasTable ? (db.prepare('SELECT sha256, min(name) AS name FROM attachments GROUP BY sha256').all() as { sha256: string; name: string }[]) : [];
+}
