@@ -198,6 +198,22 @@ function accountHintReader(profile: Profile, account: number): (cells: readonly 
   };
 }
 
+/** Sets a row's external id, channel and account hint from the layout's columns for them, when given. */
+function referenceFieldsWriter(profile: Profile, { externalId, channel, account }: LayoutColumns) {
+  const accountHint = accountHintReader(profile, account);
+  return (row: NormalizedRow, cells: readonly string[]): void => {
+    if (externalId >= 0 && (cells[externalId] ?? '').trim() !== '') row.externalId = cells[externalId]!.trim();
+    if (channel >= 0) {
+      const ch = channelOf(cells[channel] ?? '');
+      if (ch) row.channel = ch;
+    }
+    if (account >= 0) {
+      const hint = accountHint(cells);
+      if (hint) row.account = hint;
+    }
+  };
+}
+
 /**
  * Compile `profile` for a file whose header row is `header` (undefined when headerless) at
  * `headerLine`. Everything a row needs is resolved here, once: the returned converter runs for
@@ -211,11 +227,11 @@ export function compileLayout(
   dateSamples: readonly string[] = [],
 ) {
   const columns = resolveLayoutColumns(profile, header, headerLine);
-  const { date, time, descriptions, currency: currencyColumn, externalId, channel, account } = columns;
+  const { date, time, descriptions, currency: currencyColumn } = columns;
   const signedAmount = amountReader(columns, profile.decimal ?? '.');
   const screen = recordScreen(profile, columns.status);
   const readDate = dateReader(profile.date_format, dateSamples, ctx.today);
-  const accountHint = accountHintReader(profile, account);
+  const addReferenceFields = referenceFieldsWriter(profile, columns);
   const invert = profile.amount_sign === 'invert';
   const fixedCurrency = profile.currency ?? ctx.defaultCurrency;
   const extraFrom = profile.extra_cells === 'description' && header ? header.length : -1;
@@ -249,15 +265,7 @@ export function compileLayout(
     };
     if (parsedDate.time) row.time = parsedDate.time;
     if (value.neutral) row.kind = 'transfer';
-    if (externalId >= 0 && (cells[externalId] ?? '').trim() !== '') row.externalId = cells[externalId]!.trim();
-    if (channel >= 0) {
-      const ch = channelOf(cells[channel] ?? '');
-      if (ch) row.channel = ch;
-    }
-    if (account >= 0) {
-      const hint = accountHint(cells);
-      if (hint) row.account = hint;
-    }
+    addReferenceFields(row, cells);
     return { type: 'row', row };
   };
   /** A date cell outside the rows (a balance line's) read as the rows' dates are, or undefined. */
