@@ -42,15 +42,123 @@ export interface AccountResolver {
 const digitsOf = (n: string | undefined) => (n ?? '').replace(/\D/g, '');
 
 export function createAccountResolver(db: Db, fileName: string, opts: ResolverOptions): AccountResolver {
-  const fixedExisting = opts.accountName ? findAccountByName(db, opts.accountName) : undefined;
-  let fixed: Account | undefined = fixedExisting;
-  let current: Account | undefined;
-  let lastHint: AccountHint | undefined;
-  const byNumber = new Map<string, Account>();
-  const byHint = new WeakMap<AccountHint, Account>();
-  const used = new Map<number, Account>();
+  return new StatementAccountResolver(db, fileName, opts);
+}
 
-  const create = (name: string, hint: AccountHint | undefined, row: NormalizedRow | undefined): Account => {
+class StatementAccountResolver implements AccountResolver {
+  /** The `--account` account, once it exists. */
+  private fixed: Account | undefined;
+  /** The account of the last statement event, for rows that carry no hint of their own. */
+  private current: Account | undefined;
+  private lastHint: AccountHint | undefined;
+  /** Accounts found by number, currency and institution: one lookup per card, not per row. */
+  private readonly byNumber = new Map<string, Account>();
+  private readonly byHint = new WeakMap<AccountHint, Account>();
+  private readonly usedAccounts = new Map<number, Account>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly fileName: string,
+    private readonly opts: ResolverOptions,
+  ) {
+    this.fixed = opts.accountName ? findAccountByName(db, opts.accountName) : undefined;
+  }
+
+  statement(hint: AccountHint): void {
+    this.lastHint = hint;
+    if (this.opts.accountName) {
+      this.fixed ??= this.create(this.opts.accountName, hint, undefined);
+      return;
+    }
+    // A statement that names no account (a bank layout without a number line) leaves it to its rows.
+    this.current = hint.number || hint.name ? this.fromHint(hint) : undefined;
+  }
+
+  forRow(row: NormalizedRow): Account {
+    if (this.opts.accountName) {
+      this.fixed ??= this.create(this.opts.accountName, { ...this.lastHint, ...row.account }, row);
+      return this.note(this.fixed);
+    }
+    if (row.account && (row.account.number || row.account.name)) {
+      // A CSV's rows share one hint object per card: look it up once.
+      let account = this.byHint.get(row.account);
+      if (!account) this.byHint.set(row.account, (account = this.fromHint({ ...this.lastHint, ...row.account }, row)));
+      return this.note(account);
+    }
+    if (this.current) return this.note(this.current);
+    throw accountRequired(this.fileName);
+  }
+
+  usedFixed(): void {
+    if (this.fixed) this.note(this.fixed);
+  }
+
+  used(): Account[] {
+    return [...this.usedAccounts.values()];
+  }
+
+  private note(a: Account): Account {
+    if (!this.usedAccounts.has(a.id)) this.usedAccounts.set(a.id, a);
+    return a;
+  }
+
+  /** The account a statement's or row's hint points at: by number, else by name, else ACCOUNT_REQUIRED. */
+  private fromHint(hint: AccountHint, row?: NormalizedRow): Account {
+    const digits = digitsOf(hint.number);
+    if (digits.length >= 4) {
+      const key = `${digits}|${hint.currency ?? ''}|${hint.institution ?? ''}`;
+      const account = this.byNumber.get(key) ?? this.bySuffix(hint, digits, row);
+      if (account) {
+        this.byNumber.set(key, account);
+        return account;
+      }
+    }
+    if (hint.name) {
+      const byName = findAccountByName(this.db, hint.name);
+      if (byName) return byName;
+      if (hint.type === 'wallet') return this.create(hint.name, hint, row);
+    }
+    throw accountRequired(this.fileName, digits.length >= 4 ? `no account ends in ${digits.slice(-4)}` : undefined);
+  }
+
+  /**
+   * The account whose number suffix is the statement's, when exactly one fits its currency and
+   * institution; a suffix held only by accounts of another currency or institution gets the
+   * statement an account of its own (said on stderr).
+   */
+  private bySuffix(hint: AccountHint, digits: string, row: NormalizedRow | undefined): Account | undefined {
+    const suffix = digits.slice(-4);
+    const matches = findAccountsBySuffix(this.db, suffix);
+    const fits = matches.filter((a) => mismatch(a, hint) === undefined);
+    if (fits.length > 1) {
+      throw new PocketbookError('ACCOUNT_REQUIRED', `several accounts end in ${suffix} (${fits.map((a) => a.name).join(', ')})`, {
+        location: { file: this.fileName },
+        hint: 'say which with --account NAME',
+      });
+    }
+    if (fits[0]) return fits[0];
+    const label = hint.institution ?? hint.name ?? this.opts.formatName.toUpperCase();
+    if (matches.length > 0) {
+      const currency = hint.currency ?? row?.currency ?? this.opts.defaultCurrency;
+      this.opts.notify(`not put in ${matches.map((a) => `"${a.name}"`).join(', ')} although the number ends in ${suffix}: ${mismatch(matches[0]!, hint)}`);
+      return this.named(`${label} ${currency} ••${suffix}`, hint, row);
+    }
+    // A full number, or a card the statement's own institution issued: an account of its own.
+    if (digits.length > 4 || hint.institution) return this.named(`${label} ••${suffix}`, hint, row);
+    return undefined;
+  }
+
+  /** The account named `name` when it fits the statement, else a new one by that name. */
+  private named(name: string, hint: AccountHint, row: NormalizedRow | undefined): Account {
+    const existing = findAccountByName(this.db, name);
+    if (!existing) return this.create(name, hint, row);
+    const why = mismatch(existing, hint);
+    if (why) throw accountRequired(this.fileName, why);
+    return existing;
+  }
+
+  private create(name: string, hint: AccountHint | undefined, row: NormalizedRow | undefined): Account {
+    const { db, opts } = this;
     let suffix = digitsOf(hint?.number).slice(-4);
     // Adopt the statement's number unless an account it could belong to claims it (keeps suffix matching
     // unambiguous); one of another currency or institution does not stand in the way.
@@ -71,96 +179,7 @@ export function createAccountResolver(db: Db, fileName: string, opts: ResolverOp
         `${account.numberSuffix ? `, ••${account.numberSuffix}` : ''})`,
     );
     return account;
-  };
-
-  /** The account named `name` when it fits the statement, else a new one by that name. */
-  const named = (name: string, hint: AccountHint, row: NormalizedRow | undefined): Account => {
-    const existing = findAccountByName(db, name);
-    if (!existing) return create(name, hint, row);
-    const why = mismatch(existing, hint);
-    if (why) throw accountRequired(fileName, why);
-    return existing;
-  };
-
-  /**
-   * The account whose number suffix is the statement's, when exactly one fits its currency and
-   * institution; a suffix held only by accounts of another currency or institution gets the
-   * statement an account of its own (said on stderr).
-   */
-  const bySuffix = (hint: AccountHint, digits: string, row: NormalizedRow | undefined): Account | undefined => {
-    const suffix = digits.slice(-4);
-    const matches = findAccountsBySuffix(db, suffix);
-    const fits = matches.filter((a) => mismatch(a, hint) === undefined);
-    if (fits.length > 1) {
-      throw new PocketbookError('ACCOUNT_REQUIRED', `several accounts end in ${suffix} (${fits.map((a) => a.name).join(', ')})`, {
-        location: { file: fileName },
-        hint: 'say which with --account NAME',
-      });
-    }
-    if (fits[0]) return fits[0];
-    const label = hint.institution ?? hint.name ?? opts.formatName.toUpperCase();
-    if (matches.length > 0) {
-      const currency = hint.currency ?? row?.currency ?? opts.defaultCurrency;
-      opts.notify(`not put in ${matches.map((a) => `"${a.name}"`).join(', ')} although the number ends in ${suffix}: ${mismatch(matches[0]!, hint)}`);
-      return named(`${label} ${currency} ••${suffix}`, hint, row);
-    }
-    // A full number, or a card the statement's own institution issued: an account of its own.
-    if (digits.length > 4 || hint.institution) return named(`${label} ••${suffix}`, hint, row);
-    return undefined;
-  };
-
-  const fromHint = (hint: AccountHint, row?: NormalizedRow): Account => {
-    const digits = digitsOf(hint.number);
-    if (digits.length >= 4) {
-      const key = `${digits}|${hint.currency ?? ''}|${hint.institution ?? ''}`;
-      const account = byNumber.get(key) ?? bySuffix(hint, digits, row);
-      if (account) {
-        byNumber.set(key, account);
-        return account;
-      }
-    }
-    if (hint.name) {
-      const byName = findAccountByName(db, hint.name);
-      if (byName) return byName;
-      if (hint.type === 'wallet') return create(hint.name, hint, row);
-    }
-    throw accountRequired(fileName, digits.length >= 4 ? `no account ends in ${digits.slice(-4)}` : undefined);
-  };
-
-  const note = (a: Account): Account => {
-    if (!used.has(a.id)) used.set(a.id, a);
-    return a;
-  };
-
-  return {
-    statement(hint) {
-      lastHint = hint;
-      if (opts.accountName) {
-        fixed ??= create(opts.accountName, hint, undefined);
-        return;
-      }
-      // A statement that names no account (a bank layout without a number line) leaves it to its rows.
-      current = hint.number || hint.name ? fromHint(hint) : undefined;
-    },
-    forRow(row) {
-      if (opts.accountName) {
-        fixed ??= create(opts.accountName, { ...lastHint, ...row.account }, row);
-        return note(fixed);
-      }
-      if (row.account && (row.account.number || row.account.name)) {
-        // A CSV's rows share one hint object per card: look it up once.
-        let account = byHint.get(row.account);
-        if (!account) byHint.set(row.account, (account = fromHint({ ...lastHint, ...row.account }, row)));
-        return note(account);
-      }
-      if (current) return note(current);
-      throw accountRequired(fileName);
-    },
-    usedFixed() {
-      if (fixed) note(fixed);
-    },
-    used: () => [...used.values()],
-  };
+  }
 }
 
 function accountRequired(fileName: string, why?: string): PocketbookError {

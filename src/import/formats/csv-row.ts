@@ -3,10 +3,10 @@
  * compiled once, so turning a row of cells into a NormalizedRow is cheap. Pure.
  */
 import { PocketbookError } from '../../core/errors.js';
-import { parseAmount, type ParsedAmount } from '../../core/money.js';
 import { inferDateFormat, parseDate } from '../../core/dates.js';
 import type { AccountHint, Channel, NormalizedRow } from '../../core/types.js';
 import type { ColumnRef, Profile } from '../profile.js';
+import { type AmountColumns, amountReader, lowerCaseSet, throwAtCell } from './csv-amount.js';
 import { missingColumns, regex, resolveColumn } from './csv-header.js';
 
 export type RowOutcome =
@@ -57,141 +57,100 @@ function channelOf(raw: string): Channel | undefined {
   return CHANNEL_WORDS.find(([re]) => re.test(text))?.[1];
 }
 
-/** Compile `profile` for a file whose header row is `header` (undefined when headerless) at `headerLine`. */
-export function compileLayout(
-  profile: Profile,
-  header: string[] | undefined,
-  headerLine: number,
-  ctx: RowContext,
-  dateSamples: readonly string[] = [],
-) {
+/** Where each of a layout's columns is in a record; -1 for one the layout (or a generic layout's file) lacks. */
+interface LayoutColumns extends AmountColumns {
+  date: number;
+  time: number;
+  descriptions: number[];
+  currency: number;
+  externalId: number;
+  channel: number;
+  status: number;
+  account: number;
+}
+
+/** Resolve `profile`'s column references against `header`: a missing required column is CSV_COLUMN. */
+function resolveLayoutColumns(profile: Profile, header: string[] | undefined, headerLine: number): LayoutColumns {
   if (header) {
     const missing = missingColumns(profile, header);
     if (missing.length > 0) need(missing[0]!, header, headerLine);
   }
   const c = profile.columns;
-  const date = need(c.date, header, headerLine);
-  const time = optional(c.time, header);
-  const descriptions = (Array.isArray(c.description) ? c.description : [c.description])
-    .map((ref) => optional(ref, header))
-    .filter((i) => i >= 0);
-  const amount = optional(c.amount, header);
-  const debit = optional(c.debit, header);
-  const credit = optional(c.credit, header);
-  const fee = optional(c.fee, header);
-  const currencyCol = optional(c.currency, header);
-  const externalId = optional(c.external_id, header);
-  const channel = optional(c.channel, header);
-  const status = optional(c.status, header);
-  const account = optional(c.account, header);
-  const direction = c.direction ? { index: need(c.direction.column, header, headerLine), rule: c.direction } : undefined;
-  if (amount < 0 && debit < 0 && credit < 0) {
+  const columns: LayoutColumns = {
+    date: need(c.date, header, headerLine),
+    time: optional(c.time, header),
+    descriptions: (Array.isArray(c.description) ? c.description : [c.description])
+      .map((ref) => optional(ref, header))
+      .filter((i) => i >= 0),
+    amount: optional(c.amount, header),
+    debit: optional(c.debit, header),
+    credit: optional(c.credit, header),
+    fee: optional(c.fee, header),
+    currency: optional(c.currency, header),
+    externalId: optional(c.external_id, header),
+    channel: optional(c.channel, header),
+    status: optional(c.status, header),
+    account: optional(c.account, header),
+    direction: c.direction ? { index: need(c.direction.column, header, headerLine), rule: c.direction } : undefined,
+  };
+  if (columns.amount < 0 && columns.debit < 0 && columns.credit < 0) {
     throw new PocketbookError('PROFILE', `profile "${profile.name}" has no amount, debit or credit column`, { location: { line: headerLine } });
   }
-  const lower = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => x.trim().toLowerCase()));
-  const outSet = lower(direction?.rule.out);
-  const inSet = lower(direction?.rule.in);
-  const neitherSet = lower(direction?.rule.neither);
-  const skipStatus = lower(profile.skip_status);
-  const ignoreRows = (profile.ignore_rows ?? []).map(regex);
-  const stopAt = (profile.stop_at ?? []).map(regex);
-  const delimiter = profile.delimiter ?? ',';
-  const decimal = profile.decimal ?? '.';
-  const invert = profile.amount_sign === 'invert';
-  const fixedCurrency = profile.currency ?? ctx.defaultCurrency;
-  const extraFrom = profile.extra_cells === 'description' && header ? header.length : -1;
-  let dateFormat = profile.date_format;
-  const yearless = dateFormat !== undefined && !/Y/.test(dateFormat);
-  const todayYear = Number(ctx.today.slice(0, 4));
-  let lastHintKey: string | undefined;
-  let lastHint: AccountHint | undefined;
+  return columns;
+}
 
-  const fail = (code: 'CSV_AMOUNT' | 'CSV_DATE', err: unknown, line: number, column: string): never => {
-    if (err instanceof PocketbookError) {
-      throw new PocketbookError(code, `${column}: ${err.message}`, { hint: err.hint, location: { line } });
-    }
-    throw err;
-  };
+type DateReader = (raw: string, line: number) => { date: string; time?: string };
 
-  const money = (raw: string, currency: string, line: number, column: string): ParsedAmount => {
-    try {
-      return parseAmount(raw, { currency, decimal });
-    } catch (err) {
-      return fail('CSV_AMOUNT', err, line, column);
-    }
-  };
-
-  const joined = (cells: readonly string[]) => cells.join(delimiter);
-
-  const isFooter = (cells: readonly string[], dateCell: string): boolean => {
-    const filled = cells.filter((x) => x !== '');
-    if (dateCell === '' && filled.length > 0 && filled.every((x) => NUMERIC.test(x))) return true;
-    return filled.length > 0 && FOOTER_WORDS.test(filled[0]!);
-  };
-
-  const readDate = (raw: string, line: number): { date: string; time?: string } => {
-    if (dateFormat === undefined) {
-      const inferred = inferDateFormat([raw, ...dateSamples]);
-      if (!('format' in inferred)) {
-        const fits = inferred.candidates.length > 0 ? ` (it reads as ${inferred.candidates.join(' or ')})` : '';
-        throw new PocketbookError('CSV_DATE', `cannot tell the date format of "${raw}"${fits}`, {
-          location: { line },
-          hint: 'set date_format in the profile (e.g. DD/MM/YYYY or MM/DD/YYYY)',
-        });
-      }
-      dateFormat = inferred.format;
-    }
+/**
+ * Reads date cells in `format`, or without one in the format inferred from the first cell read
+ * (`samples` from further down the file settle day/month order), kept for the rest of the file.
+ * A yearless format takes this year, or last year when that date would be after `today`.
+ */
+function dateReader(format: string | undefined, samples: readonly string[], today: string): DateReader {
+  let dateFormat = format;
+  const yearless = format !== undefined && !/Y/.test(format);
+  const todayYear = Number(today.slice(0, 4));
+  return (raw, line) => {
+    if (dateFormat === undefined) dateFormat = inferredDateFormat(raw, samples, line);
     try {
       if (!yearless) return parseDate(raw, dateFormat);
       const parsed = parseDate(raw, dateFormat, todayYear);
-      return parsed.date > ctx.today ? parseDate(raw, dateFormat, todayYear - 1) : parsed;
+      return parsed.date > today ? parseDate(raw, dateFormat, todayYear - 1) : parsed;
     } catch (err) {
-      return fail('CSV_DATE', err, line, 'date');
+      return throwAtCell('CSV_DATE', err, line, 'date');
     }
   };
+}
 
-  const signedAmount = (cells: readonly string[], currency: string, line: number): { minor: number; currency?: string; neutral?: boolean } => {
-    if (direction) {
-      const raw = cells[amount] ?? '';
-      const parsed = money(raw, currency, line, 'amount');
-      const flag = (cells[direction.index] ?? '').trim().toLowerCase();
-      const magnitude = Math.abs(parsed.minor);
-      if (outSet.has(flag)) return { ...parsed, minor: -magnitude };
-      if (inSet.has(flag)) {
-        if (parsed.minor < 0) {
-          throw new PocketbookError('CSV_AMOUNT', `amount "${raw.trim()}" is negative but the direction column says "${flag}" (money in)`, {
-            location: { line },
-            hint: 'the printed sign contradicts the direction column; check the export',
-          });
-        }
-        return { ...parsed, minor: magnitude };
-      }
-      if (neitherSet.has(flag)) return { ...parsed, neutral: true };
-      throw new PocketbookError('CSV_AMOUNT', `direction "${flag}" is none of ${[...outSet, ...inSet, ...neitherSet].join(', ')}`, {
-        location: { line },
-        hint: 'add it to the profile\'s direction rule',
-      });
-    }
-    if (amount >= 0) {
-      const parsed = money(cells[amount] ?? '', currency, line, 'amount');
-      if (fee >= 0 && (cells[fee] ?? '') !== '') parsed.minor -= money(cells[fee]!, currency, line, 'fee').minor;
-      return parsed;
-    }
-    const out = debit >= 0 ? (cells[debit] ?? '') : '';
-    const into = credit >= 0 ? (cells[credit] ?? '') : '';
-    if (out === '' && into === '') {
-      throw new PocketbookError('CSV_AMOUNT', 'has neither a debit nor a credit amount', { location: { line } });
-    }
-    const o = out === '' ? undefined : money(out, currency, line, 'debit');
-    const i = into === '' ? undefined : money(into, currency, line, 'credit');
-    return { minor: Math.abs(i?.minor ?? 0) - Math.abs(o?.minor ?? 0), currency: i?.currency ?? o?.currency };
-  };
+function inferredDateFormat(raw: string, samples: readonly string[], line: number): string {
+  const inferred = inferDateFormat([raw, ...samples]);
+  if ('format' in inferred) return inferred.format;
+  const fits = inferred.candidates.length > 0 ? ` (it reads as ${inferred.candidates.join(' or ')})` : '';
+  throw new PocketbookError('CSV_DATE', `cannot tell the date format of "${raw}"${fits}`, {
+    location: { line },
+    hint: 'set date_format in the profile (e.g. DD/MM/YYYY or MM/DD/YYYY)',
+  });
+}
 
-  /** Turn one record (`line` = its first physical line) into an outcome. */
-  const convert = (cells: string[], line: number): RowOutcome => {
+function isFooter(cells: readonly string[], dateCell: string): boolean {
+  const filled = cells.filter((x) => x !== '');
+  if (dateCell === '' && filled.length > 0 && filled.every((x) => NUMERIC.test(x))) return true;
+  return filled.length > 0 && FOOTER_WORDS.test(filled[0]!);
+}
+
+/** What becomes of a record before its date is read (ignored, end of data, skipped), or undefined: read it. */
+type RecordScreen = (cells: readonly string[], dateCell: string) => RowOutcome | undefined;
+
+/** The profile's ignore_rows, stop_at and skip_status, and footer lines (totals, a bare sum). */
+function recordScreen(profile: Profile, status: number): RecordScreen {
+  const ignoreRows = (profile.ignore_rows ?? []).map(regex);
+  const stopAt = (profile.stop_at ?? []).map(regex);
+  const skipStatus = lowerCaseSet(profile.skip_status);
+  const delimiter = profile.delimiter ?? ',';
+  const joined = (cells: readonly string[]) => cells.join(delimiter);
+  return (cells, dateCell) => {
     if (ignoreRows.length > 0 && ignoreRows.some((re) => re.test(joined(cells)))) return { type: 'ignore' };
     if (stopAt.length > 0 && stopAt.some((re) => re.test(joined(cells)))) return { type: 'stop' };
-    const dateCell = (cells[date] ?? '').trim();
     if (dateCell === '' || !/\d/.test(dateCell)) {
       if (isFooter(cells, dateCell)) return { type: 'stop' };
     }
@@ -199,6 +158,89 @@ export function compileLayout(
       const value = (cells[status] ?? '').trim();
       if (skipStatus.has(value.toLowerCase())) return { type: 'skip', reason: `status "${value}"` };
     }
+    return undefined;
+  };
+}
+
+/** The non-empty description cells, then (`extraFrom` >= 0) any cells past the header, joined by " / ". */
+function describe(cells: readonly string[], descriptions: readonly number[], extraFrom: number): string {
+  let description = '';
+  for (const i of descriptions) {
+    const part = (cells[i] ?? '').trim();
+    if (part !== '') description = description === '' ? part : `${description} / ${part}`;
+  }
+  if (extraFrom >= 0) {
+    for (let i = extraFrom; i < cells.length; i++) {
+      const part = cells[i]!.trim();
+      if (part !== '') description = description === '' ? part : `${description} / ${part}`;
+    }
+  }
+  return description;
+}
+
+/**
+ * The account hint of a record's card-number cell, or undefined when it is blank. Consecutive
+ * rows of one card share one hint object, so the account resolver looks each card up once.
+ */
+function accountHintReader(profile: Profile, account: number): (cells: readonly string[]) => AccountHint | undefined {
+  let lastHintKey: string | undefined;
+  let lastHint: AccountHint | undefined;
+  return (cells) => {
+    const number = (cells[account] ?? '').replace(/[^0-9A-Za-z*]/g, '');
+    if (number === '') return undefined;
+    if (number !== lastHintKey) {
+      lastHintKey = number;
+      // The statement's currency only when the profile states one: a row's own currency (a card's
+      // foreign purchase) or the default says nothing about which account it is.
+      lastHint = { number, ...(profile.account_type ? { type: profile.account_type } : {}), ...(profile.currency ? { currency: profile.currency } : {}) };
+    }
+    return lastHint;
+  };
+}
+
+/** Sets a row's external id, channel and account hint from the layout's columns for them, when given. */
+function referenceFieldsWriter(profile: Profile, { externalId, channel, account }: LayoutColumns) {
+  const accountHint = accountHintReader(profile, account);
+  return (row: NormalizedRow, cells: readonly string[]): void => {
+    if (externalId >= 0 && (cells[externalId] ?? '').trim() !== '') row.externalId = cells[externalId]!.trim();
+    if (channel >= 0) {
+      const ch = channelOf(cells[channel] ?? '');
+      if (ch) row.channel = ch;
+    }
+    if (account >= 0) {
+      const hint = accountHint(cells);
+      if (hint) row.account = hint;
+    }
+  };
+}
+
+/**
+ * Compile `profile` for a file whose header row is `header` (undefined when headerless) at
+ * `headerLine`. Everything a row needs is resolved here, once: the returned converter runs for
+ * every record of the file and creates no functions per record.
+ */
+export function compileLayout(
+  profile: Profile,
+  header: string[] | undefined,
+  headerLine: number,
+  ctx: RowContext,
+  dateSamples: readonly string[] = [],
+) {
+  const columns = resolveLayoutColumns(profile, header, headerLine);
+  const { date, time, descriptions, currency: currencyColumn } = columns;
+  const signedAmount = amountReader(columns, profile.decimal ?? '.');
+  const screen = recordScreen(profile, columns.status);
+  const readDate = dateReader(profile.date_format, dateSamples, ctx.today);
+  const addReferenceFields = referenceFieldsWriter(profile, columns);
+  const invert = profile.amount_sign === 'invert';
+  const fixedCurrency = profile.currency ?? ctx.defaultCurrency;
+  const extraFrom = profile.extra_cells === 'description' && header ? header.length : -1;
+
+  /** Turn one record (`line` = its first physical line) into an outcome. */
+  const convert = (cells: string[], line: number): RowOutcome => {
+    const dateCell = (cells[date] ?? '').trim();
+    const screened = screen(cells, dateCell);
+    if (screened) return screened;
     let parsedDate: { date: string; time?: string };
     try {
       parsedDate = readDate(time >= 0 && cells[time] ? `${dateCell} ${cells[time]!.trim()}` : dateCell, line);
@@ -206,50 +248,24 @@ export function compileLayout(
       if (isFooter(cells, dateCell)) return { type: 'stop' };
       throw err;
     }
-    const columnCurrency = currencyCol >= 0 ? (cells[currencyCol] ?? '').trim().toUpperCase() : '';
+    // A currency printed beside the amount decides when the row has no currency cell of its own.
+    const columnCurrency = currencyColumn >= 0 ? (cells[currencyColumn] ?? '').trim().toUpperCase() : '';
     let currency = /^[A-Z]{3}$/.test(columnCurrency) ? columnCurrency : fixedCurrency;
     let value = signedAmount(cells, currency, line);
     if (value.currency && value.currency !== currency && columnCurrency === '') {
       currency = value.currency;
       value = signedAmount(cells, currency, line);
     }
-    let description = '';
-    for (const i of descriptions) {
-      const part = (cells[i] ?? '').trim();
-      if (part !== '') description = description === '' ? part : `${description} / ${part}`;
-    }
-    if (extraFrom >= 0) {
-      for (let i = extraFrom; i < cells.length; i++) {
-        const part = cells[i]!.trim();
-        if (part !== '') description = description === '' ? part : `${description} / ${part}`;
-      }
-    }
     const row: NormalizedRow = {
       line,
       date: parsedDate.date,
       amount: invert ? -value.minor || 0 : value.minor,
       currency,
-      description,
+      description: describe(cells, descriptions, extraFrom),
     };
     if (parsedDate.time) row.time = parsedDate.time;
     if (value.neutral) row.kind = 'transfer';
-    if (externalId >= 0 && (cells[externalId] ?? '').trim() !== '') row.externalId = cells[externalId]!.trim();
-    if (channel >= 0) {
-      const ch = channelOf(cells[channel] ?? '');
-      if (ch) row.channel = ch;
-    }
-    if (account >= 0) {
-      const number = (cells[account] ?? '').replace(/[^0-9A-Za-z*]/g, '');
-      if (number !== '') {
-        if (number !== lastHintKey) {
-          lastHintKey = number;
-          // The statement's currency only when the profile states one: a row's own currency (a card's
-          // foreign purchase) or the default says nothing about which account it is.
-          lastHint = { number, ...(profile.account_type ? { type: profile.account_type } : {}), ...(profile.currency ? { currency: profile.currency } : {}) };
-        }
-        row.account = lastHint;
-      }
-    }
+    addReferenceFields(row, cells);
     return { type: 'row', row };
   };
   /** A date cell outside the rows (a balance line's) read as the rows' dates are, or undefined. */

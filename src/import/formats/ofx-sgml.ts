@@ -95,137 +95,122 @@ function attributes(inner: string): Record<string, string> | undefined {
 
 /** Parse OFX text (header included), or with `xml` any XML document, into its top-level elements. */
 export function parseOfxTree(text: string, opts: TreeOptions = {}): OfxNode[] {
-  const xml = opts.xml === true;
-  const norm = xml ? (n: string) => n.slice(n.lastIndexOf(':') + 1) : (n: string) => n.toUpperCase();
-  const nul = text.indexOf('\0');
-  const closed = closedNames(text, norm);
-  const roots: OfxNode[] = [];
-  const stack: OfxNode[] = [];
-  const opened = new Set<string>();
-  let pending: { node: OfxNode; text: string } | undefined;
-  let pos = 0;
-  let line = 1;
-  let lineStart = 0;
+  return new OfxTreeReader(text, opts.xml === true).read();
+}
 
-  /** Advance to `to`, counting line breaks (\n, \r\n, lone \r) and checking line length. */
-  const advance = (to: number): void => {
-    for (let i = pos; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-        line++;
-        lineStart = i + 1;
-      } else if (i - lineStart >= OFX_LIMITS.line) {
-        throw ofxParseError(`line ${line} is longer than ${OFX_LIMITS.line} characters`, line, 'this is not a real OFX statement');
-      }
-    }
-    pos = to;
-  };
-  const parent = (): OfxNode[] => (stack.length > 0 ? stack[stack.length - 1]!.children : roots);
-  const known = (name: string): boolean => !xml && AGGREGATES.has(name);
-  const isAggregate = (name: string): boolean => known(name) || ((xml || !LEAVES.has(name)) && closed.has(name));
-  const push = (node: OfxNode): void => {
-    if (stack.length >= OFX_LIMITS.depth) {
-      throw ofxParseError(`elements nested more than ${OFX_LIMITS.depth} deep at <${node.name}>`, node.line);
-    }
-    parent().push(node);
-    stack.push(node);
-  };
-  /**
-   * Settle the element whose start tag was seen last: leaf with its text, or an aggregate. In XML
-   * every element is closed, so one whose content starts with another element (`opening`) holds it.
-   */
-  const settle = (opening = false): void => {
-    if (!pending) return;
-    const { node, text: raw } = pending;
-    pending = undefined;
-    const value = raw.trim();
-    if (known(node.name) || (value === '' && (isAggregate(node.name) || (xml && opening)))) {
-      push(node);
-    } else {
-      node.value = value;
-      parent().push(node);
-    }
-  };
-  const addText = (raw: string, decoded: boolean, at: number): void => {
-    if (!pending) return; // text between elements (headers, indentation, stray words) carries nothing
-    pending.text += decoded ? raw : decodeEntities(raw);
-    if (pending.text.length > OFX_LIMITS.value) {
-      throw ofxParseError(`<${pending.node.name}> holds more than ${OFX_LIMITS.value} characters`, at);
-    }
-  };
+/**
+ * The state of one parse: the position and line, the open aggregates, and the element whose
+ * start tag was seen last (`pending`), which is a leaf or an aggregate only once we see what
+ * follows it: SGML leaves have no end tag.
+ */
+class OfxTreeReader {
+  private readonly norm: (name: string) => string;
+  /** Names the file closes somewhere: an unknown element with an end tag is an aggregate. */
+  private readonly closed: Set<string>;
+  private readonly roots: OfxNode[] = [];
+  private readonly stack: OfxNode[] = [];
+  /** Names of every element started so far, to tell a stray end tag from a bogus one. */
+  private readonly opened = new Set<string>();
+  private pending: { node: OfxNode; text: string } | undefined;
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
 
-  if (nul >= 0) {
-    advance(nul);
-    throw ofxParseError('the file contains NUL bytes', line, 'this is a binary file, not an OFX statement');
+  constructor(
+    private readonly text: string,
+    private readonly xml: boolean,
+  ) {
+    this.norm = xml ? (n: string) => n.slice(n.lastIndexOf(':') + 1) : (n: string) => n.toUpperCase();
+    this.closed = closedNames(text, this.norm);
   }
-  while (pos < text.length) {
+
+  read(): OfxNode[] {
+    this.refuseBinary();
+    while (this.pos < this.text.length) this.readNext();
+    this.settle();
+    if (this.stack.length > 0) {
+      const open = this.stack[this.stack.length - 1]!;
+      throw ofxParseError(`the file ends inside <${open.name}> (opened at line ${open.line})`, this.line, 'the file looks truncated');
+    }
+    return this.roots;
+  }
+
+  private refuseBinary(): void {
+    const nul = this.text.indexOf('\0');
+    if (nul < 0) return;
+    this.advance(nul);
+    throw ofxParseError('the file contains NUL bytes', this.line, 'this is a binary file, not an OFX statement');
+  }
+
+  /** Consume what starts at `pos`: text up to the next "<", a comment, a CDATA section or a tag. */
+  private readNext(): void {
+    const { text, pos } = this;
     const lt = text.indexOf('<', pos);
     const textEnd = lt < 0 ? text.length : lt;
     if (textEnd > pos) {
-      const startLine = line;
+      const startLine = this.line;
       const chunk = text.slice(pos, textEnd);
-      advance(textEnd);
-      addText(chunk, false, startLine);
-      continue;
-    }
-    const tagLine = line;
-    if (text.startsWith('<!--', pos)) {
+      this.advance(textEnd);
+      this.addText(chunk, false, startLine);
+    } else if (text.startsWith('<!--', pos)) {
       const end = text.indexOf('-->', pos + 4);
-      if (end < 0) throw ofxParseError('comment "<!--" is never closed', tagLine, 'the file looks truncated');
-      advance(end + 3);
-      continue;
-    }
-    if (text.startsWith('<![CDATA[', pos)) {
+      if (end < 0) throw ofxParseError('comment "<!--" is never closed', this.line, 'the file looks truncated');
+      this.advance(end + 3);
+    } else if (text.startsWith('<![CDATA[', pos)) {
       const end = text.indexOf(']]>', pos + 9);
+      const tagLine = this.line;
       if (end < 0) throw ofxParseError('CDATA section is never closed', tagLine, 'the file looks truncated');
       const chunk = text.slice(pos + 9, end);
-      advance(end + 3);
-      addText(chunk, true, tagLine);
-      continue;
+      this.advance(end + 3);
+      this.addText(chunk, true, tagLine);
+    } else {
+      this.readTag();
     }
+  }
+
+  /** A tag at `pos`: bounded and well-formed, or OFX_PARSE. */
+  private readTag(): void {
+    const { text, pos } = this;
+    const tagLine = this.line;
     const close = text.indexOf('>', pos + 1);
     const next = text.indexOf('<', pos + 1);
     if (close < 0) throw ofxParseError('the file ends inside a tag', tagLine, 'the file looks truncated');
     if (next >= 0 && next < close) throw ofxParseError(`malformed tag "${text.slice(pos, Math.min(next, pos + 40))}"`, tagLine);
     if (close - pos > OFX_LIMITS.tag) throw ofxParseError(`tag longer than ${OFX_LIMITS.tag} characters`, tagLine);
     const inner = text.slice(pos + 1, close);
-    advance(close + 1);
-    if (inner.startsWith('?') || inner.startsWith('!')) continue; // <?xml ?>, <?OFX ?>, <!DOCTYPE>
-    if (inner.startsWith('/')) {
-      endTag(norm(inner.slice(1).trim()), tagLine);
-      continue;
-    }
+    this.advance(close + 1);
+    if (inner.startsWith('?') || inner.startsWith('!')) return; // <?xml ?>, <?OFX ?>, <!DOCTYPE>
+    if (inner.startsWith('/')) this.endTag(this.norm(inner.slice(1).trim()), tagLine);
+    else this.startTag(inner, tagLine);
+  }
+
+  private startTag(inner: string, tagLine: number): void {
     const selfClosing = inner.endsWith('/');
     const end = selfClosing ? inner.length - 1 : inner.length;
     const raw = tagName(inner, end);
     if (!NAME_RE.test(raw)) throw ofxParseError(`malformed tag "<${inner.slice(0, 40)}>"`, tagLine);
-    const name = norm(raw);
-    settle(true);
-    opened.add(name);
-    const attrs = xml && end > raw.length ? attributes(inner.slice(raw.length, end)) : undefined;
+    const name = this.norm(raw);
+    this.settle(true);
+    this.opened.add(name);
+    const attrs = this.xml && end > raw.length ? attributes(inner.slice(raw.length, end)) : undefined;
     const node: OfxNode = { name, line: tagLine, children: [], ...(attrs ? { attrs } : {}) };
-    if (selfClosing) parent().push({ ...node, value: '' });
-    else pending = { node, text: '' };
+    if (selfClosing) this.parent().push({ ...node, value: '' });
+    else this.pending = { node, text: '' };
   }
-  settle();
-  if (stack.length > 0) {
-    const open = stack[stack.length - 1]!;
-    throw ofxParseError(`the file ends inside <${open.name}> (opened at line ${open.line})`, line, 'the file looks truncated');
-  }
-  return roots;
 
-  function endTag(name: string, at: number): void {
+  private endTag(name: string, at: number): void {
     if (!NAME_RE.test(name)) throw ofxParseError(`malformed end tag "</${name.slice(0, 40)}>"`, at);
+    const pending = this.pending;
     if (pending && pending.node.name === name) {
-      const { node, text: raw } = pending;
-      pending = undefined;
-      if (!known(name)) node.value = raw.trim(); // else an empty aggregate: <BANKTRANLIST></BANKTRANLIST>
-      parent().push(node);
+      this.pending = undefined;
+      if (!this.known(name)) pending.node.value = pending.text.trim(); // else an empty aggregate: <BANKTRANLIST></BANKTRANLIST>
+      this.parent().push(pending.node);
       return;
     }
-    settle();
+    this.settle();
+    const { stack } = this;
     const top = stack[stack.length - 1];
-    if (xml && top?.name !== name) {
+    if (this.xml && top?.name !== name) {
       throw ofxParseError(top ? `</${name}> does not close <${top.name}> (opened at line ${top.line})` : `</${name}> closes nothing`, at);
     }
     for (let i = stack.length - 1; i >= 0; i--) {
@@ -234,8 +219,70 @@ export function parseOfxTree(text: string, opts: TreeOptions = {}): OfxNode[] {
         return;
       }
     }
-    if (!opened.has(name)) throw ofxParseError(`</${name}> closes an element that was never opened`, at);
+    if (!this.opened.has(name)) throw ofxParseError(`</${name}> closes an element that was never opened`, at);
     // An end tag for a leaf already ended by the next tag (SGML files re-indented as XML): nothing to do.
+  }
+
+  /** Advance to `to`, counting line breaks (\n, \r\n, lone \r) and checking line length. */
+  private advance(to: number): void {
+    const { text } = this;
+    for (let i = this.pos; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        this.line++;
+        this.lineStart = i + 1;
+      } else if (i - this.lineStart >= OFX_LIMITS.line) {
+        throw ofxParseError(`line ${this.line} is longer than ${OFX_LIMITS.line} characters`, this.line, 'this is not a real OFX statement');
+      }
+    }
+    this.pos = to;
+  }
+
+  private parent(): OfxNode[] {
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1]!.children : this.roots;
+  }
+
+  private known(name: string): boolean {
+    return !this.xml && AGGREGATES.has(name);
+  }
+
+  private isAggregate(name: string): boolean {
+    return this.known(name) || ((this.xml || !LEAVES.has(name)) && this.closed.has(name));
+  }
+
+  private push(node: OfxNode): void {
+    if (this.stack.length >= OFX_LIMITS.depth) {
+      throw ofxParseError(`elements nested more than ${OFX_LIMITS.depth} deep at <${node.name}>`, node.line);
+    }
+    this.parent().push(node);
+    this.stack.push(node);
+  }
+
+  /**
+   * Settle the element whose start tag was seen last: leaf with its text, or an aggregate. In XML
+   * every element is closed, so one whose content starts with another element (`opening`) holds it.
+   */
+  private settle(opening = false): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    const { node } = pending;
+    const value = pending.text.trim();
+    if (this.known(node.name) || (value === '' && (this.isAggregate(node.name) || (this.xml && opening)))) {
+      this.push(node);
+    } else {
+      node.value = value;
+      this.parent().push(node);
+    }
+  }
+
+  private addText(raw: string, decoded: boolean, at: number): void {
+    const pending = this.pending;
+    if (!pending) return; // text between elements (headers, indentation, stray words) carries nothing
+    pending.text += decoded ? raw : decodeEntities(raw);
+    if (pending.text.length > OFX_LIMITS.value) {
+      throw ofxParseError(`<${pending.node.name}> holds more than ${OFX_LIMITS.value} characters`, at);
+    }
   }
 }
 

@@ -1,0 +1,109 @@
+/**
+ * A CSV row's signed amount, the way its layout states it: one amount column (less a fee
+ * column), debit and credit columns, or a magnitude with a direction column. The reader is
+ * chosen once per layout, so the per-row call does no layout branching. Pure.
+ */
+import { PocketbookError } from '../../core/errors.js';
+import { type AmountOptions, parseAmount, type ParsedAmount } from '../../core/money.js';
+import type { DirectionRule } from '../profile.js';
+
+export interface SignedAmount {
+  minor: number;
+  /** A currency code printed beside the number. */
+  currency?: string;
+  /** The direction column said neither in nor out: a transfer between own balances. */
+  neutral?: boolean;
+}
+
+/** The signed amount of one record's `cells`, read in `currency`; `line` locates errors. */
+export type AmountReader = (cells: readonly string[], currency: string, line: number) => SignedAmount;
+
+type Decimal = NonNullable<AmountOptions['decimal']>;
+
+/** Where a layout's amount lives; -1 for a column it does not have. */
+export interface AmountColumns {
+  amount: number;
+  debit: number;
+  credit: number;
+  fee: number;
+  direction: { index: number; rule: DirectionRule } | undefined;
+}
+
+/** Rethrow a cell's parse error as `code` at the record's line, naming the column; other errors are bugs. */
+export function throwAtCell(code: 'CSV_AMOUNT' | 'CSV_DATE', err: unknown, line: number, column: string): never {
+  if (err instanceof PocketbookError) {
+    throw new PocketbookError(code, `${column}: ${err.message}`, { hint: err.hint, location: { line } });
+  }
+  throw err;
+}
+
+function money(raw: string, currency: string, decimal: Decimal, line: number, column: string): ParsedAmount {
+  try {
+    return parseAmount(raw, { currency, decimal });
+  } catch (err) {
+    return throwAtCell('CSV_AMOUNT', err, line, column);
+  }
+}
+
+/** Words a cell is compared with (direction words, skip_status), trimmed and lower-cased. */
+export function lowerCaseSet(words: readonly string[] | undefined): Set<string> {
+  return new Set((words ?? []).map((x) => x.trim().toLowerCase()));
+}
+
+/** The reader for `columns`: a direction column wins, then an amount column, else debit/credit. */
+export function amountReader(columns: AmountColumns, decimal: Decimal): AmountReader {
+  if (columns.direction) return directedAmountReader(columns.amount, columns.direction, decimal);
+  if (columns.amount >= 0) return netOfFeeAmountReader(columns.amount, columns.fee, decimal);
+  return debitCreditAmountReader(columns.debit, columns.credit, decimal);
+}
+
+/** The amount column is a magnitude; the direction column's word gives its sign. */
+function directedAmountReader(amount: number, direction: { index: number; rule: DirectionRule }, decimal: Decimal): AmountReader {
+  const outSet = lowerCaseSet(direction.rule.out);
+  const inSet = lowerCaseSet(direction.rule.in);
+  const neitherSet = lowerCaseSet(direction.rule.neither);
+  return (cells, currency, line) => {
+    const raw = cells[amount] ?? '';
+    const parsed = money(raw, currency, decimal, line, 'amount');
+    const flag = (cells[direction.index] ?? '').trim().toLowerCase();
+    const magnitude = Math.abs(parsed.minor);
+    if (outSet.has(flag)) return { ...parsed, minor: -magnitude };
+    if (inSet.has(flag)) {
+      if (parsed.minor < 0) {
+        throw new PocketbookError('CSV_AMOUNT', `amount "${raw.trim()}" is negative but the direction column says "${flag}" (money in)`, {
+          location: { line },
+          hint: 'the printed sign contradicts the direction column; check the export',
+        });
+      }
+      return { ...parsed, minor: magnitude };
+    }
+    if (neitherSet.has(flag)) return { ...parsed, neutral: true };
+    throw new PocketbookError('CSV_AMOUNT', `direction "${flag}" is none of ${[...outSet, ...inSet, ...neitherSet].join(', ')}`, {
+      location: { line },
+      hint: 'add it to the profile\'s direction rule',
+    });
+  };
+}
+
+/** A signed amount column, less the fee column when the layout has one (Revolut: Amount − Fee). */
+function netOfFeeAmountReader(amount: number, fee: number, decimal: Decimal): AmountReader {
+  return (cells, currency, line) => {
+    const parsed = money(cells[amount] ?? '', currency, decimal, line, 'amount');
+    if (fee >= 0 && (cells[fee] ?? '') !== '') parsed.minor -= money(cells[fee]!, currency, decimal, line, 'fee').minor;
+    return parsed;
+  };
+}
+
+/** Money out in one column, money in in another; either may be missing, not both. */
+function debitCreditAmountReader(debit: number, credit: number, decimal: Decimal): AmountReader {
+  return (cells, currency, line) => {
+    const out = debit >= 0 ? (cells[debit] ?? '') : '';
+    const into = credit >= 0 ? (cells[credit] ?? '') : '';
+    if (out === '' && into === '') {
+      throw new PocketbookError('CSV_AMOUNT', 'has neither a debit nor a credit amount', { location: { line } });
+    }
+    const o = out === '' ? undefined : money(out, currency, decimal, line, 'debit');
+    const i = into === '' ? undefined : money(into, currency, decimal, line, 'credit');
+    return { minor: Math.abs(i?.minor ?? 0) - Math.abs(o?.minor ?? 0), currency: i?.currency ?? o?.currency };
+  };
+}
