@@ -3,10 +3,12 @@
  * rules are combined into one scan per text field; only real regular expressions are tested
  * one by one. For each field the first matching rule (in priority order) that sets it wins.
  */
+import { PocketbookError } from '../core/errors.js';
 import type { Channel, Kind } from '../core/types.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { parseAmountCondition, type AmountCondition } from './amount.js';
 import type { Direction, Rule, SetField } from './model.js';
+import { checkPattern, clipSubject } from '../core/redos.js';
 
 /** What a rule sees of an entry. */
 export interface Subject {
@@ -127,12 +129,25 @@ class LiteralIndex {
   }
 }
 
-function compileText(pattern: string | undefined, rule: number, lits: { literals: string[]; rule: number }[]): TextTest | undefined {
+function compileText(
+  pattern: string | undefined,
+  field: 'description' | 'merchant',
+  entry: CompiledRule,
+  rule: number,
+  lits: { literals: string[]; rule: number }[],
+): TextTest | undefined {
   if (pattern === undefined) return undefined;
   const literals = literalAlternatives(pattern);
   if (literals) {
     lits.push({ literals, rule });
     return { literal: true };
+  }
+  // Rules stored by an older version were checked by an older guard: check them again.
+  const problem = entry.origin === 'user' ? checkPattern(pattern, 'i') : undefined;
+  if (problem) {
+    throw new PocketbookError('RULES', `rule "${entry.rule.name}": match.${field} "${pattern}" ${problem}`, {
+      hint: `fix it with \`pocketbook rules edit\` or remove it with \`pocketbook rules remove "${entry.rule.name}"\``,
+    });
   }
   return { literal: false, re: new RegExp(pattern, 'i') };
 }
@@ -158,8 +173,8 @@ export class CompiledRules {
       const m = entry.rule.match;
       return {
         entry,
-        description: compileText(m.description, i, descLits),
-        merchant: compileText(m.merchant, i, merchantLits),
+        description: compileText(m.description, 'description', entry, i, descLits),
+        merchant: compileText(m.merchant, 'merchant', entry, i, merchantLits),
         amount: m.amount !== undefined ? parseAmountCondition(m.amount) : undefined,
         account: m.account?.toLowerCase(),
         channel: m.channel,
@@ -215,8 +230,8 @@ export class CompiledRules {
   }
 
   private matches(r: Compiled, i: number, s: Subject, stamp: number): boolean {
-    if (r.description && (r.description.literal ? this.descHits[i] !== stamp : !r.description.re.test(s.description))) return false;
-    if (r.merchant && (r.merchant.literal ? this.merchantHits[i] !== stamp : !s.merchant || !r.merchant.re.test(s.merchant))) return false;
+    if (r.description && (r.description.literal ? this.descHits[i] !== stamp : !r.description.re.test(clipSubject(s.description)))) return false;
+    if (r.merchant && (r.merchant.literal ? this.merchantHits[i] !== stamp : !s.merchant || !r.merchant.re.test(clipSubject(s.merchant)))) return false;
     if (r.direction && (r.direction === 'out' ? s.amount >= 0 : s.amount <= 0)) return false;
     if (r.amount && !r.amount.test(s.amount, s.currency)) return false;
     if (r.account !== undefined && s.account.toLowerCase() !== r.account) return false;

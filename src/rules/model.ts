@@ -5,7 +5,7 @@
 import { PocketbookError } from '../core/errors.js';
 import { isChannel, isKind, type Channel, type Kind } from '../core/types.js';
 import { parseAmountCondition } from './amount.js';
-import { checkPattern } from './redos.js';
+import { checkPattern } from '../core/redos.js';
 
 export type Direction = 'in' | 'out';
 
