@@ -129,25 +129,30 @@ class LiteralIndex {
   }
 }
 
-function compileText(
-  pattern: string | undefined,
-  field: 'description' | 'merchant',
-  entry: CompiledRule,
-  rule: number,
-  lits: { literals: string[]; rule: number }[],
-): TextTest | undefined {
+/**
+ * Refuse a user rule whose pattern the backtracking guard refuses: rules stored by an older
+ * version were checked by an older guard. Plain words (no regex) need no check.
+ */
+export function checkUserPatterns(rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    for (const field of ['description', 'merchant'] as const) {
+      const pattern = rule.match[field];
+      if (pattern === undefined || literalAlternatives(pattern)) continue;
+      const problem = checkPattern(pattern, 'i');
+      if (!problem) continue;
+      throw new PocketbookError('RULES', `rule "${rule.name}": match.${field} "${pattern}" ${problem}`, {
+        hint: `fix it with \`pocketbook rules edit\` or remove it with \`pocketbook rules remove "${rule.name}"\``,
+      });
+    }
+  }
+}
+
+function compileText(pattern: string | undefined, rule: number, lits: { literals: string[]; rule: number }[]): TextTest | undefined {
   if (pattern === undefined) return undefined;
   const literals = literalAlternatives(pattern);
   if (literals) {
     lits.push({ literals, rule });
     return { literal: true };
-  }
-  // Rules stored by an older version were checked by an older guard: check them again.
-  const problem = entry.origin === 'user' ? checkPattern(pattern, 'i') : undefined;
-  if (problem) {
-    throw new PocketbookError('RULES', `rule "${entry.rule.name}": match.${field} "${pattern}" ${problem}`, {
-      hint: `fix it with \`pocketbook rules edit\` or remove it with \`pocketbook rules remove "${entry.rule.name}"\``,
-    });
   }
   return { literal: false, re: new RegExp(pattern, 'i') };
 }
@@ -167,14 +172,15 @@ export class CompiledRules {
   readonly usesMerchant: boolean;
 
   constructor(entries: readonly CompiledRule[]) {
+    checkUserPatterns(entries.filter((e) => e.origin === 'user').map((e) => e.rule));
     const descLits: { literals: string[]; rule: number }[] = [];
     const merchantLits: { literals: string[]; rule: number }[] = [];
     this.rules = entries.map((entry, i) => {
       const m = entry.rule.match;
       return {
         entry,
-        description: compileText(m.description, 'description', entry, i, descLits),
-        merchant: compileText(m.merchant, 'merchant', entry, i, merchantLits),
+        description: compileText(m.description, i, descLits),
+        merchant: compileText(m.merchant, i, merchantLits),
         amount: m.amount !== undefined ? parseAmountCondition(m.amount) : undefined,
         account: m.account?.toLowerCase(),
         channel: m.channel,

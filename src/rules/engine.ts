@@ -10,7 +10,7 @@ import { listAliases } from '../ledger/merchants.js';
 import { defaultsEnabled, listUserRules } from '../ledger/rules-store.js';
 import type { Channel, Kind } from '../core/types.js';
 import { ACCOUNT_KIND_SOURCE, creditInflowKind } from '../core/card-inflow.js';
-import { CompiledRules, type CompiledRule, type Decision } from './compile.js';
+import { CompiledRules, checkUserPatterns, type CompiledRule, type Decision } from './compile.js';
 import { DEFAULT_RULES } from './defaults/index.js';
 import { merchantKey, normalizeMerchant } from './merchant.js';
 import type { Rule, SetField } from './model.js';
@@ -63,7 +63,9 @@ export function loadEngine(db: Db, opts: EngineOptions = {}): Engine {
     }
     return { rule, origin, categoryId: id };
   };
-  const user = [...(opts.userRules ?? listUserRules(db)), ...(opts.extra ?? [])].map((r) => resolve(r, 'user'));
+  const userRules = [...(opts.userRules ?? listUserRules(db)), ...(opts.extra ?? [])];
+  checkUserPatterns(userRules); // now, not when the rules are first compiled (maybe mid-file)
+  const user = userRules.map((r) => resolve(r, 'user'));
   const defaults = defaultsEnabled(db) ? DEFAULT_RULES.map((r) => resolve(r, 'default')) : [];
   const aliases = new Map(listAliases(db).map((a) => [a.alias, a.merchant]));
   const sourceCache = new Map<string, number | undefined>();

@@ -71,7 +71,7 @@ export function validateRule(raw: unknown, index: number, loc: Locator = {}): Ru
     const text = typeof value === 'number' ? String(value) : value;
     if (typeof text !== 'string') fail(`${label}: match.${key} must be text`, loc, key);
     if (key === 'description' || key === 'merchant') {
-      const problem = checkPattern(text);
+      const problem = checkPattern(text, 'i');
       if (problem) fail(`${label}: match.${key} "${text}" ${problem}`, loc, key);
       match[key] = text;
     } else if (key === 'amount') {

@@ -91,6 +91,7 @@ describe('rule regexes are checked wherever rules come from', () => {
     const msg = refusal(t.run(['import', t.file('sept.csv'), '--account', 'Card']));
     expect(msg).toContain('rule "Old": match.description "\\s*\\s*\\s*$"');
     expect(msg).toMatch(/rules edit/);
+    expect(msg).not.toContain('sept.csv'); // refused before the file is read, not at some row
     expect(logicalHash(t.ledger)).toBe(before);
   });
 });
