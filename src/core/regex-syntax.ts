@@ -168,13 +168,17 @@ export class RegexParser {
   }
 
   private foldRange(a: number, b: number): CharSet {
-    if (b - a > 1024) {
-      const ascii = a < 128 ? this.foldRange(a, Math.min(b, 127)) : 0n;
-      return ascii | BUCKETS | (this.flags.ignoreCase && this.flags.unicode ? rangeBits(65, 90) | rangeBits(97, 122) : 0n);
-    }
     let set = 0n;
-    for (let c = a; c <= b; c++) set |= this.fold(c);
-    return set;
+    for (let c = a; c <= Math.min(b, 127); c++) set |= this.fold(c);
+    if (b < 128) return set;
+    const from = Math.max(a, 128);
+    if (b - from < 127) {
+      for (let c = from; c <= b; c++) set |= this.fold(c);
+      return set;
+    }
+    // 128 code points in a row fill every bucket (no need to fold them one by one); under iu
+    // some fold into ASCII letters (K, the Kelvin sign, is k).
+    return set | BUCKETS | (this.flags.ignoreCase && this.flags.unicode ? rangeBits(65, 90) | rangeBits(97, 122) : 0n);
   }
 
   /** After a backslash outside a class. */

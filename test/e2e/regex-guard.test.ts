@@ -5,7 +5,7 @@
  * exit 1, and the ledger is left exactly as it was.
  */
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logicalHash } from '../../src/bench/inspect.js';
 import { tempLedger, type CliResult, type TempLedger } from './helpers.js';
@@ -79,6 +79,24 @@ describe('rule regexes are checked wherever rules come from', () => {
     expect(refusal(t.run(['rules', 'add', 'Evil', '--match-merchant', '(?:a|b?)+$', '--category', 'Other']))).toMatch(/match\.merchant/);
     expect(logicalHash(t.ledger)).toBe(before);
     expect(t.run(['rules', 'add', 'Fine', '--match', 'a\\k<b|uber.*trip', '--category', 'Other']).code).toBe(0);
+  });
+
+  it('rules edit: a polynomial pattern in the edited file keeps the old rules', () => {
+    expect(t.run(['rules', 'add', 'Keep', '--match', 'keep', '--category', 'Other']).code).toBe(0);
+    const editor = t.file('editor.sh');
+    const yaml = String.raw`rules:
+  - name: X
+    match:
+      description: '\s*\s*x'
+    set:
+      category: Other`;
+    writeFileSync(editor, `#!/bin/sh\ncat > "$1" <<'EOF'\n${yaml}\nEOF\n`);
+    chmodSync(editor, 0o755);
+    const r = t.run(['rules', 'edit'], { env: { EDITOR: editor, VISUAL: '' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\.yaml:4: rule "X": match\.description "\\s\*\\s\*x" can backtrack.*polynomial/);
+    const list = JSON.parse(t.run(['rules', 'list', '--json']).stdout) as { name: string }[];
+    expect(list.map((x) => x.name)).toEqual(['Keep']);
   });
 
   it('a rule stored by an older version is checked again before an import uses it', () => {
