@@ -10,6 +10,7 @@ import { ensureCategoryPath } from '../ledger/category-store.js';
 import { listAliases } from '../ledger/merchants.js';
 import { defaultsEnabled, listUserRules } from '../ledger/rules-store.js';
 import { buildEngine, type Engine, type RulesData } from '../rules/engine.js';
+import { checkUserPatterns } from '../rules/compile.js';
 import { enricherFor, type Enricher } from '../rules/enricher.js';
 import type { Rule } from '../rules/model.js';
 
@@ -53,6 +54,7 @@ function ensureRuleCategories(db: Db, rules: readonly Rule[]): { resolved: Map<s
 /** The engine's data as the ledger has it now. */
 export function loadRulesData(db: Db, opts: EngineOptions = {}): RulesData {
   const userRules = [...(opts.userRules ?? listUserRules(db)), ...(opts.extra ?? [])];
+  checkUserPatterns(userRules); // now, not when the rules are first compiled (maybe mid-file)
   const made = opts.createCategories === false ? undefined : ensureRuleCategories(db, userRules);
   return {
     userRules,

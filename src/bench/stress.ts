@@ -2,10 +2,11 @@
  * `npm run stress`: the long version of the reliability proofs — 300 SIGKILL crash trials on a
  * 60,000-row import and 400 hostile-input fuzz cases. Prints trials, failures and the slowest
  * fuzz case; exit 1 when anything failed.
- *   node dist/bench/stress.js [--trials 300] [--rows 60000] [--cases 400] [--seed 20261115] [--only crash|fuzz]
+ *   node dist/bench/stress.js [--trials 300] [--rows 60000] [--cases 400] [--regex-cases 10000] [--seed 20261115] [--only crash|fuzz|regex]
  */
 import { runCrashTrials } from './crash.js';
 import { runFuzz } from './fuzz.js';
+import { runRegexFuzz } from './regex-fuzz.js';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,6 +54,17 @@ async function main(): Promise<number> {
     } catch (err) {
       summary.push(`fuzz:   not available — ${(err as Error).message}`);
     }
+  }
+  if (!only || only === 'regex') {
+    const t0 = Date.now();
+    const r = await runRegexFuzz({ cases: flag('regex-cases', 10_000), seed, log });
+    failures += r.failures.length;
+    summary.push(
+      `regex:  ${r.cases} patterns (${r.valid} valid: ${r.accepted} accepted, ${r.refused - (r.cases - r.valid)} refused) × ${r.matches} tests on 2,000-character subjects; ` +
+        `${r.failures.length} failures; slowest test ${r.slowestMatch.ms.toFixed(0)} ms (${r.slowestMatch.pattern}), ` +
+        `slowest check ${r.slowestCheck.ms.toFixed(0)} ms; ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    );
+    for (const f of r.failures.slice(0, 20)) summary.push(`  FAIL ${f}`);
   }
   process.stdout.write(`\npocketbook stress (seed ${seed})\n${summary.join('\n')}\n${failures === 0 ? 'PASS' : `FAIL (${failures})`}\n`);
   return failures === 0 ? 0 : 1;

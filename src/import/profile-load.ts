@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import { PocketbookError } from '../core/errors.js';
+import { checkPattern } from '../core/redos.js';
 import { ACCOUNT_TYPES } from '../core/types.js';
 import { normalizeEncoding } from './encoding.js';
 import { COLUMN_KEYS, type Profile } from './profile.js';
@@ -54,11 +55,14 @@ class Checker {
     if (!Array.isArray(value)) this.fail(path, `${label(path)} must be a list of regular expressions`);
     const list = value.map((v, i) => (allowEmpty && v === '' ? '' : this.string(v, [...path, i])));
     list.forEach((source, i) => {
+      if (source === '') return;
       try {
         new RegExp(source, 'u');
       } catch (err) {
         this.fail([...path, i], `${label(path)} has an invalid regular expression: ${(err as Error).message}`);
       }
+      const problem = checkPattern(source, 'u');
+      if (problem) this.fail([...path, i], `${label([...path, i])} "${source}" ${problem}`);
     });
     return list;
   }

@@ -3,10 +3,12 @@
  * rules are combined into one scan per text field; only real regular expressions are tested
  * one by one. For each field the first matching rule (in priority order) that sets it wins.
  */
+import { PocketbookError } from '../core/errors.js';
 import type { Channel, Kind } from '../core/types.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { parseAmountCondition, type AmountCondition } from './amount.js';
 import type { Direction, Rule, SetField } from './model.js';
+import { checkPattern, clipSubject } from '../core/redos.js';
 
 /** What a rule sees of an entry. */
 export interface Subject {
@@ -127,6 +129,24 @@ class LiteralIndex {
   }
 }
 
+/**
+ * Refuse a user rule whose pattern the backtracking guard refuses: rules stored by an older
+ * version were checked by an older guard. Plain words (no regex) need no check.
+ */
+export function checkUserPatterns(rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    for (const field of ['description', 'merchant'] as const) {
+      const pattern = rule.match[field];
+      if (pattern === undefined || literalAlternatives(pattern)) continue;
+      const problem = checkPattern(pattern, 'i');
+      if (!problem) continue;
+      throw new PocketbookError('RULES', `rule "${rule.name}": match.${field} "${pattern}" ${problem}`, {
+        hint: `fix it with \`pocketbook rules edit\` or remove it with \`pocketbook rules remove "${rule.name}"\``,
+      });
+    }
+  }
+}
+
 function compileText(pattern: string | undefined, rule: number, lits: { literals: string[]; rule: number }[]): TextTest | undefined {
   if (pattern === undefined) return undefined;
   const literals = literalAlternatives(pattern);
@@ -152,6 +172,7 @@ export class CompiledRules {
   readonly usesMerchant: boolean;
 
   constructor(entries: readonly CompiledRule[]) {
+    checkUserPatterns(entries.filter((e) => e.origin === 'user').map((e) => e.rule));
     const descLits: { literals: string[]; rule: number }[] = [];
     const merchantLits: { literals: string[]; rule: number }[] = [];
     this.rules = entries.map((entry, i) => {
@@ -215,8 +236,8 @@ export class CompiledRules {
   }
 
   private matches(r: Compiled, i: number, s: Subject, stamp: number): boolean {
-    if (r.description && (r.description.literal ? this.descHits[i] !== stamp : !r.description.re.test(s.description))) return false;
-    if (r.merchant && (r.merchant.literal ? this.merchantHits[i] !== stamp : !s.merchant || !r.merchant.re.test(s.merchant))) return false;
+    if (r.description && (r.description.literal ? this.descHits[i] !== stamp : !r.description.re.test(clipSubject(s.description)))) return false;
+    if (r.merchant && (r.merchant.literal ? this.merchantHits[i] !== stamp : !s.merchant || !r.merchant.re.test(clipSubject(s.merchant)))) return false;
     if (r.direction && (r.direction === 'out' ? s.amount >= 0 : s.amount <= 0)) return false;
     if (r.amount && !r.amount.test(s.amount, s.currency)) return false;
     if (r.account !== undefined && s.account.toLowerCase() !== r.account) return false;

@@ -6,7 +6,7 @@ import { PocketbookError } from '../core/errors.js';
 import { isChannel, isKind } from '../core/types.js';
 import type { Rule, RuleMatch, RuleSet } from '../core/rule.js';
 import { parseAmountCondition } from './amount.js';
-import { checkPattern } from './redos.js';
+import { checkPattern } from '../core/redos.js';
 
 export type { Direction, Rule, RuleMatch, RuleSet } from '../core/rule.js';
 
@@ -49,7 +49,7 @@ export function validateRule(raw: unknown, index: number, loc: Locator = {}): Ru
     const text = typeof value === 'number' ? String(value) : value;
     if (typeof text !== 'string') fail(`${label}: match.${key} must be text`, loc, key);
     if (key === 'description' || key === 'merchant') {
-      const problem = checkPattern(text);
+      const problem = checkPattern(text, 'i');
       if (problem) fail(`${label}: match.${key} "${text}" ${problem}`, loc, key);
       match[key] = text;
     } else if (key === 'amount') {

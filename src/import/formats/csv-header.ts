@@ -2,6 +2,7 @@
  * Finding a profile's header row (or first data row) in the head of a CSV file, resolving
  * column references against it, and scoring how specifically a profile matches. Pure.
  */
+import { clipSubject } from '../../core/redos.js';
 import type { ColumnKey, ColumnRef, Profile } from '../profile.js';
 
 /** How far into a file the header row is looked for. */
@@ -103,13 +104,15 @@ export interface HeaderMatch {
 }
 
 const compiledPatterns = new Map<string, RegExp>();
-export function regex(source: string): RegExp {
+/** A profile pattern (checked when the profile was loaded); it sees at most SUBJECT_LIMIT characters of a text. */
+export function regex(source: string): { test(text: string): boolean } {
   let re = compiledPatterns.get(source);
   if (!re) {
     re = new RegExp(source, 'u');
     compiledPatterns.set(source, re);
   }
-  return re;
+  const compiled = re;
+  return { test: (text) => compiled.test(clipSubject(text)) };
 }
 
 function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {

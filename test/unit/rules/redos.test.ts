@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPattern } from '../../../src/rules/redos.js';
+import { checkPattern } from '../../../src/core/redos.js';
 import { validateRule } from '../../../src/rules/model.js';
 
 describe('checkPattern (catastrophic backtracking)', () => {
