@@ -2,7 +2,6 @@
 import type { Context } from '../core/context.js';
 import { formatMinor, formatMoney } from '../core/money.js';
 import { getTxDetail, type TxBrief, type TxDetail } from '../ledger/tx-detail.js';
-import { escapeControls } from '../render/safe-text.js';
 import { parseId, withDb } from './notes.js';
 
 export function showTx(ctx: Context, idText: string): TxDetail {
@@ -73,5 +72,5 @@ export function txDetailLines(d: TxDetail): string[] {
     out.push('Attachments:');
     for (const a of d.attachments) out.push(`  [${a.id}] ${a.name}  ${a.mime}  ${size(a.size)}`);
   }
-  return out.map(escapeControls);
+  return out; // escaped by the command (render/safe-text.ts)
 }

@@ -10,8 +10,9 @@ export function registerTxShow(tx: Command): void {
     .action(
       action(async (ctx, id: string) => {
         const { showTx, txDetailJson, txDetailLines } = await import('../../app/tx-show.js');
+        const { escapeControls } = await import('../../render/safe-text.js');
         const detail = showTx(ctx, id);
-        ctx.io.out(ctx.format === 'json' ? JSON.stringify(txDetailJson(detail), null, 2) : txDetailLines(detail).join('\n'));
+        ctx.io.out(ctx.format === 'json' ? JSON.stringify(txDetailJson(detail), null, 2) : txDetailLines(detail).map(escapeControls).join('\n'));
       }),
     );
 }
