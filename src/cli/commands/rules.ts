@@ -138,7 +138,9 @@ export function register(program: Command): void {
         const { usageError } = await import('../../core/errors.js');
         throw usageError('give a rule name, or an inline rule (--match … --category …)');
       }
-      const res = runTest(ctx, { inline: inline ? ruleFromFlags(names[0] ?? '(test)', o) : undefined, names, limit: Number(o.limit) || 50 });
+      const { parseWholeNumber } = await import('../../core/options.js');
+      const limit = parseWholeNumber(o.limit, '--limit', { min: 1 });
+      const res = runTest(ctx, { inline: inline ? ruleFromFlags(names[0] ?? '(test)', o) : undefined, names, limit });
       await printChanges(ctx, res);
     }));
 
