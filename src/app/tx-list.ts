@@ -79,7 +79,7 @@ export function resolveFilter(db: Db, ctx: Context, o: TxListOptions): TxFilter 
     if (!category) throw notFound(`no category "${o.category}"`, 'see `pocketbook category list`');
     f.categoryIds = categoryWithChildren(db, category.id);
   }
-  if (o.merchant) f.merchant = o.merchant;
+  if (o.merchant) f.merchant = checkSearchText(o.merchant, '--merchant');
   if (o.tag) f.tag = o.tag.replace(/^#/, '');
   if (o.search) f.search = checkSearchText(o.search);
   if (o.min !== undefined) f.min = parseUserAmount(o.min, currency);
