@@ -107,7 +107,7 @@ export function register(program: Command): void {
   rules.command('edit').description('edit your rules as YAML in $EDITOR; an invalid file changes nothing')
     .addHelpText('after', examples('EDITOR=nano pocketbook rules edit'))
     .action(action(async (ctx) => {
-      const { editRules } = await import('../../app/rules.js');
+      const { editRules } = await import('../../app/rules-edit.js');
       const res = editRules(ctx);
       ctx.io.out(res.unchanged ? 'no changes' : `saved ${res.total} rules`);
     }));
