@@ -84,3 +84,17 @@ describe('YAML alias bombs', () => {
     expect(yamlToData(doc, 'f.yaml', 'RULES')).toEqual({ a: [1, 2], b: [1, 2], c: [1, 2] });
   });
 });
+
+describe('the amount bound (issue 23 point 9)', () => {
+  it('one entry holds up to 10^14 - 1 minor units, on the fast path and the full parser alike', async () => {
+    const { MAX_AMOUNT_MINOR, formatMinor, parseAmount } = await import('../../../src/core/money.js');
+    expect(parseAmount('-999999999999.99', { currency: 'CNY' }).minor).toBe(-MAX_AMOUNT_MINOR);
+    expect(parseAmount('999,999,999,999.99', { currency: 'CNY' }).minor).toBe(MAX_AMOUNT_MINOR);
+    expect(parseAmount('99999999999999', { currency: 'JPY' }).minor).toBe(MAX_AMOUNT_MINOR);
+    for (const raw of ['1000000000000.00', '1,000,000,000,000.00', '-1000000000000']) {
+      expect(() => parseAmount(raw, { currency: 'CNY' })).toThrow(/is too large \(one entry holds at most 999,999,999,999\.99 CNY\)/);
+    }
+    expect(formatMinor(Number.MAX_SAFE_INTEGER, 'CNY')).toBe('90071992547409.91');
+    expect(codeOf(() => formatMinor(Number.MAX_SAFE_INTEGER + 2, 'CNY'))).toBe('BAD_INPUT');
+  });
+});
