@@ -123,24 +123,65 @@ export function removeAttachment(db: Db, ledgerPath: string, txId: number, attId
   return { attachment: att, fileRemoved };
 }
 
-/** Copy an entry's attachments (or one) into DIR under their original names; returns the paths written. */
+/**
+ * Copy an entry's attachments (or one) into DIR under their original names; returns the paths
+ * written. Folders it creates are 0700 whatever the umask; each file is created new (O_EXCL, 0600),
+ * so a name already taken — by a file or by a symbolic link, dangling or not — is never written
+ * through: a link is refused, a file gets the next free name (`r-2.pdf`).
+ */
 export function exportAttachments(db: Db, ledgerPath: string, txId: number, dir: string, attId?: number): string[] {
   const atts = attId !== undefined ? [requireAttachment(db, txId, attId)] : attachmentsOf(db, txId);
   if (atts.length === 0) throw new PocketbookError('ATTACHMENT', `entry ${txId} has no attachments`);
   const sources = atts.map((a) => ({ att: a, from: attachmentPath(ledgerPath, a) }));
   for (const { att, from } of sources) requireIntact(from, att.sha256, att.name);
-  makeDirs(dir);
+  try {
+    makeDirs(dir, 0o700);
+  } catch (err) {
+    throw new PocketbookError('ATTACHMENT', `cannot create the folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file: dir } });
+  }
   const written: string[] = [];
   for (const { att, from } of sources) {
     const ext = path.extname(att.name);
     const base = path.basename(att.name, ext);
-    let target = path.join(dir, att.name);
-    for (let n = 2; fs.existsSync(target) || written.includes(target); n++) target = path.join(dir, `${base}-${n}${ext}`);
-    fs.copyFileSync(from, target);
-    fs.chmodSync(target, 0o600);
-    written.push(target);
+    for (let n = 1; ; n++) {
+      const target = path.join(dir, n === 1 ? att.name : `${base}-${n}${ext}`);
+      if (writeNew(target, fs.readFileSync(from))) {
+        written.push(target);
+        break;
+      }
+    }
   }
   return written;
+}
+
+/** Create `file` (0600) holding `data`; false when the name is taken by a file. Refuses a link. */
+function writeNew(file: string, data: Buffer): boolean {
+  const there = fs.lstatSync(file, { throwIfNoEntry: false });
+  if (there?.isSymbolicLink()) {
+    throw new PocketbookError('ATTACHMENT', 'is a symbolic link; refusing to write through it', { location: { file }, hint: 'remove the link or export to another folder' });
+  }
+  if (there) return false;
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'wx', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return writeNew(file, data); // appeared meanwhile: look again
+    throw cannotWrite(file, err);
+  }
+  try {
+    fs.writeFileSync(fd, data);
+  } catch (err) {
+    fs.rmSync(file, { force: true });
+    throw cannotWrite(file, err);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return true;
+}
+
+function cannotWrite(file: string, err: unknown): PocketbookError {
+  const code = (err as NodeJS.ErrnoException).code ?? 'error';
+  return new PocketbookError('ATTACHMENT', `cannot write the copy (${code === 'ENOSPC' ? 'the disk is full' : code})`, { location: { file } });
 }
 
 /**

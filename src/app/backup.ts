@@ -83,17 +83,25 @@ export async function backupLedger(ctx: Context, dir: string | undefined, now = 
     }
     ensurePrivateDir(work);
   } catch (err) {
-    throw new PocketbookError('LEDGER_IO', `cannot create the backup folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file: target } });
+    fs.rmSync(work, { recursive: true, force: true });
+    throw new PocketbookError('LEDGER_IO', `cannot create the backup folder (${writeFailure(err)})`, { location: { file: target } });
   }
   try {
     return await fillBackup(ctx, work, target, now);
   } catch (err) {
     fs.rmSync(work, { recursive: true, force: true });
     if (err instanceof PocketbookError) throw err;
-    const code = (err as { code?: string }).code ?? (err as Error).message;
-    const why = code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'the disk is full' : code;
-    throw new PocketbookError('LEDGER_IO', `backup failed (${why}); nothing was kept`, { location: { file: target } });
+    throw new PocketbookError('LEDGER_IO', `backup failed (${writeFailure(err)}); nothing was kept`, { location: { file: target } });
   }
+}
+
+/** Why a write failed, in words: a full disk (or a file-size limit) says so. */
+function writeFailure(err: unknown): string {
+  const code = (err as { code?: string }).code ?? (err as Error).message;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') return 'the disk is full';
+  if (code === 'EFBIG') return 'the file is larger than this system allows';
+  if (code.startsWith('SQLITE_IOERR')) return `${code}: a write failed; is the disk full or failing?`;
+  return code;
 }
 
 async function fillBackup(ctx: Context, work: string, target: string, now: Date): Promise<BackupResult> {

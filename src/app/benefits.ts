@@ -2,6 +2,7 @@
  * `benefit add|list|remove|status`: card perk thresholds and cashback caps, tracked from the ledger.
  */
 import type { Context } from '../core/context.js';
+import { checkSearchText } from '../core/options.js';
 import { PocketbookError, notFound, usageError } from '../core/errors.js';
 import { addDays, isIsoDate } from '../core/dates.js';
 import { formatMinor, parseUserAmount } from '../core/money.js';
@@ -80,7 +81,7 @@ function buildSpec(db: Db, ctx: Context, o: BenefitAddOptions, account: { curren
     if (!c) throw notFound(`no category named "${o.category}"`, 'see `pocketbook category list`');
     spec.category = { id: c.id, name: categoryPath(db, c.id, 'en') };
   }
-  if (o.merchant !== undefined) spec.merchant = o.merchant;
+  if (o.merchant !== undefined) spec.merchant = checkSearchText(o.merchant, '--merchant');
   if (o.channel !== undefined) spec.channel = o.channel.toLowerCase();
   if (o.reward !== undefined) spec.reward = o.reward;
   return spec;

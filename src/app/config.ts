@@ -44,7 +44,7 @@ function validate(key: string, raw: string): unknown {
   if (key === 'currency' && !isCurrencyCode(String(value))) throw bad('use an ISO 4217 code such as CNY, USD, EUR');
   if (key === 'locale' && value !== 'en' && value !== 'zh') throw bad('use en or zh');
   if (key === 'color' && !/^(true|false)$/.test(raw.trim())) throw bad('use true or false');
-  if (typeof value === 'number' && (!Number.isInteger(value) || value <= 0)) throw bad('use a positive whole number');
+  if (typeof value === 'number' && (!Number.isSafeInteger(value) || value <= 0)) throw bad('use a positive whole number');
   return value;
 }
 

@@ -7,6 +7,7 @@
  * search index file (see indexAfterBulk).
  */
 import path from 'node:path';
+import { BusyRetry, IMPORT_WAIT_MS, isBusy, whileBusy } from './import-wait.js';
 import type { Context } from '../core/context.js';
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
 import { formatError } from '../core/errors.js';
@@ -79,13 +80,15 @@ export interface ImportRun {
 export async function importFiles(ctx: Context, files: readonly string[], opts: ImportOptions): Promise<ImportRun> {
   const encoding = opts.encoding ? normalizeEncoding(opts.encoding) : undefined;
   const profile = opts.profile ? await loadProfileFor(opts.profile) : undefined;
-  const db = openLedger(ctx.ledgerPath);
+  const waitUntil = Date.now() + IMPORT_WAIT_MS;
+  const db = await whileBusy(ctx, waitUntil, () => openLedger(ctx.ledgerPath));
   try {
     const enricher = createEnricher(db);
     const writer = createEntryWriter(db);
     const results: FileResult[] = [];
     for (const file of files) {
-      results.push(await importOne(ctx, db, { enricher, writer }, file, { ...opts, encoding, profileObj: profile }));
+      const one = () => importOne(ctx, db, { enricher, writer }, file, { ...opts, encoding, profileObj: profile, waitUntil });
+      results.push(await whileBusy(ctx, waitUntil, one));
     }
     return { files: results, dryRun: Boolean(opts.dryRun), failed: results.filter((r) => r.error).length };
   } finally {
@@ -99,7 +102,7 @@ interface Tools {
   writer: EntryWriter;
 }
 
-type OneOptions = Omit<ImportOptions, 'profile'> & { profileObj?: Awaited<ReturnType<typeof loadProfileFor>> };
+type OneOptions = Omit<ImportOptions, 'profile'> & { profileObj?: Awaited<ReturnType<typeof loadProfileFor>>; waitUntil?: number };
 
 async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts: OneOptions): Promise<FileResult> {
   const result: FileResult = {
@@ -107,6 +110,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     rows: 0, new: 0, duplicates: 0, skipped: 0, categorized: 0, transfers: 0, mirrors: 0, batch: null, reconciliation: null,
   };
   let open = false;
+  let committed = false; // a busy ledger before this is retried whole (import-wait.ts)
   let wal: WalHelper | undefined;
   let bulk: BulkWrite | undefined; // a big file into a small ledger (see startBulkWrite)
   let search: SearchBuild | undefined; // its search index, built alongside its deferred indexes
@@ -263,6 +267,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     }
     db.exec(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     open = false;
+    committed = true;
     phases?.lap(opts.dryRun ? 'rolled back (--dry-run)' : 'committed');
     if (direct) {
       await wal?.finish(); // nothing to copy: the pages are in the ledger file
@@ -296,6 +301,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     if (opts.dryRun) result.batch = null;
   } catch (err) {
     if (open && db.inTransaction) db.exec('ROLLBACK');
+    if (!committed && isBusy(err) && opts.waitUntil !== undefined && Date.now() < opts.waitUntil) throw new BusyRetry();
     const located = locate(err, file, undefined);
     result.error = formatError(located);
     ctx.io.err(`pocketbook: ${result.error}`);

@@ -4,6 +4,7 @@
 import type { Context } from '../core/context.js';
 import { PocketbookError } from '../core/errors.js';
 import { formatMinor } from '../core/money.js';
+import { checkSearchText } from '../core/options.js';
 import { listAliases, listMerchants, renameMerchantOnEntries, setAlias } from '../ledger/merchants.js';
 import { merchantKey, normalizeMerchant } from '../rules/merchant.js';
 import { withDb } from './rules.js';
@@ -17,6 +18,7 @@ export interface MerchantView {
 }
 
 export function listMerchantViews(ctx: Context, opts: { search?: string; limit?: number }): MerchantView[] {
+  if (opts.search !== undefined) checkSearchText(opts.search);
   return withDb(ctx, (db) => {
     const aliases = listAliases(db);
     return listMerchants(db, opts).map((m) => ({

@@ -18,10 +18,18 @@ export function nowIso(): string {
 /** Open the ledger read-write, run, close. */
 export function withDb<T>(ctx: Context, fn: (db: Db) => T): T {
   const db = openLedger(ctx.ledgerPath);
+  let failed = true;
   try {
-    return fn(db);
+    const result = fn(db);
+    failed = false;
+    return result;
   } finally {
-    db.close();
+    // A query still being read when `fn` threw makes close() throw too: keep the first error.
+    try {
+      db.close();
+    } catch (err) {
+      if (!failed) throw err;
+    }
   }
 }
 

@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import type { Context } from '../core/context.js';
 import { PocketbookError, notFound } from '../core/errors.js';
 import { isCurrencyCode } from '../core/money.js';
+import { parseWholeNumber } from '../core/options.js';
 import { isIsoDate, isValidDate } from '../core/dates.js';
-import { type Db, openLedger } from '../ledger/open.js';
+import { BUSY_MS, type Db, openLedger } from '../ledger/open.js';
 import { findAccountByName } from '../ledger/accounts.js';
 import { allCategories, categoryWithChildren, findCategory } from '../ledger/categories.js';
 import { type DateRange, type LineFilter, currenciesPresent } from '../ledger/report-queries.js';
@@ -39,17 +40,25 @@ export interface ResolvedFilter {
 
 export function openReportLedger(ctx: Context): Db {
   if (!fs.existsSync(ctx.ledgerPath)) throw notFound('no ledger here yet', 'import a statement first, or try `pocketbook demo`');
-  return openLedger(ctx.ledgerPath, { mapped: true });
+  const started = Date.now();
+  const db = openLedger(ctx.ledgerPath, { mapped: true });
+  // Waiting while the ledger opened counts against the same 15 s: the report's queries get what is left.
+  db.pragma(`busy_timeout = ${Math.max(1, BUSY_MS - (Date.now() - started))}`);
+  return db;
 }
 
+/** A report month, YYYY-MM from 0001-01 to 9999-12 (year 0000 has no month before it to compare with). */
 export function parseMonth(text: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(text);
   if (!m || !isValidDate(Number(m[1]), Number(m[2]), 1)) throw new PocketbookError('BAD_INPUT', `"${text}" is not a month`, { hint: 'write it as YYYY-MM, e.g. 2026-09' });
+  if (m[1] === '0000') throw new PocketbookError('BAD_INPUT', `"${text}" is before the first month a report covers (0001-01)`);
   return text;
 }
 
+/** A report year, YYYY from 0001 to 9999. */
 export function parseYear(text: string): string {
   if (!/^\d{4}$/.test(text)) throw new PocketbookError('BAD_INPUT', `"${text}" is not a year`, { hint: 'write it as YYYY, e.g. 2025' });
+  if (text === '0000') throw new PocketbookError('BAD_INPUT', '"0000" is before the first year a report covers (0001)');
   return text;
 }
 
@@ -59,10 +68,9 @@ export function parseDay(text: string, option: string): string {
 }
 
 export function parseTop(text: string | number | undefined, fallback: unknown): number {
-  const value = text ?? (typeof fallback === 'number' ? fallback : 10);
-  const n = typeof value === 'number' ? value : Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new PocketbookError('BAD_INPUT', `--top "${String(value)}" is not a positive whole number`);
-  return n;
+  if (text !== undefined) return parseWholeNumber(text, '--top', { min: 1, code: 'BAD_INPUT' });
+  if (fallback === undefined) return 10;
+  return parseWholeNumber(fallback as string | number, 'the report.top setting', { min: 1, code: 'BAD_INPUT' });
 }
 
 /** Resolve names to ids and pick the currency (explicit, else settings, else the most used one present). */

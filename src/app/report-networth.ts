@@ -3,8 +3,8 @@
  * Three statements whatever the size of the ledger: accounts, opening balances, and one GROUP BY of
  * the entries by account, currency and month (running sums are taken in memory).
  */
-import { PocketbookError } from '../core/errors.js';
 import { addMonths } from '../core/dates.js';
+import { parseWholeNumber } from '../core/options.js';
 import { listAccounts } from '../ledger/accounts.js';
 import { monthlyEntrySums, openingBalances } from '../ledger/balances.js';
 import { monthsBetween } from '../reports/model.js';
@@ -17,8 +17,7 @@ export interface NetWorthOptions {
 
 /** `pocketbook report networth`: the report and its JSON; the CLI renders it. */
 export function netWorthReportView(ctx: ReportContext, opts: NetWorthOptions): { report: NetWorthReport; json: unknown } {
-  const count = Number(opts.months ?? 12);
-  if (!Number.isInteger(count) || count < 1 || count > 240) throw new PocketbookError('BAD_INPUT', `--months "${String(opts.months)}" must be a whole number from 1 to 240`);
+  const count = parseWholeNumber(opts.months ?? 12, '--months', { min: 1, max: 240, code: 'BAD_INPUT' });
   const last = ctx.today.slice(0, 7);
   const months = monthsBetween(addMonths(last, -(count - 1)), last);
   const db = openReportLedger(ctx);

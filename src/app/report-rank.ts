@@ -3,6 +3,7 @@
  */
 import { PocketbookError, usageError } from '../core/errors.js';
 import { addMonths, monthEnd } from '../core/dates.js';
+import { parseWholeNumber } from '../core/options.js';
 import { groupSpending, monthTotals } from '../ledger/report-queries.js';
 import { monthsBetween } from '../reports/model.js';
 import { type RankBy, type RankReport, type TrendReport, buildRankReport, buildTrendReport, rankReportJson, trendReportJson } from '../reports/rank.js';
@@ -80,8 +81,7 @@ export interface TrendOptions extends FilterOptions {
 export function trendReportView(ctx: ReportContext, opts: TrendOptions): { report: TrendReport; json: unknown } {
   const by = parseBy(opts.by, false);
   const top = parseTop(opts.top, 5);
-  const count = Number(opts.months ?? 6);
-  if (!Number.isInteger(count) || count < 1 || count > 240) throw new PocketbookError('BAD_INPUT', `--months "${String(opts.months)}" must be a whole number from 1 to 240`);
+  const count = parseWholeNumber(opts.months ?? 6, '--months', { min: 1, max: 240, code: 'BAD_INPUT' });
   const last = opts.until !== undefined ? parseMonth(opts.until) : ctx.today.slice(0, 7);
   // Months to come are left out (a chart stops at the current month instead of dropping to zero).
   const window = monthsBetween(addMonths(last, -(count - 1)), last);

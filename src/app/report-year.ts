@@ -7,6 +7,7 @@ import {
   type FilterOptions, type ReportContext, categoryInfos, openReportLedger, parseTop, parseYear, resolveFilter,
 } from './report-common.js';
 import { netWorthOver } from './networth-change.js';
+import { addMonths } from '../core/dates.js';
 
 export interface YearReportOptions extends Omit<FilterOptions, 'category'> {
   year?: string;
@@ -19,7 +20,7 @@ export function yearReport(ctx: ReportContext, opts: YearReportOptions): YearRep
   const db = openReportLedger(ctx);
   try {
     const range = { from: `${year}-01-01`, to: `${year}-12-31` };
-    const both = { from: `${Number(year) - 1}-01-01`, to: range.to };
+    const both = { from: `${addMonths(`${year}-01`, -12)}-01`, to: range.to };
     const { filter, others, named } = resolveFilter(db, ctx, opts, range);
     return buildYearReport({
       year,

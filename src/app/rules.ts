@@ -3,9 +3,7 @@
  * Every change validates the whole rule list first and writes nothing when anything is wrong.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import type { Context } from '../core/context.js';
 import { PocketbookError, notFound } from '../core/errors.js';
 import { openLedger, type Db } from '../ledger/open.js';
@@ -43,7 +41,7 @@ export function storeRules(db: Db, rules: readonly Rule[]): string[] {
   return created;
 }
 
-function reportCreated(ctx: Context, created: readonly string[]): void {
+export function reportCreated(ctx: Context, created: readonly string[]): void {
   for (const c of created) ctx.io.err(`created category "${c}"`);
 }
 
@@ -109,43 +107,17 @@ export function importRules(ctx: Context, file: string, replace: boolean): { add
     const all = [...existing, ...incoming];
     const created = storeRules(db, all);
     reportCreated(ctx, created);
+    if (path.resolve(file) === rejectedEditPath(ctx.ledgerPath)) fs.rmSync(file, { force: true });
     return { added: incoming.length, total: all.length, created };
   });
 }
 
-/** Open $EDITOR on the rules as YAML; save them when valid, keep the old ones otherwise. */
-export function editRules(ctx: Context, env: NodeJS.ProcessEnv = process.env): { total: number; created: string[]; unchanged: boolean } {
-  const editor = env.VISUAL || env.EDITOR || (process.platform === 'win32' ? 'notepad' : 'vi');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pocketbook-rules-'));
-  const file = path.join(dir, 'rules.yaml');
-  try {
-    const before = exportRules(ctx);
-    const header = '# pocketbook rules: order is priority; the first matching rule that sets a field wins.\n# Save and quit to apply; an invalid file changes nothing.\n';
-    fs.writeFileSync(file, header + before, { mode: 0o600 });
-    const res = spawnSync(`${editor} "${file}"`, { stdio: 'inherit', shell: true });
-    if (res.status !== 0) throw new PocketbookError('RULES', `the editor (${editor}) exited with status ${res.status ?? res.signal}; rules unchanged`);
-    const after = fs.readFileSync(file, 'utf8');
-    if (after === header + before) return { total: 0, created: [], unchanged: true };
-    let rules: Rule[];
-    try {
-      rules = parseRulesYaml(after, file);
-    } catch (err) {
-      if (err instanceof PocketbookError) {
-        const kept = path.join(os.tmpdir(), `pocketbook-rules-rejected-${Date.now()}.yaml`);
-        fs.copyFileSync(file, kept);
-        const where = err.location?.line !== undefined ? `${kept}:${err.location.line}` : kept;
-        throw new PocketbookError('RULES', `${err.message}; the old rules were kept`, { location: { file: where }, hint: `fix it and run \`pocketbook rules import --replace ${kept}\`` });
-      }
-      throw err;
-    }
-    return withDb(ctx, (db) => {
-      const created = storeRules(db, rules);
-      reportCreated(ctx, created);
-      return { total: rules.length, created, unchanged: false };
-    });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * Where a rejected `rules edit` is kept: beside the ledger, one per ledger, until an edit is saved
+ * or the file is imported (`rules import --replace FILE`).
+ */
+export function rejectedEditPath(ledgerPath: string): string {
+  return `${path.resolve(ledgerPath)}.rules-rejected.yaml`;
 }
 
 export function setDefaults(ctx: Context, on: boolean): void {

@@ -5,6 +5,7 @@
 import type { Context } from '../core/context.js';
 import { notFound, usageError } from '../core/errors.js';
 import { isIsoDate, monthEnd } from '../core/dates.js';
+import { checkSearchText, parseWholeNumber } from '../core/options.js';
 import { formatMinor, parseUserAmount } from '../core/money.js';
 import { KINDS, isKind } from '../core/types.js';
 import { openLedger } from '../ledger/open.js';
@@ -78,9 +79,9 @@ export function resolveFilter(db: Db, ctx: Context, o: TxListOptions): TxFilter 
     if (!category) throw notFound(`no category "${o.category}"`, 'see `pocketbook category list`');
     f.categoryIds = categoryWithChildren(db, category.id);
   }
-  if (o.merchant) f.merchant = o.merchant;
+  if (o.merchant) f.merchant = checkSearchText(o.merchant, '--merchant');
   if (o.tag) f.tag = o.tag.replace(/^#/, '');
-  if (o.search) f.search = o.search;
+  if (o.search) f.search = checkSearchText(o.search);
   if (o.min !== undefined) f.min = parseUserAmount(o.min, currency);
   if (o.max !== undefined) f.max = parseUserAmount(o.max, currency);
   if (o.kind !== undefined) {
@@ -93,8 +94,7 @@ export function resolveFilter(db: Db, ctx: Context, o: TxListOptions): TxFilter 
     f.sort = o.sort;
   }
   if (o.limit !== undefined) {
-    if (!/^\d+$/.test(o.limit)) throw usageError(`--limit "${o.limit}" must be a whole number`);
-    f.limit = Number(o.limit);
+    f.limit = parseWholeNumber(o.limit, '--limit', { min: 0 });
   }
   return f;
 }

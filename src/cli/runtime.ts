@@ -92,6 +92,11 @@ export function reportError(err: unknown, debug: boolean): number {
     return 2;
   }
   const message = err instanceof Error ? err.message : String(err);
+  if (message === 'integer overflow') {
+    // SQLite's SUM beyond ±2^63: a total no report could show exactly anyway.
+    process.stderr.write('pocketbook: a total in the ledger is too large to compute exactly (look at one account or a shorter period at a time)\n');
+    return 1;
+  }
   if (/database is locked|SQLITE_BUSY/.test(message)) {
     process.stderr.write('pocketbook: the ledger is busy with another pocketbook command; try again in a moment\n');
     return 1;

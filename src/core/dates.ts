@@ -208,26 +208,58 @@ export function isIsoDate(text: string): boolean {
   return m !== null && isValidDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/** The calendar pocketbook handles: the years an ISO date can write with four digits. */
+export const FIRST_DATE = '0000-01-01';
+export const LAST_DATE = '9999-12-31';
+
+function outOfCalendar(): PocketbookError {
+  return new PocketbookError('BAD_INPUT', `the period reaches beyond the calendar pocketbook handles (${FIRST_DATE} to ${LAST_DATE})`, {
+    hint: 'pick a later or earlier month',
+  });
+}
+
+const dayMs = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+
 /** Days between two ISO dates (b - a). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((dayMs(b) - dayMs(a)) / 86_400_000);
 }
 
-/** Add days to an ISO date. */
+/** Add days to an ISO date. Throws BAD_INPUT when the result leaves 0000-01-01 … 9999-12-31. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const ms = dayMs(date) + days * 86_400_000;
+  if (!(ms >= dayMs(FIRST_DATE) && ms <= dayMs(LAST_DATE))) throw outOfCalendar();
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Add months to a YYYY-MM month. */
+/** Add months to a YYYY-MM month. Throws BAD_INPUT when the result leaves 0000-01 … 9999-12. */
 export function addMonths(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const index = y * 12 + (m - 1) + delta;
+  if (!(index >= 0 && index < 10_000 * 12)) throw outOfCalendar();
   return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
 }
 
-/** Last day of a YYYY-MM month, as ISO date. */
+/** Months from `a` to `b` (YYYY-MM): 0 for the same month, negative when b is earlier. */
+export function monthsApart(a: string, b: string): number {
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  return index(b) - index(a);
+}
+
+/** The months from `first` to `last` inclusive (YYYY-MM); never steps past `last`. */
+export function monthsBetween(first: string, last: string): string[] {
+  const count = monthsApart(first, last) + 1;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(i === 0 ? first : addMonths(first, i));
+  return out;
+}
+
+/** Last day of a YYYY-MM month, as ISO date (computed in place: 9999-12 has no next month). */
 export function monthEnd(month: string): string {
-  return addDays(`${addMonths(month, 1)}-01`, -1);
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  let day = 31;
+  while (day > 28 && !isValidDate(y, m, day)) day--;
+  return `${month}-${pad(day)}`;
 }
 
 /** Day of week, 0 = Monday … 6 = Sunday. */

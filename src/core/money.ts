@@ -17,6 +17,14 @@ export function currencyExponent(currency: string): number {
   return EXPONENTS[currency.toUpperCase()] ?? 2;
 }
 
+/**
+ * The largest amount one entry may hold, in minor units: 10^14 − 1 (999,999,999,999.99 CNY,
+ * 99,999,999,999,999 JPY). Far above any personal statement, and low enough that a month of such
+ * entries still sums exactly in a JavaScript number; a total beyond ±(2^53 − 1) minor units is
+ * refused where it would be shown (formatMinor), never rounded.
+ */
+export const MAX_AMOUNT_MINOR = 99_999_999_999_999;
+
 export function isCurrencyCode(text: string): boolean {
   return /^[A-Z]{3}$/.test(text);
 }
@@ -106,7 +114,7 @@ function plainAmount(raw: string, opts: AmountOptions): number | undefined {
   const fraction = m[3] ?? '';
   if (fraction.length > exponent) return undefined; // let the full parser decide (zeros or an error)
   const minor = Number(m[2]!) * 10 ** exponent + (fraction === '' ? 0 : Number(fraction.padEnd(exponent, '0')));
-  if (!Number.isSafeInteger(minor)) return undefined;
+  if (minor > MAX_AMOUNT_MINOR) return undefined; // the full parser says "too large"
   return m[1] === '-' && minor !== 0 ? -minor : minor;
 }
 
@@ -130,18 +138,28 @@ function toMinor(text: string, raw: string, opts: AmountOptions): number {
   }
   const digits = whole + fraction.padEnd(exponent, '0');
   const value = BigInt(digits);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw amountError(raw, 'is too large');
+  if (value > BigInt(MAX_AMOUNT_MINOR)) {
+    throw amountError(raw, `is too large (one entry holds at most ${formatMoney(MAX_AMOUNT_MINOR, opts.currency)} ${opts.currency.toUpperCase()})`);
+  }
   return Number(value);
 }
 
 /** Minor units as a plain decimal string: -3550 CNY → "-35.50"; 1200 JPY → "1200". */
 export function formatMinor(minor: number, currency: string): string {
+  if (!Number.isSafeInteger(minor)) throw totalTooLarge(currency);
   const exponent = currencyExponent(currency);
   const negative = minor < 0;
   const digits = Math.abs(minor).toString().padStart(exponent + 1, '0');
   const whole = exponent === 0 ? digits : digits.slice(0, -exponent);
   const fraction = exponent === 0 ? '' : `.${digits.slice(-exponent)}`;
   return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/** A sum that a JavaScript number cannot hold exactly: refused, never shown rounded. */
+export function totalTooLarge(currency: string): PocketbookError {
+  return new PocketbookError('BAD_INPUT', `a total in ${currency.toUpperCase()} is beyond ${formatMoney(Number.MAX_SAFE_INTEGER, currency)} and cannot be computed exactly`, {
+    hint: 'look at one account or a shorter period at a time',
+  });
 }
 
 /** Minor units with thousands separators for people: -123456 CNY → "-1,234.56". */

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import { yamlToData } from '../core/yaml-data.js';
 import { PocketbookError } from '../core/errors.js';
 import { checkPattern } from '../core/redos.js';
 import { ACCOUNT_TYPES } from '../core/types.js';
@@ -191,7 +192,7 @@ export function parseProfileText(text: string, file: string): Profile {
     const line = syntax.linePos?.[0]?.line;
     throw new PocketbookError('PROFILE', syntax.message.split('\n')[0]!, { location: { file, ...(line ? { line } : {}) } });
   }
-  return validateProfile(doc.toJS(), file, (p, key) => lineOfPath(doc, counter, p, key));
+  return validateProfile(yamlToData(doc, file, 'PROFILE'), file, (p, key) => lineOfPath(doc, counter, p, key));
 }
 
 function lineOfPath(doc: Document, counter: LineCounter, p: Path, key = false): number | undefined {

@@ -6,7 +6,7 @@
  * so the journal balance of a wallet is its entries plus those mirror postings ("mirror offset"): the
  * assertions and openings add it, so that they hold exactly when the entries meet the checkpoints.
  */
-import { addDays } from '../core/dates.js';
+import { FIRST_DATE, addDays } from '../core/dates.js';
 import { BOOKED_KINDS_SQL, entrySumThrough, openingBalance } from './checkpoints.js';
 import type { DateRange } from './export-rows.js';
 import type { Db } from './open.js';
@@ -103,7 +103,8 @@ export function exportOpenings(db: Db, range: DateRange): { openings: OpeningRow
     .all(...w.params) as Pair[];
   const openings: OpeningRow[] = [];
   const offsets = new Map<string, number>();
-  const before = range.from ? addDays(range.from, -1) : undefined;
+  // Nothing is dated before the calendar's first day: an export from 0000-01-01 has no "before".
+  const before = range.from && range.from > FIRST_DATE ? addDays(range.from, -1) : undefined;
   for (const p of pairs) {
     const offset = before ? mirrorOffsetThrough(db, p.account_id, p.currency, before) : 0;
     offsets.set(offsetKey(p.account_id, p.currency), offset);
@@ -112,7 +113,7 @@ export function exportOpenings(db: Db, range: DateRange): { openings: OpeningRow
     if (startsBefore && !p.in_range) continue;
     const held = openingBalance(db, p.account_id, p.currency) + (startsBefore ? entrySumThrough(db, p.account_id, p.currency, before) : 0);
     const amount = held + offset;
-    if (amount !== 0) openings.push({ account_id: p.account_id, currency: p.currency, date: startsBefore ? before : addDays(p.first, -1), amount });
+    if (amount !== 0) openings.push({ account_id: p.account_id, currency: p.currency, date: startsBefore ? before : p.first > FIRST_DATE ? addDays(p.first, -1) : FIRST_DATE, amount });
   }
   return { openings, offsets };
 }

@@ -78,6 +78,9 @@ function ioError(err: unknown, file: string): PocketbookError {
   return new PocketbookError('LEDGER_IO', `ledger ${why}`, { location: { file } });
 }
 
+/** How long a connection waits for another one's lock (README: "up to 15 s"). */
+export const BUSY_MS = 15_000;
+
 export function openLedger(file: string, opts: OpenOptions = {}): Db {
   let db: Db;
   try {
@@ -94,18 +97,26 @@ export function openLedger(file: string, opts: OpenOptions = {}): Db {
     }
     throw ioError(err, file);
   }
+  // Opening waits at most BUSY_MS in all for a command writing the ledger, not that much per step.
+  const deadline = Date.now() + BUSY_MS;
+  const rest = () => db.pragma(`busy_timeout = ${Math.max(1, deadline - Date.now())}`);
   try {
-    db.pragma('busy_timeout = 15000');
+    db.pragma(`busy_timeout = ${BUSY_MS}`);
     if (!opts.readonly) {
       // Only an empty file takes a page size; it must come before WAL mode.
       if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
-      db.pragma('journal_mode = WAL');
+      // A big import elsewhere may hold the ledger in rollback-journal mode (leaveWal): it puts it
+      // back in WAL mode itself; meanwhile this connection waits on its locks instead of failing.
+      unlessBusy(db, () => db.pragma('journal_mode = WAL'));
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
+    rest();
     migrate(db, file, opts);
+    rest();
     if (!opts.readonly) catchUpDeferredIndexes(db);
     if (opts.mapped) db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    db.pragma(`busy_timeout = ${BUSY_MS}`);
   } catch (err) {
     db.close();
     if (err instanceof PocketbookError) throw err;

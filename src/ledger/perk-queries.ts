@@ -5,7 +5,7 @@
 import type { Db } from './open.js';
 import type { BenefitLine } from '../core/benefit-line.js';
 import { monthTotals } from './report-queries.js';
-import { addMonths, monthEnd } from '../core/dates.js';
+import { monthEnd, monthsBetween } from '../core/dates.js';
 import { SPENDING_KINDS_SQL } from '../core/sides.js';
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -61,7 +61,7 @@ export function merchantsSeenBefore(db: Db, merchants: readonly string[], date: 
 export function importedMonths(db: Db, fromMonth: string, toMonth: string): Set<string> {
   const probe = db.prepare('SELECT 1 FROM transactions WHERE date BETWEEN ? AND ? AND batch_id IS NOT NULL LIMIT 1');
   const months = new Set<string>();
-  for (let m = fromMonth; m <= toMonth; m = addMonths(m, 1)) {
+  for (const m of monthsBetween(fromMonth, toMonth)) {
     if (probe.get(`${m}-01`, monthEnd(m)) !== undefined) months.add(m);
   }
   return months;

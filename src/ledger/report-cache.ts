@@ -8,6 +8,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { sideOfKind } from '../core/sides.js';
+import { totalTooLarge } from '../core/money.js';
 import { hasBalanceMonths, recomputeBalanceMonths } from './balance-months.js';
 
 export const DIMENSIONS: Record<'c' | 'm' | 'h' | 'd', string> = {
@@ -102,7 +103,7 @@ function recompute(db: Db, where: string, ...params: unknown[]): void {
   for (const g of groups.values()) {
     for (const [dim, sums] of Object.entries(g.sums)) {
       for (const [key, [amount, count]] of sums) {
-        if (!Number.isSafeInteger(amount)) throw new Error(`report cache: the sum of ${g.month} (${g.currency}) is too large to hold exactly`);
+        if (!Number.isSafeInteger(amount)) throw totalTooLarge(g.currency);
         insertSum.run(dim, g.currency, g.month, g.accountId, key, g.cls, amount, count);
       }
     }

@@ -2,7 +2,7 @@
  * Shared pieces of the report models: rankings, category roll-up, changes, card cycles.
  * Pure: rows in, plain data out. Amounts are integer minor units; spending is positive.
  */
-import { addMonths, isValidDate } from '../core/dates.js';
+import { addDays, addMonths, isValidDate } from '../core/dates.js';
 
 /** A query group: signed sum of spending lines (negative = money out) and the lines taking money out. */
 export interface SpendGroup {
@@ -89,12 +89,7 @@ export function mean(values: readonly number[]): number | null {
   return 2 * Math.abs(rest) >= values.length ? q + Math.sign(sum) : q;
 }
 
-/** The months from `first` to `last` inclusive (YYYY-MM). */
-export function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let m = first; m <= last; m = addMonths(m, 1)) out.push(m);
-  return out;
-}
+export { monthsBetween } from '../core/dates.js';
 
 function dayIn(month: string, day: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -113,8 +108,7 @@ export function statementCycle(date: string, statementDay: number | null): { fro
   const closing = dayIn(month, statementDay);
   const end = date <= closing ? closing : dayIn(addMonths(month, 1), statementDay);
   const prevClosing = dayIn(addMonths(end.slice(0, 7), -1), statementDay);
-  const start = new Date(Date.parse(`${prevClosing}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return { from: start, to: end };
+  return { from: addDays(prevClosing, 1), to: end };
 }
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;

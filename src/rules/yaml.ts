@@ -3,6 +3,7 @@
  */
 import { LineCounter, parseDocument, stringify, isMap, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { PocketbookError } from '../core/errors.js';
+import { yamlToData } from '../core/yaml-data.js';
 import { MATCH_FIELDS, SET_FIELDS, validateRules, type Rule } from './model.js';
 
 const lineOf = (counter: LineCounter, node: { range?: [number, number, number] | null } | null | undefined) =>
@@ -30,7 +31,7 @@ export function parseRulesYaml(text: string, file = 'rules.yaml'): Rule[] {
   if (seq === null || seq === undefined) return [];
   if (!isSeq(seq)) throw new PocketbookError('RULES', '"rules" must be a list', { location: { file, line: lineOf(counter, seq as YamlNode) } });
   const items = seq.items as YamlNode[];
-  const data = doc.toJS() as { rules?: unknown[] | null };
+  const data = yamlToData(doc, file, 'RULES') as { rules?: unknown[] | null };
   return validateRules(data.rules ?? [], (i) => ({
     file,
     line: (field?: string) => {

@@ -3,7 +3,7 @@
  * with a temp config dir and a fixed "today", so tests never touch the real home.
  * Build first: `npx tsc -p tsconfig.json`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +65,31 @@ export function tempLedger(prefix = 'pb-e2e-'): TempLedger {
  * (the most recent tempLedger()'s, else a new temp dir). POCKETBOOK_TODAY defaults to DEFAULT_TODAY.
  */
 export function runCli(args: string[], opts: RunOptions = {}): CliResult {
+  const res = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env: cliEnvFor(opts),
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: res.status ?? (res.signal ? 128 : 1), stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
+}
+
+/** runCli without blocking: several runs can share the machine's cores. */
+export function runCliAsync(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO_ROOT, env: cliEnvFor(opts) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+function cliEnvFor(opts: RunOptions): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {
     ...process.env,
     POCKETBOOK_TODAY: DEFAULT_TODAY,
@@ -74,12 +99,5 @@ export function runCli(args: string[], opts: RunOptions = {}): CliResult {
   };
   if (!env.POCKETBOOK_CONFIG_DIR) env.POCKETBOOK_CONFIG_DIR = (lastTemp ?? tempLedger()).configDir;
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const res = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd ?? REPO_ROOT,
-    env: env as NodeJS.ProcessEnv,
-    input: opts.input ?? '',
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: res.status ?? (res.signal ? 128 : 1), stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
+  return env as NodeJS.ProcessEnv;
 }

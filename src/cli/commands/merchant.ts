@@ -15,7 +15,9 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook merchant list', 'pocketbook merchant list --search 星巴克 --json'))
     .action(action(async (ctx, o: { search?: string; limit?: string }) => {
       const { listMerchantViews } = await import('../../app/merchants.js');
-      const views = listMerchantViews(ctx, { search: o.search, limit: o.limit ? Number(o.limit) : undefined });
+      const { parseWholeNumber } = await import('../../core/options.js');
+      const limit = o.limit === undefined ? undefined : parseWholeNumber(o.limit, '--limit', { min: 0 });
+      const views = listMerchantViews(ctx, { search: o.search, limit });
       if (views.length === 0 && ctx.format === 'table') ctx.io.out('no merchants yet');
       await printTable(ctx, {
         columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'count', header: 'Entries', numeric: true }, { key: 'total', header: 'Total', numeric: true }, { key: 'currency', header: 'Cur' }, { key: 'aliases', header: 'Aliases' }],

@@ -107,7 +107,7 @@ export function register(program: Command): void {
   rules.command('edit').description('edit your rules as YAML in $EDITOR; an invalid file changes nothing')
     .addHelpText('after', examples('EDITOR=nano pocketbook rules edit'))
     .action(action(async (ctx) => {
-      const { editRules } = await import('../../app/rules.js');
+      const { editRules } = await import('../../app/rules-edit.js');
       const res = editRules(ctx);
       ctx.io.out(res.unchanged ? 'no changes' : `saved ${res.total} rules`);
     }));
@@ -138,7 +138,9 @@ export function register(program: Command): void {
         const { usageError } = await import('../../core/errors.js');
         throw usageError('give a rule name, or an inline rule (--match … --category …)');
       }
-      const res = runTest(ctx, { inline: inline ? ruleFromFlags(names[0] ?? '(test)', o) : undefined, names, limit: Number(o.limit) || 50 });
+      const { parseWholeNumber } = await import('../../core/options.js');
+      const limit = parseWholeNumber(o.limit, '--limit', { min: 1 });
+      const res = runTest(ctx, { inline: inline ? ruleFromFlags(names[0] ?? '(test)', o) : undefined, names, limit });
       await printChanges(ctx, res);
     }));
 
