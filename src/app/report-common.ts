@@ -8,7 +8,7 @@ import { PocketbookError, notFound } from '../core/errors.js';
 import { isCurrencyCode } from '../core/money.js';
 import { parseWholeNumber } from '../core/options.js';
 import { isIsoDate, isValidDate } from '../core/dates.js';
-import { BUSY_MS, type Db, openLedger } from '../ledger/open.js';
+import { BUSY_MS, type Db, openLedger, waitForLocksAtMost } from '../ledger/open.js';
 import { findAccountByName } from '../ledger/accounts.js';
 import { allCategories, categoryWithChildren, findCategory } from '../ledger/categories.js';
 import { type DateRange, type LineFilter, currenciesPresent } from '../ledger/report-queries.js';
@@ -43,7 +43,7 @@ export function openReportLedger(ctx: Context): Db {
   const started = Date.now();
   const db = openLedger(ctx.ledgerPath, { mapped: true });
   // Waiting while the ledger opened counts against the same 15 s: the report's queries get what is left.
-  db.pragma(`busy_timeout = ${Math.max(1, BUSY_MS - (Date.now() - started))}`);
+  waitForLocksAtMost(db, BUSY_MS - (Date.now() - started));
   return db;
 }
 

@@ -224,3 +224,8 @@ function migrate(db: Db, file: string, opts: OpenOptions): void {
     }
   }
 }
+
+/** Let this connection wait at most `ms` more for a lock (a command's share of its time budget). */
+export function waitForLocksAtMost(db: Db, ms: number): void {
+  db.pragma(`busy_timeout = ${Math.max(1, Math.round(ms))}`);
+}
