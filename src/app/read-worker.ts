@@ -48,8 +48,7 @@ port.on('message', (m: ToReadWorker) => {
  * The same rules as the importing thread's enricher: that thread created every category they name
  * (committed) before reading began, and this connection sees the ledger as last committed. The
  * rules, aliases and categories are loaded at once and the connection closed before the file is
- * read: this thread holds none while the importing one writes (a big import may hold the ledger
- * file exclusively: open.ts leaveWal).
+ * read: this thread holds none while the importing one writes.
  */
 function loadEnricher(input: ReadWorkerInput): Enricher | undefined {
   if (!input.enrich) return undefined;

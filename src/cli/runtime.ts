@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Context } from '../core/context.js';
 import { formatError, isPocketbookError } from '../core/errors.js';
 import { isIsoDate } from '../core/dates.js';
-import { readSettings, resolveLedgerPath } from '../app/settings.js';
+import { readSettings, requireLedgerFor, resolveLedgerPath } from '../app/settings.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
 
@@ -69,12 +69,20 @@ export function action<A extends unknown[]>(
         throw Object.assign(new Error(`--format must be one of ${FORMATS.join(', ')}`), { usage: true });
       }
       const ctx = buildContext(globals);
+      requireLedgerFor(commandPath(command), ctx.ledgerPath);
       code = (await handler(ctx, ...(args.slice(0, -1) as A))) ?? 0;
     } catch (err) {
       code = reportError(err, Boolean(globals.debug));
     }
     process.exitCode = code;
   };
+}
+
+/** A command's words below the program: "report month". */
+function commandPath(command: Command): string {
+  const words: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) words.unshift(c.name());
+  return words.join(' ');
 }
 
 /** Print an error the way users should see it; return the exit code. */
@@ -89,6 +97,10 @@ export function reportError(err: unknown, debug: boolean): number {
     return 2;
   }
   const message = err instanceof Error ? err.message : String(err);
+  if (/SQLITE_READONLY|readonly database/.test(`${(err as { code?: string }).code ?? ''} ${message}`)) {
+    process.stderr.write('pocketbook: the ledger cannot be written here (read-only media or no write permission): only commands that read it work\n');
+    return 1;
+  }
   if (/database is locked|SQLITE_BUSY/.test(message)) {
     process.stderr.write('pocketbook: the ledger is busy with another pocketbook command; try again in a moment\n');
     return 1;
