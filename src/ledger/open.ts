@@ -158,7 +158,8 @@ function migrate(db: Db, file: string, opts: OpenOptions): void {
     });
   }
   if (current > 0) {
-    opts.onBackup?.(backupBeforeMigrating(db, file, current));
+    const backup = backupBeforeMigrating(db, file, current);
+    opts.onBackup?.(backup);
   }
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
