@@ -13,10 +13,16 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { sqliteBinding } from './sqlite.js';
 
+/** The ledger file an in-memory connection was read from (its search index file lives beside it). */
+const readFrom = new WeakMap<Database, string>();
+export const memoryLedgerFile = (db: Database): string | undefined => readFrom.get(db);
+
 export function openWithoutCreating(file: string): Database {
   const wal = fs.existsSync(`${file}-wal`);
   if (wal && fs.existsSync(`${file}-shm`)) return new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...sqliteBinding() });
-  return new BetterSqlite3(rollbackImage(wal ? withWal(file) : fs.readFileSync(file)), { readonly: true, ...sqliteBinding() });
+  const db = new BetterSqlite3(rollbackImage(wal ? withWal(file) : fs.readFileSync(file)), { readonly: true, ...sqliteBinding() });
+  readFrom.set(db, path.resolve(file));
+  return db;
 }
 
 /** The ledger with its WAL's committed pages, read through a private copy of both files. */
