@@ -12,7 +12,7 @@ import type { Context } from '../core/context.js';
 import type { EntryDraft, NormalizedRow } from '../core/types.js';
 import { formatError } from '../core/errors.js';
 import type { Db } from '../ledger/open.js';
-import { backToWal, leaveWal, openLedger } from '../ledger/open.js';
+import { openLedger } from '../ledger/open.js';
 import { type Account, findAccountByName } from '../ledger/accounts.js';
 import { insertBatch, setBatchIds, updateBatchCounts } from '../ledger/batches.js';
 import { type BulkWrite, type EntryWriter, PACKED_LINE, PACKED_WIDTH, createEntryWriter, entryCountBound, startBulkWrite } from '../ledger/entries.js';
@@ -81,7 +81,7 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
   const encoding = opts.encoding ? normalizeEncoding(opts.encoding) : undefined;
   const profile = opts.profile ? await loadProfileFor(opts.profile) : undefined;
   const waitUntil = Date.now() + IMPORT_WAIT_MS;
-  const db = await whileBusy(ctx, waitUntil, () => openLedger(ctx.ledgerPath));
+  const db = await whileBusy(ctx, waitUntil, () => openLedger(ctx.ledgerPath, { mustWrite: true }));
   try {
     const enricher = createEnricher(db);
     const writer = createEntryWriter(db);
@@ -114,7 +114,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   let wal: WalHelper | undefined;
   let bulk: BulkWrite | undefined; // a big file into a small ledger (see startBulkWrite)
   let search: SearchBuild | undefined; // its search index, built alongside its deferred indexes
-  let direct = false; // its transaction writes with a rollback journal, not the WAL (open.ts leaveWal)
   let reading: Reading | undefined;
   try {
     const { head, size } = readHead(file);
@@ -138,10 +137,9 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     result.encoding = sniff.encoding;
     const now = new Date().toISOString();
     // A big file into a small ledger: its secondary indexes are built once, after its rows (≈ 40
-    // bytes a row), and its pages go straight into the ledger file when nothing else has it open:
-    // decided before the reading thread opens its own connection to load the rules.
+    // bytes a row). It is written through the WAL like any other: a kill at any moment leaves a
+    // ledger that opens intact, whatever stray files are deleted afterwards (README, Ledger files).
     const big = size / 40 >= Math.max(BULK_ROWS, entryCountBound(db));
-    direct = big && !opts.dryRun && leaveWal(db);
     const progress = createProgress(path.basename(file), size);
     const source = fileSource(file, file, sniff.encoding, progress.bytes);
     // A big file's reading thread starts now (unless one was started ahead): it loads, and reads
@@ -164,10 +162,10 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     // The writer checks its rows' references itself (checkReferences), once per account and
     // category rather than three look-ups per row. The pragma only takes effect outside a transaction.
     db.pragma('foreign_keys = OFF');
-    // With a rollback journal (leaveWal, or a ledger an earlier file left out of WAL mode), this
-    // transaction's first page written out locks everyone out until COMMIT, the reading thread
-    // included: it must have loaded the rules first.
-    if (direct || db.pragma('journal_mode', { simple: true }) !== 'wal') await reading.doneWithLedger;
+    // Out of WAL mode (a ledger some other tool left in rollback mode), this transaction's first
+    // page written out locks everyone out until COMMIT, the reading thread included: it must have
+    // loaded the rules first.
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') await reading.doneWithLedger;
     db.exec('BEGIN IMMEDIATE');
     open = true;
     tools.writer.reset();
@@ -177,7 +175,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     }
     // Its gigabyte of pages goes to disk alongside the work, not all at the end (wal-helper.ts).
     if (bulk && !opts.dryRun) {
-      wal = await walHelper(db, ctx.ledgerPath, direct);
+      wal = await walHelper(db, ctx.ledgerPath);
       search = await prepareSearchBuild(ctx.ledgerPath);
     }
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: reader.id, profile: result.profile, importedAt: now });
@@ -194,7 +192,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const balances = new StatementBalances();
     let line: number | undefined; // set while pocketbook (not the reader) works on a row
     try {
-      if (ctx.debug && direct) ctx.io.err(`${file}: entries written straight into the ledger file (a rollback journal, not the WAL)`);
       if (ctx.debug && reading.thread) {
         ctx.io.err(`${file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread${reading.thread === 'started ahead' ? ' (started ahead)' : ''}`);
       }
@@ -269,19 +266,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     open = false;
     committed = true;
     phases?.lap(opts.dryRun ? 'rolled back (--dry-run)' : 'committed');
-    if (direct) {
-      await wal?.finish(); // nothing to copy: the pages are in the ledger file
-      wal = undefined;
-      direct = false;
-      // Only in WAL mode can the second thread read the entries while this one builds indexes.
-      if (backToWal(db)) {
-        phases?.lap('back to the WAL');
-      } else {
-        search?.cancel();
-        search = undefined;
-        phases?.lap('WAL mode left to the next command (the ledger is busy)');
-      }
-    }
     if (!opts.dryRun) {
       if (bulk) {
         await indexAfterBulk(ctx, db, file, search, wal, phases);
@@ -311,7 +295,6 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   } finally {
     search?.cancel();
     await reading?.close();
-    if (direct) backToWal(db);
     db.pragma('foreign_keys = ON');
     bulk?.end();
     await wal?.finish();

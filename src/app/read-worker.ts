@@ -47,7 +47,7 @@ port.on('message', (m: ToReadWorker) => {
 /**
  * The rules, aliases and categories as the importing thread loaded them from the committed ledger
  * (after creating every category its rules name), posted with the file: this thread never opens
- * the ledger, so it holds nothing while the importing one writes (open.ts leaveWal).
+ * the ledger.
  */
 function loadEnricher(input: ReadWorkerInput): Enricher | undefined {
   if (!input.enrich) return undefined;

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../core/context.js';
+import { ensurePrivateDir, noLedger } from '../ledger/private-files.js';
 
 export const DEFAULT_SETTINGS: Settings = { currency: 'CNY', locale: 'en', color: true };
 
@@ -45,6 +46,19 @@ export function resolveLedgerPath(flag: string | undefined, env: NodeJS.ProcessE
   return path.resolve(chosen && chosen !== '' ? chosen : path.join(dataDir(env), 'ledger.db'));
 }
 
+/**
+ * Commands that may make a new ledger (they add something to it), or open none of their own; any
+ * other one, given a ledger path where there is none (a typo), says so and creates nothing.
+ */
+const MAY_CREATE = new Set(['import', 'demo', 'check', 'account add', 'budget set', 'benefit add', 'category add', 'merchant alias', 'rules add', 'rules import', 'rules edit', 'rules defaults']);
+const NO_LEDGER = new Set(['config', 'profile']);
+
+/** Throws NOT_FOUND ("no ledger at PATH") when `command` (e.g. "report month") needs a ledger that is not there. */
+export function requireLedgerFor(command: string, ledgerPath: string): void {
+  if (MAY_CREATE.has(command) || NO_LEDGER.has(command.split(' ')[0] ?? '')) return;
+  if (!fs.existsSync(ledgerPath)) throw noLedger(ledgerPath);
+}
+
 /** Settings as stored, over the defaults. A missing or unreadable file means defaults. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   try {
@@ -58,5 +72,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 /** The `conf` store itself, for writing. Loaded lazily: it is heavy. */
 export async function openSettingsStore(env: NodeJS.ProcessEnv = process.env) {
   const { default: Conf } = await import('conf');
+  // conf makes its folder with the umask's mode (0777 under umask 000): make it 0700 first.
+  ensurePrivateDir(configDir(env));
   return new Conf<Record<string, unknown>>({ projectName: 'pocketbook', cwd: configDir(env), configFileMode: 0o600, defaults: {} });
 }

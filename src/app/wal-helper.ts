@@ -12,10 +12,6 @@
  * This connection's automatic checkpoint is held off meanwhile, or it would do the same copy
  * itself, on this thread, at COMMIT. Neither step changes what is committed or when: syncing
  * early only moves when the bytes reach the disk.
- *
- * An import written with a rollback journal (`direct`: open.ts leaveWal) puts its pages into the
- * ledger file itself: the helper has the kernel write that file out instead, and there is nothing
- * to copy afterwards.
  */
 import type { Db } from '../ledger/open.js';
 import { workerScript } from './threads.js';
@@ -30,8 +26,6 @@ export type ToWalHelper = { type: 'checkpoint' } | { type: 'stop' };
 
 export interface WalWorkerData {
   ledgerPath: string;
-  /** The file to have written out while the import runs: the WAL, or the ledger file itself. */
-  flush: string;
 }
 
 export interface WalHelper {
@@ -48,14 +42,14 @@ export interface WalHelper {
  * Start the helper for a big import into `db` (call inside its transaction). Undefined when no
  * compiled worker is at hand (running from the TypeScript sources): the import then does without.
  */
-export async function walHelper(db: Db, ledgerPath: string, direct = false): Promise<WalHelper | undefined> {
+export async function walHelper(db: Db, ledgerPath: string): Promise<WalHelper | undefined> {
   const script = workerScript('wal-worker.js');
   if (!script) return undefined;
   const { Worker } = await import('node:worker_threads');
   // The helper only saves time: whatever happens to it, the import goes on without it.
   let worker: import('node:worker_threads').Worker;
   try {
-    worker = new Worker(script, { workerData: { ledgerPath, flush: direct ? ledgerPath : `${ledgerPath}-wal` } satisfies WalWorkerData });
+    worker = new Worker(script, { workerData: { ledgerPath } satisfies WalWorkerData });
   } catch {
     return undefined;
   }

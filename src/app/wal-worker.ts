@@ -1,6 +1,6 @@
 /**
  * The WAL's helper during a big import (see walHelper): until the import commits, it has the
- * kernel write the WAL (or, with a rollback journal, the ledger file) to disk every WAL_FLUSH_MS,
+ * kernel write the WAL to disk every WAL_FLUSH_MS,
  * while the importing thread is busy with the CPU; once told the import committed, it copies the
  * committed frames into the ledger file on its own connection (a PASSIVE checkpoint) and says how
  * far it got.
@@ -11,12 +11,12 @@ import { openLedger } from '../ledger/open.js';
 import type { CheckpointResult, ToWalHelper, WalWorkerData } from './wal-helper.js';
 
 const WAL_FLUSH_MS = 200;
-const { ledgerPath, flush: flushed } = workerData as WalWorkerData;
+const { ledgerPath } = workerData as WalWorkerData;
 
 let fd: number | undefined;
 const flush = () => {
   try {
-    fd ??= fs.openSync(flushed, 'r+');
+    fd ??= fs.openSync(`${ledgerPath}-wal`, 'r+');
     fs.fdatasyncSync(fd);
   } catch {
     // No WAL yet, or it cannot be synced from here: the checkpoint syncs it anyway.

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Context } from '../core/context.js';
 import { formatError, isPocketbookError } from '../core/errors.js';
 import { isIsoDate } from '../core/dates.js';
-import { readSettings, resolveLedgerPath } from '../app/settings.js';
+import { readSettings, requireLedgerFor, resolveLedgerPath } from '../app/settings.js';
 import { escapeControls, safeOutput } from '../render/safe-text.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
@@ -72,12 +72,20 @@ export function action<A extends unknown[]>(
         throw Object.assign(new Error(`--format must be one of ${FORMATS.join(', ')}`), { usage: true });
       }
       const ctx = buildContext(globals);
+      requireLedgerFor(commandPath(command), ctx.ledgerPath);
       code = (await handler(ctx, ...(args.slice(0, -1) as A))) ?? 0;
     } catch (err) {
       code = reportError(err, Boolean(globals.debug));
     }
     process.exitCode = code;
   };
+}
+
+/** A command's words below the program: "report month". */
+function commandPath(command: Command): string {
+  const words: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) words.unshift(c.name());
+  return words.join(' ');
 }
 
 /** Print an error the way users should see it; return the exit code. */
@@ -95,6 +103,10 @@ export function reportError(err: unknown, debug: boolean): number {
   if (message === 'integer overflow') {
     // SQLite's SUM beyond ±2^63: a total no report could show exactly anyway.
     process.stderr.write('pocketbook: a total in the ledger is too large to compute exactly (look at one account or a shorter period at a time)\n');
+    return 1;
+  }
+  if (/SQLITE_READONLY|readonly database/.test(`${(err as { code?: string }).code ?? ''} ${message}`)) {
+    process.stderr.write('pocketbook: the ledger cannot be written here (read-only media or no write permission): only commands that read it work\n');
     return 1;
   }
   if (/database is locked|SQLITE_BUSY/.test(message)) {

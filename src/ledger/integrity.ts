@@ -3,26 +3,12 @@
  * anything beside it, SQLite's integrity check, its schema version, the attachments it records.
  */
 import fs from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
 import type { Db } from './open.js';
-import { sqliteBinding } from './sqlite.js';
+import { openWithoutCreating } from './read-only.js';
 
-/**
- * Open a ledger file for reading without creating anything beside it. With no -wal/-shm there,
- * the file is read into memory (its WAL flag cleared in the copy), as a read-only connection
- * would otherwise create both; with them there (the ledger is in use or was not closed), a
- * read-only connection reads through the WAL they hold.
- */
+/** Open a ledger file for reading without creating anything beside it (read-only.ts). */
 export function openForCheck(file: string): Db {
-  if (fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)) {
-    return new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...sqliteBinding() });
-  }
-  const data = fs.readFileSync(file);
-  if (data.length >= 20 && data.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
-    data[18] = 1;
-    data[19] = 1;
-  }
-  return new BetterSqlite3(data, sqliteBinding());
+  return openWithoutCreating(file);
 }
 
 /** integrity_check of a ledger file: undefined when intact, else the first thing SQLite found. */

@@ -8,8 +8,13 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { PocketbookError } from '../core/errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
-import { sqliteBinding, unlessBusy } from './sqlite.js';
+import { sqliteBinding } from './sqlite.js';
 import { catchUpDeferredIndexes } from './deferred-indexes.js';
+import { openWithoutCreating } from './read-only.js';
+import { backupBeforeMigrating } from './migration-backup.js';
+import { ensurePrivateDir, ensurePrivateFile, noLedger } from './private-files.js';
+
+export { ensurePrivateDir, ensurePrivateFile, makeDirs, noLedger } from './private-files.js';
 
 export type Db = Database;
 
@@ -22,8 +27,10 @@ export type Db = Database;
 export const PAGE_SIZE = 16384;
 
 export interface OpenOptions {
-  /** Open read-only: no migrations, no file creation (fails when the ledger does not exist). */
+  /** Open read-only: no migrations, nothing created (fails with NOT_FOUND when the ledger does not exist). */
   readonly?: boolean;
+  /** A command that writes: a ledger that cannot be written is an error, not a read-only connection. */
+  mustWrite?: boolean;
   /** Called with the backup path when an existing ledger is migrated. */
   onBackup?: (backupPath: string) => void;
   /**
@@ -37,35 +44,6 @@ export interface OpenOptions {
 
 /** The most of the ledger file a mapped connection maps (SQLite's own ceiling is 2 GB). */
 const MMAP_BYTES = 1 << 30;
-
-/** Make a folder (and parents) and force 0700 on the last one, whatever the umask. */
-export function ensurePrivateDir(dir: string): void {
-  makeDirs(dir, 0o700);
-  fs.chmodSync(dir, 0o700);
-}
-
-/**
- * `mkdir -p`, one level at a time. Node's own recursive mkdir loops forever where a folder's
- * parent exists but the folder cannot be made in it for want of the parent (under /proc, it
- * retries the pair without end); one level at a time, that error reaches the caller.
- */
-export function makeDirs(dir: string, mode?: number): void {
-  if (fs.existsSync(dir)) return;
-  const parent = path.dirname(dir);
-  if (parent !== dir) makeDirs(parent, mode);
-  try {
-    fs.mkdirSync(dir, mode === undefined ? {} : { mode });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-  }
-}
-
-/** Create (if needed) a file readable by its owner only. */
-export function ensurePrivateFile(file: string): void {
-  const fd = fs.openSync(file, 'a', 0o600);
-  fs.closeSync(fd);
-  fs.chmodSync(file, 0o600);
-}
 
 function ioError(err: unknown, file: string): PocketbookError {
   const e = err as NodeJS.ErrnoException;
@@ -81,20 +59,33 @@ function ioError(err: unknown, file: string): PocketbookError {
 /** How long a connection waits for another one's lock (README: "up to 15 s"). */
 export const BUSY_MS = 15_000;
 
-export function openLedger(file: string, opts: OpenOptions = {}): Db {
-  let db: Db;
+/** Whether this process may write the ledger file and create its -wal/-shm beside it. */
+function writable(file: string): boolean {
   try {
-    if (opts.readonly) {
-      db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...sqliteBinding() });
-    } else {
-      ensurePrivateDir(path.dirname(file));
-      ensurePrivateFile(file);
-      db = new BetterSqlite3(file, sqliteBinding());
-    }
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Open the ledger. To write (the default), missing folders and the file are created (0700/0600);
+ * an existing ledger that cannot be written (read-only media, a 0444 file) is opened for reading
+ * instead, unless `mustWrite`: commands that only read still work, and a write is refused by
+ * SQLite (SQLITE_READONLY, reported as such). A read-only open creates nothing at all.
+ */
+export function openLedger(file: string, opts: OpenOptions = {}): Db {
+  if (opts.readonly || (!opts.mustWrite && fs.existsSync(file) && !writable(file))) return openReading(file, opts);
+  let db: Db;
+  let created = false;
+  try {
+    ensurePrivateDir(path.dirname(file));
+    created = ensurePrivateFile(file);
+    db = new BetterSqlite3(file, sqliteBinding());
   } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_CANTOPEN' && opts.readonly) {
-      throw new PocketbookError('NOT_FOUND', 'no ledger here yet', { location: { file }, hint: 'import a statement first' });
-    }
+    if (created) fs.rmSync(file, { force: true });
     throw ioError(err, file);
   }
   // Opening waits at most BUSY_MS in all for a command writing the ledger, not that much per step.
@@ -102,70 +93,56 @@ export function openLedger(file: string, opts: OpenOptions = {}): Db {
   const rest = () => db.pragma(`busy_timeout = ${Math.max(1, deadline - Date.now())}`);
   try {
     db.pragma(`busy_timeout = ${BUSY_MS}`);
-    if (!opts.readonly) {
-      // Only an empty file takes a page size; it must come before WAL mode.
-      if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
-      // A big import elsewhere may hold the ledger in rollback-journal mode (leaveWal): it puts it
-      // back in WAL mode itself; meanwhile this connection waits on its locks instead of failing.
-      unlessBusy(db, () => db.pragma('journal_mode = WAL'));
-      db.pragma('synchronous = NORMAL');
-    }
+    // Only an empty file takes a page size; it must come before WAL mode.
+    if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     rest();
     migrate(db, file, opts);
     rest();
-    if (!opts.readonly) catchUpDeferredIndexes(db);
+    catchUpDeferredIndexes(db);
     if (opts.mapped) db.pragma(`mmap_size = ${MMAP_BYTES}`);
     db.pragma(`busy_timeout = ${BUSY_MS}`);
   } catch (err) {
     db.close();
-    if (err instanceof PocketbookError) throw err;
-    const code = (err as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR') {
-      throw ioError({ code: code === 'SQLITE_FULL' ? 'ENOSPC' : 'EROFS', message: code }, file);
-    }
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new PocketbookError('LEDGER_IO', 'is not a pocketbook ledger (not an SQLite database)', { location: { file } });
-    }
-    throw err;
+    throw openError(err, file);
   }
   return db;
 }
 
-/**
- * For a big import into a small ledger, before its transaction: write that transaction with a
- * rollback journal instead of the WAL. Its pages then go into the ledger file once, where through
- * the WAL each went twice (into the WAL, then copied into the file) and the COMMIT rewrote the
- * checksum of every frame: for a million entries, about 0.9 s less in all, and the 400 MB WAL never
- * exists. The journal holds only the pages the ledger had before, few in a small ledger.
- *
- * SQLite leaves WAL mode only when no other connection has the ledger open: false, at once, when
- * one has (the import then writes through the WAL as usual). While such a transaction writes,
- * other connections wait for it (their busy timeout) instead of reading alongside, so it is only
- * for imports that outweigh the ledger. synchronous = FULL meanwhile: with a rollback journal that
- * is what survives a power loss. backToWal afterwards, outside the transaction.
- */
-export function leaveWal(db: Db): boolean {
-  if (db.inTransaction || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
-  let mode: unknown;
-  if (!unlessBusy(db, () => (mode = db.pragma('journal_mode = DELETE', { simple: true }))) || mode !== 'delete') return false;
-  db.pragma('synchronous = FULL');
-  return true;
+/** A read-only connection that creates nothing beside the ledger (see openWithoutCreating). */
+function openReading(file: string, opts: OpenOptions): Db {
+  if (!fs.existsSync(file)) throw noLedger(file);
+  let db: Db;
+  try {
+    db = openWithoutCreating(file);
+  } catch (err) {
+    throw openError(err, file);
+  }
+  try {
+    db.pragma(`busy_timeout = ${BUSY_MS}`);
+    db.pragma('foreign_keys = ON');
+    migrate(db, file, { ...opts, readonly: true });
+    if (opts.mapped) db.pragma(`mmap_size = ${MMAP_BYTES}`);
+  } catch (err) {
+    db.close();
+    throw openError(err, file);
+  }
+  return db;
 }
 
-/**
- * The ledger's own journal again, after leaveWal (outside a transaction); true when it is in WAL
- * mode. Should that fail (another connection keeping the ledger busy past the busy timeout), the
- * ledger stays in rollback mode until the next connection that opens it to write (openLedger)
- * switches it back: what was committed stays committed either way.
- */
-export function backToWal(db: Db): boolean {
-  db.pragma('synchronous = NORMAL');
-  try {
-    return db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
-  } catch {
-    return false;
+function openError(err: unknown, file: string): Error {
+  if (err instanceof PocketbookError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new PocketbookError('LEDGER_IO', 'is not a pocketbook ledger (not an SQLite database)', { location: { file } });
   }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) {
+    return ioError({ code: code === 'SQLITE_FULL' ? 'ENOSPC' : 'EROFS', message: code }, file);
+  }
+  if (/^E[A-Z]+$/.test(code)) return ioError(err, file);
+  return err as Error;
 }
 
 /** The schema version of an open ledger. */
@@ -190,10 +167,7 @@ function migrate(db: Db, file: string, opts: OpenOptions): void {
     });
   }
   if (current > 0) {
-    const backup = `${file}.v${current}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    fs.copyFileSync(file, backup);
-    fs.chmodSync(backup, 0o600);
+    const backup = backupBeforeMigrating(db, file, current);
     opts.onBackup?.(backup);
   }
   for (const migration of MIGRATIONS) {

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { sqliteBinding } from './sqlite.js';
+import { memoryLedgerFile } from './read-only.js';
 
 /** The FTS document of one entry `t` (migration 13 indexed the same). */
 export const DOC = 't.description || char(10) || char(10)';
@@ -32,7 +33,7 @@ export const searchFileOf = (ledgerPath: string): string => `${ledgerPath}-searc
 
 /** The ledger file of a connection (undefined in memory: such a ledger has no index file). */
 export function ledgerFileOf(db: Database): string | undefined {
-  return db.name && db.name !== ':memory:' ? db.name : undefined;
+  return db.name && db.name !== ':memory:' ? db.name : memoryLedgerFile(db);
 }
 
 const isAttached = (db: Database): boolean => db.prepare("SELECT 1 FROM pragma_database_list WHERE name = 'search'").get() !== undefined;

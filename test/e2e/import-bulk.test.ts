@@ -1,16 +1,15 @@
 /**
  * A big file into a small ledger takes the bulk path: the file's entries committed without their
- * secondary indexes (with a rollback journal when nothing else has the ledger open: open.ts
- * leaveWal; else through the WAL, while a helper copies the committed pages into the ledger file),
+ * secondary indexes (through the WAL, while a helper copies the committed pages into the ledger
+ * file; a kill meanwhile: test/reliability/journal.test.ts),
  * then, in a transaction of its own, those indexes built while a second thread builds a fresh
  * search index file from the committed entries (src/app/search-build.ts). Whatever the path, the
  * ledger must end the same: complete, indexed, searchable, one file and its search index.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, tempLedger } from './helpers.js';
+import { tempLedger } from './helpers.js';
 import { writeStatement } from '../../src/bench/gen.js';
 import { ledgerState, logicalHash } from '../../src/bench/inspect.js';
 import { useSearchIndex } from '../../src/ledger/search-store.js';
@@ -69,14 +68,13 @@ describe('bulk import (e2e)', () => {
   const big = t.file('history.csv');
   writeStatement(big, { rows: ROWS, seed: 31, end: '2026-10-31', years: 3 });
 
-  it('commits the entries straight into the ledger file, then builds their indexes and the search index side by side', () => {
+  it('commits the entries through the WAL, then builds their indexes and the search index side by side', () => {
     expect(fs.statSync(big).size).toBeGreaterThan(2_000_000);
     const r = t.run(['--debug', 'import', big, '--account', 'History Card']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('entries written straight into the ledger file');
     const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
     expect(phases).toMatch(
-      /read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · back to the WAL \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s\n/,
+      /read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \(\d+ of \d+ pages\) \d+\.\d\d s\n/,
     );
 
     // One file again once the command is done (no journal, the last connection's checkpoint
@@ -113,7 +111,6 @@ describe('bulk import (e2e)', () => {
       reader.prepare('SELECT count(*) FROM accounts').get();
       const r = t.run(['--ledger', ledger, '--debug', 'import', big, '--account', 'History Card']);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).not.toContain('straight into the ledger file');
       const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
       expect(phases).toMatch(
         /committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \((\d+) of \1 pages\) \d+\.\d\d s/,
@@ -128,37 +125,6 @@ describe('bulk import (e2e)', () => {
     expect(searchIndex(ledger)).toMatchObject({ inUse: true, indexes: searchIndex(t.ledger).indexes });
   }, 120_000);
 
-  it('killed while writing straight into the ledger file, leaves it as it was; the next command finds it whole, in WAL mode', async () => {
-    const ledger = t.file('killed.db');
-    cardLedger(ledger);
-    const child = spawn(process.execPath, [BIN, '--ledger', ledger, 'import', big, '--account', 'History Card'], {
-      env: { ...process.env, POCKETBOOK_CONFIG_DIR: t.configDir },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    // Kill it once its entries have started going into the ledger file (the file grows), while its
-    // journal still exists (from the transaction's first write to its COMMIT).
-    const before = fs.statSync(ledger).size;
-    const started = Date.now();
-    const writing = () => fs.existsSync(`${ledger}-journal`) && fs.statSync(ledger).size > before + 1_000_000;
-    while (!writing() && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 1));
-    expect(writing()).toBe(true);
-    child.kill('SIGKILL');
-    await exited;
-    // The next command rolls the journal back as it opens the ledger (the file shrinks back).
-    const list = t.run(['--ledger', ledger, 'import', 'list', '--json']);
-    expect(list.code, list.stderr).toBe(0);
-    expect(JSON.parse(list.stdout)).toEqual([]);
-    expect(fs.existsSync(`${ledger}-journal`)).toBe(false);
-    expect(journalMode(ledger)).toBe('wal');
-    expect(fs.statSync(ledger).size).toBeLessThanOrEqual(before + 100_000);
-    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: 0, batches: 0, brokenReferences: 0 });
-    // Importing again completes it.
-    const again = t.run(['--ledger', ledger, 'import', big, '--account', 'History Card']);
-    expect(again.code, again.stderr).toBe(0);
-    expect(ledgerState(ledger)).toMatchObject({ integrity: 'ok', entries: ROWS, batches: 1, duplicates: 0, unindexed: 0 });
-  }, 120_000);
-
   it('a big file that fails at its last row writes nothing: one line, exit 1, the same content, WAL mode again', () => {
     const ledger = t.file('refused.db');
     cardLedger(ledger);
@@ -167,11 +133,9 @@ describe('bulk import (e2e)', () => {
     const before = logicalHash(ledger);
     const r = t.run(['--ledger', ledger, '--debug', 'import', bad, '--account', 'History Card']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${bad}: entries written straight into the ledger file (a rollback journal, not the WAL)`);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('pocketbook:'));
     expect(lines).toEqual([`pocketbook: ${bad}:${ROWS + 2}: date: "2026-13-45" is not a real date (set date_format in the profile)`]);
-    // Written straight into the ledger file and rolled back: the content is the same (its header
-    // and pages no entry uses may differ), no journal is left, and the ledger is in WAL mode.
+    // Rolled back: the same content, no journal, and the ledger is in WAL mode.
     expect(logicalHash(ledger)).toBe(before);
     expect(fs.existsSync(`${ledger}-journal`)).toBe(false);
     expect(journalMode(ledger)).toBe('wal');

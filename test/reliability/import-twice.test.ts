@@ -34,10 +34,10 @@ describe('two imports of the same file at once', () => {
     const env = cliEnv(path.join(dir, 'config'));
     const ledger = path.join(dir, 'ledger.db');
     const file = path.join(dir, 'big.csv');
-    // Big enough (≥ 50,000 rows, more than the ledger holds) for the bulk path and its rollback journal.
+    // Big enough (≥ 50,000 rows, more than the ledger holds) for the bulk path.
     const rows = 120_000;
     writeStatement(file, { rows, seed: 7, end: '2025-12-31', years: 3 });
-    expect(pb(['--ledger', ledger, 'account', 'list'], { env }).code).toBe(0);
+    expect(pb(['--ledger', ledger, 'account', 'add', 'Cash', '--type', 'cash'], { env }).code).toBe(0);
     const args = ['--ledger', ledger, 'import', file, '--account', 'Cash', '--json'];
     const first = start(args, env);
     await sleep(300);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { requireLedgerFor } from '../../app/settings.js';
 import { buildContext, examples, reportError, type GlobalOptions } from '../runtime.js';
 
 /** Registers `pocketbook export`. */
@@ -28,6 +29,7 @@ export function register(program: Command): void {
       try {
         const format = globals.json ? 'json' : (globals.format ?? 'csv');
         const ctx = buildContext({ ...globals, json: false, format: undefined });
+        requireLedgerFor('export', ctx.ledgerPath);
         const { exportLedger } = await import('../../app/export.js');
         await exportLedger(ctx, { ...opts, format }, (chunk) => void process.stdout.write(chunk));
       } catch (err) {
