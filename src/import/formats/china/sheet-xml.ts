@@ -5,13 +5,18 @@
  * Excel's own limits (16,384 columns, 1,048,576 rows) and by MAX_SLOTS. Pure.
  */
 import { SaxesParser } from 'saxes';
-import { numberText, type Grid } from './xls.js';
+import { MAX_SLOTS, numberText, type Grid } from './xls.js';
 import { zipBroken } from './zip.js';
 
 export const MAX_COLUMNS = 16_384; // XFD
 export const MAX_ROWS = 1_048_576;
 /** Cells a sheet may span, counting the empty ones before a cell and each row: bounds the grid's memory (≈ 40 MB). */
-export const MAX_SLOTS = 5_000_000;
+export { MAX_SLOTS } from './xls.js';
+/**
+ * Characters between two tags (saxes holds them until the next one): real cells hold at most
+ * 32,767; a run of this many is a bomb of text or whitespace and is refused.
+ */
+export const MAX_RUN = 8 * 1024 * 1024;
 
 export interface XmlHandlers {
   open(local: string, attrs: Record<string, string>): void;
@@ -31,15 +36,27 @@ export function xmlSink(part: string, make: (where: () => string) => XmlHandlers
   const parser = new SaxesParser<{ xmlns: false; fileName: string; position: true }>({ xmlns: false, fileName: part, position: true });
   const decoder = new TextDecoder('utf-8');
   const h = make(() => `${part}:${parser.line}`);
+  let sinceTag = 0; // an upper bound: counted per chunk, reset at each tag
   parser.on('error', (err) => {
     throw zipBroken(err.message);
   });
-  parser.on('opentag', (tag) => h.open(localName(tag.name), tag.attributes));
-  parser.on('closetag', (tag) => h.close(localName(tag.name)));
+  parser.on('opentag', (tag) => {
+    sinceTag = 0;
+    h.open(localName(tag.name), tag.attributes);
+  });
+  parser.on('closetag', (tag) => {
+    sinceTag = 0;
+    h.close(localName(tag.name));
+  });
   parser.on('text', (t) => h.text(t));
   parser.on('cdata', (t) => h.text(t));
   return {
-    write: (chunk) => void parser.write(decoder.decode(chunk, { stream: true })),
+    write: (chunk) => {
+      const text = decoder.decode(chunk, { stream: true });
+      sinceTag += text.length;
+      if (sinceTag > MAX_RUN + (1 << 21)) throw zipBroken(`${part}:${parser.line}: more than ${MAX_RUN} characters without a tag`);
+      parser.write(text);
+    },
     end: () => {
       parser.write(decoder.decode());
       parser.close();
@@ -166,6 +183,7 @@ export function sheetHandlers(out: SheetCells, shared: readonly string[], where:
       if (r.length > 7 || Number(r) < 1 || Number(r) > MAX_ROWS) throw zipBroken(`${where()}: row number ${r.slice(0, 20)} is outside Excel's 1..${MAX_ROWS}`);
       index = Number(r) - 1;
     }
+    if (index >= MAX_ROWS) throw zipBroken(`${where()}: more than ${MAX_ROWS} rows`);
     next = index + 1;
     if (attrs.hidden === '1' || attrs.hidden === 'true') out.hiddenRows.add(index);
     row = { index, cells: [], kinds: [] };
@@ -184,7 +202,10 @@ export function sheetHandlers(out: SheetCells, shared: readonly string[], where:
   };
   return {
     open(local, attrs) {
-      if (local === 'row') startRow(attrs);
+      if (local === 'row') {
+        endCell(); // a cell left open belongs to the row it opened in
+        startRow(attrs);
+      }
       else if (local === 'c' && row) {
         endCell();
         const at = attrs.r !== undefined ? cellRef(attrs.r, where()) : undefined;
@@ -197,7 +218,10 @@ export function sheetHandlers(out: SheetCells, shared: readonly string[], where:
       else if (cell && local === 't') inT = rph === 0;
     },
     close(local) {
-      if (local === 'row') endRow();
+      if (local === 'row') {
+        endCell();
+        endRow();
+      }
       else if (local === 'c') endCell();
       else if (local === 'v') inV = false;
       else if (local === 'rPh') rph = Math.max(0, rph - 1);
