@@ -64,12 +64,12 @@ export function xlsxOf(rows: readonly string[][], opts: XlsxOptions = {}): Buffe
  * (≈ 1 KiB) and repeated, so 4.5 MB of file inflate to 4.5 GB without ever being built.
  * `declared` is the uncompressed size written in the headers (honest by default).
  */
-export function xlsxBomb(mib: number, declared?: number): Buffer {
+export function xlsxBomb(mib: number, declared?: number, prefix = '<worksheet><sheetData><row r="1">'): Buffer {
   const flush = { finishFlush: zc.Z_SYNC_FLUSH, level: 9 };
-  const head = deflateRawSync(Buffer.from('<worksheet><sheetData><row r="1">'), flush);
+  const head = deflateRawSync(Buffer.from(prefix), flush);
   const mb = deflateRawSync(Buffer.alloc(1 << 20, 0x20), flush);
   const data = Buffer.concat([head, ...Array.from({ length: mib }, () => mb), Buffer.from([0x03, 0x00])]);
-  const size = declared ?? Math.min(0xfffffffe, 33 + mib * (1 << 20));
+  const size = declared ?? Math.min(0xfffffffe, Buffer.byteLength(prefix) + mib * (1 << 20));
   const base = xlsxOf([['x']], { stored: true, sheetXml: '' });
   return replaceSheetPart(base, data, size);
 }

@@ -16,7 +16,9 @@ export { MAX_SLOTS } from './xls.js';
  * Characters between two tags (saxes holds them until the next one): real cells hold at most
  * 32,767; a run of this many is a bomb of text or whitespace and is refused.
  */
-export const MAX_RUN = 8 * 1024 * 1024;
+export const MAX_RUN = 1024 * 1024;
+/** Elements open at once: SpreadsheetML nests under 10 deep; unclosed `<row>`s would pile up (≈ 700 B each in saxes). */
+export const MAX_DEPTH = 64;
 
 export interface XmlHandlers {
   open(local: string, attrs: Record<string, string>): void;
@@ -40,12 +42,15 @@ export function xmlSink(part: string, make: (where: () => string) => XmlHandlers
   parser.on('error', (err) => {
     throw zipBroken(err.message);
   });
+  let depth = 0;
   parser.on('opentag', (tag) => {
     sinceTag = 0;
+    if (++depth > MAX_DEPTH) throw zipBroken(`${part}:${parser.line}: elements nested more than ${MAX_DEPTH} deep (unclosed tags?)`);
     h.open(localName(tag.name), tag.attributes);
   });
   parser.on('closetag', (tag) => {
     sinceTag = 0;
+    depth--;
     h.close(localName(tag.name));
   });
   parser.on('text', (t) => h.text(t));
@@ -54,7 +59,7 @@ export function xmlSink(part: string, make: (where: () => string) => XmlHandlers
     write: (chunk) => {
       const text = decoder.decode(chunk, { stream: true });
       sinceTag += text.length;
-      if (sinceTag > MAX_RUN + (1 << 21)) throw zipBroken(`${part}:${parser.line}: more than ${MAX_RUN} characters without a tag`);
+      if (sinceTag > MAX_RUN + (1 << 19)) throw zipBroken(`${part}:${parser.line}: more than ${MAX_RUN} characters without a tag`);
       parser.write(text);
     },
     end: () => {

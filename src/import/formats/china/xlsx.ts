@@ -4,6 +4,7 @@
  * (sheet-xml.ts): a hostile workbook is refused with one line instead of filling memory. Pure.
  */
 import type { Grid } from './xls.js';
+import { PocketbookError } from '../../../core/errors.js';
 import { InflateBudget, inflatePart, zipBroken, zipEntries, type ZipEntry } from './zip.js';
 import {
   relsHandlers, sharedStringsHandlers, sheetHandlers, workbookHandlers, xmlSink,
@@ -14,11 +15,21 @@ export function isZip(buf: Buffer): boolean {
   return buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50;
 }
 
-/** Streams one part through saxes with the handlers `make` builds. */
-function readPart(buf: Buffer, entry: ZipEntry, budget: InflateBudget, make: (where: () => string) => XmlHandlers): void {
+/** A head read to detect the layout needs its first 80 rows: each part is read this far at most. */
+const PREFIX_PART_BYTES = 512 * 1024;
+
+/**
+ * Streams one part through saxes with the handlers `make` builds. With `prefix` (a head read to
+ * detect the layout) a part that is cut off or turns bad ends quietly where it stops.
+ */
+function readPart(buf: Buffer, entry: ZipEntry, budget: InflateBudget, make: (where: () => string) => XmlHandlers, prefix: boolean): void {
   const sink = xmlSink(entry.name, make);
-  inflatePart(buf, entry, budget, (chunk) => sink.write(chunk));
-  sink.end();
+  try {
+    inflatePart(buf, entry, budget, (chunk) => sink.write(chunk), prefix ? PREFIX_PART_BYTES : Infinity);
+    if (!entry.cut) sink.end();
+  } catch (err) {
+    if (!prefix || !(err instanceof PocketbookError)) throw err;
+  }
 }
 
 /** Path of the first sheet (the first not hidden with `visibleOnly`), resolved through the workbook and its relationships. */
@@ -41,30 +52,35 @@ export interface XlsxSheet {
 }
 
 /** The first worksheet of an .xlsx file as text cells. */
-export function readXlsx(buf: Buffer): Grid {
-  return readXlsxSheet(buf).grid;
+export function readXlsx(buf: Buffer, opts: { prefix?: boolean } = {}): Grid {
+  return readXlsxSheet(buf, opts).grid;
 }
 
-/** The first worksheet (the first visible one with `visibleOnly`) with hidden rows and cell types. */
-export function readXlsxSheet(buf: Buffer, opts: { visibleOnly?: boolean } = {}): XlsxSheet {
+/**
+ * The first worksheet (the first visible one with `visibleOnly`) with hidden rows and cell types.
+ * `prefix`: `buf` is a head read to detect the layout: the rows up to where it is cut off or turns
+ * bad (the import reads the whole file again and refuses what is bad there).
+ */
+export function readXlsxSheet(buf: Buffer, opts: { visibleOnly?: boolean; prefix?: boolean } = {}): XlsxSheet {
   if (!isZip(buf)) throw zipBroken('no zip header');
-  const parts = new Map(zipEntries(buf).map((e) => [e.name, e] as const));
+  const prefix = Boolean(opts.prefix);
+  const parts = new Map(zipEntries(buf, prefix).map((e) => [e.name, e] as const));
   const budget = new InflateBudget(buf.length);
   const wbEntry = parts.get('xl/workbook.xml');
   const relsEntry = parts.get('xl/_rels/workbook.xml.rels');
-  budget.checkDeclared([wbEntry, relsEntry].filter((e) => e !== undefined));
+  if (!prefix) budget.checkDeclared([wbEntry, relsEntry].filter((e) => e !== undefined));
   const wb: WorkbookInfo = { sheets: [], date1904: false };
   const rels = new Map<string, string>();
-  if (wbEntry) readPart(buf, wbEntry, budget, () => workbookHandlers(wb));
-  if (relsEntry) readPart(buf, relsEntry, budget, () => relsHandlers(rels));
+  if (wbEntry) readPart(buf, wbEntry, budget, () => workbookHandlers(wb), prefix);
+  if (relsEntry) readPart(buf, relsEntry, budget, () => relsHandlers(rels), prefix);
   const sheetPath = firstSheetPath(parts, wb, rels, Boolean(opts.visibleOnly));
   const sheetEntry = sheetPath !== undefined ? parts.get(sheetPath) : undefined;
   if (!sheetEntry || sheetEntry.end === sheetEntry.start) throw zipBroken('no worksheet');
   const sstEntry = parts.get('xl/sharedStrings.xml');
-  budget.checkDeclared([sheetEntry, sstEntry].filter((e) => e !== undefined));
+  if (!prefix) budget.checkDeclared([sheetEntry, sstEntry].filter((e) => e !== undefined));
   const shared: string[] = [];
-  if (sstEntry) readPart(buf, sstEntry, budget, () => sharedStringsHandlers(shared));
+  if (sstEntry) readPart(buf, sstEntry, budget, () => sharedStringsHandlers(shared), prefix);
   const cells: SheetCells = { grid: [], types: [], hiddenRows: new Set() };
-  readPart(buf, sheetEntry, budget, (where) => sheetHandlers(cells, shared, where));
+  readPart(buf, sheetEntry, budget, (where) => sheetHandlers(cells, shared, where), prefix);
   return { ...cells, date1904: wb.date1904 };
 }

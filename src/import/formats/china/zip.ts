@@ -12,8 +12,8 @@ import { Inflate } from 'fflate';
 import { PocketbookError } from '../../../core/errors.js';
 
 export const MAX_INFLATED = 256 * 1024 * 1024;
-/** Compressed bytes handed to the inflater at a time: at most ~1 MiB comes out of one piece. */
-const PIECE = 1024;
+/** Compressed bytes handed to the inflater at a time: at most ~260 KiB comes out of one piece. */
+const PIECE = 256;
 
 export interface ZipEntry {
   name: string;
@@ -23,6 +23,8 @@ export interface ZipEntry {
   end: number;
   /** The uncompressed size the zip declares. */
   size: number;
+  /** Cut off by the end of a head (`zipEntries(head, { prefix: true })`): inflated as far as it goes. */
+  cut?: boolean;
 }
 
 export function zipBroken(what: string): PocketbookError {
@@ -64,25 +66,35 @@ function fromCentral(buf: Buffer, eocd: number): ZipEntry[] {
   return entries;
 }
 
-/** Parts listed by their local headers, up to the first whose size is unknown or that is cut off. */
-function fromLocal(buf: Buffer): ZipEntry[] {
+/**
+ * Parts listed by their local headers, up to the first whose size is unknown or that is cut off
+ * (with `prefix`, that one too, marked `cut`).
+ */
+function fromLocal(buf: Buffer, prefix: boolean): ZipEntry[] {
   const entries: ZipEntry[] = [];
   for (let p = 0; p + 30 <= buf.length && buf.readUInt32LE(p) === 0x04034b50; ) {
     const flags = buf.readUInt16LE(p + 6);
     const csize = buf.readUInt32LE(p + 18);
     const start = dataStart(buf, p);
-    if (flags & 0x08 || start + csize > buf.length) break;
-    const name = buf.toString('utf8', p + 30, p + 30 + buf.readUInt16LE(p + 26));
-    entries.push({ name, method: buf.readUInt16LE(p + 8), start, end: start + csize, size: buf.readUInt32LE(p + 22) });
+    const name = buf.toString('utf8', p + 30, Math.min(buf.length, p + 30 + buf.readUInt16LE(p + 26)));
+    const entry = { name, method: buf.readUInt16LE(p + 8), start, end: start + csize, size: buf.readUInt32LE(p + 22) };
+    if (flags & 0x08 || start + csize > buf.length) {
+      if (prefix && start < buf.length) entries.push({ ...entry, end: buf.length, cut: true });
+      break;
+    }
+    entries.push(entry);
     p = start + csize;
   }
   return entries;
 }
 
-/** Every part of the zip (central directory; local headers when a head is cut short). */
-export function zipEntries(buf: Buffer): ZipEntry[] {
+/**
+ * Every part of the zip (central directory; local headers when there is none). `prefix`: `buf`
+ * is the head of a longer file, and the part it cuts off is listed to be read as far as it goes.
+ */
+export function zipEntries(buf: Buffer, prefix = false): ZipEntry[] {
   const eocd = findEocd(buf);
-  return eocd >= 0 ? fromCentral(buf, eocd) : fromLocal(buf);
+  return eocd >= 0 ? fromCentral(buf, eocd) : fromLocal(buf, prefix);
 }
 
 /** How many inflated bytes may still come out of this workbook. */
@@ -102,14 +114,14 @@ export class InflateBudget {
  * Inflates one part piece by piece into `sink`, counting real output against the part's declared
  * size and the budget; stops at the first byte beyond either.
  */
-export function inflatePart(buf: Buffer, entry: ZipEntry, budget: InflateBudget, sink: (chunk: Uint8Array) => void): void {
+export function inflatePart(buf: Buffer, entry: ZipEntry, budget: InflateBudget, sink: (chunk: Uint8Array) => void, cap = Infinity): void {
   const data = buf.subarray(entry.start, entry.end);
-  const limit = Math.min(entry.size, budget.left);
+  const limit = Math.min(entry.cut ? Infinity : entry.size, budget.left, cap);
   let out = 0;
   const take = (chunk: Uint8Array): void => {
     out += chunk.length;
     if (out > limit) {
-      throw zipBroken(out > entry.size ? `${entry.name} inflates past its declared ${entry.size} bytes` : `${entry.name} inflates past the size allowed for a file this size`);
+      throw zipBroken(!entry.cut && out > entry.size ? `${entry.name} inflates past its declared ${entry.size} bytes` : `${entry.name} inflates past the size allowed for a file this size`);
     }
     if (chunk.length > 0) sink(chunk);
   };
@@ -117,7 +129,7 @@ export function inflatePart(buf: Buffer, entry: ZipEntry, budget: InflateBudget,
   else if (entry.method === 8) {
     const inflater = new Inflate((chunk) => take(chunk));
     try {
-      for (let p = 0; p < data.length || p === 0; p += PIECE) inflater.push(data.subarray(p, p + PIECE), p + PIECE >= data.length);
+      for (let p = 0; p < data.length || p === 0; p += PIECE) inflater.push(data.subarray(p, p + PIECE), !entry.cut && p + PIECE >= data.length);
     } catch (err) {
       if (err instanceof PocketbookError) throw err;
       throw zipBroken(`${entry.name} does not inflate: ${(err as Error).message}`);
