@@ -59,7 +59,7 @@ export function xmlSink(part: string, make: (where: () => string) => XmlHandlers
     write: (chunk) => {
       const text = decoder.decode(chunk, { stream: true });
       sinceTag += text.length;
-      if (sinceTag > MAX_RUN + (1 << 19)) throw zipBroken(`${part}:${parser.line}: more than ${MAX_RUN} characters without a tag`);
+      if (sinceTag > MAX_RUN + (1 << 16)) throw zipBroken(`${part}:${parser.line}: more than ${MAX_RUN} characters without a tag`);
       parser.write(text);
     },
     end: () => {
@@ -135,15 +135,15 @@ interface OpenCell {
 }
 
 /** Column and row (0-based) of a reference like `AB12`, refusing one beyond Excel's limits. */
-function cellRef(ref: string, where: string): { col: number } | undefined {
+function cellRef(ref: string, where: () => string): { col: number } | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(ref);
   if (!m) return undefined;
   let col = 0;
   for (const ch of m[1]!) {
     col = col * 26 + (ch.charCodeAt(0) - 64);
-    if (col > MAX_COLUMNS) throw zipBroken(`${where}: cell "${ref.slice(0, 20)}" is beyond Excel's last column XFD`);
+    if (col > MAX_COLUMNS) throw zipBroken(`${where()}: cell "${ref.slice(0, 20)}" is beyond Excel's last column XFD`);
   }
-  if (m[2]!.length > 7 || Number(m[2]) > MAX_ROWS) throw zipBroken(`${where}: cell "${ref.slice(0, 20)}" is beyond Excel's last row ${MAX_ROWS}`);
+  if (m[2]!.length > 7 || Number(m[2]) > MAX_ROWS) throw zipBroken(`${where()}: cell "${ref.slice(0, 20)}" is beyond Excel's last row ${MAX_ROWS}`);
   return { col: col - 1 };
 }
 
@@ -155,6 +155,12 @@ function cellText(cell: OpenCell, shared: readonly string[]): string {
   if (type === 'b') return v === '1' ? 'TRUE' : 'FALSE';
   if (v === undefined) return '';
   return /^-?\d+(\.\d+)?$/.test(v) && v.length <= 15 ? v : numberText(Number(v));
+}
+
+function openCell(attrs: Record<string, string>, next: number, where: () => string): OpenCell {
+  const at = attrs.r !== undefined ? cellRef(attrs.r, where) : undefined;
+  if (!at && next >= MAX_COLUMNS) throw zipBroken(`${where()}: a row has more than ${MAX_COLUMNS} cells`);
+  return { col: at ? at.col : next, type: attrs.t || 'n', inline: '' };
 }
 
 /** Rows and cells of a worksheet part into `out`, with `shared` strings resolved. */
@@ -213,9 +219,7 @@ export function sheetHandlers(out: SheetCells, shared: readonly string[], where:
       }
       else if (local === 'c' && row) {
         endCell();
-        const at = attrs.r !== undefined ? cellRef(attrs.r, where()) : undefined;
-        if (!at && col >= MAX_COLUMNS) throw zipBroken(`${where()}: a row has more than ${MAX_COLUMNS} cells`);
-        cell = { col: at ? at.col : col, type: attrs.t || 'n', inline: '' };
+        cell = openCell(attrs, col, where);
       } else if (cell && local === 'v' && cell.v === undefined) {
         inV = true;
         cell.v = '';

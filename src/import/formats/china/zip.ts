@@ -12,8 +12,13 @@ import { Inflate } from 'fflate';
 import { PocketbookError } from '../../../core/errors.js';
 
 export const MAX_INFLATED = 256 * 1024 * 1024;
-/** Compressed bytes handed to the inflater at a time: at most ~260 KiB comes out of one piece. */
-const PIECE = 256;
+/**
+ * Compressed bytes handed to the inflater at a time: at most ~16.5 MiB comes out of one piece
+ * (deflate's 1032:1), and small pieces cost fflate a copy of its 32 KiB window each.
+ */
+const PIECE = 16 * 1024;
+/** Inflated bytes handed to the sink at a time (its checks run between slices). */
+const SLICE = 64 * 1024;
 
 export interface ZipEntry {
   name: string;
@@ -123,7 +128,7 @@ export function inflatePart(buf: Buffer, entry: ZipEntry, budget: InflateBudget,
     if (out > limit) {
       throw zipBroken(!entry.cut && out > entry.size ? `${entry.name} inflates past its declared ${entry.size} bytes` : `${entry.name} inflates past the size allowed for a file this size`);
     }
-    if (chunk.length > 0) sink(chunk);
+    for (let i = 0; i < chunk.length; i += SLICE) sink(chunk.subarray(i, i + SLICE));
   };
   if (entry.method === 0) take(data);
   else if (entry.method === 8) {
