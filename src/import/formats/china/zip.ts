@@ -13,10 +13,10 @@ import { PocketbookError } from '../../../core/errors.js';
 
 export const MAX_INFLATED = 256 * 1024 * 1024;
 /**
- * Compressed bytes handed to the inflater at a time: at most ~16.5 MiB comes out of one piece
+ * Compressed bytes handed to the inflater at a time: at most ~4 MiB comes out of one piece
  * (deflate's 1032:1), and small pieces cost fflate a copy of its 32 KiB window each.
  */
-const PIECE = 16 * 1024;
+const PIECE = 4 * 1024;
 /** Inflated bytes handed to the sink at a time (its checks run between slices). */
 const SLICE = 64 * 1024;
 
@@ -124,11 +124,14 @@ export function inflatePart(buf: Buffer, entry: ZipEntry, budget: InflateBudget,
   const limit = Math.min(entry.cut ? Infinity : entry.size, budget.left, cap);
   let out = 0;
   const take = (chunk: Uint8Array): void => {
-    out += chunk.length;
-    if (out > limit) {
-      throw zipBroken(!entry.cut && out > entry.size ? `${entry.name} inflates past its declared ${entry.size} bytes` : `${entry.name} inflates past the size allowed for a file this size`);
+    for (let i = 0; i < chunk.length; i += SLICE) {
+      const slice = chunk.subarray(i, i + SLICE);
+      out += slice.length;
+      if (out > limit) {
+        throw zipBroken(!entry.cut && out > entry.size ? `${entry.name} inflates past its declared ${entry.size} bytes` : `${entry.name} inflates past the size allowed for a file this size`);
+      }
+      sink(slice);
     }
-    for (let i = 0; i < chunk.length; i += SLICE) sink(chunk.subarray(i, i + SLICE));
   };
   if (entry.method === 0) take(data);
   else if (entry.method === 8) {
