@@ -10,17 +10,41 @@ import type { Source } from '../import/types.js';
 import { bomEncoding, decode } from '../import/encoding.js';
 import { HEAD_BYTES } from '../import/sniff.js';
 
-export function readHead(file: string): { head: Buffer; size: number } {
+/** What a path that is not a regular file is, for the refusal. */
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * Opens FILE for reading, refusing at once anything but a regular file: a FIFO would block the
+ * open (and the read) until a writer comes, `/dev/zero` never ends. O_NONBLOCK keeps the open of
+ * a FIFO from waiting; fstat on the open descriptor then decides (no gap between a check and the open).
+ */
+export function openRegular(file: string): { fd: number; size: number } {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code})`;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is not a regular file (a folder)' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code})`;
     throw new PocketbookError('BAD_INPUT', why, { location: { file } });
   }
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile()) {
+    fs.closeSync(fd);
+    throw new PocketbookError('BAD_INPUT', `is not a regular file (${kindOf(stat)})`, { location: { file } });
+  }
+  return { fd, size: stat.size };
+}
+
+export function readHead(file: string): { head: Buffer; size: number } {
+  const { fd, size } = openRegular(file);
   try {
-    const size = fs.fstatSync(fd).size;
     const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
     let got = 0;
     while (got < head.length) {
@@ -31,7 +55,7 @@ export function readHead(file: string): { head: Buffer; size: number } {
     return { head: head.subarray(0, got), size };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new PocketbookError('BAD_INPUT', code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`, { location: { file } });
+    throw new PocketbookError('BAD_INPUT', `cannot be read (${code})`, { location: { file } });
   } finally {
     fs.closeSync(fd);
   }

@@ -8,12 +8,14 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MUTATIONS, mutate, type MutationSpec } from './mutate.js';
+import { MUTATIONS, mutate, type Mutated, type MutationSpec } from './mutate.js';
+import { mutateWorkbook } from './mutate-sheets.js';
 import { copyLedger, fileSha, ledgerState, logicalHash } from './inspect.js';
 import { REPO_ROOT, cliEnv, firstLine, hasCommand, pb } from './proc.js';
 
 export const FIXTURE_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'reliability');
-export const FUZZ_FIXTURES = ['generic.csv', 'debit-credit.csv', 'bank-sgml.ofx', 'card-xml.ofx'] as const;
+/** Statements to mutate; the two workbooks are what workbooks.ts builds (mutate-sheets.ts breaks their structure). */
+export const FUZZ_FIXTURES = ['generic.csv', 'debit-credit.csv', 'bank-sgml.ofx', 'card-xml.ofx', 'spdb-debit.xls', 'wechat-prefixed.xlsx'] as const;
 
 export interface FuzzOptions {
   cases: number;
@@ -30,6 +32,8 @@ export interface FuzzResult {
   slowest: { ms: number; label: string };
   /** Fixtures the current readers cannot import even unmutated (reported, not fuzzed). */
   skippedFixtures: string[];
+  /** Cases run per fixture (and how many of them were refused). */
+  perFixture: Record<string, { cases: number; refused: number }>;
 }
 
 const specArb = fc.record({
@@ -42,12 +46,18 @@ const specArb = fc.record({
 
 const STACK = /^\s+at .+(\(|:\d+:\d+)/m;
 
+function mutateFixture(name: string, original: Buffer, spec: MutationSpec): Mutated {
+  if (name.endsWith('.xls')) return mutateWorkbook(original, 'xls', spec);
+  if (name.endsWith('.xlsx')) return mutateWorkbook(original, 'xlsx', spec);
+  return mutate(original, name.endsWith('.ofx'), spec);
+}
+
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
   const log = opts.log ?? (() => undefined);
   const slowMs = opts.slowMs ?? 5000;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-fuzz-'));
   const env = cliEnv(path.join(dir, 'config'));
-  const result: FuzzResult = { cases: 0, imported: 0, refused: 0, failures: [], slowest: { ms: 0, label: '' }, skippedFixtures: [] };
+  const result: FuzzResult = { cases: 0, imported: 0, refused: 0, failures: [], slowest: { ms: 0, label: '' }, skippedFixtures: [], perFixture: {} };
   try {
     if (!hasCommand(['import'], env)) throw new Error('`pocketbook import` is not available yet');
     // One base ledger per fixture: the unmutated statement imported into account "Fuzz N".
@@ -67,7 +77,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
       const name = FUZZ_FIXTURES[fixtureIdx] as string;
       const spec: MutationSpec = { kind: s.kind, pos: s.pos, bytes: s.bytes, n: s.n };
       const label = `#${idx} ${name} ${s.kind} pos=${s.pos.toFixed(3)} n=${s.n}`;
-      const m = mutate(fs.readFileSync(path.join(FIXTURE_DIR, name)), name.endsWith('.ofx'), spec);
+      const m = mutateFixture(name, fs.readFileSync(path.join(FIXTURE_DIR, name)), spec);
       const input = path.join(dir, `case-${idx}${path.extname(name)}`);
       fs.writeFileSync(input, m.data);
       for (const suffix of ['', '-wal', '-shm', '-search']) fs.rmSync(`${ledger}${suffix}`, { force: true });
@@ -76,6 +86,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
 
       const r = pb(['--ledger', ledger, 'import', input, '--account', `Fuzz ${fixtureIdx}`], { env, timeoutMs: slowMs * 4 });
       result.cases += 1;
+      const tally = (result.perFixture[name] ??= { cases: 0, refused: 0 });
+      tally.cases += 1;
+      if (r.code === 1) tally.refused += 1;
       if (r.ms > result.slowest.ms) result.slowest = { ms: r.ms, label };
       const fail = (why: string) => result.failures.push(`${label}: ${why}`);
       const errLines = r.stderr.split('\n').filter((l) => l.trim() !== '');

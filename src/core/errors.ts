@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'OFX_DATE'
   | 'OFX_AMOUNT'
   | 'OFX_ERROR'
+  | 'XLS_FORMAT'
+  | 'XLSX_FORMAT'
   | 'UNKNOWN_FORMAT'
   | 'AMBIGUOUS_FORMAT'
   | 'ENCODING'

@@ -45,9 +45,10 @@ function containerOf(head: Buffer, encoding: string): Container {
   return isZip(head) ? 'xlsx' : 'xls';
 }
 
-function gridOf(container: Container, text: string, bytes: Buffer, maxRecords?: number): GridRow[] {
+/** `prefix`: `bytes` is the head of the file, read to detect the layout (an .xlsx is read as far as it goes). */
+function gridOf(container: Container, text: string, bytes: Buffer, maxRecords?: number, prefix = false): GridRow[] {
   if (container === 'xls') return fromSheet(readXls(bytes));
-  if (container === 'xlsx') return fromSheet(readXlsx(bytes));
+  if (container === 'xlsx') return fromSheet(readXlsx(bytes, { prefix }));
   return parseCsv(text, maxRecords);
 }
 
@@ -99,7 +100,7 @@ export function makeReader(id: string, describe: string, layouts: readonly Layou
       let rows: GridRow[] | undefined;
       try {
         if (container === 'csv') rows = parseCsv(sniff.text, 80);
-        else if (container === 'xls' ? isOle2(sniff.head) : isZip(sniff.head)) rows = gridOf(container, '', sniff.head).slice(0, 80);
+        else if (container === 'xls' ? isOle2(sniff.head) : isZip(sniff.head)) rows = gridOf(container, '', sniff.head, undefined, true).slice(0, 80);
       } catch {
         rows = undefined; // a head cut short inside the workbook
       }

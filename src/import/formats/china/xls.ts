@@ -1,82 +1,20 @@
 /**
  * Legacy Excel (.xls, BIFF8 inside an OLE2 compound file) → the first sheet as a grid of text
- * cells. No dependency: the compound-file and BIFF8 record layouts are small and stable
- * ([MS-CFB], [MS-XLS]); only the records that carry cell values are read. Pure.
+ * cells. No dependency: the compound-file (cfb.ts) and BIFF8 record layouts are small and stable
+ * ([MS-CFB], [MS-XLS]); only the records that carry cell values are read, each checked
+ * against its length, and a cell beyond column IV or past MAX_SLOTS is refused. Pure.
  * Numeric cells become their shortest decimal text (`703.26`), never a float amount.
  */
-import { PocketbookError } from '../../../core/errors.js';
+import { isOle2, workbookStream, xlsBroken } from './cfb.js';
+
+export { isOle2, workbookStream };
 
 export type Grid = string[][];
 
-const END_OF_CHAIN = 0xfffffffe;
-const FREE = 0xffffffff;
-
-export function isOle2(buf: Buffer): boolean {
-  return buf.length >= 8 && buf.readUInt32LE(0) === 0xe011cfd0 && buf.readUInt32LE(4) === 0xe11ab1a1;
-}
-
-function broken(what: string): PocketbookError {
-  return new PocketbookError('BAD_INPUT', `is not a readable .xls workbook (${what})`, {
-    hint: 'open it in a spreadsheet program and save it as CSV, then import that',
-  });
-}
-
-/** The bytes of the workbook stream of a compound file. */
-export function workbookStream(buf: Buffer): Buffer {
-  if (!isOle2(buf) || buf.length < 512) throw broken('no OLE2 header');
-  const sectorSize = 1 << buf.readUInt16LE(0x1e);
-  const miniSize = 1 << buf.readUInt16LE(0x20);
-  const cutoff = buf.readUInt32LE(0x38);
-  const sector = (i: number): Buffer => {
-    const start = (i + 1) * sectorSize;
-    if (start + sectorSize > buf.length + sectorSize || start >= buf.length) throw broken('truncated');
-    return buf.subarray(start, Math.min(start + sectorSize, buf.length));
-  };
-  // DIFAT: 109 entries in the header, then chained DIFAT sectors.
-  const fatSectors: number[] = [];
-  for (let i = 0; i < 109; i++) fatSectors.push(buf.readUInt32LE(0x4c + i * 4));
-  let difat = buf.readUInt32LE(0x44);
-  for (let guard = 0; difat !== END_OF_CHAIN && difat !== FREE && guard < 10_000; guard++) {
-    const s = sector(difat);
-    for (let i = 0; i < sectorSize / 4 - 1; i++) fatSectors.push(s.readUInt32LE(i * 4));
-    difat = s.readUInt32LE(sectorSize - 4);
-  }
-  const fat: number[] = [];
-  for (const fs of fatSectors) {
-    if (fs === FREE || fs === END_OF_CHAIN) continue;
-    const s = sector(fs);
-    for (let i = 0; i + 4 <= s.length; i += 4) fat.push(s.readUInt32LE(i));
-  }
-  const chain = (start: number, table: number[]): number[] => {
-    const out: number[] = [];
-    for (let s = start; s !== END_OF_CHAIN && s !== FREE; s = table[s] ?? END_OF_CHAIN) {
-      if (out.length > table.length) throw broken('sector chain loops');
-      out.push(s);
-    }
-    return out;
-  };
-  const readChain = (start: number): Buffer => Buffer.concat(chain(start, fat).map(sector));
-  const dir = readChain(buf.readUInt32LE(0x30));
-  let root: { start: number; size: number } | undefined;
-  let book: { start: number; size: number } | undefined;
-  for (let off = 0; off + 128 <= dir.length; off += 128) {
-    const nameLen = dir.readUInt16LE(off + 0x40);
-    const name = dir.toString('utf16le', off, off + Math.max(0, nameLen - 2));
-    const type = dir[off + 0x42];
-    const entry = { start: dir.readUInt32LE(off + 0x74), size: dir.readUInt32LE(off + 0x78) };
-    if (type === 5) root = entry;
-    else if (type === 2 && (name === 'Workbook' || name === 'Book')) book = entry;
-  }
-  if (!book) throw broken('no Workbook stream');
-  if (book.size >= cutoff) return readChain(book.start).subarray(0, book.size);
-  if (!root) throw broken('no root entry');
-  const ministream = readChain(root.start);
-  const minifat: number[] = [];
-  const mf = readChain(buf.readUInt32LE(0x3c));
-  for (let i = 0; i + 4 <= mf.length; i += 4) minifat.push(mf.readUInt32LE(i));
-  const parts = chain(book.start, minifat).map((m) => ministream.subarray(m * miniSize, (m + 1) * miniSize));
-  return Buffer.concat(parts).subarray(0, book.size);
-}
+/** Cells a sheet may span, counting the empty ones before a cell and each row: bounds a grid's memory (≈ 40 MB). */
+export const MAX_SLOTS = 5_000_000;
+/** BIFF8 sheets have 256 columns (IV) and 65,536 rows. */
+const MAX_XLS_COLUMNS = 256;
 
 /** Reads bytes across a record and its CONTINUE records (strings restart with a flags byte). */
 class Segments {
@@ -100,7 +38,7 @@ class Segments {
   byte(): number {
     this.ensure();
     const part = this.parts[this.seg];
-    if (!part) throw broken('string table ends early');
+    if (!part) throw xlsBroken('string table ends early');
     return part[this.off++]!;
   }
   u16(): number {
@@ -156,50 +94,83 @@ function rkText(rk: number): string {
   return numberText(div100 ? v / 100 : v);
 }
 
-/** The first worksheet of an .xls file as text cells (rows in order, empty rows kept as []). */
-export function readXls(buf: Buffer): Grid {
-  const wb = workbookStream(buf);
-  const records: { type: number; data: Buffer }[] = [];
+interface XlsRecord {
+  type: number;
+  data: Buffer;
+  /** Offset of the record in the workbook stream (BOUNDSHEET points to a sheet's BOF by it). */
+  offset: number;
+}
+
+function recordsOf(wb: Buffer): XlsRecord[] {
+  const records: XlsRecord[] = [];
   for (let off = 0; off + 4 <= wb.length; ) {
-    const type = wb.readUInt16LE(off);
     const len = wb.readUInt16LE(off + 2);
-    records.push({ type, data: wb.subarray(off + 4, off + 4 + len) });
+    records.push({ type: wb.readUInt16LE(off), data: wb.subarray(off + 4, off + 4 + len), offset: off });
     off += 4 + len;
   }
+  return records;
+}
+
+/** The shared strings (SST and its CONTINUE records) and the first worksheet's BOF offset, from the workbook globals. */
+function readGlobals(records: readonly XlsRecord[]): { sst: string[]; firstSheetBof?: number } {
   let sst: string[] = [];
   let firstSheetBof: number | undefined;
-  const offsets = new Map<number, number>();
-  for (let off = 0, i = 0; i < records.length; i++) {
-    offsets.set(off, i);
-    off += 4 + records[i]!.data.length;
-  }
   for (let i = 0; i < records.length; i++) {
     const rec = records[i]!;
-    if (rec.type === 0x0085 && firstSheetBof === undefined && rec.data[5] === 0) firstSheetBof = rec.data.readUInt32LE(0);
-    if (rec.type === 0x00fc) {
+    if (rec.type === 0x0085 && rec.data.length >= 6 && firstSheetBof === undefined && rec.data[5] === 0) firstSheetBof = rec.data.readUInt32LE(0);
+    if (rec.type === 0x00fc && rec.data.length >= 8) {
       const parts = [rec.data.subarray(8)];
       for (let j = i + 1; records[j]?.type === 0x003c; j++) parts.push(records[j]!.data);
       const r = new Segments(parts);
       const count = rec.data.readUInt32LE(4);
       sst = [];
+      // Each string takes at least 3 bytes: a lying count ends with the bytes.
       for (let k = 0; k < count && !r.done(); k++) sst.push(readXLString(r));
     }
     if (rec.type === 0x000a) break; // end of the workbook globals
   }
-  const start = firstSheetBof !== undefined ? offsets.get(firstSheetBof) : undefined;
-  if (start === undefined) throw broken('no worksheet');
+  return { sst, ...(firstSheetBof !== undefined ? { firstSheetBof } : {}) };
+}
+
+/** A grid filled cell by cell, refusing a column BIFF8 cannot have and a sheet past MAX_SLOTS. */
+function gridWriter(): { grid: Grid; put(row: number, col: number, text: string): void } {
   const grid: Grid = [];
+  let slots = 0;
   const put = (row: number, col: number, text: string): void => {
+    if (col >= MAX_XLS_COLUMNS) throw xlsBroken(`a cell in row ${row + 1} is in column ${col + 1}, beyond the 256 columns of a .xls sheet`);
+    const cells = grid[row];
+    slots += Math.max(0, row + 1 - grid.length) + Math.max(1, col + 1 - (cells?.length ?? 0));
+    if (slots > MAX_SLOTS) throw xlsBroken(`the sheet spans more than ${MAX_SLOTS} cells`);
     while (grid.length <= row) grid.push([]);
-    const cells = grid[row]!;
-    while (cells.length < col) cells.push('');
-    cells[col] = text;
+    const row$ = grid[row]!;
+    while (row$.length < col) row$.push('');
+    row$[col] = text;
   };
+  return { grid, put };
+}
+
+/** Minimum record length for each cell record read (row, col, xf and its value). */
+const MIN_LENGTH: Record<number, number> = { 0x00fd: 10, 0x0204: 9, 0x00d6: 9, 0x0203: 14, 0x027e: 10, 0x00bd: 12, 0x0006: 14 };
+
+/** The first worksheet of an .xls file as text cells (rows in order, empty rows kept as []). */
+export function readXls(buf: Buffer): Grid {
+  const records = recordsOf(workbookStream(buf));
+  const { sst, firstSheetBof } = readGlobals(records);
+  const start = firstSheetBof !== undefined ? records.findIndex((r) => r.offset === firstSheetBof) : -1;
+  if (start < 0) throw xlsBroken('no worksheet');
+  const { grid, put } = gridWriter();
   let pendingFormula: { row: number; col: number } | undefined;
   for (let i = start + 1; i < records.length; i++) {
     const { type, data } = records[i]!;
     if (type === 0x000a) break;
-    if (data.length < 6 && type !== 0x0207) continue;
+    if (type === 0x0207) {
+      if (pendingFormula) put(pendingFormula.row, pendingFormula.col, readXLString(new Segments([data])));
+      pendingFormula = undefined;
+      continue;
+    }
+    const min = MIN_LENGTH[type];
+    if (min === undefined) continue;
+    if (data.length < min) throw xlsBroken(`a cell record (0x${type.toString(16)}) is cut short`);
     const row = data.readUInt16LE(0);
     const col = data.readUInt16LE(2);
     if (type === 0x00fd) put(row, col, sst[data.readUInt32LE(6)] ?? '');
@@ -208,15 +179,12 @@ export function readXls(buf: Buffer): Grid {
     else if (type === 0x027e) put(row, col, rkText(data.readUInt32LE(6)));
     else if (type === 0x00bd) {
       const last = data.readUInt16LE(data.length - 2);
-      for (let c = col, p = 4; c <= last; c++, p += 6) put(row, c, rkText(data.readUInt32LE(p + 2)));
+      for (let c = col, p = 4; c <= last && p + 6 <= data.length - 2; c++, p += 6) put(row, c, rkText(data.readUInt32LE(p + 2)));
     } else if (type === 0x0006) {
       if (data.readUInt16LE(12) === 0xffff) {
         if (data[6] === 0) pendingFormula = { row, col };
         else if (data[6] === 1) put(row, col, data[8] ? 'TRUE' : 'FALSE');
       } else put(row, col, numberText(data.readDoubleLE(6)));
-    } else if (type === 0x0207 && pendingFormula) {
-      put(pendingFormula.row, pendingFormula.col, readXLString(new Segments([data])));
-      pendingFormula = undefined;
     }
   }
   return grid;

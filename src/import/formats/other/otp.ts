@@ -54,7 +54,7 @@ function findTable(grid: readonly string[][]): Table | undefined {
 export function detectOtp(sniff: Sniff): Detection {
   if (sniff.encoding !== 'binary' || !isZip(sniff.head)) return { score: 0 };
   try {
-    const table = findTable(readXlsxSheet(sniff.head, { visibleOnly: true }).grid);
+    const table = findTable(readXlsxSheet(sniff.head, { visibleOnly: true, prefix: true }).grid);
     return { score: table ? 100 : 0 };
   } catch {
     return { score: 0 }; // not a workbook, or a head cut short inside it
