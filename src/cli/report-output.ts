@@ -2,12 +2,12 @@
  * Printing reports: the CLI picks the renderer for the model an app use case returns. JSON comes
  * from the model's JSON form, every other format from its document (render/).
  */
-import type { Comparison } from '../app/month-compare.js';
-import type { ReportContext } from '../app/report-common.js';
-import type { monthReportView } from '../app/report-month.js';
-import type { netWorthReportView } from '../app/report-networth.js';
-import type { rankReportView, trendReportView } from '../app/report-rank.js';
-import type { yearReportView } from '../app/report-year.js';
+import type { Comparison } from '../app/reports/month-compare.js';
+import type { ReportContext } from '../app/reports/report-common.js';
+import type { monthReportView } from '../app/reports/report-month.js';
+import type { netWorthReportView } from '../app/reports/report-networth.js';
+import type { rankReportView, trendReportView } from '../app/reports/report-rank.js';
+import type { yearReportView } from '../app/reports/report-year.js';
 import { formatMoney } from '../core/money.js';
 import type { Block, Document, Painter, Plot } from '../render/document.js';
 

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Context } from '../core/context.js';
 import { formatError, isPocketbookError } from '../core/errors.js';
 import { isIsoDate } from '../core/dates.js';
-import { readSettings, requireLedgerFor, resolveLedgerPath } from '../app/settings.js';
+import { readSettings, requireLedgerFor, resolveLedgerPath } from '../app/setup/settings.js';
 import { escapeControls, safeOutput } from '../render/safe-text.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';

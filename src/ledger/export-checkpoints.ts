@@ -2,7 +2,7 @@
  * Balance checkpoints for the journal exports (issue 27, point 5): the assertions, streamed in date
  * order, and the opening balance each asserted account needs at the start of the file.
  *
- * The journal posts a card row mirroring a wallet purchase back onto the wallet (app/export-journal.ts),
+ * The journal posts a card row mirroring a wallet purchase back onto the wallet (app/export/export-journal.ts),
  * so the journal balance of a wallet is its entries plus those mirror postings ("mirror offset"): the
  * assertions and openings add it, so that they hold exactly when the entries meet the checkpoints.
  */

@@ -1,7 +1,7 @@
 /**
  * SQL for linking entries across accounts: transfer pairs (transfer_peer_id, kind 'transfer') and
  * mirrored wallet/card payments (the card row's mirror_of = the wallet row). The decisions are made
- * in src/app/transfers.ts; this module only reads candidates and writes links.
+ * in src/app/import/transfers.ts; this module only reads candidates and writes links.
  *
  * Linking after an import reads each pool once, over the batches' dates (± a few days), never one
  * query per row: a fixed number of statements whatever the ledger or the file holds. The entries

@@ -1,5 +1,5 @@
 /**
- * The writes behind `import` of pocketbook's own CSV export (app/import-pocketbook.ts): entries as
+ * The writes behind `import` of pocketbook's own CSV export (app/import/import-pocketbook.ts): entries as
  * exported (category, kind and merchant kept, source 'import'), their split parts, tags and notes,
  * transfer links and mirrors, and categories the ledger lacks. Prepared once; call inside a transaction.
  */

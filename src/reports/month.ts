@@ -66,7 +66,7 @@ export interface MonthData {
   newMerchants: string[];
   extras: MonthExtrasInput;
   top?: number;
-  /** The change in net worth over the month (app/networth-change.ts). */
+  /** The change in net worth over the month (app/reports/networth-change.ts). */
   netWorth?: NetWorthChange;
 }
 

@@ -26,7 +26,7 @@ export interface YearData {
   byDate: SpendGroup[];
   largest: LargestInput[];
   top?: number;
-  /** The change in net worth over the year (app/networth-change.ts). */
+  /** The change in net worth over the year (app/reports/networth-change.ts). */
   netWorth?: NetWorthChange;
 }
 

@@ -13,7 +13,7 @@ import type { Rule, SetField } from './model.js';
 import { SOURCE_CATEGORY_MAP } from './source-categories.js';
 
 /**
- * Everything the engine needs, as data (loaded from the ledger by app/rules-engine.ts; posted to
+ * Everything the engine needs, as data (loaded from the ledger by app/rules/rules-engine.ts; posted to
  * the second threads as it is): plain values only, so it crosses threads by structured clone.
  */
 export interface RulesData {

@@ -14,7 +14,7 @@ export interface Enricher {
 
 /**
  * The enricher for an import run over one engine (its rules compiled once, its aliases and
- * category fallbacks loaded once: app/rules-engine.ts loads them from the ledger).
+ * category fallbacks loaded once: app/rules/rules-engine.ts loads them from the ledger).
  */
 export function enricherFor(engine: Engine): Enricher {
   return {

@@ -3,7 +3,7 @@
  * secondary indexes (through the WAL, while a helper copies the committed pages into the ledger
  * file; a kill meanwhile: test/reliability/journal.test.ts),
  * then, in a transaction of its own, those indexes built while a second thread builds a fresh
- * search index file from the committed entries (src/app/search-build.ts). Whatever the path, the
+ * search index file from the committed entries (src/app/import/search-build.ts). Whatever the path, the
  * ledger must end the same: complete, indexed, searchable, one file and its search index.
  */
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Big files are parsed on a second thread (dist/app/read-worker.js). Forced on small files here:
+ * Big files are parsed on a second thread (dist/app/workers/read-worker.js). Forced on small files here:
  * the same files imported in-thread and through the worker must give identical ledgers and
  * results, and a reader's error must arrive located, with nothing written.
  */
@@ -16,7 +16,7 @@ const t = tempLedger();
 afterAll(() => t.cleanup());
 
 async function importer() {
-  return (await import(path.join(REPO_ROOT, 'dist', 'app', 'import-files.js'))) as typeof import('../../src/app/import-files.js');
+  return (await import(path.join(REPO_ROOT, 'dist', 'app', 'import', 'import-files.js'))) as typeof import('../../src/app/import/import-files.js');
 }
 
 function context(ledgerPath: string, errors: string[]): Context {
@@ -49,7 +49,7 @@ describe('import on two threads', () => {
     fs.appendFileSync(csv, '2026-10-31,星巴克(国贸店),-35.00\n2026-10-31,星巴克(国贸店),-35.00\n');
     const ofx = path.join(REPO_ROOT, 'examples', fs.readdirSync(path.join(REPO_ROOT, 'examples')).find((f) => f.endsWith('.ofx'))!);
     const { importFiles } = await importer();
-    const { readsInWorker } = (await import(path.join(REPO_ROOT, 'dist', 'app', 'read-in-worker.js'))) as typeof import('../../src/app/read-in-worker.js');
+    const { readsInWorker } = (await import(path.join(REPO_ROOT, 'dist', 'app', 'import', 'read-in-worker.js'))) as typeof import('../../src/app/import/read-in-worker.js');
     expect(readsInWorker(1, 1)).toBe(true);
     expect(readsInWorker(1, 2)).toBe(false);
     const results = [];

@@ -1,5 +1,5 @@
 /**
- * `rules apply` on a big ledger splits the work with a worker thread (dist/app/rules-apply-worker.js).
+ * `rules apply` on a big ledger splits the work with a worker thread (dist/app/workers/rules-apply-worker.js).
  * Forced on a small ledger here: two copies of one ledger, one applied in a single thread and
  * one on two threads, must end up identical, hand-set fields untouched.
  */
@@ -18,8 +18,8 @@ async function built() {
   const dist = (p: string) => import(path.join(REPO_ROOT, 'dist', p));
   return {
     open: (await dist('ledger/open.js')) as typeof import('../../src/ledger/open.js'),
-    engine: (await dist('app/rules-engine.js')) as typeof import('../../src/app/rules-engine.js'),
-    apply: (await dist('app/rules-apply.js')) as typeof import('../../src/app/rules-apply.js'),
+    engine: (await dist('app/rules/rules-engine.js')) as typeof import('../../src/app/rules/rules-engine.js'),
+    apply: (await dist('app/rules/rules-apply.js')) as typeof import('../../src/app/rules/rules-apply.js'),
   };
 }
 

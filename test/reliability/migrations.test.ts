@@ -10,7 +10,7 @@ import { useSearchIndex } from '../../src/ledger/search-store.js';
 import { largestSpending } from '../../src/ledger/report-queries.js';
 import { batchUserData, listBatches } from '../../src/ledger/batches.js';
 import { PocketbookError } from '../../src/core/errors.js';
-import { linkByHand, unlinkByHand } from '../../src/app/transfers.js';
+import { linkByHand, unlinkByHand } from '../../src/app/import/transfers.js';
 import { BAD_STDERR, available, cliEnv, mode, pb, tempDir } from './helpers.js';
 
 const dir = tempDir('pb-migr-');

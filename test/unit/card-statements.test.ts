@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { yearlessDate, cardDate } from '../../src/import/formats/china/yearless.js';
 import { fullDate } from '../../src/import/formats/china/layout.js';
 import { creditInflowKind } from '../../src/core/card-inflow.js';
-import { sameInstitution } from '../../src/app/account-match.js';
+import { sameInstitution } from '../../src/app/import/account-match.js';
 import { preambleNumber } from '../../src/import/formats/preamble-number.js';
 
 describe('yearlessDate', () => {

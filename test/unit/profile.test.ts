@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PocketbookError, formatError } from '../../src/core/errors.js';
 import { loadProfile, parseProfileText, validateProfile } from '../../src/import/profile-load.js';
 import { builtinProfiles, findProfile } from '../../src/import/profiles/index.js';
-import { draftProfile } from '../../src/app/profiles.js';
+import { draftProfile } from '../../src/app/import/profiles.js';
 import { readCsv } from './csv-helpers.js';
 
 function profileError(text: string): PocketbookError {

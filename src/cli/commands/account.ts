@@ -30,7 +30,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook account add "CMB Card" --type credit --institution CMB --number-suffix 8842 --credit-limit 50000 --statement-day 5', 'pocketbook account add Cash --type cash --currency CNY'))
     .action(
       action(async (ctx, name: string, opts: AddOptions) => {
-        const { addAccount } = await import('../../app/accounts.js');
+        const { addAccount } = await import('../../app/accounts/accounts.js');
         const added = addAccount(ctx, { name, ...opts });
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(added, null, 2));
         else ctx.io.out(`added account "${added.name}" (${added.type}, ${added.currency}${added.number_suffix ? `, ••${added.number_suffix}` : ''})`);
@@ -44,7 +44,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook account list', 'pocketbook account list --as-of 2025-12-31', 'pocketbook account list --format csv'))
     .action(
       action(async (ctx, opts: { asOf?: string }) => {
-        const { listAccountViews } = await import('../../app/accounts.js');
+        const { listAccountViews } = await import('../../app/accounts/accounts.js');
         const views = listAccountViews(ctx, opts);
         if (views.length === 0 && ctx.format === 'table') {
           ctx.io.out('no accounts yet (add one with `pocketbook account add`, or import a statement)');
@@ -79,7 +79,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook account show "CMB Card"', 'pocketbook account show Checking --as-of 2025-12-31 --json'))
     .action(
       action(async (ctx, name: string, opts: { asOf?: string }) => {
-        const { showAccount } = await import('../../app/accounts.js');
+        const { showAccount } = await import('../../app/accounts/accounts.js');
         const v = showAccount(ctx, name, opts);
         const text = (value: unknown): string =>
           value === null ? '' : Array.isArray(value) ? v.balances.map((b) => `${b.balance} ${b.currency} (${b.entries}; as of ${v.as_of}: ${b.balance_as_of}${b.owed !== null ? `, owed ${b.owed}` : ''})`).join('; ') : String(value);
@@ -94,7 +94,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook account rename "CMB Card" "CMB Visa"'))
     .action(
       action(async (ctx, name: string, newName: string) => {
-        const { renameAccountByName } = await import('../../app/accounts.js');
+        const { renameAccountByName } = await import('../../app/accounts/accounts.js');
         const r = renameAccountByName(ctx, name, newName);
         ctx.io.out(`renamed account "${r.from}" to "${r.to}"`);
       }),
@@ -107,7 +107,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook account remove "Old Card"', 'pocketbook account remove "Old Card" --force'))
     .action(
       action(async (ctx, name: string, opts: { force?: boolean }) => {
-        const { removeAccount } = await import('../../app/accounts.js');
+        const { removeAccount } = await import('../../app/accounts/accounts.js');
         const r = removeAccount(ctx, name, Boolean(opts.force));
         ctx.io.out(`removed account "${r.name}"${r.entries ? ` with ${r.entries} entries and ${r.batches} import batches` : ''}`);
       }),
@@ -125,7 +125,7 @@ function registerBalanceCommands(account: Command): void {
     .addHelpText('after', examples('pocketbook account reconcile "ING Giro"', 'pocketbook account reconcile Cash --json'))
     .action(
       action(async (ctx, name: string) => {
-        const { reconcileView } = await import('../../app/account-balances.js');
+        const { reconcileView } = await import('../../app/accounts/account-balances.js');
         const v = reconcileView(ctx, name);
         if (ctx.format === 'table' && v.currencies.length === 0) {
           ctx.io.out(`"${v.account}" has no balance checkpoints (import a statement with balances, or \`pocketbook account set-balance\`)`);
@@ -154,7 +154,7 @@ function registerBalanceCommands(account: Command): void {
     .addHelpText('after', examples('pocketbook account set-balance Cash 320.50 --date 2026-11-01', 'pocketbook account set-balance "CMB Card" -1250.00 --date 2026-10-31'))
     .action(
       action(async (ctx, name: string, amount: string, opts: { date?: string }) => {
-        const { setBalance } = await import('../../app/account-balances.js');
+        const { setBalance } = await import('../../app/accounts/account-balances.js');
         const r = setBalance(ctx, name, amount, opts.date);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
         else ctx.io.out(`balance of "${r.account}" at the end of ${r.date}: ${r.amount} ${r.currency} (reconciliation: ${r.status})`);

@@ -14,7 +14,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, dir: string | undefined) => {
-        const { backupLedger } = await import('../../app/backup.js');
+        const { backupLedger } = await import('../../app/safety/backup.js');
         const r = await backupLedger(ctx, dir);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
         for (const d of r.damaged) ctx.io.err(`warning: ${d} is damaged (its content does not hash to its name) and was left out of the backup`);

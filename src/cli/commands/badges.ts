@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
-import { BUILTIN_CRITERIA } from '../../app/badge-criteria.js';
+import { BUILTIN_CRITERIA } from '../../app/perks/badge-criteria.js';
 
 const CUSTOM_HELP = `
 Custom badges (--file FILE, or \`pocketbook config set badges.file FILE\`):
@@ -30,7 +30,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, month: string | undefined, opts: { file?: string; currency?: string; all?: boolean }) => {
-        const { badgesUse, badgeJson } = await import('../../app/badges.js');
+        const { badgesUse, badgeJson } = await import('../../app/perks/badges.js');
         const r = badgesUse(ctx, month, opts);
         const json = r.badges.map(badgeJson);
         if (ctx.format === 'table') {

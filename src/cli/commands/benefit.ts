@@ -61,7 +61,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, name: string, opts: Record<string, string | undefined>) => {
-        const { addBenefitUse } = await import('../../app/benefits.js');
+        const { addBenefitUse } = await import('../../app/perks/benefits.js');
         const r = addBenefitUse(ctx, name, opts);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
         else ctx.io.out(`added benefit "${String(r.name)}"${r.account ? ` on ${String(r.account)}` : ''}: ${String(r.rule)} per ${String(r.period)}`);
@@ -74,7 +74,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook benefit list', 'pocketbook benefit list --json'))
     .action(
       action(async (ctx) => {
-        const { listBenefitsUse } = await import('../../app/benefits.js');
+        const { listBenefitsUse } = await import('../../app/perks/benefits.js');
         const rows = listBenefitsUse(ctx);
         if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no benefits yet (add one with `pocketbook benefit add`)');
         await printTable(ctx, {
@@ -90,7 +90,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook benefit remove "Q4 bonus"'))
     .action(
       action(async (ctx, name: string) => {
-        const { removeBenefitUse } = await import('../../app/benefits.js');
+        const { removeBenefitUse } = await import('../../app/perks/benefits.js');
         ctx.io.out(`removed benefit "${removeBenefitUse(ctx, name)}"`);
       }),
     );
@@ -102,7 +102,7 @@ export function register(program: Command): void {
     .addHelpText('after', STATUS_HELP + examples('pocketbook benefit status', 'pocketbook benefit status --json | jq ".[] | select(.status == \\"at_risk\\")"', 'pocketbook benefit status --exit-code'))
     .action(
       action(async (ctx, opts: { exitCode?: boolean }) => {
-        const { benefitStatusUse } = await import('../../app/benefits.js');
+        const { benefitStatusUse } = await import('../../app/perks/benefits.js');
         const r = benefitStatusUse(ctx);
         if (ctx.format === 'table') {
           const { benefitLines } = await import('../views/benefits-view.js');

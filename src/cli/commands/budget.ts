@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set "Dining:Coffee & tea" 300', 'pocketbook budget set Travel 12000 --year'))
     .action(
       action(async (ctx, category: string, amount: string, opts: { year?: boolean; currency?: string }) => {
-        const { setBudgetUse } = await import('../../app/budgets.js');
+        const { setBudgetUse } = await import('../../app/perks/budgets.js');
         const r = setBudgetUse(ctx, category, amount, opts);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
         else ctx.io.out(`${r.replaced ? 'changed' : 'set'} ${r.period === 'year' ? 'yearly' : 'monthly'} budget for ${r.category}: ${r.amount} ${r.currency}`);
@@ -30,7 +30,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook budget list', 'pocketbook budget list --json'))
     .action(
       action(async (ctx) => {
-        const { listBudgetsUse } = await import('../../app/budgets.js');
+        const { listBudgetsUse } = await import('../../app/perks/budgets.js');
         const rows = listBudgetsUse(ctx);
         if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no budgets yet (set one with `pocketbook budget set Dining 2000`)');
         await printTable(ctx, {
@@ -48,7 +48,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook budget remove Dining', 'pocketbook budget remove Travel --year'))
     .action(
       action(async (ctx, category: string, opts: { year?: boolean; month?: boolean }) => {
-        const { removeBudgetUse } = await import('../../app/budgets.js');
+        const { removeBudgetUse } = await import('../../app/perks/budgets.js');
         const r = removeBudgetUse(ctx, category, opts);
         ctx.io.out(`removed ${r.removed} budget${r.removed === 1 ? '' : 's'} for ${r.category}`);
       }),
@@ -66,7 +66,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, month: string | undefined) => {
-        const { budgetStatusUse } = await import('../../app/budgets.js');
+        const { budgetStatusUse } = await import('../../app/perks/budgets.js');
         const r = budgetStatusUse(ctx, month);
         if (ctx.format !== 'table') {
           const rows = r.json.map((j) => ({ ...j, range: `${(j.range as { start: string }).start}..${(j.range as { end: string }).end}` }));

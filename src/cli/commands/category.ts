@@ -12,7 +12,7 @@ export function register(program: Command): void {
   category.command('list').description('the tree, named in your locale (config set locale zh)')
     .addHelpText('after', examples('pocketbook category list', 'pocketbook category list --json'))
     .action(action(async (ctx) => {
-      const { listCategoryViews } = await import('../../app/categories.js');
+      const { listCategoryViews } = await import('../../app/rules/categories.js');
       const views = listCategoryViews(ctx);
       const zh = ctx.settings.locale === 'zh';
       await printTable(ctx, {
@@ -27,7 +27,7 @@ export function register(program: Command): void {
     .option('--kind <kind>', 'for a new top-level category: expense | income | transfer', 'expense')
     .addHelpText('after', examples('pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category add Hobbies --zh 爱好'))
     .action(action(async (ctx, path: string, o: { zh?: string; en?: string; kind?: string }) => {
-      const { addCategory } = await import('../../app/categories.js');
+      const { addCategory } = await import('../../app/rules/categories.js');
       const v = addCategory(ctx, path, o);
       ctx.io.out(`added category ${v.path} (${v.name_en} / ${v.name_zh})`);
     }));
@@ -37,14 +37,14 @@ export function register(program: Command): void {
     .option('--zh <name>', 'new Chinese name')
     .addHelpText('after', examples('pocketbook category rename "Coffee & tea" Coffee', 'pocketbook category rename Dining --zh 吃饭'))
     .action(action(async (ctx, name: string, to: string | undefined, o: { en?: string; zh?: string }) => {
-      const { renameCategoryUseCase } = await import('../../app/categories.js');
+      const { renameCategoryUseCase } = await import('../../app/rules/categories.js');
       ctx.io.out(`renamed to ${renameCategoryUseCase(ctx, name, { ...o, to })}`);
     }));
 
   category.command('move <category> <parent>').description('move under another top-level category ("top" makes it top-level)')
     .addHelpText('after', examples('pocketbook category move Bars Entertainment', 'pocketbook category move "Pet food" top'))
     .action(action(async (ctx, name: string, parent: string) => {
-      const { moveCategoryUseCase } = await import('../../app/categories.js');
+      const { moveCategoryUseCase } = await import('../../app/rules/categories.js');
       ctx.io.out(`moved to ${moveCategoryUseCase(ctx, name, parent)}`);
     }));
 
@@ -52,12 +52,12 @@ export function register(program: Command): void {
     .option('--to <category>', 'where its entries go ("none": uncategorized)')
     .addHelpText('after', examples('pocketbook category remove Bars --to Dining:Restaurants', 'pocketbook category remove Hobbies --to none'))
     .action(action(async (ctx, name: string, o: { to?: string }) => {
-      const { categoryEntryCount, removeCategoryUseCase } = await import('../../app/categories.js');
+      const { categoryEntryCount, removeCategoryUseCase } = await import('../../app/rules/categories.js');
       let to = o.to;
       if (to === undefined && ctx.interactive && process.stdin.isTTY) {
         const { entries, path } = categoryEntryCount(ctx, name);
         if (entries > 0) {
-          const { listCategoryViews } = await import('../../app/categories.js');
+          const { listCategoryViews } = await import('../../app/rules/categories.js');
           const { search } = await import('@inquirer/prompts');
           const choices = [{ name: '(leave uncategorized)', value: 'none' }, ...listCategoryViews(ctx).filter((v) => v.path !== path && !v.path.startsWith(`${path}:`)).map((v) => ({ name: v.path, value: v.path }))];
           to = await search<string>({ message: `${path} holds ${entries} entries. Move them to:`, source: (t) => choices.filter((c) => c.name.toLowerCase().includes((t ?? '').toLowerCase())) });

@@ -19,7 +19,7 @@ changed. --json prints {ok, kind, path, problems: [{what, path, problem}]}.
     )
     .action(
       action(async (ctx, target: string | undefined) => {
-        const { check } = await import('../../app/check.js');
+        const { check } = await import('../../app/safety/check.js');
         const r = check(target ?? ctx.ledgerPath);
         const code = r.ok ? 0 : 1;
         if (ctx.format === 'json') {

@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook config list', 'pocketbook config list --json'))
     .action(
       action(async (ctx) => {
-        const { listSettings } = await import('../../app/config.js');
+        const { listSettings } = await import('../../app/setup/config.js');
         const views = listSettings();
         await printTable(
           ctx,
@@ -31,7 +31,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook config get currency'))
     .action(
       action(async (ctx, key: string) => {
-        const { getSetting } = await import('../../app/config.js');
+        const { getSetting } = await import('../../app/setup/config.js');
         const value = getSetting(key);
         ctx.io.out(ctx.format === 'json' ? JSON.stringify({ [key]: value }) : value);
       }),
@@ -43,7 +43,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook config set currency EUR', 'pocketbook config set locale zh', 'pocketbook config set color false'))
     .action(
       action(async (ctx, key: string, value: string) => {
-        const { setSetting } = await import('../../app/config.js');
+        const { setSetting } = await import('../../app/setup/config.js');
         const r = await setSetting(ctx, key, value);
         ctx.io.out(`${r.key} = ${r.value}`);
       }),

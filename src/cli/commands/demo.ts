@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook demo', 'pocketbook demo --keep', 'pocketbook --ledger /tmp/try.db demo'))
     .action(
       action(async (ctx, opts: { keep?: boolean }) => {
-        const { runDemo } = await import('../../app/demo.js');
+        const { runDemo } = await import('../../app/setup/demo.js');
         const explicitLedger = Boolean((program.opts() as { ledger?: string }).ledger);
         const { printMonthReport } = await import('../report-output.js');
         return runDemo(ctx, { keep: Boolean(opts.keep), explicitLedger, printMonthReport });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { requireLedgerFor } from '../../app/settings.js';
+import { requireLedgerFor } from '../../app/setup/settings.js';
 import { buildContext, examples, reportError, type GlobalOptions } from '../runtime.js';
 
 /** Registers `pocketbook export`. */
@@ -30,7 +30,7 @@ export function register(program: Command): void {
         const format = globals.json ? 'json' : (globals.format ?? 'csv');
         const ctx = buildContext({ ...globals, json: false, format: undefined });
         requireLedgerFor('export', ctx.ledgerPath);
-        const { exportLedger } = await import('../../app/export.js');
+        const { exportLedger } = await import('../../app/export/export.js');
         await exportLedger(ctx, { ...opts, format }, (chunk) => void process.stdout.write(chunk));
       } catch (err) {
         process.exitCode = reportError(err, Boolean(globals.debug));

@@ -45,10 +45,10 @@ export function register(program: Command): void {
     .action(
       action(async (ctx, files: string[], opts: ImportCliOptions) => {
         // A big file's reading thread loads while the import's own code does (read-in-worker.ts).
-        const { prestartReadWorker } = await import('../../app/read-in-worker.js');
+        const { prestartReadWorker } = await import('../../app/import/read-in-worker.js');
         prestartReadWorker(files.map(sizeOf));
-        const { importFiles } = await import('../../app/import-files.js');
-        const { importJson, importText } = await import('../../app/import-summary.js');
+        const { importFiles } = await import('../../app/import/import-files.js');
+        const { importJson, importText } = await import('../../app/import/import-summary.js');
         const run = await importFiles(ctx, files, opts);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(importJson(run), null, 2));
         else ctx.io.out(importText(run));
@@ -69,7 +69,7 @@ export function register(program: Command): void {
 }
 
 async function listBatchesCommand(ctx: CliContext): Promise<number> {
-  const { listBatchViews } = await import('../../app/batches.js');
+  const { listBatchViews } = await import('../../app/import/batches.js');
   const batches = listBatchViews(ctx);
   if (batches.length === 0 && ctx.format === 'table') {
     ctx.io.out('no imports yet');
@@ -92,7 +92,7 @@ async function listBatchesCommand(ctx: CliContext): Promise<number> {
 }
 
 async function undoCommand(ctx: CliContext, id: string, force: boolean): Promise<number> {
-  const { undoBatch, describeLost } = await import('../../app/batches.js');
+  const { undoBatch, describeLost } = await import('../../app/import/batches.js');
   const r = undoBatch(ctx, id, force);
   const lost = describeLost(r.lost);
   if (lost) ctx.io.err(`deleted with the entries: ${lost}`);

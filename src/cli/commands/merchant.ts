@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .option('--limit <n>', 'at most this many')
     .addHelpText('after', examples('pocketbook merchant list', 'pocketbook merchant list --search 星巴克 --json'))
     .action(action(async (ctx, o: { search?: string; limit?: string }) => {
-      const { listMerchantViews } = await import('../../app/merchants.js');
+      const { listMerchantViews } = await import('../../app/rules/merchants.js');
       const { parseWholeNumber } = await import('../../core/options.js');
       const limit = o.limit === undefined ? undefined : parseWholeNumber(o.limit, '--limit', { min: 0 });
       const views = listMerchantViews(ctx, { search: o.search, limit });
@@ -28,7 +28,7 @@ export function register(program: Command): void {
   merchant.command('rename <from> <to>').description('rename a merchant on every entry; later imports follow')
     .addHelpText('after', examples('pocketbook merchant rename "Amazon Mktplace" Amazon'))
     .action(action(async (ctx, from: string, to: string) => {
-      const { renameMerchant } = await import('../../app/merchants.js');
+      const { renameMerchant } = await import('../../app/rules/merchants.js');
       const n = renameMerchant(ctx, from, to);
       ctx.io.out(`renamed "${from}" to "${to}" on ${n} entr${n === 1 ? 'y' : 'ies'}; later imports will use "${to}"`);
     }));
@@ -36,7 +36,7 @@ export function register(program: Command): void {
   merchant.command('alias <alias> <merchant>').description('make a spelling (raw or cleaned) mean a merchant, now and on every later import')
     .addHelpText('after', examples('pocketbook merchant alias "STARBUCKS COFFEE" Starbucks', 'pocketbook merchant alias 云膳过桥米线 "Yunshan Noodles"'))
     .action(action(async (ctx, alias: string, name: string) => {
-      const { aliasMerchant } = await import('../../app/merchants.js');
+      const { aliasMerchant } = await import('../../app/rules/merchants.js');
       const res = aliasMerchant(ctx, alias, name);
       ctx.io.out(`"${alias}" now means "${name}" (${res.updated} entr${res.updated === 1 ? 'y' : 'ies'} updated)`);
     }));

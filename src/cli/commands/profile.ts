@@ -23,7 +23,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook profile list', 'pocketbook profile list --json'))
     .action(
       action(async (ctx) => {
-        const { listProfiles } = await import('../../app/profiles.js');
+        const { listProfiles } = await import('../../app/import/profiles.js');
         const profiles = await listProfiles();
         await printTable(
           ctx,
@@ -40,7 +40,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook profile show generic', 'pocketbook profile show de-ing > my-ing.yaml', 'pocketbook profile show ./my-bank.yaml --json'))
     .action(
       action(async (ctx, name: string) => {
-        const { showProfile } = await import('../../app/profiles.js');
+        const { showProfile } = await import('../../app/import/profiles.js');
         const shown = await showProfile(name);
         ctx.io.out(ctx.format === 'json' ? JSON.stringify(shown.profile, null, 2) : shown.yaml);
       }),
@@ -60,7 +60,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, opts: { from: string; encoding?: string }) => {
-        const { draftProfile } = await import('../../app/profiles.js');
+        const { draftProfile } = await import('../../app/import/profiles.js');
         ctx.io.out(await draftProfile(opts.from, opts.encoding));
       }),
     );

@@ -54,11 +54,11 @@ export function register(program: Command): void {
     .action(
       action(async (ctx, month: string | undefined, opts: Record<string, string | boolean | undefined>) => {
         if (typeof opts.compare === 'string') {
-          const { monthCompareView } = await import('../../app/month-compare.js');
+          const { monthCompareView } = await import('../../app/reports/month-compare.js');
           const view = await monthCompareView(ctx, opts.compare, { ...opts, ...(month !== undefined ? { month } : {}) });
           return (await import('../report-output.js')).printMonthCompare(ctx, view);
         }
-        const { monthReportView } = await import('../../app/report-month.js');
+        const { monthReportView } = await import('../../app/reports/report-month.js');
         const view = await monthReportView(ctx, { ...opts, ...(month !== undefined ? { month } : {}) });
         return (await import('../report-output.js')).printMonthReport(ctx, view);
       }),
@@ -73,7 +73,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook report year 2025', 'pocketbook report year --json | jq .savings_rate', 'pocketbook report year 2025 --format markdown > 2025.md'))
     .action(
       action(async (ctx, year: string | undefined, opts: Record<string, string | undefined>) => {
-        const { yearReportView } = await import('../../app/report-year.js');
+        const { yearReportView } = await import('../../app/reports/report-year.js');
         const view = yearReportView(ctx, { ...opts, ...(year !== undefined ? { year } : {}) });
         return (await import('../report-output.js')).printYearReport(ctx, view);
       }),
@@ -101,7 +101,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, opts: Record<string, string | boolean | undefined>) => {
-        const { rankReportView } = await import('../../app/report-rank.js');
+        const { rankReportView } = await import('../../app/reports/report-rank.js');
         const view = rankReportView(ctx, opts);
         return (await import('../report-output.js')).printRankReport(ctx, view);
       }),
@@ -122,7 +122,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, opts: Record<string, string | undefined>) => {
-        const { trendReportView } = await import('../../app/report-rank.js');
+        const { trendReportView } = await import('../../app/reports/report-rank.js');
         const view = trendReportView(ctx, opts);
         return (await import('../report-output.js')).printTrendReport(ctx, view);
       }),
@@ -138,7 +138,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, opts: { months?: string }) => {
-        const { netWorthReportView } = await import('../../app/report-networth.js');
+        const { netWorthReportView } = await import('../../app/reports/report-networth.js');
         const view = netWorthReportView(ctx, opts);
         return (await import('../report-output.js')).printNetWorthReport(ctx, view);
       }),

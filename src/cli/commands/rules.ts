@@ -45,7 +45,7 @@ function ruleOptions(cmd: Command): Command {
 const summary = (o: Record<string, unknown>) =>
   Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`).join(' ');
 
-async function printChanges(ctx: CliContext, res: { changes: import('../../app/rules-apply.js').EntryChange[]; total: number }): Promise<void> {
+async function printChanges(ctx: CliContext, res: { changes: import('../../app/rules/rules-apply.js').EntryChange[]; total: number }): Promise<void> {
   const { formatMinor } = await import('../../core/money.js');
   const rows = res.changes.flatMap((c) =>
     c.changes.map((f) => ({ id: c.row.id, date: c.row.date, amount: formatMinor(c.row.amount, c.row.currency), description: c.row.description, field: f.field, before: f.before, after: f.after, rule: f.source?.replace(/^rule:/, '') ?? '' })),
@@ -78,7 +78,7 @@ export function register(program: Command): void {
     .option('--defaults', 'include the shipped default rules')
     .addHelpText('after', examples('pocketbook rules list', 'pocketbook rules list --defaults --json'))
     .action(action(async (ctx, o: { defaults?: boolean }) => {
-      const { listRules } = await import('../../app/rules.js');
+      const { listRules } = await import('../../app/rules/rules.js');
       const res = listRules(ctx, Boolean(o.defaults));
       if (res.rules.length === 0 && ctx.format === 'table') ctx.io.out('no rules of your own yet (add one with `pocketbook rules add`)');
       await printTable(ctx, {
@@ -91,7 +91,7 @@ export function register(program: Command): void {
   ruleOptions(rules.command('add <name>').description('add a rule after your existing rules'))
     .addHelpText('after', examples('pocketbook rules add Coffee --match "星巴克|starbucks|瑞幸" --category "Dining:Coffee & tea"', 'pocketbook rules add Rent --match "房租" --amount "< 0" --category Housing:Rent --tag home'))
     .action(action(async (ctx, name: string, o: RuleFlags) => {
-      const { addRule } = await import('../../app/rules.js');
+      const { addRule } = await import('../../app/rules/rules.js');
       const { rule } = addRule(ctx, ruleFromFlags(name, o));
       ctx.io.out(`added rule "${rule.name}" (run \`pocketbook rules apply\` to use it on existing entries)`);
     }));
@@ -99,7 +99,7 @@ export function register(program: Command): void {
   rules.command('remove <name>').description('remove one of your rules')
     .addHelpText('after', examples('pocketbook rules remove Coffee'))
     .action(action(async (ctx, name: string) => {
-      const { removeRule } = await import('../../app/rules.js');
+      const { removeRule } = await import('../../app/rules/rules.js');
       removeRule(ctx, name);
       ctx.io.out(`removed rule "${name}"`);
     }));
@@ -107,7 +107,7 @@ export function register(program: Command): void {
   rules.command('edit').description('edit your rules as YAML in $EDITOR; an invalid file changes nothing')
     .addHelpText('after', examples('EDITOR=nano pocketbook rules edit'))
     .action(action(async (ctx) => {
-      const { editRules } = await import('../../app/rules-edit.js');
+      const { editRules } = await import('../../app/rules/rules-edit.js');
       const res = editRules(ctx);
       ctx.io.out(res.unchanged ? 'no changes' : `saved ${res.total} rules`);
     }));
@@ -115,7 +115,7 @@ export function register(program: Command): void {
   rules.command('export').description('print your rules as YAML')
     .addHelpText('after', examples('pocketbook rules export > rules.yaml'))
     .action(action(async (ctx) => {
-      const { exportRules } = await import('../../app/rules.js');
+      const { exportRules } = await import('../../app/rules/rules.js');
       ctx.io.out(exportRules(ctx));
     }));
 
@@ -123,7 +123,7 @@ export function register(program: Command): void {
     .option('--replace', 'replace your rules with the file')
     .addHelpText('after', examples('pocketbook rules import rules.yaml', 'pocketbook rules import rules.yaml --replace'))
     .action(action(async (ctx, file: string, o: { replace?: boolean }) => {
-      const { importRules } = await import('../../app/rules.js');
+      const { importRules } = await import('../../app/rules/rules.js');
       const res = importRules(ctx, file, Boolean(o.replace));
       ctx.io.out(`imported ${res.added} rules (${res.total} in all)`);
     }));
@@ -132,7 +132,7 @@ export function register(program: Command): void {
     .option('--limit <n>', 'rows to show', '50')
     .addHelpText('after', examples('pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules test Coffee'))
     .action(action(async (ctx, names: string[], o: RuleFlags & { limit: string }) => {
-      const { runTest } = await import('../../app/rules.js');
+      const { runTest } = await import('../../app/rules/rules.js');
       const inline = o.match || o.matchMerchant || o.amount || o.account || o.onChannel || o.direction;
       if (!inline && names.length === 0) {
         const { usageError } = await import('../../core/errors.js');
@@ -148,7 +148,7 @@ export function register(program: Command): void {
     .option('--all', 'every entry, not only rule-derived and uncategorized ones')
     .addHelpText('after', examples('pocketbook rules apply', 'pocketbook rules apply --all'))
     .action(action(async (ctx, o: { all?: boolean }) => {
-      const { runApply } = await import('../../app/rules.js');
+      const { runApply } = await import('../../app/rules/rules.js');
       const res = await runApply(ctx, Boolean(o.all));
       if (ctx.format === 'json') ctx.io.out(JSON.stringify({ examined: res.examined, changed: res.changed }));
       else ctx.io.out(`${res.changed} entr${res.changed === 1 ? 'y' : 'ies'} changed (${res.examined} examined)`);
@@ -158,7 +158,7 @@ export function register(program: Command): void {
     .option('--yes', 'accept every suggestion')
     .addHelpText('after', examples('pocketbook rules suggest', 'pocketbook rules suggest --yes'))
     .action(action(async (ctx, o: { yes?: boolean }) => {
-      const { suggestRules, acceptSuggestions } = await import('../../app/rules-suggest.js');
+      const { suggestRules, acceptSuggestions } = await import('../../app/rules/rules-suggest.js');
       const suggestions = suggestRules(ctx);
       if (suggestions.length === 0) {
         ctx.io.out('no suggestions: categorize the same merchant by hand at least twice (`pocketbook tx edit ID --category …`)');
@@ -169,7 +169,7 @@ export function register(program: Command): void {
         const line = `"${s.rule.name}": merchant ${s.rule.match.merchant} → ${s.rule.set.category} (${s.count} entries by hand)`;
         if (o.yes) accepted.push(s.rule);
         else if (ctx.interactive) {
-          const { askKey } = await import('../../app/categorize.js');
+          const { askKey } = await import('../../app/rules/categorize.js');
           if ((await askKey(`add rule ${line}? [y/n] `, ['y', 'n'])) === 'y') accepted.push(s.rule);
         } else ctx.io.out(`suggested ${line}`);
       }
@@ -186,7 +186,7 @@ export function register(program: Command): void {
     defaults.command(state).description(`turn the shipped default rules ${state}`)
       .addHelpText('after', examples(`pocketbook rules defaults ${state}`))
       .action(action(async (ctx) => {
-        const { setDefaults } = await import('../../app/rules.js');
+        const { setDefaults } = await import('../../app/rules/rules.js');
         setDefaults(ctx, state === 'on');
         ctx.io.out(`shipped default rules ${state}`);
       }));

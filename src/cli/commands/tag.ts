@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook tag list', 'pocketbook tag list --json', 'pocketbook tx list --tag travel'))
     .action(
       action(async (ctx) => {
-        const { listTags } = await import('../../app/notes.js');
+        const { listTags } = await import('../../app/entries/notes.js');
         const rows = listTags(ctx);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(rows, null, 2));
         const { renderCsv, renderMarkdown, renderTable } = await import('../../render/table.js');

@@ -12,7 +12,7 @@ export function registerTxAnnotate(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'))
     .action(
       action(async (ctx, id: string, text: string | undefined, opts: { edit?: string; delete?: string }) => {
-        const { noteUseCase } = await import('../../app/notes.js');
+        const { noteUseCase } = await import('../../app/entries/notes.js');
         const r = noteUseCase(ctx, id, text, opts);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ action: r.action, ...r.note }, null, 2));
         ctx.io.out(`${r.action} note ${r.note.id} on entry ${r.note.tx_id}${r.action === 'deleted' ? '' : `: ${r.note.text}`}`);
@@ -27,7 +27,7 @@ export function registerTxAnnotate(tx: Command): void {
       .addHelpText('after', remove ? examples('pocketbook tx untag 4812 kyoto-2026') : examples('pocketbook tx tag 4812 travel kyoto-2026', 'pocketbook tx list --tag travel'))
       .action(
         action(async (ctx, id: string, tags: string[]) => {
-          const { tagUseCase } = await import('../../app/notes.js');
+          const { tagUseCase } = await import('../../app/entries/notes.js');
           const r = tagUseCase(ctx, id, tags, remove);
           if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
           const verb = remove ? 'removed' : 'added';
@@ -43,7 +43,7 @@ export function registerTxAnnotate(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx attach 4812 ~/Pictures/receipt.jpg', 'pocketbook tx show 4812'))
     .action(
       action(async (ctx, id: string, file: string) => {
-        const { attachUseCase } = await import('../../app/attachments-use.js');
+        const { attachUseCase } = await import('../../app/entries/attachments-use.js');
         const r = attachUseCase(ctx, id, file);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ ...r.attachment, stored: r.stored, repaired: r.repaired, path: r.path }, null, 2));
         ctx.io.out(`attached ${r.attachment.name} (${r.attachment.mime}, ${r.attachment.size} bytes) to entry ${id} as attachment ${r.attachment.id}${r.repaired ? ' (the damaged stored copy was replaced)' : r.stored ? '' : ' (already in the store: kept once)'}`);
@@ -59,7 +59,7 @@ export function registerTxAnnotate(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx attachment open 4812', 'pocketbook tx attachment open 4812 2'))
     .action(
       action(async (ctx, id: string, attId: string | undefined) => {
-        const { openAttachmentUseCase } = await import('../../app/attachments-use.js');
+        const { openAttachmentUseCase } = await import('../../app/entries/attachments-use.js');
         const r = openAttachmentUseCase(ctx, id, attId);
         ctx.io.out(r.path);
         if (!r.opened) ctx.io.err('no display: printed the path instead of opening a viewer');
@@ -74,7 +74,7 @@ export function registerTxAnnotate(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx attachment export 4812 ~/Desktop/receipts'))
     .action(
       action(async (ctx, id: string, dir: string, opts: { attachment?: string }) => {
-        const { exportAttachmentsUseCase } = await import('../../app/attachments-use.js');
+        const { exportAttachmentsUseCase } = await import('../../app/entries/attachments-use.js');
         const files = exportAttachmentsUseCase(ctx, id, dir, opts.attachment);
         ctx.io.out(ctx.format === 'json' ? JSON.stringify(files, null, 2) : files.join('\n'));
       }),
@@ -87,7 +87,7 @@ export function registerTxAnnotate(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx attachment remove 4812 2'))
     .action(
       action(async (ctx, id: string, attId: string) => {
-        const { removeAttachmentUseCase } = await import('../../app/attachments-use.js');
+        const { removeAttachmentUseCase } = await import('../../app/entries/attachments-use.js');
         const r = removeAttachmentUseCase(ctx, id, attId);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ removed: r.attachment, file_removed: r.fileRemoved }, null, 2));
         ctx.io.out(`removed attachment ${r.attachment.id} (${r.attachment.name}) from entry ${id}${r.fileRemoved ? '' : '; the stored file is still used by another entry'}`);
@@ -102,7 +102,7 @@ export function registerTxAnnotate(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"', 'pocketbook tx split 4812 "餐饮=-120" "Shopping:Clothing=-80"', 'pocketbook tx split 4812 --clear'))
     .action(
       action(async (ctx, id: string, parts: string[], opts: { clear?: boolean }) => {
-        const { splitUseCase } = await import('../../app/splits.js');
+        const { splitUseCase } = await import('../../app/entries/splits.js');
         const r = splitUseCase(ctx, id, parts, Boolean(opts.clear));
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
         ctx.io.out(r.cleared ? `entry ${r.id} is no longer split` : `entry ${r.id} split: ${r.parts.map((p) => `${p.category} ${p.amount}`).join(', ')}`);

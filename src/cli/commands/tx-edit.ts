@@ -20,7 +20,7 @@ export function registerTxEdit(tx: Command): void {
     .option('--no-rule', 'do not offer to make a rule')
     .addHelpText('after', examples('pocketbook tx edit 123 --category Groceries', 'pocketbook tx edit 123 --category 餐饮:咖啡茶饮 --merchant Starbucks', 'pocketbook tx edit 57 --kind transfer'))
     .action(action(async (ctx, id: string, o: EditFlags) => {
-      const { editEntry, ruleFromEdit } = await import('../../app/tx-edit.js');
+      const { editEntry, ruleFromEdit } = await import('../../app/entries/tx-edit.js');
       const res = editEntry(ctx, Number(id), o);
       if (ctx.format === 'json') ctx.io.out(JSON.stringify(res));
       else ctx.io.out(`entry ${res.id}: ${res.changed.join(', ')} set by hand${res.category ? ` (category ${res.category})` : ''}`);

@@ -9,7 +9,7 @@ export function registerTxLink(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx link 120 348', 'pocketbook tx link 120 348 --json', 'pocketbook tx link 120 351 --force   # −100.00 CNY ↔ +13.80 USD'))
     .action(
       action(async (ctx, id: string, peer: string, opts: { force?: boolean }) => {
-        const { linkCommand } = await import('../../app/transfers.js');
+        const { linkCommand } = await import('../../app/import/transfers.js');
         const result = await linkCommand(ctx, id, peer, { force: opts.force === true });
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(result));
         else ctx.io.out(`linked ${result.linked[0]} ↔ ${result.linked[1]} as a transfer${result.forced ? ' (legs of different amounts: --force)' : ''}`);
@@ -20,7 +20,7 @@ export function registerTxLink(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx unlink 120', 'pocketbook tx unlink 120 --json'))
     .action(
       action(async (ctx, id: string) => {
-        const { unlinkCommand } = await import('../../app/transfers.js');
+        const { unlinkCommand } = await import('../../app/import/transfers.js');
         const result = await unlinkCommand(ctx, id);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(result));
         else {

@@ -33,7 +33,7 @@ export function registerTxList(tx: Command): void {
     )
     .action(
       action(async (ctx, opts: Record<string, string | boolean | undefined>) => {
-        const { listTransactions } = await import('../../app/tx-list.js');
+        const { listTransactions } = await import('../../app/entries/tx-list.js');
         const format = ctx.format === 'table' || ctx.format === 'json' || ctx.format === 'csv' || ctx.format === 'ndjson' ? ctx.format : 'markdown';
         // Waiting on the event loop now and then lets a closed pipe (EPIPE, handled in main) end the
         // listing at once, and a slow reader's pipe drain instead of filling memory.

@@ -9,7 +9,7 @@ export function registerTxShow(tx: Command): void {
     .addHelpText('after', examples('pocketbook tx show 4812', 'pocketbook tx show 4812 --json | jq .notes'))
     .action(
       action(async (ctx, id: string) => {
-        const { showTx, txDetailJson, txDetailLines } = await import('../../app/tx-show.js');
+        const { showTx, txDetailJson, txDetailLines } = await import('../../app/entries/tx-show.js');
         const { escapeControls } = await import('../../render/safe-text.js');
         const detail = showTx(ctx, id);
         ctx.io.out(ctx.format === 'json' ? JSON.stringify(txDetailJson(detail), null, 2) : txDetailLines(detail).map(escapeControls).join('\n'));

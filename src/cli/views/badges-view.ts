@@ -1,6 +1,6 @@
 /** Terminal text for `badges`: earned, nearly earned (≥ 75%), and the rest in one line. */
 import { progress } from '../../render/document.js';
-import { type BadgeResult, NEARLY } from '../../app/badges.js';
+import { type BadgeResult, NEARLY } from '../../app/perks/badges.js';
 import { escapeControls as shown } from '../../render/safe-text.js';
 import { green } from './budgets-view.js';
 

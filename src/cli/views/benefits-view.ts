@@ -1,7 +1,7 @@
 /** Terminal text for `benefit status`: per benefit a bar, numbers, days left, pace and projection. */
 import { formatMoney } from '../../core/money.js';
 import { progress } from '../../render/document.js';
-import type { BenefitResult } from '../../app/benefits.js';
+import type { BenefitResult } from '../../app/perks/benefits.js';
 import { escapeControls as shown } from '../../render/safe-text.js';
 import { green, red } from './budgets-view.js';
 

@@ -1,7 +1,7 @@
 /** Terminal text for `budget status`: one block per budget with a bar, what is left and the pace. */
 import { formatMoney } from '../../core/money.js';
 import { progress } from '../../render/document.js';
-import type { BudgetStatus } from '../../app/budgets.js';
+import type { BudgetStatus } from '../../app/perks/budgets.js';
 import { escapeControls } from '../../render/safe-text.js';
 
 export const red = (text: string, color: boolean): string => (color ? `\x1b[31m${text}\x1b[39m` : text);

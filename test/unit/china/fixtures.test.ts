@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chinaReaders } from '../../../src/import/formats/china/index.js';
-import { fundedBy, hasTransferHint } from '../../../src/app/transfers.js';
+import { fundedBy, hasTransferHint } from '../../../src/app/import/transfers.js';
 import type { LinkEntry } from '../../../src/ledger/links.js';
 import { ROOT, ctx, readAll, readFixture, sniffOf } from './helpers.js';
 

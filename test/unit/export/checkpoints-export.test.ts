@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../../src/core/context.js';
-import { exportLedger } from '../../../src/app/export.js';
+import { exportLedger } from '../../../src/app/export/export.js';
 import { addCheckpoints } from '../../../src/ledger/checkpoints.js';
 import { openLedger } from '../../../src/ledger/open.js';
 import { requireTools, runWith, tool } from '../../e2e/export-tools.js';

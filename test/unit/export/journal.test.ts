@@ -1,8 +1,8 @@
 /** The journal export from row data: names, forced links, tags and notes. */
 import { describe, expect, it } from 'vitest';
-import { toJournalTx } from '../../../src/app/export-journal.js';
-import { formatBeancountTx, formatLedgerTx, ledgerNoteTags } from '../../../src/app/journal-format.js';
-import { journalNames } from '../../../src/app/journal-names.js';
+import { toJournalTx } from '../../../src/app/export/export-journal.js';
+import { formatBeancountTx, formatLedgerTx, ledgerNoteTags } from '../../../src/app/export/journal-format.js';
+import { journalNames } from '../../../src/app/export/journal-names.js';
 import type { AccountNode, CategoryNode, JournalRow } from '../../../src/ledger/export-rows.js';
 
 const ACCOUNTS: AccountNode[] = [

@@ -13,7 +13,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../../src/core/context.js';
-import { exportLedger } from '../../../src/app/export.js';
+import { exportLedger } from '../../../src/app/export/export.js';
 import { openLedger } from '../../../src/ledger/open.js';
 import { requireTools, runWith, tool } from '../../e2e/export-tools.js';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
-import { linkAfterImport, unlinkByHand } from '../../../src/app/transfers.js';
+import { linkAfterImport, unlinkByHand } from '../../../src/app/import/transfers.js';
 import { deleteBatch } from '../../../src/ledger/batches.js';
 import { prng } from '../../../src/bench/gen.js';
 import { HINT_PARTS, TRANSFER_HINTS } from '../../../src/ledger/links.js';

@@ -2,12 +2,12 @@
  * The linking of pocketbook before issue 22 point 8, kept as the oracle of the matching semantics:
  * one query per pool row, each asking the ledger for that row's candidates (quadratic on big
  * ledgers, but obviously right). test/unit/links/matching.test.ts checks that the windowed matcher
- * of src/app/transfers.ts links exactly what this links.
+ * of src/app/import/transfers.ts links exactly what this links.
  */
 import type { Db } from '../../../src/ledger/open.js';
 import { batchFilter } from '../../../src/ledger/batches.js';
 import { PLATFORM_WORDS, TRANSFER_HINTS, linkWriter, type LinkEntry } from '../../../src/ledger/links.js';
-import { fundedBy, hasTransferHint } from '../../../src/app/transfers.js';
+import { fundedBy, hasTransferHint } from '../../../src/app/import/transfers.js';
 
 const COLUMNS = `t.id, t.account_id AS accountId, a.type AS accountType, a.number_suffix AS numberSuffix,
   a.institution, a.name AS accountName, t.batch_id AS batchId, t.date, t.amount, t.currency, t.description,

@@ -8,10 +8,10 @@ import { setAlias } from '../../../src/ledger/merchants.js';
 import { openLedger, type Db } from '../../../src/ledger/open.js';
 import { saveUserRules, setDefaultsEnabled } from '../../../src/ledger/rules-store.js';
 import { setManual } from '../../../src/ledger/manual-edits.js';
-import { applyRules, previewRules } from '../../../src/app/rules-apply.js';
+import { applyRules, previewRules } from '../../../src/app/rules/rules-apply.js';
 import { CompiledRules } from '../../../src/rules/compile.js';
 import { DEFAULT_RULES } from '../../../src/rules/defaults/index.js';
-import { createEnricher, loadEngine } from '../../../src/app/rules-engine.js';
+import { createEnricher, loadEngine } from '../../../src/app/rules/rules-engine.js';
 import { validateRules, type Rule } from '../../../src/rules/model.js';
 
 let dir: string;

@@ -1,0 +1,197 @@
+/** Account use cases: add, list, show, rename, remove. */
+import type { Context } from '../../core/context.js';
+import { PocketbookError, notFound } from '../../core/errors.js';
+import { formatMinor, isCurrencyCode, parseUserAmount } from '../../core/money.js';
+import { ACCOUNT_TYPES, isAccountType } from '../../core/types.js';
+import { isIsoDate } from '../../core/dates.js';
+import { type AccountAmount, balancesAt } from '../../ledger/balances.js';
+import { openLedger } from '../../ledger/open.js';
+import type { Db } from '../../ledger/open.js';
+import {
+  type Account, accountBalances, accountStats, deleteAccount, findAccountByName, insertAccount, listAccounts, renameAccount,
+} from '../../ledger/accounts.js';
+
+export interface AddAccountInput {
+  name: string;
+  type?: string;
+  institution?: string;
+  currency?: string;
+  numberSuffix?: string;
+  creditLimit?: string;
+  statementDay?: string;
+}
+
+/** An account as scripts see it (`--json`): amounts as decimal strings. */
+export interface AccountView {
+  id: number;
+  name: string;
+  type: string;
+  institution: string | null;
+  currency: string;
+  number_suffix: string | null;
+  credit_limit: string | null;
+  statement_day: number | null;
+  entries: number;
+  /** The sum of its entries in the account's own currency (entries in other currencies are in `balances`). */
+  balance: string;
+  /** One line per currency its entries are in (the account's own first); amounts of different currencies are never added. */
+  balances: CurrencyLine[];
+  /** The day the `balance_as_of` figures are for (`--as-of`, default today). */
+  as_of: string;
+  /**
+   * Real money at the end of `as_of` in the account's currency: its opening balance (from its earliest
+   * checkpoint, 0 without one) plus its entries up to that day. Signed in the holder's view: a credit card owed is negative.
+   */
+  balance_as_of: string;
+  /** Credit accounts: what is owed at the end of `as_of` (−balance_as_of, negative when in credit); null for other types. */
+  owed: string | null;
+  first_date: string | null;
+  last_date: string | null;
+  created_at: string;
+}
+
+/** An account's figures in one currency. */
+export interface CurrencyLine {
+  currency: string;
+  entries: number;
+  /** The sum of its entries in this currency. */
+  balance: string;
+  /** Opening balance plus entries up to `as_of`, holder's view. */
+  balance_as_of: string;
+  /** Credit accounts: money owed in this currency at `as_of`; null for other types. */
+  owed: string | null;
+}
+
+/** `--as-of D`: a calendar day, default today. */
+export function parseAsOf(text: string | undefined, today: string): string {
+  if (text === undefined) return today;
+  if (!isIsoDate(text)) throw new PocketbookError('BAD_INPUT', `--as-of "${text}" is not a date`, { hint: 'write it as YYYY-MM-DD' });
+  return text;
+}
+
+export function withLedger<T>(ctx: Context, fn: (db: Db) => T): T {
+  const db = openLedger(ctx.ledgerPath);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Balances at `asOf` per currency, looked up from `atDate` (all accounts at once, or one account's). */
+type BalanceLookup = (accountId: number, currency: string) => number;
+
+function view(db: Db, a: Account, asOf: string, at: BalanceLookup): AccountView {
+  const s = accountStats(db, a.id);
+  const owedOf = (minor: number, currency: string) => (a.type === 'credit' ? formatMinor(-minor, currency) : null);
+  const lines = accountBalances(db, a);
+  if (!lines.some((b) => b.currency === a.currency)) lines.unshift({ currency: a.currency, entries: 0, balance: 0 });
+  const balances = lines.map((b) => {
+    const real = at(a.id, b.currency);
+    return { currency: b.currency, entries: b.entries, balance: formatMinor(b.balance, b.currency), balance_as_of: formatMinor(real, b.currency), owed: owedOf(real, b.currency) };
+  });
+  const own = balances.find((b) => b.currency === a.currency)!;
+  return {
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    institution: a.institution,
+    currency: a.currency,
+    number_suffix: a.numberSuffix,
+    credit_limit: a.creditLimit === null ? null : formatMinor(a.creditLimit, a.currency),
+    statement_day: a.statementDay,
+    entries: s.entries,
+    balance: own.balance,
+    // One line per currency its entries are in, as before (the own-currency line added above is left out when empty).
+    balances: balances.filter((b) => b.entries > 0),
+    first_date: s.firstDate,
+    last_date: s.lastDate,
+    created_at: a.createdAt,
+    as_of: asOf,
+    balance_as_of: own.balance_as_of,
+    owed: own.owed,
+  };
+}
+
+export function requireAccount(db: Db, name: string): Account {
+  const account = findAccountByName(db, name);
+  if (!account) throw notFound(`no account named "${name}"`, 'see `pocketbook account list`');
+  return account;
+}
+
+export function addAccount(ctx: Context, input: AddAccountInput): AccountView {
+  const name = input.name.trim();
+  if (name === '') throw new PocketbookError('BAD_INPUT', 'the account name is empty');
+  if (!input.type || !isAccountType(input.type)) {
+    throw new PocketbookError('BAD_INPUT', `--type must be one of ${ACCOUNT_TYPES.join(', ')}`);
+  }
+  const currency = (input.currency ?? ctx.settings.currency).toUpperCase();
+  if (!isCurrencyCode(currency)) throw new PocketbookError('BAD_INPUT', `"${input.currency}" is not a currency code`, { hint: 'use ISO 4217, e.g. CNY, USD, EUR' });
+  let suffix: string | null = null;
+  if (input.numberSuffix !== undefined) {
+    const digits = input.numberSuffix.replace(/[\s-]/g, '');
+    if (!/^\d{4,}$/.test(digits)) throw new PocketbookError('BAD_INPUT', `--number-suffix "${input.numberSuffix}" must be the last 4 digits of the account or card number`);
+    suffix = digits.slice(-4);
+  }
+  let creditLimit: number | null = null;
+  if (input.creditLimit !== undefined) {
+    creditLimit = parseUserAmount(input.creditLimit, currency);
+    if (creditLimit < 0) throw new PocketbookError('BAD_INPUT', '--credit-limit must not be negative');
+  }
+  let statementDay: number | null = null;
+  if (input.statementDay !== undefined) {
+    statementDay = Number(input.statementDay);
+    if (!/^\d{1,2}$/.test(input.statementDay) || statementDay < 1 || statementDay > 31) {
+      throw new PocketbookError('BAD_INPUT', `--statement-day "${input.statementDay}" must be a day of the month, 1 to 31`);
+    }
+  }
+  return withLedger(ctx, (db) => {
+    if (findAccountByName(db, name)) throw new PocketbookError('CONFLICT', `an account named "${name}" already exists`);
+    const account = insertAccount(db, { name, type: input.type as Account['type'], institution: input.institution ?? null, currency, numberSuffix: suffix, creditLimit, statementDay }, new Date().toISOString());
+    return view(db, account, ctx.today, () => 0);
+  });
+}
+
+export function listAccountViews(ctx: Context, opts: { asOf?: string } = {}): AccountView[] {
+  const asOf = parseAsOf(opts.asOf, ctx.today);
+  return withLedger(ctx, (db) => {
+    // Every account's balances in one statement pair, not a query per account.
+    const all = new Map(balancesAt(db, asOf).map((b: AccountAmount) => [`${b.accountId} ${b.currency}`, b.amount]));
+    return listAccounts(db).map((a) => view(db, a, asOf, (id, currency) => all.get(`${id} ${currency}`) ?? 0));
+  });
+}
+
+export function showAccount(ctx: Context, name: string, opts: { asOf?: string } = {}): AccountView & { batches: number } {
+  const asOf = parseAsOf(opts.asOf, ctx.today);
+  return withLedger(ctx, (db) => {
+    const account = requireAccount(db, name);
+    const all = new Map(balancesAt(db, asOf).filter((b) => b.accountId === account.id).map((b) => [b.currency, b.amount]));
+    return { ...view(db, account, asOf, (_id, currency) => all.get(currency) ?? 0), batches: accountStats(db, account.id).batches };
+  });
+}
+
+export function renameAccountByName(ctx: Context, from: string, to: string): { from: string; to: string } {
+  const target = to.trim();
+  if (target === '') throw new PocketbookError('BAD_INPUT', 'the new name is empty');
+  return withLedger(ctx, (db) => {
+    const account = requireAccount(db, from);
+    const clash = findAccountByName(db, target);
+    if (clash && clash.id !== account.id) throw new PocketbookError('CONFLICT', `an account named "${target}" already exists`);
+    renameAccount(db, account.id, target);
+    return { from: account.name, to: target };
+  });
+}
+
+export function removeAccount(ctx: Context, name: string, force: boolean): { name: string; entries: number; batches: number } {
+  return withLedger(ctx, (db) => {
+    const account = requireAccount(db, name);
+    const stats = accountStats(db, account.id);
+    if (stats.entries > 0 && !force) {
+      throw new PocketbookError('CONFLICT', `account "${account.name}" still holds ${stats.entries} entries`, {
+        hint: 'remove them with it using --force, or undo its imports first (`pocketbook import list`)',
+      });
+    }
+    const removed = deleteAccount(db, account.id);
+    return { name: account.name, ...removed };
+  });
+}

@@ -1,0 +1,75 @@
+/** Use cases for notes and tags on entries. */
+import type { Context } from '../../core/context.js';
+import { usageError } from '../../core/errors.js';
+import { openLedger, type Db } from '../../ledger/open.js';
+import { addNote, deleteNote, editNote, type NoteRow } from '../../ledger/notes.js';
+import { addTags, removeTags, tagCounts, tagsOf, type TagCount } from '../../ledger/tags.js';
+
+/** A positive whole number typed as an id, else a usage error naming what it is. */
+export function parseId(text: string, what = 'entry id'): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) <= 0) throw usageError(`"${text}" is not an ${what}`, 'ids are whole numbers, see `pocketbook tx list`');
+  return Number(text);
+}
+
+export function nowIso(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Open the ledger read-write, run, close. */
+export function withDb<T>(ctx: Context, fn: (db: Db) => T): T {
+  const db = openLedger(ctx.ledgerPath);
+  let failed = true;
+  try {
+    const result = fn(db);
+    failed = false;
+    return result;
+  } finally {
+    // A query still being read when `fn` threw makes close() throw too: keep the first error.
+    try {
+      db.close();
+    } catch (err) {
+      if (!failed) throw err;
+    }
+  }
+}
+
+export interface NoteOptions {
+  edit?: string;
+  delete?: string;
+}
+
+export type NoteOutcome = { action: 'added' | 'edited' | 'deleted'; note: NoteRow };
+
+/** `tx note ID TEXT`, `--edit NOTE_ID TEXT`, `--delete NOTE_ID`. */
+export function noteUseCase(ctx: Context, idText: string, text: string | undefined, o: NoteOptions): NoteOutcome {
+  const txId = parseId(idText);
+  if (o.edit !== undefined && o.delete !== undefined) throw usageError('use --edit or --delete, not both');
+  return withDb(ctx, (db) => {
+    if (o.delete !== undefined) {
+      if (text !== undefined) throw usageError('--delete takes no text');
+      return { action: 'deleted', note: deleteNote(db, txId, parseId(o.delete, 'note id')) };
+    }
+    if (text === undefined) throw usageError('give the note text', `e.g. pocketbook tx note ${txId} "dinner with Li Wei"`);
+    if (o.edit !== undefined) return { action: 'edited', note: editNote(db, txId, parseId(o.edit, 'note id'), text, nowIso()) };
+    return { action: 'added', note: addNote(db, txId, text, nowIso()) };
+  });
+}
+
+export interface TagOutcome {
+  id: number;
+  changed: string[];
+  tags: string[];
+}
+
+export function tagUseCase(ctx: Context, idText: string, tags: string[], remove: boolean): TagOutcome {
+  const txId = parseId(idText);
+  if (tags.length === 0) throw usageError('give at least one tag');
+  return withDb(ctx, (db) => {
+    const changed = remove ? removeTags(db, txId, tags) : addTags(db, txId, tags);
+    return { id: txId, changed, tags: tagsOf(db, txId) };
+  });
+}
+
+export function listTags(ctx: Context): TagCount[] {
+  return withDb(ctx, (db) => tagCounts(db));
+}

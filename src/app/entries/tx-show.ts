@@ -1,0 +1,76 @@
+/** `tx show ID`: everything about one entry, as JSON data or readable lines. */
+import type { Context } from '../../core/context.js';
+import { formatMinor, formatMoney } from '../../core/money.js';
+import { getTxDetail, type TxBrief, type TxDetail } from '../../ledger/tx-detail.js';
+import { parseId, withDb } from './notes.js';
+
+export function showTx(ctx: Context, idText: string): TxDetail {
+  const id = parseId(idText);
+  const locale = ctx.settings.locale === 'zh' ? 'zh' : 'en';
+  return withDb(ctx, (db) => getTxDetail(db, id, locale));
+}
+
+const briefJson = (b: TxBrief | null) =>
+  b && { id: b.id, date: b.date, amount: formatMinor(b.amount, b.currency), currency: b.currency, account: b.account, description: b.description };
+
+/** JSON shape: the `tx list` fields plus provenance, sources and the user's data. */
+export function txDetailJson(d: TxDetail) {
+  return {
+    id: d.id, date: d.date, time: d.time, amount: formatMinor(d.amount, d.currency), currency: d.currency, account: d.account,
+    description: d.description, merchant: d.merchant, merchant_source: d.merchantSource, category: d.category,
+    category_source: d.categorySource, kind: d.kind, kind_source: d.kindSource, channel: d.channel, channel_source: d.channelSource,
+    counterparty: d.counterparty, external_id: d.externalId, source_category: d.sourceCategory, funding: d.funding,
+    batch: d.batch, tags: d.tags, notes: d.notes.map((n) => ({ id: n.id, text: n.text, created_at: n.created_at, updated_at: n.updated_at })),
+    splits: d.splits.map((s) => ({ category: s.category, amount: formatMinor(s.amount, d.currency) })),
+    attachments: d.attachments.map((a) => ({ id: a.id, name: a.name, mime: a.mime, size: a.size, sha256: a.sha256, added_at: a.added_at })),
+    transfer_peer: briefJson(d.transferPeer), mirror_of: briefJson(d.mirrorOf), mirrored_by: d.mirroredBy.map(briefJson),
+    created_at: d.createdAt,
+  };
+}
+
+const src = (value: string | null, source: string | null) => (value === null ? '—' : source ? `${value}  (${source})` : value);
+const brief = (b: TxBrief) => `#${b.id} ${b.date} ${formatMoney(b.amount, b.currency)} ${b.currency} ${b.account} — ${b.description}`;
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Readable lines for the terminal; control characters in what statements and users wrote are shown escaped. */
+export function txDetailLines(d: TxDetail): string[] {
+  const lines: [string, string][] = [
+    ['Entry', `#${d.id}`],
+    ['Date', d.time ? `${d.date} ${d.time}` : d.date],
+    ['Amount', `${formatMoney(d.amount, d.currency)} ${d.currency}`],
+    ['Account', d.account],
+    ['Description', d.description],
+    ['Merchant', src(d.merchant, d.merchantSource)],
+    ['Category', src(d.category, d.categorySource)],
+    ['Kind', src(d.kind, d.kindSource)],
+    ['Channel', src(d.channel, d.channelSource)],
+  ];
+  if (d.counterparty) lines.push(['Counterparty', d.counterparty]);
+  if (d.funding) lines.push(['Paid with', d.funding]);
+  if (d.externalId) lines.push(['Source id', d.externalId]);
+  lines.push(['Batch', d.batch ? `#${d.batch.id} ${d.batch.file}${d.batch.line !== null ? `:${d.batch.line}` : ''}` : 'entered by hand']);
+  if (d.transferPeer) lines.push(['Transfer with', brief(d.transferPeer)]);
+  if (d.mirrorOf) lines.push(['Mirrors', brief(d.mirrorOf)]);
+  for (const m of d.mirroredBy) lines.push(['Mirrored by', brief(m)]);
+  lines.push(['Tags', d.tags.length ? d.tags.join(' ') : '—']);
+  const width = Math.max(...lines.map(([k]) => k.length)) + 2;
+  const out = lines.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`);
+  if (d.splits.length) {
+    out.push('Split:');
+    for (const s of d.splits) out.push(`  ${s.category}  ${formatMoney(s.amount, d.currency)}`);
+  }
+  if (d.notes.length) {
+    out.push('Notes:');
+    for (const n of d.notes) out.push(`  [${n.id}] ${n.created_at.slice(0, 16).replace('T', ' ')}${n.updated_at !== n.created_at ? ' (edited)' : ''}  ${n.text}`);
+  }
+  if (d.attachments.length) {
+    out.push('Attachments:');
+    for (const a of d.attachments) out.push(`  [${a.id}] ${a.name}  ${a.mime}  ${size(a.size)}`);
+  }
+  return out; // escaped by the command (render/safe-text.ts)
+}

@@ -1,0 +1,70 @@
+/** `import list` and `import undo`. */
+import type { Context } from '../../core/context.js';
+import { PocketbookError, notFound } from '../../core/errors.js';
+import { batchUserData, deleteBatch, findBatch, listBatches } from '../../ledger/batches.js';
+import { withLedger } from '../accounts/accounts.js';
+import { pruneAttachmentStore } from '../entries/attachments.js';
+
+export interface BatchView {
+  id: number;
+  file: string;
+  sha256: string;
+  account: string | null;
+  format: string;
+  profile: string | null;
+  rows: number;
+  new: number;
+  duplicates: number;
+  skipped: number;
+  entries: number;
+  imported_at: string;
+}
+
+export function listBatchViews(ctx: Context): BatchView[] {
+  return withLedger(ctx, (db) =>
+    listBatches(db).map((b) => ({
+      id: b.id, file: b.file, sha256: b.sha256, account: b.account, format: b.format, profile: b.profile,
+      rows: b.rows, new: b.new, duplicates: b.duplicates, skipped: b.skipped, entries: b.entries, imported_at: b.importedAt,
+    })),
+  );
+}
+
+export interface UndoResult {
+  id: number;
+  file: string;
+  removed: number;
+  /** Hand-made data that went with the entries (only with --force). */
+  lost: { notes: number; attachments: number; tags: number; splits: number };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function undoBatch(ctx: Context, idText: string, force: boolean): UndoResult {
+  if (!/^\d+$/.test(idText)) throw new PocketbookError('USAGE', `"${idText}" is not a batch id`, { hint: 'see `pocketbook import list`', exitCode: 2 });
+  const id = Number(idText);
+  return withLedger(ctx, (db) => {
+    const batch = findBatch(db, id);
+    if (!batch) throw notFound(`no import batch ${id}`, 'see `pocketbook import list`');
+    const lost = batchUserData(db, id);
+    if ((lost.notes > 0 || lost.attachments > 0) && !force) {
+      const what = [lost.notes ? plural(lost.notes, 'note') : '', lost.attachments ? plural(lost.attachments, 'attachment') : ''].filter(Boolean).join(' and ');
+      throw new PocketbookError('CONFLICT', `batch ${id} (${batch.file}) has ${what} on its entries`, {
+        hint: 'undo with --force to delete them too',
+      });
+    }
+    const removed = deleteBatch(db, id);
+    // Receipts that belonged only to the removed entries leave the store too.
+    if (lost.attachments > 0) pruneAttachmentStore(db, ctx.ledgerPath);
+    return { id, file: batch.file, removed, lost };
+  });
+}
+
+export function describeLost(lost: UndoResult['lost']): string | undefined {
+  const parts = [
+    lost.notes ? plural(lost.notes, 'note') : '',
+    lost.attachments ? plural(lost.attachments, 'attachment') : '',
+    lost.tags ? plural(lost.tags, 'tag') : '',
+    lost.splits ? plural(lost.splits, 'split part') : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : undefined;
+}

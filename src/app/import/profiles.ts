@@ -1,0 +1,117 @@
+/**
+ * Use cases behind `pocketbook profile`: list and show the built-in CSV profiles, and draft a
+ * starter profile from a CSV file's header row and first data rows.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PocketbookError } from '../../core/errors.js';
+import { inferDateFormat } from '../../core/dates.js';
+import type { Profile } from '../../import/profile.js';
+
+export interface ProfileSummary {
+  name: string;
+  describe: string;
+}
+
+/** Every built-in profile, one line each. */
+export async function listProfiles(): Promise<ProfileSummary[]> {
+  const { builtinProfiles } = await import('../../import/profiles/index.js');
+  return builtinProfiles.map((p) => ({ name: p.name, describe: p.describe ?? '' }));
+}
+
+/** A profile (built-in name or file) as YAML, ready to copy and edit. */
+export async function showProfile(nameOrPath: string): Promise<{ profile: Profile; yaml: string }> {
+  const { loadProfile } = await import('../../import/profile-load.js');
+  const { stringify } = await import('yaml');
+  const profile = await loadProfile(nameOrPath);
+  return { profile, yaml: stringify(profile, { lineWidth: 0 }) };
+}
+
+/** Decode a file head the way import does: BOM, UTF-8, else the most plausible legacy encoding. */
+async function readHead(file: string, encoding?: string): Promise<string> {
+  const enc = await import('../../import/encoding.js');
+  const { candidateEncodings } = await import('../../import/sniff.js');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new PocketbookError('NOT_FOUND', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const head = bytes.subarray(0, 64 * 1024);
+  const truncated = bytes.length > head.length;
+  const candidates = encoding ? [enc.normalizeEncoding(encoding)] : candidateEncodings(head, truncated);
+  const best = candidates
+    .map((e) => ({ e, penalty: e.startsWith('utf') || e === 'binary' ? 0 : enc.implausibility(head, e) }))
+    .sort((a, b) => a.penalty - b.penalty)[0]!.e;
+  if (best === 'binary') throw new PocketbookError('BAD_INPUT', `${file} is not a text (CSV) file`, { hint: 'export it as CSV first' });
+  return enc.decode(head, best);
+}
+
+const DATE_LIKE = /^\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|^\d{8}$/;
+
+/**
+ * A starter profile for `file`: the header row it found, the columns it guessed and the date
+ * format and decimal mark its first rows show. Returns YAML with comments.
+ */
+export async function draftProfile(file: string, encoding?: string): Promise<string> {
+  const text = await readHead(file, encoding);
+  const { headLines, splitLine, guessDelimiter, resolveColumn } = await import('../../import/formats/csv-header.js');
+  const generic = await import('../../import/profiles/generic.js');
+  const lines = headLines(text, true);
+  const rows = lines.map((line) => {
+    const delimiter = guessDelimiter(line);
+    return { delimiter, cells: splitLine(line, delimiter) };
+  });
+  const isData = (i: number) => rows[i]?.cells.some((c) => DATE_LIKE.test(c)) ?? false;
+  let headerIndex = rows.findIndex((r, i) => r.cells.length >= 2 && !isData(i) && isData(i + 1) || (isData(i + 2) && r.cells.length >= 2 && !isData(i) && rows[i + 1]!.cells.every((c) => c === '')));
+  if (headerIndex < 0) headerIndex = rows.findIndex((r) => r.cells.length >= 2);
+  if (headerIndex < 0) throw new PocketbookError('CSV_LAYOUT', `${file}: no header row found`, { hint: 'write the profile by hand (see README, "CSV profiles")' });
+  const { delimiter, cells: header } = rows[headerIndex]!;
+  const data = rows.slice(headerIndex + 1).filter((r) => r.cells.length >= 2 && r.cells.some((c) => c !== '')).slice(0, 200);
+  const find = (aliases: string) => {
+    const i = resolveColumn(aliases, header);
+    return i === undefined ? undefined : header[i];
+  };
+  const column = (name: string | undefined) => (name === undefined ? -1 : header.indexOf(name));
+  let date = find(generic.DATE);
+  if (date === undefined) {
+    const i = header.findIndex((_, k) => data.length > 0 && data.every((r) => DATE_LIKE.test(r.cells[k] ?? '')));
+    date = i >= 0 ? header[i] : undefined;
+  }
+  const description = find(generic.DESCRIPTION);
+  const amount = find(generic.AMOUNT);
+  const debit = find(generic.DEBIT);
+  const credit = find(generic.CREDIT);
+  const currency = find(generic.CURRENCY);
+  const samples = (name: string | undefined) => data.map((r) => r.cells[column(name)] ?? '').filter((c) => c !== '');
+  const dateGuess = date ? inferDateFormat(samples(date)) : undefined;
+  const amountSamples = [amount, debit, credit].flatMap((n) => (n ? samples(n) : []));
+  const decimal = amountSamples.some((s) => /\d,\d{1,2}$/.test(s)) && !amountSamples.some((s) => /\d\.\d{1,2}$/.test(s)) ? ',' : '.';
+
+  const q = (s: string) => JSON.stringify(s);
+  const out: string[] = [
+    `# Starter profile drafted from ${path.basename(file)} by \`pocketbook profile create\`.`,
+    '# Check every guessed column, then import with: pocketbook import FILE --profile THIS_FILE.yaml',
+    `# Header row found on line ${headerIndex + 1}: ${header.map((h) => q(h)).join(', ')}`,
+    `name: ${q(path.basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-bank')}`,
+    `delimiter: ${q(delimiter)}`,
+    `skip_lines: ${headerIndex}`,
+    `header_contains: [${header.filter((h) => h !== '').slice(0, 4).map(q).join(', ')}]`,
+  ];
+  if (dateGuess && 'format' in dateGuess) out.push(`date_format: ${q(dateGuess.format)}`);
+  else {
+    const options = dateGuess?.candidates.length ? dateGuess.candidates.join(' or ') : 'e.g. YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY';
+    out.push(`date_format: "TODO"            # the dates could be ${options}: pick one`);
+  }
+  out.push(`decimal: ${q(decimal)}`, 'columns:');
+  out.push(`  date: ${date ? q(date) : '"TODO"            # the column holding the booking date'}`);
+  out.push(`  description: [${description ? q(description) : '"TODO"'}]${description ? '' : '   # one or more text columns'}`);
+  if (amount) out.push(`  amount: ${q(amount)}              # signed: negative = money out`);
+  else if (debit || credit) {
+    out.push(`  debit: ${debit ? q(debit) : 'null'}              # money out`);
+    out.push(`  credit: ${credit ? q(credit) : 'null'}             # money in`);
+  } else out.push('  amount: "TODO"              # a signed amount column, or debit: and credit: columns');
+  if (currency) out.push(`  currency: ${q(currency)}`);
+  out.push('amount_sign: as-is              # invert for card exports that show purchases as positive');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Settings live in a `conf` store (config.json in the user config directory). Reading takes
+ * the fast path — the JSON file itself — so start-up never pays for loading `conf`;
+ * writing goes through `conf`, loaded lazily.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Settings } from '../../core/context.js';
+import { ensurePrivateDir, noLedger } from '../../ledger/private-files.js';
+
+export const DEFAULT_SETTINGS: Settings = { currency: 'CNY', locale: 'en', color: true };
+
+export const SETTING_KEYS: Record<string, { describe: string; parse: (v: string) => unknown }> = {
+  currency: { describe: 'default currency for reports and new accounts (ISO 4217)', parse: (v) => v.toUpperCase() },
+  locale: { describe: 'language of category names and labels: en or zh', parse: (v) => v },
+  color: { describe: 'colour in terminal output: true or false', parse: (v) => v === 'true' },
+  'report.top': { describe: 'rows in rankings', parse: (v) => Number(v) },
+  'badges.file': { describe: 'custom badges YAML file used by `badges` and `report month`', parse: (v) => (v === '' ? '' : path.resolve(v)) },
+};
+
+/** The folder `conf` uses for project "pocketbook" (XDG on Linux), unless POCKETBOOK_CONFIG_DIR is set. */
+export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.POCKETBOOK_CONFIG_DIR) return env.POCKETBOOK_CONFIG_DIR;
+  const home = os.homedir();
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'pocketbook-nodejs');
+  if (process.platform === 'win32') {
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'pocketbook-nodejs', 'Config');
+  }
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'pocketbook-nodejs');
+}
+
+/** The user data folder where the default ledger lives (same logic as `conf`/env-paths). */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const home = os.homedir();
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'pocketbook-nodejs');
+  if (process.platform === 'win32') {
+    return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'pocketbook-nodejs', 'Data');
+  }
+  return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'pocketbook-nodejs');
+}
+
+/** `--ledger`, else $POCKETBOOK_LEDGER, else ledger.db in the user data folder. */
+export function resolveLedgerPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = flag ?? env.POCKETBOOK_LEDGER;
+  return path.resolve(chosen && chosen !== '' ? chosen : path.join(dataDir(env), 'ledger.db'));
+}
+
+/**
+ * Commands that may make a new ledger (they add something to it), or open none of their own; any
+ * other one, given a ledger path where there is none (a typo), says so and creates nothing.
+ */
+const MAY_CREATE = new Set(['import', 'demo', 'check', 'account add', 'budget set', 'benefit add', 'category add', 'merchant alias', 'rules add', 'rules import', 'rules edit', 'rules defaults']);
+const NO_LEDGER = new Set(['config', 'profile']);
+
+/** Throws NOT_FOUND ("no ledger at PATH") when `command` (e.g. "report month") needs a ledger that is not there. */
+export function requireLedgerFor(command: string, ledgerPath: string): void {
+  if (MAY_CREATE.has(command) || NO_LEDGER.has(command.split(' ')[0] ?? '')) return;
+  if (!fs.existsSync(ledgerPath)) throw noLedger(ledgerPath);
+}
+
+/** Settings as stored, over the defaults. A missing or unreadable file means defaults. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  try {
+    const stored = JSON.parse(fs.readFileSync(path.join(configDir(env), 'config.json'), 'utf8')) as Record<string, unknown>;
+    return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** The `conf` store itself, for writing. Loaded lazily: it is heavy. */
+export async function openSettingsStore(env: NodeJS.ProcessEnv = process.env) {
+  const { default: Conf } = await import('conf');
+  // conf makes its folder with the umask's mode (0777 under umask 000): make it 0700 first.
+  ensurePrivateDir(configDir(env));
+  return new Conf<Record<string, unknown>>({ projectName: 'pocketbook', cwd: configDir(env), configFileMode: 0o600, defaults: {} });
+}
