@@ -2,7 +2,6 @@
  * Reading a ledger file to check it (`pocketbook check`, backups): opened without creating
  * anything beside it, SQLite's integrity check, its schema version, the attachments it records.
  */
-import fs from 'node:fs';
 import type { Db } from './open.js';
 import { openWithoutCreating } from './read-only.js';
 

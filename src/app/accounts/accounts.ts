@@ -5,11 +5,13 @@ import { formatMinor, isCurrencyCode, parseUserAmount } from '../../core/money.j
 import { ACCOUNT_TYPES, isAccountType } from '../../core/types.js';
 import { isIsoDate } from '../../core/dates.js';
 import { type AccountAmount, balancesAt } from '../../ledger/balances.js';
-import { openLedger } from '../../ledger/open.js';
 import type { Db } from '../../ledger/open.js';
 import {
   type Account, accountBalances, accountStats, deleteAccount, findAccountByName, insertAccount, listAccounts, renameAccount,
 } from '../../ledger/accounts.js';
+import { withLedger } from '../with-ledger.js';
+
+export { withLedger };
 
 export interface AddAccountInput {
   name: string;
@@ -67,15 +69,6 @@ export function parseAsOf(text: string | undefined, today: string): string {
   if (text === undefined) return today;
   if (!isIsoDate(text)) throw new PocketbookError('BAD_INPUT', `--as-of "${text}" is not a date`, { hint: 'write it as YYYY-MM-DD' });
   return text;
-}
-
-export function withLedger<T>(ctx: Context, fn: (db: Db) => T): T {
-  const db = openLedger(ctx.ledgerPath);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
 }
 
 /** Balances at `asOf` per currency, looked up from `atDate` (all accounts at once, or one account's). */

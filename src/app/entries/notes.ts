@@ -1,9 +1,11 @@
 /** Use cases for notes and tags on entries. */
 import type { Context } from '../../core/context.js';
 import { usageError } from '../../core/errors.js';
-import { openLedger, type Db } from '../../ledger/open.js';
 import { addNote, deleteNote, editNote, type NoteRow } from '../../ledger/notes.js';
 import { addTags, removeTags, tagCounts, tagsOf, type TagCount } from '../../ledger/tags.js';
+import { withLedger as withDb } from '../with-ledger.js';
+
+export { withDb };
 
 /** A positive whole number typed as an id, else a usage error naming what it is. */
 export function parseId(text: string, what = 'entry id'): number {
@@ -13,24 +15,6 @@ export function parseId(text: string, what = 'entry id'): number {
 
 export function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** Open the ledger read-write, run, close. */
-export function withDb<T>(ctx: Context, fn: (db: Db) => T): T {
-  const db = openLedger(ctx.ledgerPath);
-  let failed = true;
-  try {
-    const result = fn(db);
-    failed = false;
-    return result;
-  } finally {
-    // A query still being read when `fn` threw makes close() throw too: keep the first error.
-    try {
-      db.close();
-    } catch (err) {
-      if (!failed) throw err;
-    }
-  }
 }
 
 export interface NoteOptions {

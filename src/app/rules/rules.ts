@@ -14,15 +14,9 @@ import { loadEngine } from './rules-engine.js';
 import { validateRule, validateRules, type Rule } from '../../rules/model.js';
 import { formatRulesYaml, parseRulesYaml } from '../../rules/yaml.js';
 import { applyRulesParallel, previewRules, type EntryChange } from './rules-apply.js';
+import { withLedger as withDb } from '../with-ledger.js';
 
-export function withDb<T>(ctx: Context, fn: (db: Db) => T): T {
-  const db = openLedger(ctx.ledgerPath);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
+export { withDb };
 
 const now = () => new Date().toISOString();
 
