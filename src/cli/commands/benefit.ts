@@ -31,6 +31,16 @@ export function register(program: Command): void {
       ),
     );
 
+  registerBenefitAdd(benefit);
+
+  registerBenefitList(benefit);
+
+  registerBenefitRemove(benefit);
+
+  registerBenefitStatus(benefit);
+}
+
+function registerBenefitAdd(benefit: Command): void {
   benefit
     .command('add <name>')
     .description('track a benefit: one of --min-spend, --min-count, --cashback (with --cap) or --min-balance')
@@ -67,7 +77,9 @@ export function register(program: Command): void {
         else ctx.io.out(`added benefit "${String(r.name)}"${r.account ? ` on ${String(r.account)}` : ''}: ${String(r.rule)} per ${String(r.period)}`);
       }),
     );
+}
 
+function registerBenefitList(benefit: Command): void {
   benefit
     .command('list')
     .description('list benefits')
@@ -83,7 +95,9 @@ export function register(program: Command): void {
         }, rows);
       }),
     );
+}
 
+function registerBenefitRemove(benefit: Command): void {
   benefit
     .command('remove <name>')
     .description('stop tracking a benefit')
@@ -94,7 +108,9 @@ export function register(program: Command): void {
         ctx.io.out(`removed benefit "${removeBenefitUse(ctx, name)}"`);
       }),
     );
+}
 
+function registerBenefitStatus(benefit: Command): void {
   benefit
     .command('status')
     .description('progress, what is left, days left, pace needed and projection for every benefit')

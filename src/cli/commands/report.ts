@@ -31,6 +31,18 @@ export function register(program: Command): void {
       ),
     );
 
+  registerReportMonth(report);
+
+  registerReportYear(report);
+
+  registerReportRank(report);
+
+  registerReportTrend(report);
+
+  registerReportNetworth(report);
+}
+
+function registerReportMonth(report: Command): void {
   withFilters(
     report
       .command('month [month]')
@@ -63,7 +75,9 @@ export function register(program: Command): void {
         return (await import('../report-output.js')).printMonthReport(ctx, view);
       }),
     );
+}
 
+function registerReportYear(report: Command): void {
   withFilters(
     report
       .command('year [year]')
@@ -78,7 +92,9 @@ export function register(program: Command): void {
         return (await import('../report-output.js')).printYearReport(ctx, view);
       }),
     );
+}
 
+function registerReportRank(report: Command): void {
   withFilters(
     report
       .command('rank')
@@ -106,7 +122,9 @@ export function register(program: Command): void {
         return (await import('../report-output.js')).printRankReport(ctx, view);
       }),
     );
+}
 
+function registerReportTrend(report: Command): void {
   withFilters(
     report
       .command('trend')
@@ -127,7 +145,9 @@ export function register(program: Command): void {
         return (await import('../report-output.js')).printTrendReport(ctx, view);
       }),
     );
+}
 
+function registerReportNetworth(report: Command): void {
   report
     .command('networth')
     .description('assets, liabilities (money owed on credit accounts) and net worth at each month-end, per currency, with a chart')

@@ -72,21 +72,7 @@ export function register(program: Command): void {
     .description('categorization rules: list, add, edit, test and apply')
     .addHelpText('after', examples('pocketbook rules add Coffee --match "星巴克|starbucks" --category "Dining:Coffee & tea" --merchant Starbucks', 'pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules apply --all'));
 
-  rules
-    .command('list')
-    .description('your rules in priority order (--defaults adds the shipped ones)')
-    .option('--defaults', 'include the shipped default rules')
-    .addHelpText('after', examples('pocketbook rules list', 'pocketbook rules list --defaults --json'))
-    .action(action(async (ctx, o: { defaults?: boolean }) => {
-      const { listRules } = await import('../../app/rules/rules.js');
-      const res = listRules(ctx, Boolean(o.defaults));
-      if (res.rules.length === 0 && ctx.format === 'table') ctx.io.out('no rules of your own yet (add one with `pocketbook rules add`)');
-      await printTable(ctx, {
-        columns: [{ key: 'position', header: '#', numeric: true }, { key: 'name', header: 'Rule' }, { key: 'match', header: 'Match' }, { key: 'set', header: 'Set' }, { key: 'origin', header: 'From' }],
-        rows: res.rules.map((r) => ({ ...r, match: summary(r.match as Record<string, unknown>), set: summary(r.set as Record<string, unknown>) })),
-      }, res.rules);
-      if (ctx.format === 'table') ctx.io.err(`shipped default rules: ${res.defaultsOn ? 'on' : 'off'}`);
-    }));
+  registerRulesList(rules);
 
   ruleOptions(rules.command('add <name>').description('add a rule after your existing rules'))
     .addHelpText('after', examples('pocketbook rules add Coffee --match "星巴克|starbucks|瑞幸" --category "Dining:Coffee & tea"', 'pocketbook rules add Rent --match "房租" --amount "< 0" --category Housing:Rent --tag home'))
@@ -96,37 +82,13 @@ export function register(program: Command): void {
       ctx.io.out(`added rule "${rule.name}" (run \`pocketbook rules apply\` to use it on existing entries)`);
     }));
 
-  rules.command('remove <name>').description('remove one of your rules')
-    .addHelpText('after', examples('pocketbook rules remove Coffee'))
-    .action(action(async (ctx, name: string) => {
-      const { removeRule } = await import('../../app/rules/rules.js');
-      removeRule(ctx, name);
-      ctx.io.out(`removed rule "${name}"`);
-    }));
+  registerRulesRemove(rules);
 
-  rules.command('edit').description('edit your rules as YAML in $EDITOR; an invalid file changes nothing')
-    .addHelpText('after', examples('EDITOR=nano pocketbook rules edit'))
-    .action(action(async (ctx) => {
-      const { editRules } = await import('../../app/rules/rules-edit.js');
-      const res = editRules(ctx);
-      ctx.io.out(res.unchanged ? 'no changes' : `saved ${res.total} rules`);
-    }));
+  registerRulesEdit(rules);
 
-  rules.command('export').description('print your rules as YAML')
-    .addHelpText('after', examples('pocketbook rules export > rules.yaml'))
-    .action(action(async (ctx) => {
-      const { exportRules } = await import('../../app/rules/rules.js');
-      ctx.io.out(exportRules(ctx));
-    }));
+  registerRulesExport(rules);
 
-  rules.command('import <file>').description('add the rules in a YAML file after yours (--replace: instead of yours)')
-    .option('--replace', 'replace your rules with the file')
-    .addHelpText('after', examples('pocketbook rules import rules.yaml', 'pocketbook rules import rules.yaml --replace'))
-    .action(action(async (ctx, file: string, o: { replace?: boolean }) => {
-      const { importRules } = await import('../../app/rules/rules.js');
-      const res = importRules(ctx, file, Boolean(o.replace));
-      ctx.io.out(`imported ${res.added} rules (${res.total} in all)`);
-    }));
+  registerRulesImport(rules);
 
   ruleOptions(rules.command('test [names...]').description('show what a rule (inline, or named) would change; writes nothing'))
     .option('--limit <n>', 'rows to show', '50')
@@ -144,6 +106,81 @@ export function register(program: Command): void {
       await printChanges(ctx, res);
     }));
 
+  registerRulesApply(rules);
+
+  registerRulesSuggest(rules);
+
+  const defaults = rules.command('defaults').description('switch the shipped default rules on or off');
+  for (const state of ['on', 'off'] as const) {
+    defaults.command(state).description(`turn the shipped default rules ${state}`)
+      .addHelpText('after', examples(`pocketbook rules defaults ${state}`))
+      .action(action(async (ctx) => {
+        const { setDefaults } = await import('../../app/rules/rules.js');
+        setDefaults(ctx, state === 'on');
+        ctx.io.out(`shipped default rules ${state}`);
+      }));
+  }
+}
+
+function registerRulesList(rules: Command): void {
+  rules
+    .command('list')
+    .description('your rules in priority order (--defaults adds the shipped ones)')
+    .option('--defaults', 'include the shipped default rules')
+    .addHelpText('after', examples('pocketbook rules list', 'pocketbook rules list --defaults --json'))
+    .action(action(async (ctx, o: { defaults?: boolean }) => {
+      const { listRules } = await import('../../app/rules/rules.js');
+      const res = listRules(ctx, Boolean(o.defaults));
+      if (res.rules.length === 0 && ctx.format === 'table') ctx.io.out('no rules of your own yet (add one with `pocketbook rules add`)');
+      await printTable(ctx, {
+        columns: [{ key: 'position', header: '#', numeric: true }, { key: 'name', header: 'Rule' }, { key: 'match', header: 'Match' }, { key: 'set', header: 'Set' }, { key: 'origin', header: 'From' }],
+        rows: res.rules.map((r) => ({ ...r, match: summary(r.match as Record<string, unknown>), set: summary(r.set as Record<string, unknown>) })),
+      }, res.rules);
+      if (ctx.format === 'table') ctx.io.err(`shipped default rules: ${res.defaultsOn ? 'on' : 'off'}`);
+    }));
+}
+
+function registerRulesRemove(rules: Command): void {
+  rules.command('remove <name>').description('remove one of your rules')
+    .addHelpText('after', examples('pocketbook rules remove Coffee'))
+    .action(action(async (ctx, name: string) => {
+      const { removeRule } = await import('../../app/rules/rules.js');
+      removeRule(ctx, name);
+      ctx.io.out(`removed rule "${name}"`);
+    }));
+}
+
+function registerRulesEdit(rules: Command): void {
+  rules.command('edit').description('edit your rules as YAML in $EDITOR; an invalid file changes nothing')
+    .addHelpText('after', examples('EDITOR=nano pocketbook rules edit'))
+    .action(action(async (ctx) => {
+      const { editRules } = await import('../../app/rules/rules-edit.js');
+      const res = editRules(ctx);
+      ctx.io.out(res.unchanged ? 'no changes' : `saved ${res.total} rules`);
+    }));
+}
+
+function registerRulesExport(rules: Command): void {
+  rules.command('export').description('print your rules as YAML')
+    .addHelpText('after', examples('pocketbook rules export > rules.yaml'))
+    .action(action(async (ctx) => {
+      const { exportRules } = await import('../../app/rules/rules.js');
+      ctx.io.out(exportRules(ctx));
+    }));
+}
+
+function registerRulesImport(rules: Command): void {
+  rules.command('import <file>').description('add the rules in a YAML file after yours (--replace: instead of yours)')
+    .option('--replace', 'replace your rules with the file')
+    .addHelpText('after', examples('pocketbook rules import rules.yaml', 'pocketbook rules import rules.yaml --replace'))
+    .action(action(async (ctx, file: string, o: { replace?: boolean }) => {
+      const { importRules } = await import('../../app/rules/rules.js');
+      const res = importRules(ctx, file, Boolean(o.replace));
+      ctx.io.out(`imported ${res.added} rules (${res.total} in all)`);
+    }));
+}
+
+function registerRulesApply(rules: Command): void {
   rules.command('apply').description('re-run rules on rule-derived and uncategorized entries (--all: every entry); hand-set fields stay')
     .option('--all', 'every entry, not only rule-derived and uncategorized ones')
     .addHelpText('after', examples('pocketbook rules apply', 'pocketbook rules apply --all'))
@@ -153,7 +190,9 @@ export function register(program: Command): void {
       if (ctx.format === 'json') ctx.io.out(JSON.stringify({ examined: res.examined, changed: res.changed }));
       else ctx.io.out(`${res.changed} entr${res.changed === 1 ? 'y' : 'ies'} changed (${res.examined} examined)`);
     }));
+}
 
+function registerRulesSuggest(rules: Command): void {
   rules.command('suggest').description('propose rules from your hand-made choices (same merchant → same category twice)')
     .option('--yes', 'accept every suggestion')
     .addHelpText('after', examples('pocketbook rules suggest', 'pocketbook rules suggest --yes'))
@@ -180,15 +219,4 @@ export function register(program: Command): void {
       acceptSuggestions(ctx, accepted);
       ctx.io.out(`added ${accepted.length} rule${accepted.length === 1 ? '' : 's'}`);
     }));
-
-  const defaults = rules.command('defaults').description('switch the shipped default rules on or off');
-  for (const state of ['on', 'off'] as const) {
-    defaults.command(state).description(`turn the shipped default rules ${state}`)
-      .addHelpText('after', examples(`pocketbook rules defaults ${state}`))
-      .action(action(async (ctx) => {
-        const { setDefaults } = await import('../../app/rules/rules.js');
-        setDefaults(ctx, state === 'on');
-        ctx.io.out(`shipped default rules ${state}`);
-      }));
-  }
 }

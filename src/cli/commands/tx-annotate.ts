@@ -3,21 +3,7 @@ import { action, examples } from '../runtime.js';
 
 /** Registers `tx note|tag|untag|attach|attachment|split`: the user's own data on entries. */
 export function registerTxAnnotate(tx: Command): void {
-  tx.command('note')
-    .description('add a note to an entry (several allowed, each with its time); edit or delete one')
-    .argument('<id>', 'entry id')
-    .argument('[text]', 'the note')
-    .option('--edit <note-id>', 'replace the text of this note')
-    .option('--delete <note-id>', 'delete this note')
-    .addHelpText('after', examples('pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'))
-    .action(
-      action(async (ctx, id: string, text: string | undefined, opts: { edit?: string; delete?: string }) => {
-        const { noteUseCase } = await import('../../app/entries/notes.js');
-        const r = noteUseCase(ctx, id, text, opts);
-        if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ action: r.action, ...r.note }, null, 2));
-        ctx.io.out(`${r.action} note ${r.note.id} on entry ${r.note.tx_id}${r.action === 'deleted' ? '' : `: ${r.note.text}`}`);
-      }),
-    );
+  registerTxAnnotateTxNote(tx);
 
   for (const remove of [false, true]) {
     tx.command(remove ? 'untag' : 'tag')
@@ -36,6 +22,35 @@ export function registerTxAnnotate(tx: Command): void {
       );
   }
 
+  registerTxAnnotateTxAttach(tx);
+
+  const att = tx.command('attachment').description("open, export or remove an entry's attachments");
+  registerTxAnnotateAttOpen(att);
+  registerTxAnnotateAttExport(att);
+  registerTxAnnotateAttRemove(att);
+
+  registerTxAnnotateTxSplit(tx);
+}
+
+function registerTxAnnotateTxNote(tx: Command): void {
+  tx.command('note')
+    .description('add a note to an entry (several allowed, each with its time); edit or delete one')
+    .argument('<id>', 'entry id')
+    .argument('[text]', 'the note')
+    .option('--edit <note-id>', 'replace the text of this note')
+    .option('--delete <note-id>', 'delete this note')
+    .addHelpText('after', examples('pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'))
+    .action(
+      action(async (ctx, id: string, text: string | undefined, opts: { edit?: string; delete?: string }) => {
+        const { noteUseCase } = await import('../../app/entries/notes.js');
+        const r = noteUseCase(ctx, id, text, opts);
+        if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ action: r.action, ...r.note }, null, 2));
+        ctx.io.out(`${r.action} note ${r.note.id} on entry ${r.note.tx_id}${r.action === 'deleted' ? '' : `: ${r.note.text}`}`);
+      }),
+    );
+}
+
+function registerTxAnnotateTxAttach(tx: Command): void {
   tx.command('attach')
     .description('copy a receipt (photo, PDF …) into the attachment store and link it to an entry')
     .argument('<id>', 'entry id')
@@ -49,8 +64,9 @@ export function registerTxAnnotate(tx: Command): void {
         ctx.io.out(`attached ${r.attachment.name} (${r.attachment.mime}, ${r.attachment.size} bytes) to entry ${id} as attachment ${r.attachment.id}${r.repaired ? ' (the damaged stored copy was replaced)' : r.stored ? '' : ' (already in the store: kept once)'}`);
       }),
     );
+}
 
-  const att = tx.command('attachment').description("open, export or remove an entry's attachments");
+function registerTxAnnotateAttOpen(att: Command): void {
   att
     .command('open')
     .description('open an attachment with the system viewer (prints its path; only prints when there is no display)')
@@ -65,6 +81,9 @@ export function registerTxAnnotate(tx: Command): void {
         if (!r.opened) ctx.io.err('no display: printed the path instead of opening a viewer');
       }),
     );
+}
+
+function registerTxAnnotateAttExport(att: Command): void {
   att
     .command('export')
     .description("copy an entry's attachments (or one) into a folder under their original names")
@@ -79,6 +98,9 @@ export function registerTxAnnotate(tx: Command): void {
         ctx.io.out(ctx.format === 'json' ? JSON.stringify(files, null, 2) : files.join('\n'));
       }),
     );
+}
+
+function registerTxAnnotateAttRemove(att: Command): void {
   att
     .command('remove')
     .description('remove an attachment from an entry (its file goes when nothing else refers to it)')
@@ -93,7 +115,9 @@ export function registerTxAnnotate(tx: Command): void {
         ctx.io.out(`removed attachment ${r.attachment.id} (${r.attachment.name}) from entry ${id}${r.fileRemoved ? '' : '; the stored file is still used by another entry'}`);
       }),
     );
+}
 
+function registerTxAnnotateTxSplit(tx: Command): void {
   tx.command('split')
     .description('divide an entry among categories; the parts must add up exactly to the entry')
     .argument('<id>', 'entry id')
