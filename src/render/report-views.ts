@@ -98,8 +98,33 @@ function genericExtras(name: string, items: readonly unknown[]): Block | undefin
 
 export function monthDocument(r: MonthReport): Document {
   const c = r.currency;
+  const blocks: (Block | undefined)[] = [
+    { type: 'heading', text: `Spending report ${r.month}${r.partial ? ` (so far, to ${r.today})` : ''} · ${c}${filtersText(r.filters)}` },
+    { type: 'summary', items: monthSummary(r) },
+    netWorthBlock(r.netWorth, c),
+    currencyNote(r.otherCurrencies),
+    rankingBlock(r.filters.category ? `Inside ${r.filters.category}` : 'Categories', 'Category', r.categories, c),
+    r.negativeCategories.length
+      ? { type: 'note', text: `Refunds exceed purchases this month in: ${r.negativeCategories.join(', ')} (shown as a negative net)` }
+      : undefined,
+    rankingBlock('Top merchants by amount', 'Merchant', r.merchants, c, { bar: false }),
+    rankingBlock('Most frequent merchants', 'Merchant', r.frequentMerchants.slice(0, 5), c, { bar: false }),
+    rankingBlock('Payment channels', 'Channel', r.channels, c),
+    monthTrendChart(r),
+    cardCycleTable(r),
+    largestEntriesTable(r),
+    newMerchantsTable(r),
+    genericExtras('Budgets', r.extras.budgets),
+    genericExtras('Card benefits', r.extras.benefits),
+    genericExtras('Badges', r.extras.badges),
+  ];
+  if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: 'No spending or income in this period.' });
+  return { blocks: blocks.filter((b): b is Block => b !== undefined) };
+}
+
+function monthSummary(r: MonthReport): SummaryItem[] {
+  const c = r.currency;
   const m = (minor: number) => formatMoney(minor, c);
-  const cell = (minor: number) => moneyCell(minor, c);
   const summary: SummaryItem[] = [
     moneyItem('Spending', r.spending, c),
     moneyItem('Income', r.income, c),
@@ -111,75 +136,74 @@ export function monthDocument(r: MonthReport): Document {
     changeItem('vs 6-month average', r.vsAverage, c, `  (${r.average6m === null ? 'n/a' : m(r.average6m)})`, spendTone(r.vsAverage)),
   ];
   if (r.empty) for (const item of summary.slice(3)) item.value = 'n/a (no entries this month)';
-  const blocks: (Block | undefined)[] = [
-    { type: 'heading', text: `Spending report ${r.month}${r.partial ? ` (so far, to ${r.today})` : ''} · ${c}${filtersText(r.filters)}` },
-    { type: 'summary', items: summary },
-    netWorthBlock(r.netWorth, c),
-    currencyNote(r.otherCurrencies),
-    rankingBlock(r.filters.category ? `Inside ${r.filters.category}` : 'Categories', 'Category', r.categories, c),
-    r.negativeCategories.length
-      ? { type: 'note', text: `Refunds exceed purchases this month in: ${r.negativeCategories.join(', ')} (shown as a negative net)` }
-      : undefined,
-    rankingBlock('Top merchants by amount', 'Merchant', r.merchants, c, { bar: false }),
-    rankingBlock('Most frequent merchants', 'Merchant', r.frequentMerchants.slice(0, 5), c, { bar: false }),
-    rankingBlock('Payment channels', 'Channel', r.channels, c),
-    r.trend.some((t) => t.spending !== 0 || t.income !== 0)
-      ? {
-          type: 'chart',
-          title: 'Last 6 months',
-          digits: currencyExponent(c),
-          labels: r.trend.map((t) => t.month),
-          series: [
-            { name: 'Spending', values: r.trend.map((t) => major(t.spending, c)) },
-            { name: 'Income', values: r.trend.map((t) => major(t.income, c)) },
+  return summary;
+}
+
+function monthTrendChart(r: MonthReport): Block | undefined {
+  const c = r.currency;
+  return r.trend.some((t) => t.spending !== 0 || t.income !== 0)
+    ? {
+        type: 'chart',
+        title: 'Last 6 months',
+        digits: currencyExponent(c),
+        labels: r.trend.map((t) => t.month),
+        series: [
+          { name: 'Spending', values: r.trend.map((t) => major(t.spending, c)) },
+          { name: 'Income', values: r.trend.map((t) => major(t.income, c)) },
+        ],
+      }
+    : undefined;
+}
+
+function cardCycleTable(r: MonthReport): Block | undefined {
+  const cell = (minor: number) => moneyCell(minor, r.currency);
+  return r.cards.length
+    ? {
+        type: 'table',
+        table: {
+          title: 'Credit cards this statement cycle',
+          columns: [
+            { key: 'card', header: 'Card' }, { key: 'cycle', header: 'Cycle' }, { key: 'spent', header: 'Spent', numeric: true },
+            { key: 'limit', header: 'Limit', numeric: true }, { key: 'used', header: 'Used' },
           ],
-        }
-      : undefined,
-    r.cards.length
-      ? {
-          type: 'table',
-          table: {
-            title: 'Credit cards this statement cycle',
-            columns: [
-              { key: 'card', header: 'Card' }, { key: 'cycle', header: 'Cycle' }, { key: 'spent', header: 'Spent', numeric: true },
-              { key: 'limit', header: 'Limit', numeric: true }, { key: 'used', header: 'Used' },
-            ],
-            rows: r.cards.map((k) => ({
-              card: k.name, cycle: `${k.cycle.from} → ${k.cycle.to}`, spent: cell(k.spending),
-              limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used),
-            })),
-          },
-        }
-      : undefined,
-    r.largest.length
-      ? {
-          type: 'table',
-          table: {
-            title: 'Largest entries',
-            columns: [
-              { key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'merchant', header: 'Merchant' },
-              { key: 'category', header: 'Category' }, { key: 'account', header: 'Account' }, { key: 'id', header: 'ID', numeric: true },
-            ],
-            rows: r.largest.map((l) => ({ date: l.date, amount: cell(l.amount), merchant: l.merchant ?? l.description, category: l.category, account: l.account, id: l.id })),
-          },
-        }
-      : undefined,
-    r.newMerchants.length
-      ? {
-          type: 'table',
-          table: {
-            title: 'New merchants this month',
-            columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'count', header: 'Count', numeric: true }],
-            rows: r.newMerchants.map((n) => ({ merchant: n.merchant, amount: cell(n.amount), count: n.count })),
-          },
-        }
-      : undefined,
-    genericExtras('Budgets', r.extras.budgets),
-    genericExtras('Card benefits', r.extras.benefits),
-    genericExtras('Badges', r.extras.badges),
-  ];
-  if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: 'No spending or income in this period.' });
-  return { blocks: blocks.filter((b): b is Block => b !== undefined) };
+          rows: r.cards.map((k) => ({
+            card: k.name, cycle: `${k.cycle.from} → ${k.cycle.to}`, spent: cell(k.spending),
+            limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used),
+          })),
+        },
+      }
+    : undefined;
+}
+
+function largestEntriesTable(r: MonthReport): Block | undefined {
+  const cell = (minor: number) => moneyCell(minor, r.currency);
+  return r.largest.length
+    ? {
+        type: 'table',
+        table: {
+          title: 'Largest entries',
+          columns: [
+            { key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'merchant', header: 'Merchant' },
+            { key: 'category', header: 'Category' }, { key: 'account', header: 'Account' }, { key: 'id', header: 'ID', numeric: true },
+          ],
+          rows: r.largest.map((l) => ({ date: l.date, amount: cell(l.amount), merchant: l.merchant ?? l.description, category: l.category, account: l.account, id: l.id })),
+        },
+      }
+    : undefined;
+}
+
+function newMerchantsTable(r: MonthReport): Block | undefined {
+  const cell = (minor: number) => moneyCell(minor, r.currency);
+  return r.newMerchants.length
+    ? {
+        type: 'table',
+        table: {
+          title: 'New merchants this month',
+          columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'count', header: 'Count', numeric: true }],
+          rows: r.newMerchants.map((n) => ({ merchant: n.merchant, amount: cell(n.amount), count: n.count })),
+        },
+      }
+    : undefined;
 }
 
 export function yearDocument(r: YearReport): Document {
