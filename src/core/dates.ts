@@ -8,6 +8,7 @@
  * Full-width digits (`２０２６年４月３０日`) read as ASCII ones.
  */
 import { PocketbookError } from './errors.js';
+import { halfWidth } from './date-text.js';
 import { monthFromName } from './month-names.js';
 
 export interface ParsedDate {
@@ -27,7 +28,7 @@ export const DATE_FORMATS = [
   'MM/DD/YY', 'DD/MM/YY', 'DD.MM.YY', 'YY/MM/DD', 'MM-DD', 'MM/DD',
   'YYYY-MM-DD HH:mm:ss', 'YYYY/MM/DD HH:mm:ss', 'YYYY-MM-DD HH:mm', 'YYYY/MM/DD HH:mm',
   'YYYY:MM:DD', 'MM月DD日', 'DD MMM YYYY', 'DD MMM YY', 'MMM DD YYYY', 'MMM DD YY', 'YYYY MMM DD',
-  'DD MMM', 'MMM DD',
+  'DD MMM', 'MMM DD', 'DD.MM.', 'DD/MM', 'DD-MM-YY', 'MM-DD-YY',
 ] as const;
 
 /** With a month name, any run of spaces, dots, commas, slashes, dashes or apostrophes separates the parts. */
@@ -51,6 +52,9 @@ function tokenSource(token: Token, format: string): string {
 /** `06:50 PM`, `6:50pm`, `06:50 p.m.`: the AM/PM marker after a time. */
 const MERIDIEM = '(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?)?';
 
+/** A zone after the time (`Z`, `+02:00`, ` UTC`): the date and time are kept as printed. */
+const ZONE = '(?:\\s?(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?';
+
 function compile(format: string): { re: RegExp; order: Token[] } {
   const hit = compiled.get(format);
   if (hit) return hit;
@@ -70,8 +74,8 @@ function compile(format: string): { re: RegExp; order: Token[] } {
   const hasTime = order.includes('HH') || order.includes('H');
   // Date-only formats still accept a trailing time (`2026-09-02 12:30:00`, `2026-09-02T12:30`, `05/06/2020 06:50 PM`).
   const tail = hasTime
-    ? `(?::(\\d{2}))?${MERIDIEM}`
-    : `(?:(?:[ T]+|,\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?${MERIDIEM})?`;
+    ? `(?::(\\d{2}))?(?:\\.\\d+)?${MERIDIEM}${ZONE}`
+    : `(?:(?:[ T]+|,\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?${MERIDIEM}${ZONE})?`;
   const entry = { re: new RegExp(`^${source}${tail}$`), order };
   compiled.set(format, entry);
   return entry;
@@ -148,13 +152,6 @@ export function parseDate(raw: string, format: string, defaultYear?: number): Pa
   return result;
 }
 
-/** Full-width digits and punctuation (`２０２６／０４／３０`) as ASCII. */
-function halfWidth(text: string): string {
-  return /[\uFF01-\uFF5E\u3000]/.test(text)
-    ? text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
-    : text;
-}
-
 /** Year, month and day of a match; undefined when a month name names no month. */
 function readParts(m: RegExpExecArray, order: readonly Token[], defaultYear: number | undefined) {
   let year = defaultYear;
@@ -225,7 +222,7 @@ const UNAMBIGUOUS = [
 ] as const;
 
 /** Formats without a year: read only when the caller can give one (parseYearlessDate). */
-const YEARLESS = ['MM月DD日', 'DD MMM', 'MMM DD'] as const;
+const YEARLESS = ['MM月DD日', 'DD MMM', 'MMM DD', 'DD.MM.', 'DD/MM', 'MM/DD'] as const;
 
 /** The one unambiguous format that reads every sample, or undefined. */
 export function guessDateFormat(samples: readonly string[]): string | undefined {
@@ -246,6 +243,7 @@ export function guessDateFormat(samples: readonly string[]): string | undefined 
 /** Day/month orders that only the data can settle (`05/01/2023` reads two ways, `12/15/2023` one). */
 const ORDERED = [
   'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'DD-MM-YYYY', 'MM-DD-YYYY', 'MM/DD/YY', 'DD/MM/YY', 'DD.MM.YY', 'YY/MM/DD',
+  'DD-MM-YY', 'MM-DD-YY',
 ] as const;
 
 export type DateInference = { format: string } | { candidates: string[] };
@@ -261,7 +259,10 @@ export function inferDateFormat(samples: readonly string[]): DateInference {
   return inferYearless(samples) ?? known;
 }
 
-/** The one yearless format (`4月30日`, `30 Apr`) that reads most samples, read in a leap year; or undefined. */
+/**
+ * The yearless format (`4月30日`, `30 Apr`, `15.05.`) that reads most samples, read in a leap year;
+ * day/month orders the samples do not settle come back as candidates; undefined when none reads them.
+ */
 function inferYearless(samples: readonly string[]): DateInference | undefined {
   const present = samples.filter((s) => s.trim() !== '');
   const reads = (format: string) => present.filter((s) => {
@@ -272,8 +273,11 @@ function inferYearless(samples: readonly string[]): DateInference | undefined {
       return false;
     }
   }).length;
-  const fits = YEARLESS.filter((format) => reads(format) >= Math.max(1, Math.ceil(present.length / 2)));
-  return fits.length === 1 ? { format: fits[0]! } : undefined;
+  const counts = YEARLESS.map((format) => ({ format, n: reads(format) }));
+  const top = Math.max(...counts.map((c) => c.n));
+  if (top < Math.max(1, Math.ceil(present.length / 2))) return undefined;
+  const fits = counts.filter((c) => c.n === top).map((c) => c.format);
+  return fits.length === 1 ? { format: fits[0]! } : { candidates: fits };
 }
 
 function inferWithYear(samples: readonly string[]): DateInference {

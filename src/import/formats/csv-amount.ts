@@ -105,11 +105,16 @@ function netOfFeeAmountReader(amount: number, fee: number, decimal: Decimal): Am
   };
 }
 
+/** A debit or credit cell that holds nothing but a dash (`-`, `—`) or spaces says "no amount": ''. */
+function blankAsEmpty(cell: string | undefined): string {
+  return cell === undefined || /^[\s\-\u2013\u2014]*$/.test(cell) ? '' : cell;
+}
+
 /** Money out in one column, money in in another; either may be missing, not both. */
 function debitCreditAmountReader(debit: number, credit: number, decimal: Decimal): AmountReader {
   return (cells, currency, line) => {
-    const out = debit >= 0 ? (cells[debit] ?? '') : '';
-    const into = credit >= 0 ? (cells[credit] ?? '') : '';
+    const out = debit >= 0 ? blankAsEmpty(cells[debit]) : '';
+    const into = credit >= 0 ? blankAsEmpty(cells[credit]) : '';
     if (out === '' && into === '') {
       throw new PocketbookError('CSV_AMOUNT', 'has neither a debit nor a credit amount', { location: { line } });
     }

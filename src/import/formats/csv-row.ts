@@ -8,7 +8,7 @@ import type { AccountHint, Channel, NormalizedRow } from '../../core/types.js';
 import type { ColumnRef, Profile } from '../profile.js';
 import { type AmountColumns, amountReader, lowerCaseSet, throwAtCell } from './csv-amount.js';
 import { missingColumns, regex, resolveColumn } from './csv-header.js';
-import { isPendingWord, nonTransactionReason } from './row-status.js';
+import { isBalanceLabel, isPendingWord, nonTransactionReason } from './row-status.js';
 
 export type RowOutcome =
   | { type: 'row'; row: NormalizedRow }
@@ -165,8 +165,9 @@ function recordScreen(profile: Profile, columns: LayoutColumns): RecordScreen {
     }
     const amountless = amountCells.every((i) => (cells[i] ?? '').trim() === '');
     const reason = nonTransactionReason(cells, amountless);
-    // Undated balance lines stay with the footer/preamble logic (they state the statement's balances).
-    if (reason === undefined || (undated && reason.startsWith('balance'))) return undefined;
+    // Balance lines without a date of their own (`Endsaldo am 31.03.2026` in the date column) stay
+    // with the footer/preamble logic: they state the statement's balances (csv-balances.ts).
+    if (reason === undefined || (reason.startsWith('balance') && (undated || isBalanceLabel(dateCell)))) return undefined;
     return { type: 'skip', reason };
   };
 }

@@ -41,6 +41,18 @@ describe('dates in the forms banks write (issue 30, class 2)', () => {
     expect(() => parseDate('06 Foo 2020', 'DD MMM YYYY')).toThrow(/names no month/);
   });
 
+  it('Japanese era years, zones after the time, yearless day-first dates', () => {
+    expect(parseDate('令和2年5月6日', 'YYYY年MM月DD日').date).toBe('2020-05-06');
+    expect(parseDate('R02.05.06', 'YYYY.MM.DD').date).toBe('2020-05-06');
+    expect(parseDate('平成元年1月8日', 'YYYY年MM月DD日').date).toBe('1989-01-08');
+    expect(guessDateFormat(['R02/05/06', 'R02/05/31'])).toBe('YYYY/MM/DD');
+    expect(parseDate('2020-05-06T18:50:00Z', 'YYYY-MM-DD')).toEqual({ date: '2020-05-06', time: '18:50:00' });
+    expect(parseDate('2020-05-06 18:50:00 +0200', 'YYYY-MM-DD HH:mm:ss')).toEqual({ date: '2020-05-06', time: '18:50:00' });
+    expect(inferDateFormat(['15.05.', '02.06.'])).toEqual({ format: 'DD.MM.' });
+    expect(inferDateFormat(['28/05', '02/06'])).toEqual({ format: 'DD/MM' });
+    expect(inferDateFormat(['05/02', '06/01'])).toEqual({ candidates: ['DD/MM', 'MM/DD'] });
+  });
+
   it('two-digit years pivot at 70', () => {
     expect(parseDate('01/02/69', 'DD/MM/YY').date).toBe('2069-02-01');
     expect(parseDate('01/02/70', 'DD/MM/YY').date).toBe('1970-02-01');

@@ -71,6 +71,11 @@ describe('unseen fixtures', () => {
     expect(rows.map((r) => r.amount)).toEqual([0, 10000, -350]);
   });
 
+  it('a dash in the empty one of debit/credit is no amount (debit-credit-dash.csv)', async () => {
+    const { rows } = await readCsv(text('debit-credit-dash.csv'));
+    expect(brief(rows)).toEqual([['2021-05-03', -1250, undefined], ['2021-05-04', 300000, undefined]]);
+  });
+
   it('day-first QIF with decimal commas (day-first.qif)', () => {
     const events = parseQif(text('day-first.qif'), { defaultCurrency: 'EUR' });
     const rows = events.flatMap((e) => (e.type === 'row' ? [e.row] : []));
