@@ -1,17 +1,24 @@
 /**
  * Dates are ISO strings (YYYY-MM-DD, times HH:mm:ss). Parsing is driven by an explicit
  * format; only unambiguous formats are ever guessed.
+ *
+ * Format tokens: YYYY, YY (two-digit years pivot at 70: 00–69 → 2000–2069, 70–99 → 1970–1999,
+ * as POSIX strptime), MM/M, DD/D, MMM (a month name in en/fr/de/es/it/pt/nl, see month-names.ts),
+ * HH/H, mm, ss. Every date-only format also takes a trailing time, with or without AM/PM.
+ * Full-width digits (`２０２６年４月３０日`) read as ASCII ones.
  */
 import { PocketbookError } from './errors.js';
+import { halfWidth } from './date-text.js';
+import { monthFromName } from './month-names.js';
 
 export interface ParsedDate {
   date: string;
   time?: string;
 }
 
-type Token = 'YYYY' | 'YY' | 'MM' | 'M' | 'DD' | 'D' | 'HH' | 'H' | 'mm' | 'ss';
+type Token = 'YYYY' | 'YY' | 'MMM' | 'MM' | 'M' | 'DD' | 'D' | 'HH' | 'H' | 'mm' | 'ss';
 
-const TOKEN_RE = /YYYY|YY|MM|M|DD|D|HH|H|mm|ss/g;
+const TOKEN_RE = /YYYY|YY|MMM|MM|M|DD|D|HH|H|mm|ss/g;
 const compiled = new Map<string, { re: RegExp; order: Token[] }>();
 
 /** Formats a profile may name. Every one is accepted with or without a trailing time. */
@@ -20,7 +27,12 @@ export const DATE_FORMATS = [
   'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'DD-MM-YYYY', 'MM-DD-YYYY',
   'MM/DD/YY', 'DD/MM/YY', 'DD.MM.YY', 'YY/MM/DD', 'MM-DD', 'MM/DD',
   'YYYY-MM-DD HH:mm:ss', 'YYYY/MM/DD HH:mm:ss', 'YYYY-MM-DD HH:mm', 'YYYY/MM/DD HH:mm',
+  'YYYY:MM:DD', 'MM月DD日', 'DD MMM YYYY', 'DD MMM YY', 'MMM DD YYYY', 'MMM DD YY', 'YYYY MMM DD',
+  'DD MMM', 'MMM DD', 'DD.MM.', 'DD/MM', 'DD-MM-YY', 'MM-DD-YY',
 ] as const;
+
+/** With a month name, any run of spaces, dots, commas, slashes, dashes or apostrophes separates the parts. */
+const NAMED_SEPARATOR = "[\\s.,/'-]+";
 
 function escapeLiteral(literal: string): string {
   return literal
@@ -29,23 +41,41 @@ function escapeLiteral(literal: string): string {
     .join('\\s+');
 }
 
+function tokenSource(token: Token, format: string): string {
+  if (token === 'YYYY') return '(\\d{4})';
+  if (token === 'YY') return '(\\d{2})';
+  if (token === 'MMM') return '([A-Za-z\\u00C0-\\u00FF]+)\\.?';
+  if ((token === 'MM' || token === 'DD') && format.includes('YYYYMMDD')) return '(\\d{2})';
+  return '(\\d{1,2})';
+}
+
+/** `06:50 PM`, `6:50pm`, `06:50 p.m.`: the AM/PM marker after a time. */
+const MERIDIEM = '(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?)?';
+
+/** A zone after the time (`Z`, `+02:00`, ` UTC`): the date and time are kept as printed. */
+const ZONE = '(?:\\s?(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?';
+
 function compile(format: string): { re: RegExp; order: Token[] } {
   const hit = compiled.get(format);
   if (hit) return hit;
   const order: Token[] = [];
+  const named = format.includes('MMM');
+  const literal = (text: string) => (named && text !== '' && /^[\s.,/'-]+$/.test(text) ? NAMED_SEPARATOR : escapeLiteral(text));
   let source = '';
   let last = 0;
   for (const m of format.matchAll(TOKEN_RE)) {
-    source += escapeLiteral(format.slice(last, m.index));
+    source += literal(format.slice(last, m.index));
     const token = m[0] as Token;
     order.push(token);
-    source += token === 'YYYY' ? '(\\d{4})' : token === 'YY' ? '(\\d{2})' : token === 'MM' && format.includes('YYYYMMDD') ? '(\\d{2})' : token === 'DD' && format.includes('YYYYMMDD') ? '(\\d{2})' : '(\\d{1,2})';
+    source += tokenSource(token, format);
     last = m.index! + token.length;
   }
-  source += escapeLiteral(format.slice(last));
+  source += literal(format.slice(last));
   const hasTime = order.includes('HH') || order.includes('H');
-  // Date-only formats still accept a trailing time (`2026-09-02 12:30:00`, `2026-09-02T12:30`).
-  const tail = hasTime ? '(?::(\\d{2}))?' : '(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?';
+  // Date-only formats still accept a trailing time (`2026-09-02 12:30:00`, `2026-09-02T12:30`, `05/06/2020 06:50 PM`).
+  const tail = hasTime
+    ? `(?::(\\d{2}))?(?:\\.\\d+)?${MERIDIEM}${ZONE}`
+    : `(?:(?:[ T]+|,\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?${MERIDIEM}${ZONE})?`;
   const entry = { re: new RegExp(`^${source}${tail}$`), order };
   compiled.set(format, entry);
   return entry;
@@ -106,47 +136,93 @@ export function parseDate(raw: string, format: string, defaultYear?: number): Pa
   const separator = YMD_SEPARATOR.get(format);
   const plain = separator === undefined ? undefined : plainYmd(raw, separator);
   if (plain) return plain;
-  const text = raw.trim().replace(/\s+/g, ' ');
+  const text = halfWidth(raw).trim().replace(/\s+/g, ' ');
   const { re, order } = compile(format);
   const m = re.exec(text);
   if (!m) throw dateError(raw, format);
+  const parts = readParts(m, order, defaultYear);
+  if (parts === undefined) throw dateError(raw, format, 'names no month');
+  const { year, month, day } = parts;
+  if (year === undefined) throw dateError(raw, format, 'has no year and none could be inferred');
+  if (!isValidDate(year, month, day)) throw dateError(raw, format, 'is not a real date');
+  const result: ParsedDate = { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+  const time = readTime(m, order);
+  if (time === null) throw dateError(raw, format, 'has an impossible time');
+  if (time !== undefined) result.time = time;
+  return result;
+}
+
+/** Year, month and day of a match; undefined when a month name names no month. */
+function readParts(m: RegExpExecArray, order: readonly Token[], defaultYear: number | undefined) {
   let year = defaultYear;
   let month = 0;
   let day = 0;
-  let hour: number | undefined;
-  let minute: number | undefined;
-  let second: number | undefined;
-  order.forEach((token, i) => {
-    const value = Number(m[i + 1]);
+  for (let i = 0; i < order.length; i++) {
+    const token = order[i]!;
+    const cell = m[i + 1]!;
+    if (token === 'MMM') {
+      const named = monthFromName(cell);
+      if (named === undefined) return undefined;
+      month = named;
+      continue;
+    }
+    const value = Number(cell);
     if (token === 'YYYY') year = value;
     else if (token === 'YY') year = value + (value < 70 ? 2000 : 1900);
     else if (token === 'MM' || token === 'M') month = value;
     else if (token === 'DD' || token === 'D') day = value;
-    else if (token === 'HH' || token === 'H') hour = value;
-    else if (token === 'mm') minute = value;
-    else second = value;
-  });
+  }
+  return { year, month, day };
+}
+
+/** The match's time as HH:mm:ss, undefined when it has none, null when it is impossible. */
+function readTime(m: RegExpExecArray, order: readonly Token[]): string | undefined | null {
+  const at = (token: Token) => {
+    const i = order.indexOf(token);
+    return i < 0 ? undefined : m[i + 1];
+  };
   const rest = m.slice(order.length + 1);
   const formatHasTime = order.includes('HH') || order.includes('H');
-  if (!formatHasTime && rest[0] !== undefined) {
-    hour = Number(rest[0]);
-    minute = Number(rest[1]);
-    second = rest[2] !== undefined ? Number(rest[2]) : undefined;
-  } else if (formatHasTime && rest[0] !== undefined) {
-    second = Number(rest[0]);
+  const [h, min, sec, meridiem] = formatHasTime
+    ? [at('HH') ?? at('H'), at('mm'), at('ss') ?? rest[0], rest[1]]
+    : [rest[0], rest[1], rest[2], rest[3]];
+  if (h === undefined) return undefined;
+  let hour = Number(h);
+  const minute = min === undefined ? 0 : Number(min);
+  const second = sec === undefined ? 0 : Number(sec);
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (/p/i.test(meridiem) ? 12 : 0);
   }
-  if (year === undefined) throw dateError(raw, format, 'has no year and none could be inferred');
-  if (!isValidDate(year, month, day)) throw dateError(raw, format, 'is not a real date');
-  const result: ParsedDate = { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
-  if (hour !== undefined) {
-    if (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) throw dateError(raw, format, 'has an impossible time');
-    result.time = `${pad(hour)}:${pad(minute ?? 0)}:${pad(second ?? 0)}`;
-  }
-  return result;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return `${pad(hour)}:${pad(minute)}:${pad(second)}`;
+}
+
+/**
+ * A yearless date (`4月30日`, `15 Mar`, `12/28`) in `format`, dated on or before `anchor` (an ISO
+ * date no row comes after: the statement's end, taken from its period, file name or preamble,
+ * else today): the anchor's year, or the year before when that would be after the anchor, so a
+ * December row in a January statement belongs to the year before.
+ */
+export function parseYearlessDate(raw: string, format: string, anchor: string): ParsedDate {
+  const year = Number(anchor.slice(0, 4));
+  const parsed = parseDate(raw, format, year === 0 ? 0 : year);
+  return parsed.date > anchor ? parseDate(raw, format, year - 1) : parsed;
+}
+
+/** Does `format` carry a year? (`MM月DD日`, `DD MMM`, `MM/DD` do not.) */
+export function formatHasYear(format: string): boolean {
+  return /Y/.test(format);
 }
 
 /** Formats tried when a profile gives none: only those that cannot be read two ways. */
-const UNAMBIGUOUS = ['YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYYMMDD', 'YYYY年MM月DD日'] as const;
+const UNAMBIGUOUS = [
+  'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYYMMDD', 'YYYY年MM月DD日', 'YYYY:MM:DD',
+  'DD MMM YYYY', 'MMM DD YYYY', 'YYYY MMM DD', 'DD MMM YY', 'MMM DD YY',
+] as const;
+
+/** Formats without a year: read only when the caller can give one (parseYearlessDate). */
+const YEARLESS = ['MM月DD日', 'DD MMM', 'MMM DD', 'DD.MM.', 'DD/MM', 'MM/DD'] as const;
 
 /** The one unambiguous format that reads every sample, or undefined. */
 export function guessDateFormat(samples: readonly string[]): string | undefined {
@@ -167,6 +243,7 @@ export function guessDateFormat(samples: readonly string[]): string | undefined 
 /** Day/month orders that only the data can settle (`05/01/2023` reads two ways, `12/15/2023` one). */
 const ORDERED = [
   'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'DD-MM-YYYY', 'MM-DD-YYYY', 'MM/DD/YY', 'DD/MM/YY', 'DD.MM.YY', 'YY/MM/DD',
+  'DD-MM-YY', 'MM-DD-YY',
 ] as const;
 
 export type DateInference = { format: string } | { candidates: string[] };
@@ -177,6 +254,33 @@ export type DateInference = { format: string } | { candidates: string[] };
  * rule out the other orders (a day above 12). When several still fit, `candidates` lists them.
  */
 export function inferDateFormat(samples: readonly string[]): DateInference {
+  const known = inferWithYear(samples);
+  if ('format' in known || known.candidates.length > 0) return known;
+  return inferYearless(samples) ?? known;
+}
+
+/**
+ * The yearless format (`4月30日`, `30 Apr`, `15.05.`) that reads most samples, read in a leap year;
+ * day/month orders the samples do not settle come back as candidates; undefined when none reads them.
+ */
+function inferYearless(samples: readonly string[]): DateInference | undefined {
+  const present = samples.filter((s) => s.trim() !== '');
+  const reads = (format: string) => present.filter((s) => {
+    try {
+      parseDate(s, format, 2000);
+      return true;
+    } catch {
+      return false;
+    }
+  }).length;
+  const counts = YEARLESS.map((format) => ({ format, n: reads(format) }));
+  const top = Math.max(...counts.map((c) => c.n));
+  if (top < Math.max(1, Math.ceil(present.length / 2))) return undefined;
+  const fits = counts.filter((c) => c.n === top).map((c) => c.format);
+  return fits.length === 1 ? { format: fits[0]! } : { candidates: fits };
+}
+
+function inferWithYear(samples: readonly string[]): DateInference {
   const present = samples.filter((s) => s.trim() !== '');
   if (present.length === 0) return { candidates: [] };
   // Count, per format, how many samples it reads: one broken date must not hide the format of
@@ -200,6 +304,23 @@ export function inferDateFormat(samples: readonly string[]): DateInference {
     if (group === ORDERED) return { candidates: fits };
   }
   return { candidates: [] };
+}
+
+/**
+ * The one question that decides a date column no format settles: day-first or month-first when
+ * the file's dates all read both ways (no field above 12), naming the profile field that answers it.
+ */
+export function dateOrderQuestion(raw: string, candidates: readonly string[]): { message: string; hint: string } {
+  const dayFirst = candidates.find((f) => f.startsWith('DD'));
+  const monthFirst = candidates.find((f) => f.startsWith('MM'));
+  if (dayFirst && monthFirst) {
+    return {
+      message: `no date in the file has a day above 12, so "${raw}" could be day-first or month-first: which is it?`,
+      hint: `set date_format: "${dayFirst}" (day first) or "${monthFirst}" (month first) in the profile`,
+    };
+  }
+  const fits = candidates.length > 0 ? ` (it reads as ${candidates.join(' or ')})` : '';
+  return { message: `cannot tell the date format of "${raw}"${fits}`, hint: 'set date_format in the profile (e.g. DD/MM/YYYY, DD MMM YYYY or YYYY-MM-DD)' };
 }
 
 /** Is `text` an ISO calendar date (YYYY-MM-DD)? */

@@ -34,6 +34,11 @@ export interface AmountOptions {
   decimal?: '.' | ',';
   /** Currency deciding the number of minor digits. */
   currency: string;
+  /**
+   * More decimals than the currency's minor unit (`0.0001` in a wallet bill): round half-even to the
+   * minor unit and say so in `rounded`, instead of refusing. The ledger keeps minor units only (SPEC).
+   */
+  round?: boolean;
 }
 
 export interface ParsedAmount {
@@ -41,16 +46,23 @@ export interface ParsedAmount {
   minor: number;
   /** A 3-letter code written beside the number (`CNY 123.18`), upper-cased. */
   currency?: string;
+  /** Set when the text had more decimals than the currency allows and was rounded (`round`). */
+  rounded?: true;
 }
 
-const SYMBOLS = /[¥￥$€£₩₹₽฿₫₪]|US\$|HK\$|NT\$|RMB|元|円/g;
+/**
+ * Currency signs before or after the number. A backslash before digits is the yen sign of a
+ * Shift_JIS file (byte 0x5C) decoded as ASCII: `\7,000`.
+ */
+const SYMBOLS = /[¥￥$€£₩₹₽฿₫₪₺₴₦₱]|(?:US|HK|NT|[ACRS]|CA|AU|SG|NZ|MX)\$|RMB|元|円|zł|Kč|\bkr\.?|\\(?=\s*[-\d.,])/g;
 
 /** Map full-width ASCII (Ｕ+FF01–FF5E) and ideographic spaces to their ASCII forms. */
 export function toHalfWidth(text: string): string {
   return text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\u00A0\u2007\u202F]/g, ' ')
-    .replace(/[\u2212\u2012\u2013]/g, '-');
+    .replace(/[\u3000\u00A0\u2007\u2009\u202F]/g, ' ')
+    .replace(/[\u2019\u02BC]/g, "'")
+    .replace(/[\u2212\u2012\u2013\u25B2\u25B3]/g, '-');
 }
 
 function amountError(raw: string, problem: string): PocketbookError {
@@ -98,9 +110,13 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
     }
   }
   if (signs.length > 1 && signs.some((s) => s !== signs[0])) throw amountError(raw, 'has conflicting signs');
-  const magnitude = toMinor(text, raw, opts);
+  const { minor: magnitude, rounded } = toMinor(text, raw, opts);
   const negative = signs.some(Boolean);
-  return { minor: negative && magnitude !== 0 ? -magnitude : magnitude, ...(currency ? { currency } : {}) };
+  return {
+    minor: negative && magnitude !== 0 ? -magnitude : magnitude,
+    ...(currency ? { currency } : {}),
+    ...(rounded ? { rounded } : {}),
+  };
 }
 
 const PLAIN_DOT = /^(-?)(\d{1,15})(?:\.(\d{1,4}))?$/;
@@ -118,7 +134,7 @@ function plainAmount(raw: string, opts: AmountOptions): number | undefined {
   return m[1] === '-' && minor !== 0 ? -minor : minor;
 }
 
-function toMinor(text: string, raw: string, opts: AmountOptions): number {
+function toMinor(text: string, raw: string, opts: AmountOptions): { minor: number; rounded?: true } {
   const decimal = opts.decimal ?? '.';
   const group = decimal === '.' ? "[,' ]" : "[.' ]";
   const pattern = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)?(?:\\${decimal}(\\d*))?$`);
@@ -129,19 +145,69 @@ function toMinor(text: string, raw: string, opts: AmountOptions): number {
   const whole = (m[1] ?? '0').replace(/[^\d]/g, '');
   let fraction = m[2] ?? '';
   const exponent = currencyExponent(opts.currency);
+  let extra = '';
   if (fraction.length > exponent) {
-    const extra = fraction.slice(exponent);
-    if (/[^0]/.test(extra)) {
+    extra = fraction.slice(exponent);
+    if (/[^0]/.test(extra) && !opts.round) {
       throw amountError(raw, `has more decimals than ${opts.currency} allows (${exponent})`);
     }
     fraction = fraction.slice(0, exponent);
   }
   const digits = whole + fraction.padEnd(exponent, '0');
-  const value = BigInt(digits);
+  const value = roundHalfEven(BigInt(digits), extra);
   if (value > BigInt(MAX_AMOUNT_MINOR)) {
     throw amountError(raw, `is too large (one entry holds at most ${formatMoney(MAX_AMOUNT_MINOR, opts.currency)} ${opts.currency.toUpperCase()})`);
   }
-  return Number(value);
+  return /[^0]/.test(extra) ? { minor: Number(value), rounded: true } : { minor: Number(value) };
+}
+
+/** `kept` (whole minor units) rounded by the dropped digits `extra`, half to even: 0.125 → 0.12, 0.135 → 0.14. */
+function roundHalfEven(kept: bigint, extra: string): bigint {
+  if (!/[^0]/.test(extra)) return kept;
+  const first = Number(extra[0]);
+  const beyond = /[^0]/.test(extra.slice(1));
+  if (first > 5 || (first === 5 && beyond) || (first === 5 && kept % 2n === 1n)) return kept + 1n;
+  return kept;
+}
+
+/** What a column's samples say of its decimal separator: settled, or the question to ask. */
+export type DecimalInference = { decimal: '.' | ',' } | { question: string };
+
+/**
+ * The decimal separator of a column from all of its values: a value with both `.` and `,` (the last
+ * is the decimal), a separator that repeats (`1.234.567`: grouping), or one followed by other than
+ * three digits (`12,5`, `3.14`) decides. Values that only read both ways (`1.234`, `7,000`) leave a
+ * question — unless the currency has no minor unit (JPY `7,000` groups). Conflicting values are a question too.
+ */
+export function inferDecimal(samples: readonly string[], currency?: string): DecimalInference {
+  const votes = new Set<'.' | ','>();
+  let ambiguous: string | undefined;
+  for (const raw of samples) {
+    const vote = decimalOf(toHalfWidth(raw).replace(/[^\d.,]/g, ''));
+    if (vote === 'ambiguous') ambiguous ??= raw.trim();
+    else if (vote) votes.add(vote);
+  }
+  if (votes.size === 1) return { decimal: [...votes][0]! };
+  if (votes.size === 2) return { question: 'the amounts use both "." and "," as decimal separator: which is it? (set decimal: "." or "," in the profile)' };
+  if (ambiguous === undefined) return { decimal: '.' };
+  if (currency !== undefined && currencyExponent(currency) === 0) {
+    return { decimal: /,\d{3}(?!\d)/.test(ambiguous) ? '.' : ',' };
+  }
+  const sep = /[.,]/.exec(ambiguous)?.[0] ?? '.';
+  return { question: `does "${sep}" in "${ambiguous}" separate thousands or decimals? (set decimal: "${sep === '.' ? ',' : '.'}" or "${sep}" in the profile)` };
+}
+
+function decimalOf(digits: string): '.' | ',' | 'ambiguous' | undefined {
+  const dot = digits.lastIndexOf('.');
+  const comma = digits.lastIndexOf(',');
+  if (dot < 0 && comma < 0) return undefined;
+  if (dot >= 0 && comma >= 0) return dot > comma ? '.' : ',';
+  const sep = dot >= 0 ? '.' : ',';
+  const other = sep === '.' ? ',' : '.';
+  if (digits.indexOf(sep) !== digits.lastIndexOf(sep)) return other;
+  const after = digits.length - digits.lastIndexOf(sep) - 1;
+  const before = digits.indexOf(sep);
+  return after === 3 && before > 0 && before <= 3 ? 'ambiguous' : sep;
 }
 
 /** Minor units as a plain decimal string: -3550 CNY → "-35.50"; 1200 JPY → "1200". */

@@ -54,8 +54,24 @@ export function isValidUtf8(buf: Buffer, truncated = false): boolean {
   return true;
 }
 
-/** `CHARSET:1252` (OFX 1.x SGML header) → windows-1252; `encoding="…"` in an XML declaration. */
-export function declaredEncoding(head: Buffer): string | undefined {
+/**
+ * `CHARSET:1252` (OFX 1.x SGML header) → windows-1252; `encoding="…"` in an XML declaration.
+ * Headers lie (a bank writes `CHARSET:1252` or `ENCODING:USASCII` over a UTF-8 body): a body with
+ * non-ASCII bytes that are valid UTF-8 is read as UTF-8 whatever the header says (undefined here);
+ * only a body that is not valid UTF-8 follows its header. `truncated`: `head` is the file's beginning.
+ */
+export function declaredEncoding(head: Buffer, truncated = true): string | undefined {
+  const declared = headerEncoding(head);
+  if (declared !== undefined && hasNonAscii(head) && isValidUtf8(head, truncated)) return undefined;
+  return declared;
+}
+
+function hasNonAscii(buf: Buffer): boolean {
+  for (let i = 0; i < buf.length; i++) if (buf[i]! >= 0x80) return true;
+  return false;
+}
+
+function headerEncoding(head: Buffer): string | undefined {
   const ascii = head.subarray(0, 1024).toString('latin1');
   if (/^\s*OFXHEADER\s*:/m.test(ascii)) {
     const m = /^\s*CHARSET\s*:\s*(\S+)/m.exec(ascii);

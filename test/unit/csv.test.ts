@@ -130,7 +130,8 @@ describe('CSV reader: errors name the physical line', () => {
   it('refuses an ambiguous date order without a profile date_format', async () => {
     const err = await rejection(readCsv('Date,Description,Amount\n05/01/2023,a,1\n'));
     expect(err.code).toBe('CSV_DATE');
-    expect(err.message).toMatch(/MM\/DD\/YYYY or DD\/MM\/YYYY/);
+    expect(err.message).toMatch(/"05\/01\/2023" could be day-first or month-first/);
+    expect(err.hint).toMatch(/DD\/MM\/YYYY.*MM\/DD\/YYYY/);
   });
 
   it('refuses a printed sign that contradicts the direction column', async () => {

@@ -9,6 +9,9 @@ const SAMPLES: Record<(typeof DATE_FORMATS)[number], string> = {
   'DD-MM-YYYY': '02-09-2026', 'MM-DD-YYYY': '09-02-2026', 'MM/DD/YY': '09/02/26', 'DD/MM/YY': '02/09/26', 'DD.MM.YY': '02.09.26',
   'YY/MM/DD': '26/09/02', 'MM-DD': '09-02', 'MM/DD': '09/02', 'YYYY-MM-DD HH:mm:ss': '2026-09-02 13:05:09',
   'YYYY/MM/DD HH:mm:ss': '2026/09/02 13:05:09', 'YYYY-MM-DD HH:mm': '2026-09-02 13:05', 'YYYY/MM/DD HH:mm': '2026/09/02 13:05',
+  'YYYY:MM:DD': '2026:09:02', 'MM月DD日': '09月02日', 'DD MMM YYYY': '02 Sep 2026', 'DD MMM YY': '2-Sep-26',
+  'MMM DD YYYY': 'Sep 2, 2026', 'MMM DD YY': 'Sept 02 26', 'YYYY MMM DD': '2026-Sep-02', 'DD MMM': '2. September',
+  'MMM DD': 'sept. 2', 'DD.MM.': '02.09.', 'DD/MM': '02/09', 'DD-MM-YY': '02-09-26', 'MM-DD-YY': '09-02-26',
 };
 
 describe('parseDate', () => {

@@ -44,7 +44,8 @@ describe('QIF', () => {
 
   it('bad dates and amounts fail at their line', async () => {
     const cases: [string, number][] = [
-      ['!Type:Bank\nD1/1/26\nT1\n^\nD31/12/26\nT-1\n^', 5],
+      ['!Type:Bank\nD13/1/26\nT1\n^\nD1/13/26\nT-1\n^', 5], // one day-first date, one month-first: refused
+      ['!Type:Bank\nD1/1/26\nT1\n^\nD2/30/26\nT-1\n^', 5],
       ['!Type:Bank\nD1/1/26\nPx\nTabc\n^', 4],
       ['!Type:Bank\nPno date\nT1\n^', 2],
     ];

@@ -13,6 +13,8 @@ export interface SignedAmount {
   currency?: string;
   /** The direction column said neither in nor out: a transfer between own balances. */
   neutral?: boolean;
+  /** A cell had more decimals than the currency's minor unit and was rounded half-even (warn at the row's line). */
+  rounded?: true;
 }
 
 /** The signed amount of one record's `cells`, read in `currency`; `line` locates errors. */
@@ -39,10 +41,15 @@ export function throwAtCell(code: 'CSV_AMOUNT' | 'CSV_DATE', err: unknown, line:
 
 function money(raw: string, currency: string, decimal: Decimal, line: number, column: string): ParsedAmount {
   try {
-    return parseAmount(raw, { currency, decimal });
+    return parseAmount(raw, { currency, decimal, round: true });
   } catch (err) {
     return throwAtCell('CSV_AMOUNT', err, line, column);
   }
+}
+
+/** The warning for a row whose amount was rounded to the currency's minor unit; `where` is `file:line`. */
+export function roundedWarning(where: string, currency: string): string {
+  return `${where}: amount has more decimals than ${currency} keeps; rounded half-even to the minor unit`;
 }
 
 /** Words a cell is compared with (direction words, skip_status), trimmed and lower-cased. */
@@ -89,21 +96,31 @@ function directedAmountReader(amount: number, direction: { index: number; rule: 
 function netOfFeeAmountReader(amount: number, fee: number, decimal: Decimal): AmountReader {
   return (cells, currency, line) => {
     const parsed = money(cells[amount] ?? '', currency, decimal, line, 'amount');
-    if (fee >= 0 && (cells[fee] ?? '') !== '') parsed.minor -= money(cells[fee]!, currency, decimal, line, 'fee').minor;
+    if (fee >= 0 && (cells[fee] ?? '') !== '') {
+      const charged = money(cells[fee]!, currency, decimal, line, 'fee');
+      parsed.minor -= charged.minor;
+      if (charged.rounded) parsed.rounded = true;
+    }
     return parsed;
   };
+}
+
+/** A debit or credit cell that holds nothing but a dash (`-`, `—`) or spaces says "no amount": ''. */
+function blankAsEmpty(cell: string | undefined): string {
+  return cell === undefined || /^[\s\-\u2013\u2014]*$/.test(cell) ? '' : cell;
 }
 
 /** Money out in one column, money in in another; either may be missing, not both. */
 function debitCreditAmountReader(debit: number, credit: number, decimal: Decimal): AmountReader {
   return (cells, currency, line) => {
-    const out = debit >= 0 ? (cells[debit] ?? '') : '';
-    const into = credit >= 0 ? (cells[credit] ?? '') : '';
+    const out = debit >= 0 ? blankAsEmpty(cells[debit]) : '';
+    const into = credit >= 0 ? blankAsEmpty(cells[credit]) : '';
     if (out === '' && into === '') {
       throw new PocketbookError('CSV_AMOUNT', 'has neither a debit nor a credit amount', { location: { line } });
     }
     const o = out === '' ? undefined : money(out, currency, decimal, line, 'debit');
     const i = into === '' ? undefined : money(into, currency, decimal, line, 'credit');
-    return { minor: Math.abs(i?.minor ?? 0) - Math.abs(o?.minor ?? 0), currency: i?.currency ?? o?.currency };
+    const rounded = i?.rounded ?? o?.rounded;
+    return { minor: Math.abs(i?.minor ?? 0) - Math.abs(o?.minor ?? 0), currency: i?.currency ?? o?.currency, ...(rounded ? { rounded } : {}) };
   };
 }

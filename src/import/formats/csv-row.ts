@@ -3,11 +3,12 @@
  * compiled once, so turning a row of cells into a NormalizedRow is cheap. Pure.
  */
 import { PocketbookError } from '../../core/errors.js';
-import { inferDateFormat, parseDate } from '../../core/dates.js';
+import { dateOrderQuestion, formatHasYear, inferDateFormat, parseDate, parseYearlessDate } from '../../core/dates.js';
 import type { AccountHint, Channel, NormalizedRow } from '../../core/types.js';
 import type { ColumnRef, Profile } from '../profile.js';
 import { type AmountColumns, amountReader, lowerCaseSet, throwAtCell } from './csv-amount.js';
 import { missingColumns, regex, resolveColumn } from './csv-header.js';
+import { isBalanceLabel, isPendingWord, nonTransactionReason } from './row-status.js';
 
 export type RowOutcome =
   | { type: 'row'; row: NormalizedRow }
@@ -18,6 +19,11 @@ export type RowOutcome =
 export interface RowContext {
   defaultCurrency: string;
   today: string;
+  /**
+   * For dates printed without a year: an ISO date no row comes after (the statement period's end,
+   * from its preamble or file name). Today when absent.
+   */
+  yearAnchor?: string;
 }
 
 const FOOTER_WORDS = /^(totals?|summe|gesamt|saldo|balance|opening balance|closing balance|合計|合计|总计|小計|小计)\b/iu;
@@ -106,16 +112,12 @@ type DateReader = (raw: string, line: number) => { date: string; time?: string }
  * (`samples` from further down the file settle day/month order), kept for the rest of the file.
  * A yearless format takes this year, or last year when that date would be after `today`.
  */
-function dateReader(format: string | undefined, samples: readonly string[], today: string): DateReader {
+function dateReader(format: string | undefined, samples: readonly string[], anchor: string): DateReader {
   let dateFormat = format;
-  const yearless = format !== undefined && !/Y/.test(format);
-  const todayYear = Number(today.slice(0, 4));
   return (raw, line) => {
     if (dateFormat === undefined) dateFormat = inferredDateFormat(raw, samples, line);
     try {
-      if (!yearless) return parseDate(raw, dateFormat);
-      const parsed = parseDate(raw, dateFormat, todayYear);
-      return parsed.date > today ? parseDate(raw, dateFormat, todayYear - 1) : parsed;
+      return formatHasYear(dateFormat) ? parseDate(raw, dateFormat) : parseYearlessDate(raw, dateFormat, anchor);
     } catch (err) {
       return throwAtCell('CSV_DATE', err, line, 'date');
     }
@@ -125,11 +127,8 @@ function dateReader(format: string | undefined, samples: readonly string[], toda
 function inferredDateFormat(raw: string, samples: readonly string[], line: number): string {
   const inferred = inferDateFormat([raw, ...samples]);
   if ('format' in inferred) return inferred.format;
-  const fits = inferred.candidates.length > 0 ? ` (it reads as ${inferred.candidates.join(' or ')})` : '';
-  throw new PocketbookError('CSV_DATE', `cannot tell the date format of "${raw}"${fits}`, {
-    location: { line },
-    hint: 'set date_format in the profile (e.g. DD/MM/YYYY or MM/DD/YYYY)',
-  });
+  const question = dateOrderQuestion(raw, inferred.candidates);
+  throw new PocketbookError('CSV_DATE', question.message, { location: { line }, hint: question.hint });
 }
 
 function isFooter(cells: readonly string[], dateCell: string): boolean {
@@ -141,24 +140,35 @@ function isFooter(cells: readonly string[], dateCell: string): boolean {
 /** What becomes of a record before its date is read (ignored, end of data, skipped), or undefined: read it. */
 type RecordScreen = (cells: readonly string[], dateCell: string) => RowOutcome | undefined;
 
-/** The profile's ignore_rows, stop_at and skip_status, and footer lines (totals, a bare sum). */
-function recordScreen(profile: Profile, status: number): RecordScreen {
+/**
+ * The profile's ignore_rows, stop_at and skip_status, footer lines (totals, a bare sum), and rows
+ * that are no transaction in any layout: a pending status (in the status column or a whole cell)
+ * and dated balance lines (`Opening balance`, `Saldo finale`, `承前残高`), skipped and counted.
+ */
+function recordScreen(profile: Profile, columns: LayoutColumns): RecordScreen {
   const ignoreRows = (profile.ignore_rows ?? []).map(regex);
   const stopAt = (profile.stop_at ?? []).map(regex);
   const skipStatus = lowerCaseSet(profile.skip_status);
+  const { status } = columns;
+  const amountCells = [columns.amount, columns.debit, columns.credit].filter((i) => i >= 0);
   const delimiter = profile.delimiter ?? ',';
   const joined = (cells: readonly string[]) => cells.join(delimiter);
   return (cells, dateCell) => {
     if (ignoreRows.length > 0 && ignoreRows.some((re) => re.test(joined(cells)))) return { type: 'ignore' };
     if (stopAt.length > 0 && stopAt.some((re) => re.test(joined(cells)))) return { type: 'stop' };
-    if (dateCell === '' || !/\d/.test(dateCell)) {
-      if (isFooter(cells, dateCell)) return { type: 'stop' };
-    }
-    if (status >= 0 && skipStatus.size > 0) {
+    const undated = dateCell === '' || !/\d/.test(dateCell);
+    if (undated && isFooter(cells, dateCell)) return { type: 'stop' };
+    if (status >= 0) {
       const value = (cells[status] ?? '').trim();
-      if (skipStatus.has(value.toLowerCase())) return { type: 'skip', reason: `status "${value}"` };
+      if (skipStatus.size > 0 && skipStatus.has(value.toLowerCase())) return { type: 'skip', reason: `status "${value}"` };
+      if (isPendingWord(value)) return { type: 'skip', reason: `pending ("${value}")` };
     }
-    return undefined;
+    const amountless = amountCells.every((i) => (cells[i] ?? '').trim() === '');
+    const reason = nonTransactionReason(cells, amountless);
+    // Balance lines without a date of their own (`Endsaldo am 31.03.2026` in the date column) stay
+    // with the footer/preamble logic: they state the statement's balances (csv-balances.ts).
+    if (reason === undefined || (reason.startsWith('balance') && (undated || isBalanceLabel(dateCell)))) return undefined;
+    return { type: 'skip', reason };
   };
 }
 
@@ -229,8 +239,8 @@ export function compileLayout(
   const columns = resolveLayoutColumns(profile, header, headerLine);
   const { date, time, descriptions, currency: currencyColumn } = columns;
   const signedAmount = amountReader(columns, profile.decimal ?? '.');
-  const screen = recordScreen(profile, columns.status);
-  const readDate = dateReader(profile.date_format, dateSamples, ctx.today);
+  const screen = recordScreen(profile, columns);
+  const readDate = dateReader(profile.date_format, dateSamples, ctx.yearAnchor ?? ctx.today);
   const addReferenceFields = referenceFieldsWriter(profile, columns);
   const invert = profile.amount_sign === 'invert';
   const fixedCurrency = profile.currency ?? ctx.defaultCurrency;

@@ -1,12 +1,14 @@
 /**
  * Quicken Interchange Format: the cash-account sections (!Type:Bank, Cash, CCard, Oth A, Oth L).
- * One entry per record (splits S/E/$ stay inside it, with the record's total T). Dates are US
- * month-first (`8/12/13`, `2/10'2020`, `1/ 1'00`); other sections (categories, classes,
- * investments, securities) carry no cash entries and are passed over.
+ * One entry per record (splits S/E/$ stay inside it, with the record's total T). Dates are
+ * month-first as Quicken writes them (`8/12/13`, `2/10'2020`, `1/ 1'00`) unless the file's own
+ * dates say day-first (`29/05/08`: a first field above 12); amounts take the decimal separator the
+ * file's T lines settle (`T-1.234,56`). Other sections (categories, classes, investments,
+ * securities) carry no cash entries and are passed over.
  */
 import { PocketbookError } from '../../../core/errors.js';
 import { addDays, isValidDate } from '../../../core/dates.js';
-import { parseAmount } from '../../../core/money.js';
+import { inferDecimal, parseAmount } from '../../../core/money.js';
 import type { AccountHint, AccountType, NormalizedRow } from '../../../core/types.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../../types.js';
 import { ofxDescription } from '../ofx-fields.js';
@@ -24,11 +26,16 @@ function qifError(message: string, line: number, hint?: string): PocketbookError
   return new PocketbookError('BAD_INPUT', message, { location: { line }, ...(hint ? { hint } : {}) });
 }
 
-/** `8/12/13`, `2/10'2020`, `1/ 1'00`, `12-31-2013`, `2013-12-31` → ISO date. */
-export function parseQifDate(raw: string): string | undefined {
+/** Day and month order of a QIF file's slashed dates. */
+export type QifDateOrder = 'month-first' | 'day-first';
+
+const SLASHED = /^(\d{1,2})[/.-](\d{1,2})(?:(['/.-])(\d{2}|\d{4}))$/;
+
+/** `8/12/13`, `2/10'2020`, `1/ 1'00`, `12-31-2013`, `2013-12-31` → ISO date; `29/05/08` with `day-first`. */
+export function parseQifDate(raw: string, order: QifDateOrder = 'month-first'): string | undefined {
   const text = raw.replace(/\s+/g, '');
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const us = /^(\d{1,2})[/.-](\d{1,2})(?:(['/.-])(\d{2}|\d{4}))$/.exec(text);
+  const us = SLASHED.exec(text);
   let year: number;
   let month: number;
   let day: number;
@@ -37,10 +44,37 @@ export function parseQifDate(raw: string): string | undefined {
     const y = us[4]!;
     // Quicken writes years 2000+ after an apostrophe ("1/ 1'00"); "/13" means 2013, "/98" 1998.
     year = y.length === 4 ? Number(y) : us[3] === "'" ? 2000 + Number(y) : Number(y) + (Number(y) < 70 ? 2000 : 1900);
-    [month, day] = [Number(us[1]), Number(us[2])];
+    [month, day] = order === 'day-first' ? [Number(us[2]), Number(us[1])] : [Number(us[1]), Number(us[2])];
   } else return undefined;
   if (!isValidDate(year, month, day)) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The order of a file's slashed dates, settled by the dates themselves: a first field above 12
+ * says day-first, a second above 12 month-first. When none decides, Quicken's month-first. Dates
+ * that say both are an error at the first line that contradicts the others.
+ */
+export function qifDateOrder(dates: readonly { value: string; line: number }[]): QifDateOrder {
+  let dayFirst: { value: string; line: number } | undefined;
+  let monthFirst: { value: string; line: number } | undefined;
+  for (const d of dates) {
+    const m = SLASHED.exec(d.value.replace(/\s+/g, ''));
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) dayFirst ??= d;
+    else if (b > 12 && a <= 12) monthFirst ??= d;
+  }
+  if (dayFirst && monthFirst) {
+    const later = dayFirst.line > monthFirst.line ? dayFirst : monthFirst;
+    const earlier = later === dayFirst ? monthFirst : dayFirst;
+    throw qifError(
+      `date "${later.value.trim()}" contradicts "${earlier.value.trim()}" (line ${earlier.line}): one is day-first, the other month-first`,
+      later.line,
+      'a QIF file writes all its dates in one order; check the export',
+    );
+  }
+  return dayFirst ? 'day-first' : 'month-first';
 }
 
 interface Draft {
@@ -48,17 +82,23 @@ interface Draft {
   fields: Map<string, { value: string; line: number }>;
 }
 
-function toRow(rec: Draft, currency: string): NormalizedRow {
+interface Reading {
+  currency: string;
+  order: QifDateOrder;
+  decimal: '.' | ',';
+}
+
+function toRow(rec: Draft, { currency, order, decimal }: Reading): NormalizedRow {
   const get = (key: string) => rec.fields.get(key);
   const d = get('D');
   if (!d) throw qifError('record has no date (D line)', rec.line);
-  const date = parseQifDate(d.value);
-  if (!date) throw qifError(`date "${d.value.slice(0, 40)}" is not a month-first QIF date`, d.line, 'QIF dates are written M/D/YY or M/D\'YYYY');
+  const date = parseQifDate(d.value, order);
+  if (!date) throw qifError(`date "${d.value.slice(0, 40)}" is not a ${order} QIF date`, d.line, order === 'day-first' ? 'the file\'s dates are day-first (D/M/YY)' : 'QIF dates are written M/D/YY or M/D\'YYYY');
   const t = get('T') ?? get('U');
   if (!t) throw qifError('record has no amount (T line)', rec.line);
   let amount: number;
   try {
-    amount = parseAmount(t.value, { currency }).minor;
+    amount = parseAmount(t.value, { currency, decimal }).minor;
   } catch (err) {
     throw qifError(`amount ${(err as Error).message}`, t.line);
   }
@@ -83,7 +123,7 @@ function toRow(rec: Draft, currency: string): NormalizedRow {
 
 /** All events of a QIF file, or a located PocketbookError. Pure. */
 export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
-  const events: ReaderEvent[] = [];
+  const events: (ReaderEvent | Draft)[] = []; // drafts become rows once the whole file settled dates and decimals
   const lines = text.split(/\r\n|\r|\n/);
   let section: string | undefined; // upper-cased type after !Type:, or ACCOUNT
   let account: AccountHint = {};
@@ -96,12 +136,7 @@ export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency'
         const type = CASH_TYPES[(rec.fields.get('T')?.value ?? '').trim().toUpperCase()];
         account = { ...(name ? { name } : {}), ...(type ? { type } : {}) };
       } else if (section !== undefined && Object.hasOwn(CASH_TYPES, section)) {
-        const row = toRow(rec, ctx.defaultCurrency);
-        events.push({ type: 'row', row });
-        // Quicken's "Opening Balance" record is an entry (kept): before it the account held nothing.
-        if (/^opening balance$/i.test(rec.fields.get('P')?.value.trim() ?? '')) {
-          events.push({ type: 'balance', balance: { kind: 'opening', line: row.line, date: addDays(row.date, -1), amount: 0, currency: row.currency } });
-        }
+        events.push(rec);
       }
     }
     rec = undefined;
@@ -133,6 +168,29 @@ export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency'
     if (!rec.fields.has(key)) rec.fields.set(key, { value: line.slice(1), line: i + 1 });
   });
   finish();
+  return settle(events, ctx.defaultCurrency);
+}
+
+/** The drafts as rows, read with the date order and decimal separator all of them settle. */
+function settle(staged: readonly (ReaderEvent | Draft)[], currency: string): ReaderEvent[] {
+  const drafts = staged.filter((e): e is Draft => 'fields' in e);
+  const order = qifDateOrder(drafts.flatMap((d) => d.fields.get('D') ?? []));
+  const amounts = drafts.flatMap((d) => d.fields.get('T') ?? d.fields.get('U') ?? []);
+  const decided = inferDecimal(amounts.map((a) => a.value), currency);
+  const reading: Reading = { currency, order, decimal: 'decimal' in decided ? decided.decimal : '.' };
+  const events: ReaderEvent[] = [];
+  for (const item of staged) {
+    if (!('fields' in item)) {
+      events.push(item);
+      continue;
+    }
+    const row = toRow(item, reading);
+    events.push({ type: 'row', row });
+    // Quicken's "Opening Balance" record is an entry (kept): before it the account held nothing.
+    if (/^opening balance$/i.test(item.fields.get('P')?.value.trim() ?? '')) {
+      events.push({ type: 'balance', balance: { kind: 'opening', line: row.line, date: addDays(row.date, -1), amount: 0, currency: row.currency } });
+    }
+  }
   return events;
 }
 
