@@ -158,6 +158,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const sha256 = sha256File(file);
 
     const notices: string[] = []; // said only once the file is committed (or under --dry-run)
+    if (detection.note) notices.push(`${file}: ${detection.note}`); // an inferred layout, an assumed currency (issue 30)
     const phases = ctx.debug ? phaseTimer() : undefined;
     // The writer checks its rows' references itself (checkReferences), once per account and
     // category rather than three look-ups per row. The pragma only takes effect outside a transaction.

@@ -14,6 +14,7 @@ import { type RowConverter, type RowOutcome, compileLayout } from './csv-row.js'
 import { RecordSplitter, type Split } from './csv-split.js';
 import { preambleNumber } from './preamble-number.js';
 import { CsvBalances } from './csv-balances.js';
+import { inferredDetection } from '../infer/detect.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -40,6 +41,10 @@ function detect(sniff: Sniff, ctx: ParseContext): Detection {
   if (sniff.encoding === 'binary' || sniff.text === '') return { score: 0 };
   const lines = headLines(sniff.text, sniff.head.length >= 64 * 1024);
   const found = detectProfile(lines, ctx.profile ? [ctx.profile] : builtinProfiles);
+  if (!ctx.profile && (!found || found.profile.generic)) {
+    const inferred = inferredDetection(lines, ctx, found?.profile, found?.match.score);
+    if (inferred) return inferred;
+  }
   return found ? { score: found.match.score, profile: found.profile.name } : { score: 0 };
 }
 
@@ -129,6 +134,14 @@ async function* restOf(first: Buffer, chunks: AsyncIterator<Buffer>, done: boole
 
 function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
   if (ctx.profile) return ctx.profile;
+  if (detection.question) {
+    const { line, text, header } = detection.question;
+    throw new PocketbookError('CSV_LAYOUT', `layout unclear: ${text}`, {
+      location: { line },
+      hint: `header: ${header.length > 100 ? `${header.slice(0, 100)}…` : header}; answer it in a profile (\`pocketbook profile create --from FILE\`) and import with --profile`,
+    });
+  }
+  if (detection.inferred) return detection.inferred;
   const profile = detection.profile ? findProfile(detection.profile) : undefined;
   if (!profile) {
     throw new PocketbookError('CSV_LAYOUT', `no CSV profile${detection.profile ? ` named "${detection.profile}"` : ''}`, {
