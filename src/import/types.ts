@@ -41,6 +41,8 @@ export interface ParseContext {
   defaultCurrency: string;
   /** Today (YYYY-MM-DD), e.g. to infer a missing year. */
   today: string;
+  /** The target account's type when it exists (a card's sign evidence, issue 30). */
+  accountType?: string;
 }
 
 export type ReaderEvent =

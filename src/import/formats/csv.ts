@@ -14,7 +14,7 @@ import { type RowConverter, type RowOutcome, compileLayout } from './csv-row.js'
 import { RecordSplitter, type Split } from './csv-split.js';
 import { preambleNumber } from './preamble-number.js';
 import { CsvBalances } from './csv-balances.js';
-import { inferredDetection } from '../infer/detect.js';
+import { currencyAssumed, inferredDetection } from '../infer/detect.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -45,7 +45,9 @@ function detect(sniff: Sniff, ctx: ParseContext): Detection {
     const inferred = inferredDetection(lines, ctx, found?.profile, found?.match.score);
     if (inferred) return inferred;
   }
-  return found ? { score: found.match.score, profile: found.profile.name } : { score: 0 };
+  if (!found) return { score: 0 };
+  const assumed = !ctx.profile && found.profile.generic ? currencyAssumed(found.profile, found.match.header, ctx.defaultCurrency) : undefined;
+  return { score: found.match.score, profile: found.profile.name, ...(assumed ? { note: assumed } : {}) };
 }
 
 /** Where the data starts when the profile did not match the head: its skip_lines, else the first non-blank line. */

@@ -27,7 +27,7 @@ function sorted(dates: readonly string[]): boolean {
   return up || down;
 }
 
-export function settleDateFormat(column: readonly string[], _index?: number, _table?: unknown): { format: string } | { question: string } {
+export function settleDateFormat(column: readonly string[]): { format: string; byOrder?: boolean } | { question: string; candidates: string[] } {
   const cells = column.map((c) => c.trim()).filter((c) => c !== '' && /\d/.test(c));
   const inferred = inferDateFormat(cells);
   if ('format' in inferred) return { format: inferred.format };
@@ -37,8 +37,8 @@ export function settleDateFormat(column: readonly string[], _index?: number, _ta
       const dates = parsedAll(cells, f);
       return dates !== undefined && new Set(dates).size > 2 && sorted(dates);
     });
-    if (ordered.length === 1) return { format: ordered[0]! };
-    return { question: `the dates in DATE read as ${candidates.join(' or ')}: which is it? (set date_format)` };
+    if (ordered.length === 1) return { format: ordered[0]!, byOrder: true };
+    return { question: `the dates in DATE read as ${candidates.join(' or ')}: which is it? (set date_format)`, candidates };
   }
-  return { question: `cannot read the dates in DATE (e.g. "${cells[0] ?? ''}"): what is their format? (set date_format)` };
+  return { question: `cannot read the dates in DATE (e.g. "${cells[0] ?? ''}"): what is their format? (set date_format)`, candidates };
 }

@@ -15,6 +15,14 @@ import { settleDateFormat } from './dates.js';
 export interface InferOptions {
   /** The account is a card (--type credit, a credit account, a profile's account_type). */
   card?: boolean;
+  /** Answers to questions the file left open (profile create's prompts, --yes). */
+  answers?: { amount_sign?: 'as-is' | 'invert'; date_format?: string };
+}
+
+/** A question the file leaves open that an answer can settle: the profile field and its choices, default first. */
+export interface Choice {
+  field: 'amount_sign' | 'date_format';
+  choices: string[];
 }
 
 export interface Inference {
@@ -25,8 +33,12 @@ export interface Inference {
   profile?: Profile;
   /** Otherwise the one question that decides it, naming the profile field that answers it. */
   question?: string;
+  /** When the question is one of a field's values: which, and the choices (default first). */
+  choice?: Choice;
   /** What was found, one phrase each, for stderr and `--explain`. */
   evidence: string[];
+  /** The day/month order was settled only by the order of the rows (a generic layout would refuse the file). */
+  datesByOrder?: boolean;
 }
 
 interface Roles {
@@ -154,7 +166,7 @@ export function inferLayout(lines: readonly string[], opts: InferOptions = {}): 
   const values = table.header.map((_, i) => columnValues(cells, i, decimal));
   const roles = assignRoles(table, keys, values);
   const base = { headerIndex: table.headerIndex, header: table.header, evidence: [] as string[] };
-  const ask = (question: string): Inference => ({ ...base, question });
+  const ask = (question: string, choice?: Choice): Inference => ({ ...base, question, ...(choice ? { choice } : {}) });
   if (roles.date === undefined) return undefined;
   const ref = (i: number): ColumnRef => columnRef(table.header, i);
   if (roles.amount === undefined && roles.debit === undefined && roles.credit === undefined) {
@@ -170,7 +182,7 @@ export function inferLayout(lines: readonly string[], opts: InferOptions = {}): 
 /** Two unnamed amount columns beside a balance: the balance says which is money in. */
 function pairByBalance(
   table: Table, roles: Roles, spare: number[], decimal: '.' | ',', opts: InferOptions,
-  base: Omit<Inference, 'profile' | 'question'>, ask: (q: string) => Inference,
+  base: Omit<Inference, 'profile' | 'question'>, ask: (q: string, choice?: Choice) => Inference,
 ): Inference {
   const [a, b] = spare as [number, number];
   const verdict = balanceVerdict(signRows(table, { ...roles, debit: a, credit: b }, decimal));
@@ -188,7 +200,7 @@ function columnRef(header: readonly string[], i: number): ColumnRef {
 
 function finish(
   table: Table, roles: Roles, decimal: '.' | ',', opts: InferOptions,
-  base: Omit<Inference, 'profile' | 'question'>, ask: (q: string) => Inference, ref: (i: number) => ColumnRef,
+  base: Omit<Inference, 'profile' | 'question'>, ask: (q: string, choice?: Choice) => Inference, ref: (i: number) => ColumnRef,
 ): Inference {
   const evidence = base.evidence;
   const at = (i: number | undefined) => (i === undefined ? '' : `"${table.header[i]}"`);
@@ -203,14 +215,26 @@ function finish(
     }
     if (direction) evidence.push(`sign from ${at(roles.direction)} (${direction.out.join('/')} out, ${direction.in.join('/')} in)`);
   }
-  const dates = settleDateFormat(table.rows.map((r) => r.cells[roles.date!] ?? ''), roles.date, table);
-  if ('question' in dates) return ask(dates.question.replace('DATE', at(roles.date)));
+  const settled = settleDateFormat(table.rows.map((r) => r.cells[roles.date!] ?? ''));
+  const answered = opts.answers?.date_format;
+  if (!('question' in settled) && settled.byOrder) base.datesByOrder = true;
+  const dates = 'question' in settled && answered && settled.candidates.includes(answered) ? { format: answered } : settled;
+  if ('question' in dates) {
+    const choice = dates.candidates.length > 1 ? { field: 'date_format' as const, choices: dates.candidates } : undefined;
+    return ask(dates.question.replace('DATE', at(roles.date)), choice);
+  }
   const rows = signRows(table, roles, decimal, direction);
-  const verdict: SignVerdict = (direction || (roles.debit !== undefined || roles.credit !== undefined)) && roles.balance === undefined
+  let verdict: SignVerdict = (direction || (roles.debit !== undefined || roles.credit !== undefined)) && roles.balance === undefined
     ? { sign: 'as-is', by: 'mixed signs', detail: direction ? 'the type column gives each sign' : 'money out and in have columns of their own' }
     : (balanceVerdict(rows) ?? amountsVerdict(rows, opts.card === true));
+  if (verdict.sign === 'unknown' && opts.answers?.amount_sign) {
+    verdict = { sign: opts.answers.amount_sign, by: 'mixed signs', detail: `amount_sign ${opts.answers.amount_sign} as answered` };
+  }
   if (verdict.sign === 'unknown') {
-    return ask(`${verdict.detail}: are positive amounts money out (a card statement)? (set amount_sign: invert, or as-is; or import with --type credit)`);
+    return ask(`${verdict.detail}: are positive amounts money out (a card statement)? (set amount_sign: invert, or as-is; or import into a credit account)`, {
+      field: 'amount_sign',
+      choices: ['invert', 'as-is'],
+    });
   }
   evidence.push(verdict.detail);
   const currency = currencyOf(table, roles);

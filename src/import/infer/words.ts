@@ -86,6 +86,7 @@ export function headerKey(cell: string): string {
   return cell
     .replace(/[(（[].*?[)）\]]/gu, ' ')
     .replace(/[*:：."']+$/u, '')
+    .replace(/(?:^|\s+)(?:in\s+)?(?:EUR|CHF|USD|GBP|JPY|CNY|RMB|CAD|AUD|SGD|HKD|€|\$|£|¥|￥|円|元)$/iu, '')
     .replace(/[_\s]+/g, ' ')
     .trim()
     .toLowerCase();
