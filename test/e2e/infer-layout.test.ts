@@ -96,3 +96,15 @@ describe('inferred layouts through the CLI', () => {
     expect(yes.stdout).toMatch(/amount_sign: invert/);
   });
 });
+
+describe('spreadsheets like CSV through the CLI', () => {
+  it('a plain-layout .xlsx imports through the same layouts, dates from serials, balances reconcile', () => {
+    t = tempLedger();
+    const r = t.run(['import', fx('plain-layout.xlsx'), '--account', 'Sheet'], { env: C });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/does not reconcile/);
+    expect(sum('Sheet')).toBe(50000 - 4250 + 200000 - 90000);
+    expect(countIn(t.ledger, "SELECT min(date) FROM transactions WHERE date = '2024-04-01'")).toBeDefined();
+    expect(countIn(t.ledger, "SELECT count(*) FROM transactions WHERE date BETWEEN '2024-04-01' AND '2024-04-10'")).toBe(4);
+  });
+});

@@ -15,6 +15,7 @@ import { RecordSplitter, type Split } from './csv-split.js';
 import { preambleNumber } from './preamble-number.js';
 import { CsvBalances } from './csv-balances.js';
 import { currencyAssumed, inferredDetection } from '../infer/detect.js';
+import { isWorkbook, workbookCsv, workbookSource } from '../infer/workbook.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -37,9 +38,27 @@ export function scoreProfiles(lines: readonly string[], profiles: readonly Profi
     .sort((a, b) => b.score - a.score);
 }
 
+/** A workbook no other reader claims is read as CSV (its first sheet): claimed with the lowest score, below every workbook layout. */
+function detectWorkbook(sniff: Sniff, ctx: ParseContext): Detection {
+  if (!isWorkbook(sniff.head)) return { score: 0 };
+  let text: string;
+  try {
+    text = workbookCsv(sniff.head, true);
+  } catch {
+    return { score: 0 };
+  }
+  const found = detectText(text, false, ctx);
+  return found.score > 0 ? { ...found, score: 1 } : found;
+}
+
 function detect(sniff: Sniff, ctx: ParseContext): Detection {
-  if (sniff.encoding === 'binary' || sniff.text === '') return { score: 0 };
-  const lines = headLines(sniff.text, sniff.head.length >= 64 * 1024);
+  if (sniff.encoding === 'binary') return detectWorkbook(sniff, ctx);
+  if (sniff.text === '') return { score: 0 };
+  return detectText(sniff.text, sniff.head.length >= 64 * 1024, ctx);
+}
+
+function detectText(text: string, truncated: boolean, ctx: ParseContext): Detection {
+  const lines = headLines(text, truncated);
   const found = detectProfile(lines, ctx.profile ? [ctx.profile] : builtinProfiles);
   if (!ctx.profile && (!found || found.profile.generic)) {
     const inferred = inferredDetection(lines, ctx, found?.profile, found?.match.score);
@@ -158,8 +177,9 @@ function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
  * splitter SLICE_BYTES at a time, and the records each slice completes are taken at once (no
  * promise per record).
  */
-async function* readBatches(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
+async function* readBatches(given: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
   const profile = resolveProfile(ctx, detection);
+  const source = given.encoding === 'binary' ? workbookSource(given) : given;
   const chunks = source.streamUtf8()[Symbol.asyncIterator]();
   const { head, done } = await takeHead(chunks);
   const lines = headLines(head.toString('utf8'), !done);
