@@ -41,6 +41,8 @@ export interface ParseContext {
   defaultCurrency: string;
   /** Today (YYYY-MM-DD), e.g. to infer a missing year. */
   today: string;
+  /** The target account's type when it exists (a card's sign evidence, issue 30). */
+  accountType?: string;
 }
 
 export type ReaderEvent =
@@ -69,6 +71,12 @@ export interface Detection {
   score: number;
   /** e.g. the built-in profile name that matched. */
   profile?: string;
+  /** CSV: the layout inferred from the file itself (src/import/infer) when no built-in profile fits. */
+  inferred?: Profile;
+  /** CSV: the one question that decides an inferred layout the file's evidence leaves open (read refuses with it). */
+  question?: { line: number; text: string; header: string };
+  /** One line the import says on stderr (which layout was inferred, a currency assumed). */
+  note?: string;
 }
 
 export interface Reader {

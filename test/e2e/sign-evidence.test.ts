@@ -1,7 +1,7 @@
 /**
  * Issue 27: a running-balance column as evidence against a wrong sign. A CSV read through a built-in
  * generic layout whose Balance column moves against the amounts on every step (and never with them)
- * is stopped before anything is written; mixed evidence is left to reconciliation; a layout the
+ * is read with the sign the balances show (issue 30: the layout inferred from the file's evidence); mixed evidence is left to reconciliation; a layout the
  * user gave (--profile) is never second-guessed. Through the built CLI, on both threads.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,13 +21,15 @@ describe.each(['main', 'worker'] as const)('running balances against the amounts
     return { ...r, lines: r.stderr.split('\n').filter((l) => l.startsWith('pocketbook: ')) };
   };
 
-  it('a generic layout whose Balance column moves against every amount: one line, exit 1, nothing written', () => {
+  it('a generic layout whose Balance column moves against every amount: the sign the balances show is taken, and said (issue 30)', () => {
     t = tempLedger();
     const r = run([fixture('giro-against.csv')]);
-    expect(r.code).toBe(1);
-    expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]).toMatch(/giro-against\.csv: the Balance column moves against the amounts on all 6 rows after the first: .*wrong sign.*amount_sign: invert.*profile create/);
-    for (const table of ['transactions', 'balance_checkpoints', 'batches']) expect(count(`SELECT count(*) FROM ${table}`)).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.lines).toHaveLength(0);
+    expect(r.stderr).toMatch(/giro-against\.csv: layout inferred: .*the balance column moves against the amounts on 6 of 6 rows/);
+    expect(r.stderr).not.toMatch(/does not reconcile/);
+    expect(count("SELECT amount FROM transactions WHERE description = 'Salary'")).toBe(230000);
+    expect(count('SELECT count(*) FROM transactions')).toBe(7);
   });
 
   it('the same file with a profile that inverts the sign imports and reconciles', () => {

@@ -123,6 +123,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       fileName: file,
       defaultCurrency: target?.currency ?? ctx.settings.currency,
       today: ctx.today,
+      ...(target ? { accountType: target.type } : {}),
       ...(opts.profileObj ? { profile: opts.profileObj } : {}),
     };
     const forcedReader = opts.profileObj ? readerById('csv') : undefined;
@@ -158,6 +159,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const sha256 = sha256File(file);
 
     const notices: string[] = []; // said only once the file is committed (or under --dry-run)
+    if (detection.note) notices.push(`${file}: ${detection.note}`); // an inferred layout, an assumed currency (issue 30)
     const phases = ctx.debug ? phaseTimer() : undefined;
     // The writer checks its rows' references itself (checkReferences), once per account and
     // category rather than three look-ups per row. The pragma only takes effect outside a transaction.
@@ -183,7 +185,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
       accountName: opts.account,
       formatName: result.profile ?? reader.id,
       // A card layout makes a credit account: --profile's account_type, else the detected built-in profile's.
-      layoutType: opts.profileObj?.account_type ?? (reader.id === 'csv' && detection.profile ? findProfile(detection.profile)?.account_type : undefined),
+      layoutType: opts.profileObj?.account_type ?? detection.inferred?.account_type ?? (reader.id === 'csv' && detection.profile ? findProfile(detection.profile)?.account_type : undefined),
       defaultCurrency: parse.defaultCurrency,
       now,
       dryRun: Boolean(opts.dryRun),

@@ -53,8 +53,30 @@ const DATE_LIKE = /^\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|^\d{8}$/;
  * A starter profile for `file`: the header row it found, the columns it guessed and the date
  * format and decimal mark its first rows show. Returns YAML with comments.
  */
-export async function draftProfile(file: string, encoding?: string): Promise<string> {
+export async function draftProfile(
+  file: string, encoding?: string, ask?: (question: string, choices: string[]) => Promise<string>,
+): Promise<string> {
   const text = await readHead(file, encoding);
+  // Issue 30: the layout inferred from the file (src/import/infer); a prompt only for what it cannot tell.
+  const { draftFromText } = await import('../../import/infer/draft.js');
+  const answers: Record<string, string> = {};
+  for (;;) {
+    const draft = draftFromText(text, file, { answers });
+    if (draft.yaml) return draft.yaml;
+    if (draft.none) break;
+    if (!draft.choice || !ask || answers[draft.choice.field] !== undefined) {
+      throw new PocketbookError('CSV_LAYOUT', `layout unclear: ${draft.question}`, {
+        location: { file, ...(draft.line !== undefined ? { line: draft.line } : {}) },
+        hint: draft.choice ? 'answer it at the prompt (a terminal), or take the defaults with --yes' : 'write that field of the profile by hand (see README, "CSV profiles")',
+      });
+    }
+    answers[draft.choice.field] = await ask(draft.question!, draft.choice.choices);
+  }
+  return legacyDraft(file, text);
+}
+
+/** The header-word draft, for a file whose table the inference could not find. */
+async function legacyDraft(file: string, text: string): Promise<string> {
   const { headLines, splitLine, guessDelimiter, resolveColumn } = await import('../../import/formats/csv-header.js');
   const generic = await import('../../import/profiles/generic.js');
   const lines = headLines(text, true);

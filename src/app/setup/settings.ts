@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../../core/context.js';
+import { localeCurrency } from '../../core/locale-currency.js';
 import { ensurePrivateDir, noLedger } from '../../ledger/private-files.js';
 
 export const DEFAULT_SETTINGS: Settings = { currency: 'CNY', locale: 'en', color: true };
@@ -63,10 +64,15 @@ export function requireLedgerFor(command: string, ledgerPath: string): void {
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   try {
     const stored = JSON.parse(fs.readFileSync(path.join(configDir(env), 'config.json'), 'utf8')) as Record<string, unknown>;
-    return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+    return { ...localeDefaults(env), ...stored } as Settings;
   } catch {
-    return { ...DEFAULT_SETTINGS };
+    return localeDefaults(env);
   }
+}
+
+/** The defaults, with the currency the locale implies (LANG=en_US → USD, de_DE → EUR; C keeps CNY). */
+function localeDefaults(env: NodeJS.ProcessEnv): Settings {
+  return { ...DEFAULT_SETTINGS, currency: localeCurrency(env) ?? DEFAULT_SETTINGS.currency };
 }
 
 /** The `conf` store itself, for writing. Loaded lazily: it is heavy. */

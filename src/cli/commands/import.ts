@@ -9,6 +9,7 @@ interface ImportCliOptions {
   encoding?: string;
   dryRun?: boolean;
   strict?: boolean;
+  explain?: boolean;
 }
 
 /** A file's size in bytes; 0 when it cannot be read (the import says why). */
@@ -31,6 +32,7 @@ export function register(program: Command): void {
     .option('--encoding <encoding>', 'text encoding (utf-8, utf-16le, gb18030, shift_jis, windows-1252 …); detected when absent')
     .option('--dry-run', 'do all the work, write nothing, print what would happen')
     .option('--strict', "fail a file (nothing written) whose accounts' entries do not meet the statement's balances")
+    .option('--explain', 'import nothing: print the layout inferred from each file as the profile YAML `profile create` would write')
     .addHelpText(
       'after',
       examples(
@@ -44,6 +46,11 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, files: string[], opts: ImportCliOptions) => {
+        if (opts.explain) {
+          const { draftProfile } = await import('../../app/import/profiles.js');
+          for (const file of files) ctx.io.out(await draftProfile(file, opts.encoding));
+          return 0;
+        }
         // A big file's reading thread loads while the import's own code does (read-in-worker.ts).
         const { prestartReadWorker } = await import('../../app/import/read-in-worker.js');
         prestartReadWorker(files.map(sizeOf));

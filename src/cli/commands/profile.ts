@@ -51,17 +51,28 @@ export function register(program: Command): void {
     .description('draft a starter profile (YAML on stdout) from a CSV file: header row, guessed columns, date format')
     .requiredOption('--from <file>', 'a CSV export from your bank')
     .option('--encoding <encoding>', 'text encoding of the file; detected when absent')
+    .option('--yes', 'take the default answer to every question the file cannot settle (for scripts)')
     .addHelpText(
       'after',
       examples(
         'pocketbook profile create --from ~/Downloads/export.csv > my-bank.yaml',
         'pocketbook profile create --from kontoauszug.csv --encoding windows-1252',
-      ) + '\nEdit the TODO lines, then: pocketbook import FILE --profile my-bank.yaml\n',
+        'pocketbook profile create --from card.csv --yes > card.yaml',
+      ) + '\nThe layout is inferred from the file; what it cannot settle is asked (--yes: the defaults).\nThen: pocketbook import FILE --profile my-bank.yaml\n',
     )
     .action(
-      action(async (ctx, opts: { from: string; encoding?: string }) => {
+      action(async (ctx, opts: { from: string; encoding?: string; yes?: boolean }) => {
         const { draftProfile } = await import('../../app/import/profiles.js');
-        ctx.io.out(await draftProfile(opts.from, opts.encoding));
+        // Only what the file cannot tell is asked; --yes takes the first (default) choice; without a terminal, no prompt (refused with the question).
+        const ask = opts.yes
+          ? async (_q: string, choices: string[]) => choices[0]!
+          : process.stdin.isTTY && process.stderr.isTTY
+            ? async (question: string, choices: string[]) => {
+                const { select } = await import('@inquirer/prompts');
+                return select({ message: question, choices: choices.map((value) => ({ value })) }, { output: process.stderr });
+              }
+            : undefined;
+        ctx.io.out(await draftProfile(opts.from, opts.encoding, ask));
       }),
     );
 }

@@ -14,6 +14,8 @@ import { type RowConverter, type RowOutcome, compileLayout } from './csv-row.js'
 import { RecordSplitter, type Split } from './csv-split.js';
 import { preambleNumber } from './preamble-number.js';
 import { CsvBalances } from './csv-balances.js';
+import { currencyAssumed, inferredDetection } from '../infer/detect.js';
+import { isWorkbook, workbookCsv, workbookSource } from '../infer/workbook.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -36,11 +38,35 @@ export function scoreProfiles(lines: readonly string[], profiles: readonly Profi
     .sort((a, b) => b.score - a.score);
 }
 
+/** A workbook no other reader claims is read as CSV (its first sheet): claimed with the lowest score, below every workbook layout. */
+function detectWorkbook(sniff: Sniff, ctx: ParseContext): Detection {
+  if (!isWorkbook(sniff.head)) return { score: 0 };
+  let text: string;
+  try {
+    text = workbookCsv(sniff.head, true);
+  } catch {
+    return { score: 0 };
+  }
+  const found = detectText(text, false, ctx);
+  return found.score > 0 ? { ...found, score: 1 } : found;
+}
+
 function detect(sniff: Sniff, ctx: ParseContext): Detection {
-  if (sniff.encoding === 'binary' || sniff.text === '') return { score: 0 };
-  const lines = headLines(sniff.text, sniff.head.length >= 64 * 1024);
+  if (sniff.encoding === 'binary') return detectWorkbook(sniff, ctx);
+  if (sniff.text === '') return { score: 0 };
+  return detectText(sniff.text, sniff.head.length >= 64 * 1024, ctx);
+}
+
+function detectText(text: string, truncated: boolean, ctx: ParseContext): Detection {
+  const lines = headLines(text, truncated);
   const found = detectProfile(lines, ctx.profile ? [ctx.profile] : builtinProfiles);
-  return found ? { score: found.match.score, profile: found.profile.name } : { score: 0 };
+  if (!ctx.profile && (!found || found.profile.generic)) {
+    const inferred = inferredDetection(lines, ctx, found?.profile, found?.match.score);
+    if (inferred) return inferred;
+  }
+  if (!found) return { score: 0 };
+  const assumed = !ctx.profile && found.profile.generic ? currencyAssumed(found.profile, found.match.header, ctx.defaultCurrency) : undefined;
+  return { score: found.match.score, profile: found.profile.name, ...(assumed ? { note: assumed } : {}) };
 }
 
 /** Where the data starts when the profile did not match the head: its skip_lines, else the first non-blank line. */
@@ -129,6 +155,14 @@ async function* restOf(first: Buffer, chunks: AsyncIterator<Buffer>, done: boole
 
 function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
   if (ctx.profile) return ctx.profile;
+  if (detection.question) {
+    const { line, text, header } = detection.question;
+    throw new PocketbookError('CSV_LAYOUT', `layout unclear: ${text}`, {
+      location: { line },
+      hint: `header: ${header.length > 100 ? `${header.slice(0, 100)}…` : header}; answer it in a profile (\`pocketbook profile create --from FILE\`) and import with --profile`,
+    });
+  }
+  if (detection.inferred) return detection.inferred;
   const profile = detection.profile ? findProfile(detection.profile) : undefined;
   if (!profile) {
     throw new PocketbookError('CSV_LAYOUT', `no CSV profile${detection.profile ? ` named "${detection.profile}"` : ''}`, {
@@ -143,8 +177,9 @@ function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
  * splitter SLICE_BYTES at a time, and the records each slice completes are taken at once (no
  * promise per record).
  */
-async function* readBatches(source: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
+async function* readBatches(given: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
   const profile = resolveProfile(ctx, detection);
+  const source = given.encoding === 'binary' ? workbookSource(given) : given;
   const chunks = source.streamUtf8()[Symbol.asyncIterator]();
   const { head, done } = await takeHead(chunks);
   const lines = headLines(head.toString('utf8'), !done);

@@ -1,0 +1,44 @@
+/**
+ * The date format of a date column, settled by the column's own values: a day above 12 rules out
+ * the other order; when none is, the order that keeps the rows sorted (statements are) decides.
+ * Otherwise the question that decides it. Pure.
+ */
+import { inferDateFormat, parseDate } from '../../core/dates.js';
+
+function parsedAll(cells: readonly string[], format: string): string[] | undefined {
+  const out: string[] = [];
+  for (const c of cells) {
+    try {
+      out.push(parseDate(c, format, 2000).date);
+    } catch {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+function sorted(dates: readonly string[]): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < dates.length; i++) {
+    if (dates[i]! < dates[i - 1]!) up = false;
+    if (dates[i]! > dates[i - 1]!) down = false;
+  }
+  return up || down;
+}
+
+export function settleDateFormat(column: readonly string[]): { format: string; byOrder?: boolean } | { question: string; candidates: string[] } {
+  const cells = column.map((c) => c.trim()).filter((c) => c !== '' && /\d/.test(c));
+  const inferred = inferDateFormat(cells);
+  if ('format' in inferred) return { format: inferred.format };
+  const candidates = inferred.candidates;
+  if (candidates.length > 1) {
+    const ordered = candidates.filter((f) => {
+      const dates = parsedAll(cells, f);
+      return dates !== undefined && new Set(dates).size > 2 && sorted(dates);
+    });
+    if (ordered.length === 1) return { format: ordered[0]!, byOrder: true };
+    return { question: `the dates in DATE read as ${candidates.join(' or ')}: which is it? (set date_format)`, candidates };
+  }
+  return { question: `cannot read the dates in DATE (e.g. "${cells[0] ?? ''}"): what is their format? (set date_format)`, candidates };
+}
