@@ -5,7 +5,7 @@
  * - BEGIN IMMEDIATE with SQLite's foreign-key checks off (the entry writer checks each distinct
  *   reference once instead: EntryWriter.checkReferences), on again afterwards;
  * - for a bulk import (bulk-write.ts), secondary indexes suspended and a small page cache; the
- *   suspended indexes are recorded as deferred at COMMIT, to be built after it (`buildDeferredIndexes`).
+ *   suspended indexes are recorded as deferred at COMMIT, to be built after it (`indexCommitted`).
  */
 import type { Db } from './open.js';
 import { type BulkWrite, startBulkWrite } from './bulk-write.js';
