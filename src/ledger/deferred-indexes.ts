@@ -18,7 +18,7 @@ export interface IndexDef {
 }
 
 /** SQLite's sorter threads for building an index with every core free: one per core, at most 4. */
-const INDEX_BUILD_THREADS = Math.max(1, Math.min(4, os.availableParallelism()));
+export const INDEX_BUILD_THREADS = Math.max(1, Math.min(4, os.availableParallelism()));
 
 function deferred(db: Database): IndexDef[] {
   const value = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(KEY) as string | undefined;
@@ -35,15 +35,15 @@ export function deferIndexes(db: Database, indexes: readonly IndexDef[]): void {
 
 /**
  * Inside a write transaction: build the deferred indexes (those not there yet) and clear the
- * record; how many were built, with INDEX_BUILD_THREADS sorter threads (a big index is sorted in runs
- * handed to them).
+ * record; how many were built. `threads`: SQLite's sorter threads (a big index is sorted in runs
+ * handed to them); 0 when the other core is busy with something else.
  */
-export function buildDeferredIndexes(db: Database): number {
+export function buildDeferredIndexes(db: Database, threads = INDEX_BUILD_THREADS): number {
   const indexes = deferred(db);
   if (indexes.length === 0) return 0;
   const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[]);
   const missing = indexes.filter((i) => !present.has(i.name));
-  db.pragma(`threads = ${INDEX_BUILD_THREADS}`);
+  db.pragma(`threads = ${threads}`);
   try {
     for (const i of missing) db.exec(i.sql);
   } finally {

@@ -10,7 +10,7 @@ import { PocketbookError } from '../core/errors.js';
 import { ShapeInserts, EntryShapes } from './entry-shapes.js';
 import type { InsertedRows } from './report-cache.js';
 import { type EntryBatch, NO_CATEGORY, OPTIONAL_TEXTS, clearEntryBatch, newEntryBatch, packEntry } from './entry-batch.js';
-import { MEMORY_KEYS, OccurrenceCounter } from './occurrence-counter.js';
+import { BLOOM_BITS, MEMORY_KEYS, OccurrenceCounter } from './occurrence-counter.js';
 import type { RowWatch } from './bulk-write.js';
 
 export { dedupKey, normalizeDescription } from './entry-batch.js';
@@ -39,19 +39,15 @@ export interface EntryWriter {
   watchOrder(watch: RowWatch): void;
 }
 
-/** Speed mechanisms of the writer, on unless switched off (app/import/speed.ts). */
-export interface WriterSpeed {
-  /** A statement per entry shape with its values as constants. */
-  shapes?: boolean;
-}
-
-/** `memoryKeys`: counters held in memory before spilling (tests make it tiny, so that counters spill). */
-export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, speed: WriterSpeed = {}): EntryWriter {
-  const counter = new OccurrenceCounter(db, Math.max(1, memoryKeys));
-  const shapeStatements = speed.shapes === false ? 0 : undefined;
-  const packed = new ShapeInserts(db, shapeStatements);
+/**
+ * `memoryKeys`: counters held in memory before spilling; `bloomBits`: the filter's size, a power
+ * of two (tests make both tiny, so that counters spill and the filter answers "maybe" falsely).
+ */
+export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, bloomBits = BLOOM_BITS): EntryWriter {
+  const counter = new OccurrenceCounter(db, Math.max(1, memoryKeys), Math.max(32, bloomBits));
+  const packed = new ShapeInserts(db);
   // write() packs its drafts the way the reading thread does, into shapes of its own.
-  const own = { shapes: new EntryShapes(), inserts: new ShapeInserts(db, shapeStatements), batch: newEntryBatch(1) };
+  const own = { shapes: new EntryShapes(), inserts: new ShapeInserts(db), batch: newEntryBatch(1) };
   const addTag = db.prepare('INSERT OR IGNORE INTO tags (tx_id, tag) VALUES (?, ?)');
   const references = referenceCheck(db);
   let inserted: { first: number; last: number; months: Set<string> } | undefined;
@@ -62,7 +58,7 @@ export function createEntryWriter(db: Db, memoryKeys = MEMORY_KEYS, speed: Write
     const { shape, insert: stmt, bound } = inserts.get(b.shape[i]!, batchId, now);
     const key = b.dedupKey[i]!;
     const date = b.date[i]!;
-    const occurrence = counter.next(shape.accountId, key, batchId);
+    const occurrence = counter.next(shape.accountId, key, b.keyHash1[i]!, b.keyHash2[i]!, batchId);
     watch?.(shape.accountId, date);
     args.length = 0;
     for (let k = 0; k < bound.length; k++) args.push(bound[k]);

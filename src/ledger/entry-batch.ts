@@ -6,7 +6,8 @@
  * with their property names. An entry carries the id of its shape (entry-shapes.ts) instead of
  * the values it shares with most rows of its file.
  *
- * Each entry also carries its dedup key, computed where it is packed: on the reading thread when there is one.
+ * Each entry also carries its dedup key and the key's two hashes (for the occurrence counter's
+ * filter: occurrence-counter.ts), computed where it is packed: on the reading thread when there is one.
  */
 import type { EntryDraft } from '../core/types.js';
 import { type EntryShape, EntryShapes } from './entry-shapes.js';
@@ -25,6 +26,9 @@ export interface EntryBatch {
   amount: Float64Array;
   /** NO_CATEGORY when none. */
   categoryId: Int32Array;
+  keyHash1: Int32Array;
+  /** Odd: a probe step. */
+  keyHash2: Int32Array;
   date: string[];
   description: string[];
   dedupKey: string[];
@@ -39,6 +43,7 @@ export function newEntryBatch(capacity = 64): EntryBatch {
   return {
     count: 0, newShapes: [],
     shape: new Int32Array(capacity), line: new Int32Array(capacity), amount: new Float64Array(capacity), categoryId: new Int32Array(capacity),
+    keyHash1: new Int32Array(capacity), keyHash2: new Int32Array(capacity),
     date: [], description: [], dedupKey: [], texts: [], tags: [],
   };
 }
@@ -68,6 +73,8 @@ export function packEntry(d: EntryDraft, b: EntryBatch, shapes: EntryShapes): vo
     b.line = grown(b.line, (n) => new Int32Array(n));
     b.amount = grown(b.amount, (n) => new Float64Array(n));
     b.categoryId = grown(b.categoryId, (n) => new Int32Array(n));
+    b.keyHash1 = grown(b.keyHash1, (n) => new Int32Array(n));
+    b.keyHash2 = grown(b.keyHash2, (n) => new Int32Array(n));
   }
   const key = keyOf(d.externalId, d.date, d.amount, d.description);
   const time = d.time ?? null;
@@ -85,11 +92,30 @@ export function packEntry(d: EntryDraft, b: EntryBatch, shapes: EntryShapes): vo
   b.line[i] = d.line;
   b.amount[i] = d.amount;
   b.categoryId[i] = categoryId ?? NO_CATEGORY;
+  b.keyHash1[i] = hash1(d.accountId, key);
+  b.keyHash2[i] = hash2(d.accountId, key);
   b.date.push(d.date);
   b.description.push(d.description);
   b.dedupKey.push(key);
   b.texts.push(time, externalId, counterparty, sourceCategory, funding, merchant);
   b.tags.push(d.tags && d.tags.length > 0 ? d.tags : null);
+}
+
+/** A 32-bit FNV-1a style hash of (account, key). */
+function hash1(accountId: number, key: string): number {
+  let h = Math.imul(0x811c9dc5 ^ accountId, 0x01000193);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** A second, independent hash of (account, key); odd (a probe step). */
+function hash2(accountId: number, key: string): number {
+  let h = Math.imul(0x01000193 ^ key.length, 0x5bd1e995) ^ accountId;
+  for (let i = 0; i < key.length; i++) {
+    h = Math.imul(h ^ key.charCodeAt(i), 0x5bd1e995);
+    h ^= h >>> 15;
+  }
+  return h | 1;
 }
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/;

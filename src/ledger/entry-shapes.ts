@@ -83,11 +83,7 @@ export class ShapeInserts {
   private batchId = -1;
   private now = '';
 
-  constructor(
-    private readonly db: Db,
-    /** Shapes given a statement of their own with their values as constants (0: every shape binds them). */
-    private readonly maxStatements = MAX_SHAPE_STATEMENTS,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   /** Forget the shapes (a new file numbers them from 0 again); their INSERTs go at the next `get`. */
   reset(): void {
@@ -117,7 +113,7 @@ export class ShapeInserts {
     const columns = SHAPE_COLUMNS.filter((_, i) => values[i] !== null);
     const own = values.filter((v) => v !== null);
     const optional = OWN_OPTIONAL.filter((_, i) => shape.present & (1 << i));
-    const inline = this.statements < this.maxStatements && own.every(isLiteral);
+    const inline = this.statements < MAX_SHAPE_STATEMENTS && own.every(isLiteral);
     const sql = (shapeSlots: string[]) =>
       `INSERT INTO transactions (${[...columns, ...ROW_COLUMNS, ...optional].join(', ')})
        VALUES (${[...shapeSlots, ...ROW_COLUMNS.map(() => '?'), ...optional.map(() => '?')].join(', ')})

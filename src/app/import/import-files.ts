@@ -33,19 +33,20 @@ import { identify, HEAD_BYTES } from '../../import/sniff.js';
 import { normalizeEncoding } from '../../import/encoding.js';
 import type { Enricher } from '../../rules/enricher.js';
 import { type InsertedRows, dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../../ledger/report-cache.js';
+import { type SearchBuild, prepareSearchBuild } from './search-build.js';
 import { linkAfterImport } from './transfers.js';
+import { startPageFlusher } from './page-flusher.js';
 import { type AccountResolver, createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { loadProfileFor } from './profile-adapter.js';
 import { createProgress } from './progress.js';
-import { type Reading, readEvents } from './read-in-worker.js';
+import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.js';
 import { createEnricher, loadRulesData } from '../rules/rules-engine.js';
 import { draftAccount } from './draft.js';
 import { locate } from './import-errors.js';
 import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
 import { type FileReconciliation, StatementBalances, checkBalances } from './import-balances.js';
 import { writeRows } from './write-rows.js';
-import { speedOn } from './speed.js';
 import { indexAfterImport } from './index-after-import.js';
 import { type PhaseTimer, phaseTimer } from './phase-timer.js';
 
@@ -93,7 +94,7 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
   const db = await whileBusy(ctx, waitUntil, () => openLedger(ctx.ledgerPath, { mustWrite: true }));
   try {
     const enricher = createEnricher(db);
-    const writer = createEntryWriter(db, undefined, { shapes: speedOn('shapes') });
+    const writer = createEntryWriter(db);
     const results: FileResult[] = [];
     for (const file of files) {
       const one = () => importOne(ctx, db, { enricher, writer }, file, { ...opts, encoding, profileObj: profile, waitUntil });
@@ -102,6 +103,7 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
     return { files: results, dryRun: Boolean(opts.dryRun), failed: results.filter((r) => r.error).length };
   } finally {
     db.close();
+    await stopIdleReadWorker(); // started for a big file that turned out not to need it
   }
 }
 
@@ -159,21 +161,22 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const sha256 = sha256File(file);
     const notices: string[] = []; // said only once the file is committed (or under --dry-run)
     const phases = ctx.debug ? phaseTimer() : undefined;
-    const opened = openTransaction(db, found);
-    tx = opened;
-    cleanup.add(() => opened.dispose());
+    const opened = await openTransaction(ctx, db, found, opts);
+    tx = opened.tx;
+    cleanup.add(() => opened.tx.dispose());
+    cleanup.add(() => opened.search?.cancel());
     const batchId = insertBatch(db, { file: path.basename(file), sha256, accountId: null, format: found.reader.id, profile: result.profile, importedAt: found.now });
     const resolver = accountResolver(db, found, result, opts, (m) => notices.push(`${file}: ${m}`));
     const balances = new StatementBalances();
     tools.writer.reset();
-    if (opened.bulk) tools.writer.watchOrder(opened.bulk.wrote);
+    if (opened.tx.bulk) tools.writer.watchOrder(opened.tx.bulk.wrote);
     await readAndWrite(ctx, reading, { file, batchId, now: found.now, writer: tools.writer, enricher: tools.enricher, resolver, balances, progress }, result, opts);
     phases?.lap('read and written');
     settleInTransaction(ctx, db, tools.writer, { found, batchId, resolver, balances }, result, opts, phases);
-    if (opts.dryRun) opened.rollback();
-    else opened.commit();
+    if (opts.dryRun) opened.tx.rollback();
+    else opened.tx.commit();
     phases?.lap(opts.dryRun ? 'rolled back (--dry-run)' : 'committed');
-    if (!opts.dryRun) indexAfterImport(ctx, opened, file, phases);
+    if (!opts.dryRun) await indexAfterImport(ctx, opened.tx, file, opened.search, phases);
     if (phases) ctx.io.err(`${file}: ${phases.summary()}`);
     for (const notice of notices) ctx.io.err(notice);
     if (opts.dryRun) result.batch = null;
@@ -216,7 +219,7 @@ function identifyFile(ctx: Context, db: Db, file: string, head: Buffer, size: nu
 }
 
 /**
- * The reader's events: a big file's reading thread starts now, so
+ * The reader's events: a big file's reading thread starts now (unless one was started ahead), so
  * it loads and reads ahead while this one gets ready. With `--account` every row has one account:
  * that thread enriches rows too, with the rules, aliases and categories as committed now (read
  * only when the file is read on a thread).
@@ -235,10 +238,21 @@ function startReading(db: Db, found: IdentifiedFile, onBytes: (n: number) => voi
 
 /**
  * Step 2: the file's transaction (ledger/import-transaction.ts). A big file into a small ledger
- * is a bulk import: its secondary indexes are built once, after its rows.
+ * is a bulk import: its secondary indexes are built once, after its rows; a helper thread writes
+ * its gigabyte of pages to disk alongside the work (page-flusher.ts), and its search index is
+ * built afresh after COMMIT (search-build.ts: the thread starts now, to load meanwhile).
  */
-function openTransaction(db: Db, found: IdentifiedFile): ImportTransaction {
-  return ImportTransaction.begin(db, { bulk: speedOn('deferred-indexes') && isBulkImport(db, found.size) });
+async function openTransaction(ctx: Context, db: Db, found: IdentifiedFile, opts: OneOptions): Promise<{ tx: ImportTransaction; search?: SearchBuild }> {
+  const tx = ImportTransaction.begin(db, { bulk: isBulkImport(db, found.size) });
+  if (!tx.bulk || opts.dryRun) return { tx };
+  try {
+    const flusher = await startPageFlusher(ctx.ledgerPath);
+    if (flusher) tx.usePageFlusher(flusher);
+    return { tx, search: await prepareSearchBuild(ctx.ledgerPath) };
+  } catch (err) {
+    await tx.dispose();
+    throw err;
+  }
 }
 
 function accountResolver(db: Db, found: IdentifiedFile, result: FileResult, opts: OneOptions, notify: (m: string) => void): AccountResolver {
@@ -258,7 +272,7 @@ function accountResolver(db: Db, found: IdentifiedFile, result: FileResult, opts
 /** Step 3: every row read, enriched, deduped and written (write-rows.ts). */
 async function readAndWrite(ctx: Context, reading: Reading, to: Parameters<typeof writeRows>[2], result: FileResult, opts: OneOptions): Promise<void> {
   if (ctx.debug && reading.thread) {
-    ctx.io.err(`${to.file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread`);
+    ctx.io.err(`${to.file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread${reading.thread === 'started ahead' ? ' (started ahead)' : ''}`);
   }
   await writeRows(ctx, reading, to, result);
 }

@@ -19,7 +19,6 @@ import type { EntryBatch } from '../../ledger/entry-batch.js';
 import type { RulesData } from '../../rules/engine.js';
 import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from '../workers/threads.js';
-import { speedOn } from './speed.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
 export const BATCH_EVENTS = 500;
@@ -67,8 +66,11 @@ export interface AccountNeededEvent {
 
 export type ImportEvent = ReaderEvent | EntriesEvent | AccountNeededEvent;
 
-/** To the worker: a batch was taken, or the account every row of the file goes to. */
-export type ToReadWorker = { type: 'ack' } | { type: 'account'; account: DraftAccount };
+/**
+ * To the worker: its file (when it was started before the file was known: prestartReadWorker),
+ * a batch was taken, or the account every row of the file goes to.
+ */
+export type ToReadWorker = { type: 'job'; input: ReadWorkerInput } | { type: 'ack' } | { type: 'account'; account: DraftAccount };
 
 export type ReadWorkerMessage =
   | { type: 'events'; events: ImportEvent[]; bytes: number }
@@ -80,16 +82,44 @@ export type ReadWorkerMessage =
  * memory does not grow with the file; readers of whole files stay in-thread).
  */
 export function readsInWorker(size: number, minBytes = WORKER_BYTES, readerId = 'csv'): boolean {
-  return speedOn('worker') && readerId === 'csv' && size >= minBytes && workerScript('read-worker.js') !== undefined;
+  return readerId === 'csv' && size >= minBytes && workerScript('read-worker.js') !== undefined;
 }
 
 /** The worker's garbage is short-lived rows: a small heap keeps the import's peak memory flat. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
+/** A reading thread started ahead of its file (prestartReadWorker), until a file takes it. */
+let idle: Worker | undefined;
+
+/**
+ * Start a reading thread before the first file is even identified, when some file is big enough
+ * to be read on one (`sizes`): it loads its code (about 0.1 s) while this thread loads the
+ * import's and identifies the file, and the first big CSV file then takes it (readEvents). One
+ * left unused is stopped by stopIdleReadWorker; until then it does not keep the process alive.
+ */
+export function prestartReadWorker(sizes: readonly number[], minBytes = WORKER_BYTES): void {
+  if (idle || !sizes.some((size) => readsInWorker(size, minBytes))) return;
+  const worker = new Worker(workerScript('read-worker.js')!, { resourceLimits: WORKER_LIMITS });
+  // It only ever saves time: should it fail, a file starts its own instead.
+  worker.on('error', () => undefined);
+  worker.once('exit', () => {
+    if (idle === worker) idle = undefined;
+  });
+  worker.unref();
+  idle = worker;
+}
+
+/** Stop a prestarted reading thread no file took. */
+export async function stopIdleReadWorker(): Promise<void> {
+  const worker = idle;
+  idle = undefined;
+  await worker?.terminate();
+}
+
 export interface Reading {
   events: AsyncGenerator<ImportEvent>;
-  /** Read on a second thread. */
-  thread: boolean;
+  /** Read on a second thread: one started ahead of the file (prestartReadWorker), or a new one; undefined in-thread. */
+  thread?: 'started ahead' | 'new';
   /** The answer to an 'account-needed' event: the account every row of the file goes to. */
   useAccount(account: DraftAccount): void;
   /** Stop the worker, if any (whether or not `events` was read: the caller may fail first). */
@@ -108,11 +138,21 @@ export function readEvents(
   onBytes: (n: number) => void,
 ): Reading {
   if (!readsInWorker(input.size, input.minWorkerBytes, input.readerId)) {
-    return { events: inThread(reader, source, input), thread: false, useAccount: () => undefined, close: async () => undefined };
+    return { events: inThread(reader, source, input), useAccount: () => undefined, close: async () => undefined };
   }
   const { size: _size, minWorkerBytes: _min, enrich, ...rest } = input;
   const data: ReadWorkerInput = { ...rest, ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
-  const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: WORKER_LIMITS });
+  let worker: Worker;
+  const thread = idle ? 'started ahead' : 'new';
+  if (idle) {
+    worker = idle;
+    idle = undefined;
+    worker.removeAllListeners();
+    worker.ref();
+    worker.postMessage({ type: 'job', input: data } satisfies ToReadWorker);
+  } else {
+    worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: WORKER_LIMITS });
+  }
   // Listening from the start: what the worker says before `events` is read waits in the inbox.
   const inbox: Inbox = { messages: [], failure: undefined, notify: undefined };
   const arrived = () => {
@@ -141,7 +181,7 @@ export function readEvents(
   };
   return {
     events: fromWorker(worker, inbox, onBytes, close),
-    thread: true,
+    thread,
     useAccount(account) {
       if (input.enrich) worker.postMessage({ type: 'account', account: draftAccount(account) } satisfies ToReadWorker);
     },

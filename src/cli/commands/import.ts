@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { type CliContext, action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
@@ -8,6 +9,15 @@ interface ImportCliOptions {
   encoding?: string;
   dryRun?: boolean;
   strict?: boolean;
+}
+
+/** A file's size in bytes; 0 when it cannot be read (the import says why). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Registers `pocketbook import`. */
@@ -34,6 +44,9 @@ export function register(program: Command): void {
     )
     .action(
       action(async (ctx, files: string[], opts: ImportCliOptions) => {
+        // A big file's reading thread loads while the import's own code does (read-in-worker.ts).
+        const { prestartReadWorker } = await import('../../app/import/read-in-worker.js');
+        prestartReadWorker(files.map(sizeOf));
         const { importFiles } = await import('../../app/import/import-files.js');
         const { importJson, importText } = await import('../../app/import/import-summary.js');
         const run = await importFiles(ctx, files, opts);

@@ -46,8 +46,8 @@ function file(): EntryDraft[] {
   return rows;
 }
 
-function importRows(db: Db, rows: EntryDraft[], memoryKeys: number): { inserted: number; duplicates: number } {
-  const writer = createEntryWriter(db, memoryKeys);
+function importRows(db: Db, rows: EntryDraft[], memoryKeys: number, bloomBits?: number): { inserted: number; duplicates: number } {
+  const writer = createEntryWriter(db, memoryKeys, bloomBits);
   const b = batch(db);
   db.exec('BEGIN');
   writer.reset();
@@ -125,10 +125,12 @@ describe('entry writer: forgetting counters is exact', () => {
     const want = reference(files);
     expect(want.results.some((r) => r.duplicates > 0 && r.inserted > 0)).toBe(true);
     for (const memoryKeys of [1, 2, 3, 5, 100_000]) {
-      const db = ledger();
-      const got = files.map((rows) => importRows(db, rows, memoryKeys));
-      expect(got, `memoryKeys ${memoryKeys}`).toEqual(want.results);
-      expect(occurrences(db).sort(), `memoryKeys ${memoryKeys}`).toEqual(want.held);
+      for (const bloomBits of [32, 256, undefined]) {
+        const db = ledger();
+        const got = files.map((rows) => importRows(db, rows, memoryKeys, bloomBits));
+        expect(got, `memoryKeys ${memoryKeys}, bloomBits ${bloomBits}`).toEqual(want.results);
+        expect(occurrences(db).sort(), `memoryKeys ${memoryKeys}, bloomBits ${bloomBits}`).toEqual(want.held);
+      }
     }
   });
 });
@@ -352,9 +354,9 @@ describe('report cache: inserted rows are found by the watermark', () => {
     const first = writer.inserted()!;
     expect([...first.months].sort()).toEqual(['2026-01', '2026-03']);
     expect(first.last - first.first).toBe(3);
-    // A file (a batch of its own) of only duplicates inserts nothing and keeps no months.
+    // A file of only duplicates inserts nothing and keeps no months.
     writer.reset();
-    expect(writer.write(draft(1, '2026-03-05', -100, 'row 2', 2), batch(db), 'now')).toBe(false);
+    expect(writer.write(draft(1, '2026-03-05', -100, 'row 2', 2), b, 'now')).toBe(false);
     expect(writer.inserted()).toBeUndefined();
     direct('2027-07-07'); // above the writer's rows
     markNewRows(db, first);
