@@ -17,8 +17,8 @@ export interface IndexDef {
   sql: string;
 }
 
-/** SQLite's sorter threads for building an index with both cores free (one per core, at most 4). */
-export const ALL_CORES = Math.max(1, Math.min(4, os.availableParallelism()));
+/** SQLite's sorter threads for building an index with every core free: one per core, at most 4. */
+export const INDEX_BUILD_THREADS = Math.max(1, Math.min(4, os.availableParallelism()));
 
 function deferred(db: Database): IndexDef[] {
   const value = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(KEY) as string | undefined;
@@ -38,7 +38,7 @@ export function deferIndexes(db: Database, indexes: readonly IndexDef[]): void {
  * record; how many were built. `threads`: SQLite's sorter threads (a big index is sorted in runs
  * handed to them); 0 when the other core is busy with something else.
  */
-export function buildDeferredIndexes(db: Database, threads = ALL_CORES): number {
+export function buildDeferredIndexes(db: Database, threads = INDEX_BUILD_THREADS): number {
   const indexes = deferred(db);
   if (indexes.length === 0) return 0;
   const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[]);

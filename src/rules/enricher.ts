@@ -9,7 +9,7 @@ export interface Enricher {
   /** Fill merchant, category, kind, channel and tags (and their *Source) in place. Returns true when a rule set the category. */
   enrich(entry: EntryDraft): boolean;
   /** Compile the rules now rather than at the first entry (a thread with time to spare). */
-  prepare(): void;
+  compileRules(): void;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface Enricher {
  */
 export function enricherFor(engine: Engine): Enricher {
   return {
-    prepare() {
+    compileRules() {
       void engine.rules;
     },
     enrich(entry) {

@@ -39,11 +39,6 @@ const ALLOWLIST: Record<string, string> = {
   // quoting; to move to the CLI once it lands.
   'src/app/export/export-csv.ts -> render': 'CSV cell quoting lives in render/table.ts',
   'src/app/entries/tx-format.ts -> render': 'owned by the render/tx-format rework in progress',
-  // SQL in app: transactions, pragmas and WAL control around the speed-critical import path, being
-  // changed by other engineers right now (ledger/open.ts, wal-helper.ts, the import's file reading).
-  'src/app/import/import-files.ts: sql': 'BEGIN/COMMIT, foreign_keys and journal_mode around the import; with the open.ts/WAL rework',
-  'src/app/import/wal-helper.ts: sql': 'wal_autocheckpoint control; owned by the ledger/open.ts rework',
-  'src/app/workers/wal-worker.ts: sql': 'wal_checkpoint in the checkpoint worker; owned by the ledger/open.ts rework',
 };
 
 

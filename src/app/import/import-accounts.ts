@@ -34,7 +34,7 @@ export interface AccountResolver {
    * Rows went to the `--account` account without passing through forRow (the reading thread
    * enriched them): count it as used. Only once it exists (it does by then).
    */
-  usedFixed(): void;
+  markAccountOptionUsed(): void;
   /** Names of every account rows went to, in first-use order. */
   used(): Account[];
 }
@@ -89,7 +89,7 @@ class StatementAccountResolver implements AccountResolver {
     throw accountRequired(this.fileName);
   }
 
-  usedFixed(): void {
+  markAccountOptionUsed(): void {
     if (this.fixed) this.note(this.fixed);
   }
 

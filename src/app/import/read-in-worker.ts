@@ -5,7 +5,7 @@
  * builds without the compiled worker, read in-thread.
  *
  * When every row goes to one account (`--account`), the worker also turns rows into enriched
- * entries, packed as plain values ('entries' events), with the same rules, aliases and categories,
+ * entries, packed in batches of columns ('entries' events, ledger/entry-batch.ts), with the same rules, aliases and categories,
  * loaded from the ledger by this thread and posted with the file. So rules run on the second thread too, and batches cross threads
  * cheaply. Unless the account exists already, the worker shows the importing thread its first
  * row ('account-needed': the account may have to be created from it) and waits for the account
@@ -15,7 +15,7 @@ import type { Detection, ParseContext, ReaderEvent, Reader, Source } from '../..
 import type { NormalizedRow } from '../../core/types.js';
 import { type ErrorCode, type ErrorLocation, PocketbookError } from '../../core/errors.js';
 import { type DraftAccount, draftAccount } from './draft.js';
-import type { EntryShape } from '../../ledger/entry-shapes.js';
+import type { EntryBatch } from '../../ledger/entry-batch.js';
 import type { RulesData } from '../../rules/engine.js';
 import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from '../workers/threads.js';
@@ -47,15 +47,10 @@ export type ReadEventsInput = Omit<ReadWorkerInput, 'enrich'> & {
   enrich?: { rules: () => RulesData; account?: DraftAccount };
 };
 
-/**
- * Rows the worker has made into enriched entries (their account and rules), packed
- * PACKED_WIDTH values each (see packEntry), in file order.
- */
+/** Rows the worker has made into enriched entries (their account and rules), in file order. */
 export interface EntriesEvent {
   type: 'entries';
-  /** Entry shapes first used here (ids following on from those of earlier events). */
-  shapes: EntryShape[];
-  values: unknown[];
+  entries: EntryBatch;
   /** How many of them a rule categorized. */
   categorized: number;
 }
@@ -78,7 +73,6 @@ export type ImportEvent = ReaderEvent | EntriesEvent | AccountNeededEvent;
 export type ToReadWorker = { type: 'job'; input: ReadWorkerInput } | { type: 'ack' } | { type: 'account'; account: DraftAccount };
 
 export type ReadWorkerMessage =
-  | { type: 'loaded' }
   | { type: 'events'; events: ImportEvent[]; bytes: number }
   | { type: 'end' }
   | { type: 'error'; code?: ErrorCode; message: string; hint?: string; location?: ErrorLocation };
@@ -128,11 +122,6 @@ export interface Reading {
   thread?: 'started ahead' | 'new';
   /** The answer to an 'account-needed' event: the account every row of the file goes to. */
   useAccount(account: DraftAccount): void;
-  /**
-   * Settled once the reading thread has built its rules (they come by message: it never opens the
-   * ledger), or has stopped; at once when reading in-thread.
-   */
-  doneWithLedger: Promise<void>;
   /** Stop the worker, if any (whether or not `events` was read: the caller may fail first). */
   close(): Promise<void>;
 }
@@ -149,7 +138,7 @@ export function readEvents(
   onBytes: (n: number) => void,
 ): Reading {
   if (!readsInWorker(input.size, input.minWorkerBytes, input.readerId)) {
-    return { events: inThread(reader, source, input), useAccount: () => undefined, doneWithLedger: Promise.resolve(), close: async () => undefined };
+    return { events: inThread(reader, source, input), useAccount: () => undefined, close: async () => undefined };
   }
   const { size: _size, minWorkerBytes: _min, enrich, ...rest } = input;
   const data: ReadWorkerInput = { ...rest, ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
@@ -166,15 +155,12 @@ export function readEvents(
   }
   // Listening from the start: what the worker says before `events` is read waits in the inbox.
   const inbox: Inbox = { messages: [], failure: undefined, notify: undefined };
-  let ledgerDone!: () => void;
-  const doneWithLedger = new Promise<void>((resolve) => (ledgerDone = resolve));
   const arrived = () => {
-    ledgerDone(); // whatever the worker says, it says it after loading the rules (or failing to)
     inbox.notify?.();
     inbox.notify = undefined;
   };
   worker.on('message', (m: ReadWorkerMessage) => {
-    if (m.type !== 'loaded') inbox.messages.push(m);
+    inbox.messages.push(m);
     arrived();
   });
   worker.on('error', (err) => {
@@ -199,14 +185,13 @@ export function readEvents(
     useAccount(account) {
       if (input.enrich) worker.postMessage({ type: 'account', account: draftAccount(account) } satisfies ToReadWorker);
     },
-    doneWithLedger,
     close,
   };
 }
 
 /** The worker's messages not yet taken, its failure, and who waits for either. */
 interface Inbox {
-  messages: Exclude<ReadWorkerMessage, { type: 'loaded' }>[];
+  messages: ReadWorkerMessage[];
   failure: Error | undefined;
   notify: (() => void) | undefined;
 }

@@ -21,7 +21,7 @@ export interface SearchBuild {
   start(): void;
   /** The built file (the build's error if it failed). */
   result(): Promise<BuiltSearchIndex>;
-  /** End the thread unused (when the import stopped before start). */
+  /** End the thread unused (when the import stopped before start; nothing once started). */
   cancel(): void;
 }
 
@@ -43,14 +43,18 @@ export async function prepareSearchBuild(ledgerPath: string): Promise<SearchBuil
     worker.once('exit', () => reject(new Error('the search index builder stopped')));
   });
   reply.catch(() => undefined); // asked for only once started
+  let started = false;
   return {
     threaded: true,
     start() {
+      started = true;
       worker.ref();
       worker.postMessage({ type: 'start' } satisfies ToSearchWorker);
     },
     result: () => reply,
-    cancel: () => worker.postMessage({ type: 'stop' } satisfies ToSearchWorker),
+    cancel() {
+      if (!started) worker.postMessage({ type: 'stop' } satisfies ToSearchWorker);
+    },
   };
 }
 

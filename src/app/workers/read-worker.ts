@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readerById } from '../../import/registry.js';
 import type { Reader, ReaderEvent } from '../../import/types.js';
 import { isPocketbookError } from '../../core/errors.js';
-import { packEntry } from '../../ledger/entries.js';
+import { newEntryBatch, packEntry } from '../../ledger/entry-batch.js';
 import { EntryShapes } from '../../ledger/entry-shapes.js';
 import { buildEngine } from '../../rules/engine.js';
 import { type Enricher, enricherFor } from '../../rules/enricher.js';
@@ -65,11 +65,11 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
   }
   const row = event.row;
   let last = batch[batch.length - 1];
-  if (last?.type !== 'entries') batch.push((last = { type: 'entries', shapes: [], values: [], categorized: 0 }));
+  if (last?.type !== 'entries') batch.push((last = { type: 'entries', entries: newEntryBatch(BATCH_EVENTS), categorized: 0 }));
   try {
     const draft = toDraft(row, account);
     if (enricher.enrich(draft)) last.categorized++;
-    packEntry(draft, last.values, shapes, last.shapes);
+    packEntry(draft, last.entries, shapes);
   } catch (err) {
     throw locate(err, displayName, row.line);
   }
@@ -80,7 +80,6 @@ async function run(): Promise<void> {
   const reader = readerById(job.readerId);
   if (!reader) throw new Error(`no reader "${job.readerId}"`);
   const enricher = loadEnricher(job);
-  post({ type: 'loaded' });
   await readAll(job, reader, enricher);
 }
 
@@ -109,7 +108,7 @@ async function readAll(input: ReadWorkerInput, reader: Reader, enricher: Enriche
         batch.push({ type: 'account-needed', row: event.row });
         const arrived = new Promise<void>((resolve) => (accountArrived = resolve));
         await flush();
-        enricher.prepare();
+        enricher.compileRules();
         await arrived;
       }
       add(batch, event, enricher, input.displayName);
