@@ -51,7 +51,9 @@ export type ReaderEvent =
   | { type: 'row'; row: NormalizedRow }
   | { type: 'skip'; skipped: SkippedRow }
   /** A balance the statement states (issue 27): belongs to the statement's account, never changes a row. */
-  | { type: 'balance'; balance: StatementBalance };
+  | { type: 'balance'; balance: StatementBalance }
+  /** Something the reader changed on the way in (an amount rounded to the minor unit): said on stderr. */
+  | { type: 'warning'; line: number; message: string };
 
 /**
  * What the account held at the end of `date` (holder's view, minor units of `currency`) as the

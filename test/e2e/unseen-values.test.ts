@@ -77,8 +77,11 @@ describe('unseen statements through the CLI', () => {
     expect(entries('Courant').map((e) => e[2])).toEqual(['Café Crème Société Générale', 'Boulangerie Noël']);
   });
 
-  it('a wallet amount finer than the minor unit is rounded, the file imports', () => {
-    imported('wallet-precision.csv', 'Wallet');
+  it('a wallet amount finer than the minor unit is rounded with a warning at its line, the file imports', () => {
+    const r = t.run(['import', fixture('wallet-precision.csv'), '--account', 'Wallet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('wallet-precision.csv:2: amount has more decimals than CNY keeps; rounded half-even to the minor unit');
+    expect(r.stderr).toContain('wallet-precision.csv: 1 more row rounded the same way');
     expect(entries('Wallet').map((e) => e[1])).toEqual(['0.00', '100.00', '-3.50']);
   });
 });

@@ -171,7 +171,7 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
     const balances = new StatementBalances();
     tools.writer.reset();
     if (opened.tx.bulk) tools.writer.watchOrder(opened.tx.bulk.wrote);
-    await readAndWrite(ctx, reading, { file, batchId, now: found.now, writer: tools.writer, enricher: tools.enricher, resolver, balances, progress }, result, opts);
+    await readAndWrite(ctx, reading, { file, batchId, now: found.now, writer: tools.writer, enricher: tools.enricher, resolver, balances, progress, notices }, result, opts);
     phases?.lap('read and written');
     settleInTransaction(ctx, db, tools.writer, { found, batchId, resolver, balances }, result, opts, phases);
     if (opts.dryRun) opened.tx.rollback();

@@ -24,6 +24,8 @@ export interface RowTarget {
   resolver: AccountResolver;
   balances: StatementBalances;
   progress: Progress;
+  /** Lines said on stderr once the file is committed. */
+  notices: string[];
 }
 
 /**
@@ -32,7 +34,7 @@ export interface RowTarget {
  * that row's line.
  */
 export async function writeRows(ctx: Context, reading: Reading, to: RowTarget, result: FileResult): Promise<void> {
-  const state = { line: undefined as number | undefined, enrichedByReader: 0 };
+  const state = { line: undefined as number | undefined, enrichedByReader: 0, warnings: 0 };
   try {
     for await (const event of reading.events) writeEvent(event, reading, to, result, state);
     to.writer.checkReferences();
@@ -41,13 +43,14 @@ export async function writeRows(ctx: Context, reading: Reading, to: RowTarget, r
   } finally {
     to.progress.done();
   }
+  if (state.warnings > 1) to.notices.push(`${to.file}: ${state.warnings - 1} more row${state.warnings === 2 ? '' : 's'} rounded the same way`);
   if (ctx.debug && state.enrichedByReader > 0) {
     ctx.io.err(`${to.file}: ${state.enrichedByReader} of ${result.rows} rows categorized on the second thread`);
   }
 }
 
 function writeEvent(
-  event: ImportEvent, reading: Reading, to: RowTarget, result: FileResult, state: { line: number | undefined; enrichedByReader: number },
+  event: ImportEvent, reading: Reading, to: RowTarget, result: FileResult, state: { line: number | undefined; enrichedByReader: number; warnings: number },
 ): void {
   switch (event.type) {
     case 'entries': {
@@ -84,6 +87,10 @@ function writeEvent(
     case 'statement':
       to.balances.statement();
       to.resolver.statement(event.account);
+      break;
+    case 'warning':
+      state.warnings++;
+      if (state.warnings === 1) to.notices.push(`${to.file}:${event.line}: ${event.message}`);
       break;
   }
   state.line = undefined;

@@ -47,9 +47,9 @@ function money(raw: string, currency: string, decimal: Decimal, line: number, co
   }
 }
 
-/** The warning for a row whose amount was rounded to the currency's minor unit; `where` is `file:line`. */
-export function roundedWarning(where: string, currency: string): string {
-  return `${where}: amount has more decimals than ${currency} keeps; rounded half-even to the minor unit`;
+/** The warning for a row whose amount was rounded to the currency's minor unit (the importer adds `file:line: `). */
+export function roundedMessage(currency: string): string {
+  return `amount has more decimals than ${currency} keeps; rounded half-even to the minor unit`;
 }
 
 /** Words a cell is compared with (direction words, skip_status), trimmed and lower-cased. */

@@ -11,7 +11,7 @@ import { missingColumns, regex, resolveColumn } from './csv-header.js';
 import { isBalanceLabel, isPendingWord, nonTransactionReason } from './row-status.js';
 
 export type RowOutcome =
-  | { type: 'row'; row: NormalizedRow }
+  | { type: 'row'; row: NormalizedRow; rounded?: true }
   | { type: 'skip'; reason: string }
   | { type: 'ignore' }
   | { type: 'stop' };
@@ -276,7 +276,7 @@ export function compileLayout(
     if (parsedDate.time) row.time = parsedDate.time;
     if (value.neutral) row.kind = 'transfer';
     addReferenceFields(row, cells);
-    return { type: 'row', row };
+    return value.rounded ? { type: 'row', row, rounded: true } : { type: 'row', row };
   };
   /** A date cell outside the rows (a balance line's) read as the rows' dates are, or undefined. */
   const dateOf = (raw: string): string | undefined => {

@@ -11,6 +11,7 @@ import type { ColumnRef, Profile } from '../profile.js';
 import { builtinProfiles, findProfile } from '../profiles/index.js';
 import { guessDelimiter, headLines, matchProfile, resolveColumn, splitLine, type HeaderMatch } from './csv-header.js';
 import { type RowConverter, type RowOutcome, compileLayout } from './csv-row.js';
+import { roundedMessage } from './csv-amount.js';
 import { RecordSplitter, type Split } from './csv-split.js';
 import { preambleNumber } from './preamble-number.js';
 import { CsvBalances } from './csv-balances.js';
@@ -270,6 +271,7 @@ function recordHandler(profile: Profile, header: string[] | undefined, offset: n
     if (outcome.type === 'row') {
       seenData = true;
       events.push({ type: 'row', row: outcome.row });
+      if (outcome.rounded) events.push({ type: 'warning', line, message: roundedMessage(outcome.row.currency) });
       balances.see(outcome.row, record);
     } else if (outcome.type === 'skip') {
       events.push({ type: 'skip', skipped: { line, reason: outcome.reason } });
