@@ -73,10 +73,23 @@ export function isBareBalanceWord(cell: string): boolean {
   return bareSet.has(fold(cell));
 }
 
+/**
+ * A cheap first look, run on every cell of every row: can the cell start like any phrase above
+ * (its first three letters, or the first character of a phrase that does not start in ASCII)?
+ * Folding a cell (NFC, lower case, spaces) for the exact test costs more than parsing the row did,
+ * so only the few cells that pass are folded.
+ */
+const MAYBE = new RegExp(
+  `^\\s*(?:${[...new Set([...PENDING, ...BALANCE, ...BARE_BALANCE].map((w) => fold(w).slice(0, w.charCodeAt(0) < 128 ? 3 : 1)))]
+    .map(escape)
+    .join('|')}|.{0,2}[\\u0300-\\u036f])`, // a combining mark up front: not NFC, so fold and look
+  'iu',
+);
+
 /** Why the record is not a transaction (pending, a balance line), or undefined. `amountless`: its amount cells are all empty. */
 export function nonTransactionReason(cells: readonly string[], amountless: boolean): string | undefined {
   for (const cell of cells) {
-    if (cell === '' || cell.length > 60) continue;
+    if (cell === '' || cell.length > 60 || !MAYBE.test(cell)) continue;
     if (isPendingWord(cell)) return `pending ("${cell.trim()}")`;
     if (isBalanceLabel(cell) || (amountless && isBareBalanceWord(cell))) return `balance line ("${cell.trim()}")`;
   }

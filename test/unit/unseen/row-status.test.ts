@@ -45,3 +45,13 @@ describe('pending and balance rows (issue 30, class 9)', () => {
     expect(skipped.map((s) => s.line)).toEqual([2, 3]);
   });
 });
+
+describe('the cheap first look never hides a phrase the exact test would find', () => {
+  it('upper case, leading spaces, decomposed accents and CJK still reach the exact test', () => {
+    for (const cell of ['  OPENING BALANCE', 'Saldo Iniziale al 01/05/2020', 'a\u0300 venir', 'Solde pre\u0301ce\u0301dent', 'EN ATTENTE', 'À VENIR', '期初余额', '承前残高', 'VORGEMERKT', 'b/f', ' Pending ']) {
+      expect(nonTransactionReason(['2026-05-01', cell, '12.00'], false), cell).toBeDefined();
+    }
+    expect(nonTransactionReason(['2026-05-01', 'Balance transfer fee', '-5.00'], false)).toBeUndefined();
+    expect(nonTransactionReason(['2026-05-01', 'Coffee', '-5.00'], false)).toBeUndefined();
+  });
+});
