@@ -103,3 +103,19 @@ describe('a month of wallets and the cards behind them', () => {
     expect(bad.stderr).toMatch(/itself/);
   });
 });
+
+describe('a Chinese wallet or bank statement under a non-Chinese locale', () => {
+  it('stays in yuan: the locale default currency never turns an Alipay bill or a CMB card into dollars', () => {
+    const l = tempLedger();
+    ledgers.push(l);
+    const env = { env: { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MONETARY: undefined } };
+    expect(l.run(['config', 'get', 'currency', '--json'], env).stdout).toContain('USD');
+    for (const file of [FILES.alipay[0], FILES.wechat[0], path.join(FIX, 'cmb-credit-8842-2026-09.csv')]) {
+      const r = l.run(['import', file], env);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const accounts = JSON.parse(l.run(['account', 'list', '--json'], env).stdout) as { name: string; currency: string }[];
+    expect(accounts.length).toBeGreaterThan(0);
+    for (const a of accounts) expect(a.currency, a.name).toBe('CNY');
+  });
+});

@@ -118,7 +118,9 @@ export function makeReader(id: string, describe: string, layouts: readonly Layou
       const table = layout && tableOf(layout, grid);
       if (!layout || !table) return;
       const lctx: LayoutContext = {
-        fileName: source.fileName, currency: ctx.defaultCurrency, preamble: table.preamble, today: ctx.today,
+        // Alipay, WeChat Pay and Chinese bank statements are in yuan unless a row names its currency:
+        // neither the locale's default currency nor the target account's may turn them into dollars.
+        fileName: source.fileName, currency: 'CNY', preamble: table.preamble, today: ctx.today,
         around: table.around, csv: container === 'csv',
       };
       yield { type: 'statement', account: layout.statement(lctx) };
