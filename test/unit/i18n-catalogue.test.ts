@@ -80,3 +80,15 @@ describe('locale', () => {
     expect(withLocale('en', () => tCommon('entries', { n: 3 }))).toBe('3 entries');
   });
 });
+
+describe('periods read naturally', () => {
+  it('months and days in each locale', async () => {
+    const { monthLabel, dayLabel, shortMonthLabel, yearLabel } = await import('../../src/core/period-text.js');
+    expect(withLocale('zh', () => [monthLabel('2026-09'), dayLabel('2026-09-03'), shortMonthLabel('2026-12'), yearLabel(2026)])).toEqual([
+      '2026年9月', '9月3日 周四', '12月', '2026年',
+    ]);
+    expect(withLocale('en', () => [monthLabel('2026-09'), dayLabel('2026-09-03'), shortMonthLabel('2026-12'), yearLabel(2026)])).toEqual([
+      'Sep 2026', 'Thu 3 Sep', 'Dec', '2026',
+    ]);
+  });
+});
