@@ -7,8 +7,9 @@ import { getLocale } from './i18n.js';
 import { weekday } from './dates.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+/** By `weekday()`'s numbering: 0 = Monday … 6 = Sunday. */
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAYS_ZH = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 function parts(iso: string): { year: number; month: number; day: number } {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
@@ -38,7 +39,7 @@ export function yearLabel(year: string | number): string {
   return getLocale() === 'zh' ? `${year}年` : String(year);
 }
 
-/** A weekday number (0 = Sunday) → `周四` / `Thu`. */
+/** A weekday number (0 = Monday, as `weekday()` gives) → `周四` / `Thu`. */
 export function weekdayLabel(day: number): string {
   return getLocale() === 'zh' ? WEEKDAYS_ZH[day]! : WEEKDAYS_EN[day]!;
 }
