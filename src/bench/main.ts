@@ -3,7 +3,8 @@
  * statement, imports it into a fresh ledger with 200 rules, and times start-up, reports,
  * searches and `rules apply --all` against bare node, paired A, B, A, B …; and imports the same
  * number of rows as three accounts that pay each other against one account (household-bench.ts).
- *   node dist/bench/main.js [--rows 1000000] [--only import|accounts|startup|report|search|rules|export] [--pairs 15] [--import-rounds 3] [--keep]
+ *   node dist/bench/main.js [--rows 1000000] [--only import|accounts|startup|report|search|rules|export|mechanisms] [--pairs 15] [--import-rounds 3] [--keep]
+ *   `--only mechanisms` (not part of the default run): each import speed mechanism switched off in turn (speed-bench.ts)
  *     [--ledger FILE]   reuse (or build once and keep) the big ledger for the report, search and rules sections
  */
 import fs from 'node:fs';
@@ -15,9 +16,10 @@ import { textWidth as stringWidth } from '../render/width.js';
 import { rulesYaml, writeStatement } from './gen.js';
 import { type HouseholdInfo, writeHousehold } from './household.js';
 import { benchHousehold } from './household-bench.js';
+import { benchMechanisms } from './speed-bench.js';
 import { BIN, cliEnv, firstLine, hasCommand, measureNode, median, paired, pb, run, type Run } from './proc.js';
 
-type Section = 'import' | 'accounts' | 'startup' | 'report' | 'search' | 'rules' | 'export';
+type Section = 'import' | 'accounts' | 'startup' | 'report' | 'search' | 'rules' | 'export' | 'mechanisms';
 interface Row {
   measure: string;
   value: string;
@@ -36,7 +38,8 @@ const pairs = Math.max(15, Number(flagValue('pairs') ?? 15));
 /** Import rounds (each a csv-parse pass, then an import into a fresh ledger); the median ratio is quoted. */
 const importRounds = Math.max(1, Number(flagValue('import-rounds') ?? 3));
 const only = flagValue('only') as Section | undefined;
-const want = (s: Section) => !only || only === s;
+/** Sections of the default run (`mechanisms` only when asked: it imports the file eleven times a round). */
+const want = (s: Section) => (only ? only === s : s !== 'mechanisms');
 const table: Row[] = [];
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -155,6 +158,12 @@ async function main(): Promise<void> {
     out(`generated ${info.rows.toLocaleString('en')} rows ${info.first} … ${info.last} (${(info.bytes / 1e6).toFixed(1)} MB) and 200 rules in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   if (want('import')) benchImport();
+  if (want('mechanisms')) {
+    out('\n## Speed mechanisms (POCKETBOOK_SPEED)');
+    if (!fs.existsSync(full)) writeStatement(full, { rows, seed: 1 });
+    if (!fs.existsSync(rulesFile)) fs.writeFileSync(rulesFile, rulesYaml(200));
+    benchMechanisms({ dir, env, file: full, rows, rulesFile, account: ACCOUNT, rounds: importRounds, out });
+  }
   if (want('accounts')) {
     out('\n## Three accounts that pay each other');
     const t0 = Date.now();

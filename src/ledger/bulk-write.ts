@@ -5,6 +5,7 @@
  */
 import type { Db } from './open.js';
 import { type IndexDef, deferIndexes } from './deferred-indexes.js';
+import { speedOn } from '../core/speed.js';
 
 /** Sees each row's account and date, in the order they are written. */
 export type RowWatch = (accountId: number, date: string) => void;
@@ -55,9 +56,9 @@ export interface BulkWrite {
  * better-sqlite3's 16 MB, and the rows' own writes do not notice.
  */
 export function startBulkWrite(db: Db): BulkWrite {
-  const { wrote, dropped } = suspendSecondaryIndexes(db);
+  const { wrote, dropped } = speedOn('deferred-indexes') ? suspendSecondaryIndexes(db) : { wrote: () => undefined, dropped: () => [] };
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+  if (speedOn('bulk-cache')) db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   return { wrote, deferIndexes: () => deferIndexes(db, dropped()), end: () => db.pragma(`cache_size = ${cacheSize}`) };
 }
 

@@ -12,6 +12,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { EntryDraft } from '../core/types.js';
 import type { Db } from './open.js';
+import { speedOn } from '../core/speed.js';
 
 export interface EntryShape {
   accountId: number;
@@ -113,7 +114,7 @@ export class ShapeInserts {
     const columns = SHAPE_COLUMNS.filter((_, i) => values[i] !== null);
     const own = values.filter((v) => v !== null);
     const optional = OWN_OPTIONAL.filter((_, i) => shape.present & (1 << i));
-    const inline = this.statements < MAX_SHAPE_STATEMENTS && own.every(isLiteral);
+    const inline = this.statements < MAX_SHAPE_STATEMENTS && own.every(isLiteral) && speedOn('shapes');
     const sql = (shapeSlots: string[]) =>
       `INSERT INTO transactions (${[...columns, ...ROW_COLUMNS, ...optional].join(', ')})
        VALUES (${[...shapeSlots, ...ROW_COLUMNS.map(() => '?'), ...optional.map(() => '?')].join(', ')})

@@ -13,6 +13,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
+import { speedOn } from '../core/speed.js';
 
 /** Counters kept in memory before spilling (≈ 150 bytes each). */
 export const MEMORY_KEYS = 100_000;
@@ -25,6 +26,8 @@ export class OccurrenceCounter {
   private readonly memory = new Map<string, number>();
   /** Every (account, key) counted in this file; allocated on first use. */
   private bloom: Uint32Array | undefined;
+  /** Without the filter (POCKETBOOK_SPEED=-bloom) every key is counted exactly. */
+  private readonly useBloom = speedOn('bloom');
   private used = false;
   /** Some duplicate counters are in the TEMP table. */
   private spilled = false;
@@ -63,7 +66,7 @@ export class OccurrenceCounter {
   /** Count one more row with this key (of `batchId`; h1, h2: the key's hashes, entry-batch.ts); returns its occurrence (1 for the first). */
   next(accountId: number, key: string, h1: number, h2: number, batchId: number): number {
     let n = 1;
-    if (this.seenBefore(h1, h2)) {
+    if (!this.useBloom || this.seenBefore(h1, h2)) {
       const k = mapKey(accountId, key);
       let v = this.memory.get(k);
       if (v === undefined) {

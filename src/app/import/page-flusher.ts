@@ -16,6 +16,7 @@
  */
 import type { CheckpointResult, PageFlusher } from '../../ledger/import-transaction.js';
 import { workerScript } from '../workers/threads.js';
+import { speedOn } from '../../core/speed.js';
 
 export type ToPageFlusher = { type: 'copy-committed' } | { type: 'stop' };
 
@@ -28,6 +29,7 @@ export interface PageFlusherData {
  * worker is at hand (running from the TypeScript sources): the import then does without.
  */
 export async function startPageFlusher(ledgerPath: string): Promise<PageFlusher | undefined> {
+  if (!speedOn('page-flusher')) return undefined;
   const script = workerScript('page-flusher-worker.js');
   if (!script) return undefined;
   const { Worker } = await import('node:worker_threads');

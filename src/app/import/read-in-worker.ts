@@ -19,6 +19,7 @@ import type { EntryBatch } from '../../ledger/entry-batch.js';
 import type { RulesData } from '../../rules/engine.js';
 import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from '../workers/threads.js';
+import { speedOn } from '../../core/speed.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
 export const BATCH_EVENTS = 500;
@@ -82,7 +83,7 @@ export type ReadWorkerMessage =
  * memory does not grow with the file; readers of whole files stay in-thread).
  */
 export function readsInWorker(size: number, minBytes = WORKER_BYTES, readerId = 'csv'): boolean {
-  return readerId === 'csv' && size >= minBytes && workerScript('read-worker.js') !== undefined;
+  return readerId === 'csv' && size >= minBytes && speedOn('worker') && workerScript('read-worker.js') !== undefined;
 }
 
 /** The worker's garbage is short-lived rows: a small heap keeps the import's peak memory flat. */
@@ -98,7 +99,7 @@ let idle: Worker | undefined;
  * left unused is stopped by stopIdleReadWorker; until then it does not keep the process alive.
  */
 export function prestartReadWorker(sizes: readonly number[], minBytes = WORKER_BYTES): void {
-  if (idle || !sizes.some((size) => readsInWorker(size, minBytes))) return;
+  if (idle || !speedOn('early-worker') || !sizes.some((size) => readsInWorker(size, minBytes))) return;
   const worker = new Worker(workerScript('read-worker.js')!, { resourceLimits: WORKER_LIMITS });
   // It only ever saves time: should it fail, a file starts its own instead.
   worker.on('error', () => undefined);

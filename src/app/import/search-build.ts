@@ -7,6 +7,7 @@
  */
 import { type BuiltSearchIndex, buildSearchIndex } from '../../ledger/search-store.js';
 import { workerScript } from '../workers/threads.js';
+import { speedOn } from '../../core/speed.js';
 
 export type ToSearchWorker = { type: 'start' } | { type: 'stop' };
 export type FromSearchWorker = { type: 'built'; built: BuiltSearchIndex } | { type: 'failed'; message: string };
@@ -27,7 +28,7 @@ export interface SearchBuild {
 
 /** Ready a build of `ledgerPath`'s index: the thread starts now, to load while the import runs. */
 export async function prepareSearchBuild(ledgerPath: string): Promise<SearchBuild> {
-  const script = workerScript('search-worker.js');
+  const script = speedOn('search-thread') ? workerScript('search-worker.js') : undefined;
   if (!script) return inThread(ledgerPath);
   const { Worker } = await import('node:worker_threads');
   let worker: import('node:worker_threads').Worker;

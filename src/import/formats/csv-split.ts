@@ -21,6 +21,7 @@
  */
 import { Parser, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import { speedOn } from '../../core/speed.js';
 
 /** The options the CSV reader gives csv-parse (the splitter keeps to their meaning). */
 export const csvParseOptions = (delimiter: string, quote: string): Options => ({
@@ -80,7 +81,7 @@ export class RecordSplitter {
   constructor(delimiter: string, quote: string) {
     this.options = csvParseOptions(delimiter, quote);
     const oneByte = (s: string) => Buffer.byteLength(s) === 1;
-    const simple = oneByte(delimiter) && oneByte(quote);
+    const simple = oneByte(delimiter) && oneByte(quote) && speedOn('fast-split');
     this.quote = simple ? quote.charCodeAt(0) : undefined;
     this.quoteText = quote;
     this.delimiter = simple ? delimiter : undefined;
