@@ -11,10 +11,10 @@ type IncomeRow = readonly [name: string, pattern: string, category: string];
 
 const ROWS: readonly IncomeRow[] = [
   ['Bonus', '年终奖|奖金|绩效奖|13薪|bonus|prämie', 'Bonus'],
+  ['Part-time', '兼职|part-time|part time', 'Part-time'],
   ['Salary', '代发工资|工资|薪资|薪金|薪酬|salary|payroll|wages|gehalt|lohn|direct dep|salaris|salaire', 'Salary'],
   ['Housing fund', '公积金', 'Housing fund'],
   ['Pension', '养老金|退休金|pension|ssa treas|soc sec|retirement benefit', 'Pension'],
-  ['Part-time', '兼职|part-time|part time', 'Part-time'],
   ['Freelance', '劳务费|劳务报酬|稿费|稿酬|讲课费|咨询费|freelance|upwork|fiverr|royalt', 'Freelance'],
   ['Business income', '经营收入|营业收入|营业款|商家收款|经营所得|货款|sales proceeds|stripe payout|shopify payout', 'Business income'],
   ['Dividends', '分红|股息|红利发放|现金红利|dividend|dividende', 'Dividends'],
