@@ -13,6 +13,7 @@ export interface CategoryRow {
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
+const INCOME_ROOTS = new Set(['income', '收入']);
 
 /**
  * A look-up over these categories: undefined when none matches; an ambiguous bare name throws
@@ -36,6 +37,13 @@ export function categoryLookup(cats: readonly CategoryRow[]): (name: string) => 
     } else {
       const top = cats.filter((c) => c.parent_id === null && matches(c, parts[0]!));
       found = top.length > 0 ? top : cats.filter((c) => matches(c, parts[0]!));
+    }
+    // `Income:Salary` (the tree before migration 18 had one `Income` group): the top-level income
+    // category of that name, when no category `Income` has such a child.
+    if (found.length === 0 && parts.length === 2 && INCOME_ROOTS.has(parts[0]!)) {
+      const income = cats.filter((c) => c.kind === 'income' && matches(c, parts[1]!));
+      const top = income.filter((c) => c.parent_id === null);
+      found = top.length > 0 ? top : income;
     }
     if (found.length > 1) {
       throw new PocketbookError('BAD_INPUT', `category "${name}" is ambiguous`, {

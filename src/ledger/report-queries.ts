@@ -150,6 +150,23 @@ export function groupSpending(db: Db, filter: LineFilter, range: DateRange, dim:
     .all(...w.params) as GroupRow[];
 }
 
+/**
+ * Income lines grouped by a dimension: the signed sum (positive = money in) and the lines bringing
+ * money in, as `monthTotals` counts them (issue 24: income by category).
+ */
+export function groupIncome(db: Db, filter: LineFilter, range: DateRange, dim: Dimension): GroupRow[] {
+  const months = cached(db, filter, range);
+  if (months) {
+    const w = cacheWhere(DIM_CODE[dim], filter, months);
+    return db.prepare(`SELECT key, sum(amount) AS amount, sum(count) AS count FROM report_agg WHERE ${w.sql} AND cls = 'i' GROUP BY key`).all(...w.params) as GroupRow[];
+  }
+  const w = rawWhere(filter, range);
+  const key = DIMENSIONS[DIM_CODE[dim]].replace(/\b(category_id|merchant|channel|date)\b/g, 'l.$1');
+  return db
+    .prepare(`SELECT ${key} AS key, sum(l.amount) AS amount, sum(l.amount > 0) AS count FROM report_lines l WHERE ${w.sql} AND l.kind NOT IN ${SPENDING_KINDS_SQL} GROUP BY 1`)
+    .all(...w.params) as GroupRow[];
+}
+
 export interface LineRow {
   txId: number;
   date: string;

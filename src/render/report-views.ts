@@ -8,6 +8,7 @@ import type { YearReport } from '../reports/year.js';
 import type { NetWorthChange } from '../reports/networth.js';
 import type { Block, Document, SummaryItem } from './document.js';
 import { progress } from './document.js';
+import { tCategories } from '../core/messages/categories.js';
 import { type Cell, type Figure, type Table, figure } from './table.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
@@ -47,6 +48,11 @@ export function changeText(c: Change | null, currency: string): string {
 
 /** More spending is bad, less is good. */
 const spendTone = (c: Change | null) => (!c || c.amount === 0 ? 'plain' : c.amount > 0 ? 'bad' : 'good');
+
+/** Income by category (issue 24), beside the spending categories of `report month` and `report year`. */
+export function incomeCategoriesBlock(rows: readonly RankedRow[], currency: string): Block | undefined {
+  return rankingBlock(tCategories('incomeByCategory'), tCategories('incomeCategory'), rows, currency);
+}
 
 export function rankingBlock(title: string, header: string, rows: readonly RankedRow[], currency: string, opts: { bar?: boolean } = {}): Block | undefined {
   if (rows.length === 0) return undefined;
@@ -107,6 +113,7 @@ export function monthDocument(r: MonthReport): Document {
     r.negativeCategories.length
       ? { type: 'note', text: `Refunds exceed purchases this month in: ${r.negativeCategories.join(', ')} (shown as a negative net)` }
       : undefined,
+    incomeCategoriesBlock(r.incomeCategories, c),
     rankingBlock('Top merchants by amount', 'Merchant', r.merchants, c, { bar: false }),
     rankingBlock('Most frequent merchants', 'Merchant', r.frequentMerchants.slice(0, 5), c, { bar: false }),
     rankingBlock('Payment channels', 'Channel', r.channels, c),
@@ -234,6 +241,7 @@ export function yearDocument(r: YearReport): Document {
         }
       : undefined,
     rankingBlock('Top categories', 'Category', r.categories, c),
+    incomeCategoriesBlock(r.incomeCategories, c),
     rankingBlock('Top merchants', 'Merchant', r.merchants, c, { bar: false }),
     rankingBlock('Payment channels', 'Channel', r.channels, c),
     r.largest.length

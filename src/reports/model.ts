@@ -50,6 +50,13 @@ export function toSpending(groups: readonly SpendGroup[], nameOf: (key: string) 
   return [...merged.values()];
 }
 
+/** Merge income groups with the same name (summing); income is positive (negative when more went back out). */
+export function toIncome(groups: readonly SpendGroup[], nameOf: (key: string) => string): { name: string; amount: number; count: number }[] {
+  return toSpending(groups, nameOf)
+    .map((g) => ({ ...g, amount: -g.amount }))
+    .filter((g) => g.amount !== 0 || g.count > 0);
+}
+
 /**
  * Name a category key for a ranking: top-level categories by default (children rolled into their
  * parent); under a drill-down `scope`, the scope's children (the scope's own lines keep its name).

@@ -5,7 +5,7 @@ import { addMonths } from '../core/dates.js';
 import { formatMinor } from '../core/money.js';
 import {
   type CategoryInfo, type Change, type RankedRow, type SpendGroup,
-  categoryNamer, change, channelName, compareText, mean, merchantName, monthsBetween, rank, toSpending,
+  categoryNamer, change, channelName, compareText, mean, merchantName, monthsBetween, rank, toIncome, toSpending,
 } from './model.js';
 import { type NetWorthChange, netWorthChangeJson } from './networth.js';
 
@@ -59,6 +59,8 @@ export interface MonthData {
   /** A month in progress: the previous month's totals over the same days (1st to today's day, clamped). */
   previousToDate?: { from: string; to: string; totals: MonthTotals | undefined };
   byCategory: SpendGroup[];
+  /** Income lines by category (positive = money in); none when absent. */
+  byIncomeCategory?: SpendGroup[];
   byMerchant: SpendGroup[];
   byChannel: SpendGroup[];
   cards: CardInput[];
@@ -91,6 +93,8 @@ export interface MonthReport {
   vsPreviousToDate: Change | null;
   vsAverage: Change | null;
   categories: RankedRow[];
+  /** Income by category, shares of the month's income. */
+  incomeCategories: RankedRow[];
   /** Names of categories whose refunds exceed their purchases this month. */
   negativeCategories: string[];
   merchants: RankedRow[];
@@ -145,6 +149,7 @@ export function buildMonthReport(d: MonthData): MonthReport {
     vsPreviousToDate: empty || !previousToDate ? null : change(spending, hasPrevious ? previousToDate.spending : null),
     vsAverage: empty ? null : change(spending, average6m),
     categories,
+    incomeCategories: rank(toIncome(d.byIncomeCategory ?? [], namer), income),
     negativeCategories: categories.filter((c) => c.amount < 0).map((c) => c.name),
     merchants: merchantRows.slice(0, top),
     frequentMerchants: frequent.slice(0, top),
@@ -200,6 +205,7 @@ export function monthReportJson(r: MonthReport): Record<string, unknown> {
     previous_to_date: r.previousToDate && { ...r.previousToDate, spending: money(r.previousToDate.spending), income: money(r.previousToDate.income) },
     average_spending_6m: r.average6m === null ? null : money(r.average6m),
     categories: rankedJson(r.categories, 'category', r.currency),
+    income_categories: rankedJson(r.incomeCategories, 'category', r.currency),
     merchants: rankedJson(r.merchants, 'merchant', r.currency),
     channels: rankedJson(r.channels, 'channel', r.currency),
     trend: r.trend.map((t) => ({ month: t.month, spending: money(t.spending), income: money(t.income) })),

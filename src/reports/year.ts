@@ -5,7 +5,7 @@ import { formatMinor } from '../core/money.js';
 import { weekday } from '../core/dates.js';
 import {
   type CategoryInfo, type Change, type RankedRow, type SpendGroup,
-  WEEKDAYS, categoryNamer, change, channelName, compareText, merchantName, monthsBetween, rank, toSpending,
+  WEEKDAYS, categoryNamer, change, channelName, compareText, merchantName, monthsBetween, rank, toIncome, toSpending,
 } from './model.js';
 import { type LargestInput, type MonthTotals, changeJson, rankedJson } from './month.js';
 import { type NetWorthChange, netWorthChangeJson } from './networth.js';
@@ -20,6 +20,8 @@ export interface YearData {
   /** Month totals for this year and the previous one. */
   totals: MonthTotals[];
   byCategory: SpendGroup[];
+  /** Income lines by category (positive = money in); none when absent. */
+  byIncomeCategory?: SpendGroup[];
   byMerchant: SpendGroup[];
   byChannel: SpendGroup[];
   /** Spending groups keyed by ISO date. */
@@ -45,6 +47,8 @@ export interface YearReport extends YearFigures {
   filters: YearData['filters'];
   months: { month: string; spending: number; income: number }[];
   categories: RankedRow[];
+  /** Income by category, shares of the year's income. */
+  incomeCategories: RankedRow[];
   merchants: RankedRow[];
   channels: RankedRow[];
   mostFrequentMerchant: RankedRow | null;
@@ -94,6 +98,7 @@ export function buildYearReport(d: YearData): YearReport {
     ...own,
     months,
     categories: rank(toSpending(d.byCategory, categoryNamer(d.categories)), own.spending),
+    incomeCategories: rank(toIncome(d.byIncomeCategory ?? [], categoryNamer(d.categories)), own.income),
     merchants: merchants.slice(0, top),
     channels: rank(toSpending(d.byChannel, channelName), own.spending),
     mostFrequentMerchant: frequent ?? null,
@@ -127,6 +132,7 @@ export function yearReportJson(r: YearReport): Record<string, unknown> {
     savings_rate: ratio(r.savingsRate),
     months: r.months.map((m) => ({ month: m.month, spending: money(m.spending), income: money(m.income) })),
     categories: rankedJson(r.categories, 'category', r.currency),
+    income_categories: rankedJson(r.incomeCategories, 'category', r.currency),
     merchants: rankedJson(r.merchants, 'merchant', r.currency),
     channels: rankedJson(r.channels, 'channel', r.currency),
     largest: r.largest.map((l) => ({ ...l, amount: money(l.amount) })),

@@ -43,7 +43,7 @@ describe('card repayments (issue 22 point 1)', () => {
       let list = entries(t);
       expect(list.find((e) => e.description === '还款')).toMatchObject({ amount: '3000.00', kind: 'transfer', category: 'Transfer:Card repayment' });
       expect(kindOf(list, '京东商城-退货')).toBe('refund');
-      expect(list.find((e) => e.description === '溢缴款利息')).toMatchObject({ kind: 'income', category: 'Income:Interest' });
+      expect(list.find((e) => e.description === '溢缴款利息')).toMatchObject({ kind: 'income', category: 'Interest' });
       // Spending: 35 + 38 − 120 refund; income: the interest only (the 3,000 payment is neither).
       expect(month(t, '2026-09')).toMatchObject({ income: '0.12', spending: '-47.00' });
 

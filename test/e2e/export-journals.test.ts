@@ -94,7 +94,9 @@ describe('journal exports read by hledger, ledger-cli and beancount', () => {
     const balances = (...files: string[]) => tool('hledger', [...files.flatMap((f) => ['-f', f]), 'balance', '--flat', '--no-total', '-O', 'csv']);
     const joined = balances(sept, oct);
     expect(joined.code, joined.out).toBe(0);
-    expect(joined.out).toBe(balances(whole).out);
+    // The same balances; hledger lists declared accounts in the order the joined files declare them.
+    const lines = (out: string) => out.split('\n').sort();
+    expect(lines(joined.out)).toEqual(lines(balances(whole).out));
     expect(joined.out).not.toMatch(/In-transit/);
     expect(ok(['export', '--format', 'ledger', '--to', '2026-09-30'])).toMatch(/Equity:Transfers:In-transit/);
   });

@@ -3,7 +3,7 @@
  */
 import { addMonths, monthEnd } from '../../core/dates.js';
 import {
-  cardSpending, creditCards, firstMonth, groupSpending, largestSpending, monthTotals, newMerchants,
+  cardSpending, creditCards, firstMonth, groupIncome, groupSpending, largestSpending, monthTotals, newMerchants,
 } from '../../ledger/report-queries.js';
 import { statementCycle } from '../../reports/model.js';
 import { buildMonthReport, monthReportJson, type MonthReport } from '../../reports/month.js';
@@ -66,6 +66,7 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
       firstMonth: firstMonth(db, filter.currency),
       ...(previousToDate ? { previousToDate: { ...previousToDate, totals: monthTotals(db, filter, previousToDate)[0] } } : {}),
       byCategory: groupSpending(db, filter, range, 'category'),
+      byIncomeCategory: groupIncome(db, filter, range, 'category'),
       byMerchant: groupSpending(db, filter, range, 'merchant'),
       byChannel: groupSpending(db, filter, range, 'channel'),
       cards,

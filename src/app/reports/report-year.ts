@@ -1,7 +1,7 @@
 /**
  * `report year`: the annual bill.
  */
-import { groupSpending, largestSpending, monthTotals } from '../../ledger/report-queries.js';
+import { groupIncome, groupSpending, largestSpending, monthTotals } from '../../ledger/report-queries.js';
 import { buildYearReport, yearReportJson, type YearReport } from '../../reports/year.js';
 import {
   type FilterOptions, type ReportContext, categoryInfos, openReportLedger, parseTop, parseYear, resolveFilter,
@@ -31,6 +31,7 @@ export function yearReport(ctx: ReportContext, opts: YearReportOptions): YearRep
       categories: categoryInfos(db, ctx.settings.locale),
       totals: monthTotals(db, filter, both),
       byCategory: groupSpending(db, filter, range, 'category'),
+      byIncomeCategory: groupIncome(db, filter, range, 'category'),
       byMerchant: groupSpending(db, filter, range, 'merchant'),
       byChannel: groupSpending(db, filter, range, 'channel'),
       byDate: groupSpending(db, filter, range, 'date'),

@@ -1,4 +1,4 @@
-/** Shipped default rules: transport and travel. */
+/** Shipped default rules: transport, the car and travel. */
 import type { DefaultRow } from './spending.js';
 
 export const TRANSPORT: DefaultRow[] = [
@@ -26,6 +26,13 @@ export const TRANSPORT: DefaultRow[] = [
   ['ETC tolls', 'etc|高速通行|过路费|toll', 'Transport:Parking & tolls'],
   ['Parking', '停车|parking|parkhaus', 'Transport:Parking & tolls'],
   ['Car care', '洗车|4s店|途虎|汽车保养|car wash|jiffy lube|autowerkstatt', 'Transport:Car maintenance'],
+];
+
+/** The car's own costs (fuel, parking and servicing stay under Transport, as before migration 18). */
+export const CAR: DefaultRow[] = [
+  ['Car loan', '车贷|汽车金融|汽车按揭|auto loan|car loan|auto finance', 'Car:Car loan'],
+  ['Traffic fines', '交通罚款|违章罚款|违章缴费|交通违法|traffic fine|speeding fine|parking fine', 'Car:Traffic fines'],
+  ['Car rental', '一嗨租车|神州租车|租车|hertz|avis|sixt|europcar|car rental', 'Car:Car rental'],
 ];
 
 export const TRAVEL: DefaultRow[] = [

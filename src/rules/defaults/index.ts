@@ -4,7 +4,7 @@
  * the user's own rules and can be switched off (`rules defaults off`).
  */
 import type { Rule } from '../model.js';
-import { TRAVEL, TRANSPORT } from './getting-around.js';
+import { CAR, TRAVEL, TRANSPORT } from './getting-around.js';
 import { HOME_AND_BILLS, LEISURE_AND_LIFE, SHOPPING } from './living.js';
 import { MONEY, WORDS } from './money.js';
 import { DINING, GROCERIES, type DefaultRow } from './spending.js';
@@ -20,7 +20,7 @@ function toRule([name, pattern, category, merchant]: DefaultRow): Rule {
   return { name, match: { description: literal(pattern) }, set: merchant ? { category, merchant } : { category } };
 }
 
-const ROWS: DefaultRow[] = [...DINING, ...GROCERIES, ...TRANSPORT, ...TRAVEL, ...SHOPPING, ...HOME_AND_BILLS, ...LEISURE_AND_LIFE];
+const ROWS: DefaultRow[] = [...DINING, ...GROCERIES, ...CAR, ...TRANSPORT, ...TRAVEL, ...SHOPPING, ...HOME_AND_BILLS, ...LEISURE_AND_LIFE];
 const isGeneric = (row: DefaultRow) => row[3] === undefined;
 
 /** Default rules in priority order. Rule names are unique; user rules may reuse them. */

@@ -37,6 +37,7 @@ export const SHOPPING: DefaultRow[] = [
   ['Miniso', '名创优品|miniso', 'Shopping:Home goods', 'MINISO'],
   ['Home Depot', 'home depot|lowe\'s|b&q|obi baumarkt', 'Shopping:Home goods'],
   ['Drugstores', 'watsons|屈臣氏|boots|dm-drogerie|rossmann|cvs|walgreens|duane reade', 'Health:Pharmacy'],
+  ['Daily necessities', '日用品|日用百货|洗护用品|清洁用品|纸巾|洗衣液', 'Daily necessities'],
   ['Books generic', '书店|新华书店|bookstore|book store|barnes & noble|waterstones', 'Shopping:Books'],
   ['Online shopping generic', '网购|商城|旗舰店|专卖店', 'Shopping:Online shopping'],
 ];

@@ -1,8 +1,10 @@
 /**
- * Shipped default rules about money moving: salaries, interest, fees, card repayments and
- * own-account moves (kind transfer), refunds (kind refund), red packets.
+ * Shipped default rules about money moving: card repayments and own-account moves (kind
+ * transfer), refunds (kind refund), money coming in (income.ts: category only), red packets sent,
+ * interest and fees paid.
  */
 import type { Rule } from '../model.js';
+import { INCOME } from './income.js';
 
 export const MONEY: Rule[] = [
   { name: 'Card repayment', match: { description: '信用卡还款|还信用卡|自动还款|掌上生活还款|银联转账还款|财付通还款|花呗还款|借呗还款|白条还款|payment - thank you|payment thank you|payment received|autopay payment|credit card payment|card payment received|american express ach pmt|amex epayment|ach pmt|crd autopay|crd epay|card epay|epayment|e-payment|card online pmt|cardmember serv|kreditkartenabrechnung|kreditkartenzahlung|remboursement carte|pago tarjeta|card repayment' }, set: { category: 'Transfer:Card repayment', kind: 'transfer' } },
@@ -10,12 +12,7 @@ export const MONEY: Rule[] = [
   { name: 'Wallet top-up and withdrawal', match: { description: '余额宝|零钱通|理财通|零钱提现|零钱充值|转入零钱|转出到|充值-|提现|top-up|topup|top up' }, set: { category: 'Transfer:Top-up & withdrawal', kind: 'transfer' } },
   { name: 'Own account transfers', match: { description: '本人转账|本行转账-本人|同名转账|转入本人|sweep account|transfer to savings|transfer from savings|own account' }, set: { category: 'Transfer:Own accounts', kind: 'transfer' } },
   { name: 'Refunds', match: { description: '退款|退货|refund|rückerstattung|return:|returned item' }, set: { kind: 'refund' } },
-  { name: 'Salary', match: { description: '代发工资|工资|薪资|薪金|奖金发放|salary|payroll|gehalt|direct dep|salaris', direction: 'in' }, set: { category: 'Income:Salary', kind: 'income' } },
-  { name: 'Bonus', match: { description: '奖金|年终奖|bonus', direction: 'in' }, set: { category: 'Income:Bonus', kind: 'income' } },
-  { name: 'Housing fund', match: { description: '公积金|住房公积金', direction: 'in' }, set: { category: 'Income:Other income', kind: 'income' } },
-  { name: 'Interest earned', match: { description: '利息|结息|^interest\\b|interest paid|interest earned|monthly interest|interest credit|dividend|zinsen', direction: 'in' }, set: { category: 'Income:Interest', kind: 'income' } },
-  { name: 'Reimbursement', match: { description: '报销|reimbursement|expensify', direction: 'in' }, set: { category: 'Income:Reimbursement', kind: 'income' } },
-  { name: 'Red packets received', match: { description: '红包|red packet|lucky money', direction: 'in' }, set: { category: 'Income:Red packets received' } },
+  ...INCOME,
   { name: 'Red packets sent', match: { description: '红包|red packet|lucky money', direction: 'out' }, set: { category: 'Gifts & red packets:Red packets' } },
   { name: 'Interest charged', match: { description: '利息|interest charge|finance charge|purchase interest', direction: 'out' }, set: { category: 'Fees & interest:Interest paid' } },
   { name: 'Late fees', match: { description: '滞纳金|违约金|late fee|late payment fee', direction: 'out' }, set: { category: 'Fees & interest:Late fees' } },

@@ -20,7 +20,7 @@ import { beancountCategories, ledgerTop, nonZero, postingSums, sidesFromPostings
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const CATS = ['Dining:Coffee & tea', 'Gifts & red packets:Red packets', 'Income:Salary', 'Income:Red packets received', 'Transfer:Own accounts', 'Housing', null];
+const CATS = ['Dining:Coffee & tea', 'Gifts & red packets:Red packets', 'Salary', 'Red packets received', 'Transfer:Own accounts', 'Housing', null];
 const ACCOUNTS = [['Checking', 'CNY'], ['CMB Card', 'CNY'], ['Alipay', 'CNY'], ['Chase', 'USD']] as const;
 
 const entryArb = fc.record({

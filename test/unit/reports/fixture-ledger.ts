@@ -69,13 +69,13 @@ export function insertEntries(db: Db, entries: readonly Entry[]): number[] {
 export const FIXTURE_ENTRIES: Entry[] = [
   // Earlier months: history for the trend and the 6-month average.
   ...['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'].flatMap((m, i): Entry[] => [
-    { account: 'Checking', date: `${m}-10`, amount: 1_500_000, merchant: 'ACME Corp', category: 'Income:Salary', channel: 'bank_transfer' },
+    { account: 'Checking', date: `${m}-10`, amount: 1_500_000, merchant: 'ACME Corp', category: 'Salary', channel: 'bank_transfer' },
     { account: 'CMB Card', date: `${m}-12`, amount: -(200_000 + i * 10_000), merchant: '盒马鲜生', category: 'Groceries:Supermarkets', channel: 'card' },
     { account: 'Alipay', date: `${m}-15`, amount: -3_500, merchant: 'Starbucks', category: 'Dining:Coffee & tea', channel: 'alipay' },
     { account: 'Checking', date: `${m}-20`, amount: -450_000, merchant: 'Landlord', category: 'Housing:Rent', channel: 'bank_transfer' },
   ]),
   // October 2026, the month the goldens report.
-  { account: 'Checking', date: '2026-10-10', amount: 1_500_000, merchant: 'ACME Corp', category: 'Income:Salary', channel: 'bank_transfer' },
+  { account: 'Checking', date: '2026-10-10', amount: 1_500_000, merchant: 'ACME Corp', category: 'Salary', channel: 'bank_transfer' },
   { account: 'Checking', date: '2026-10-20', amount: -450_000, merchant: 'Landlord', category: 'Housing:Rent', channel: 'bank_transfer' },
   { account: 'CMB Card', date: '2026-10-03', amount: -268_800, merchant: '盒马鲜生', category: 'Groceries:Supermarkets', channel: 'card', tags: ['family'] },
   { account: 'Alipay', date: '2026-10-04', amount: -3_500, merchant: 'Starbucks', category: 'Dining:Coffee & tea', channel: 'alipay' },
