@@ -3,6 +3,7 @@
  */
 import type { Context } from '../../core/context.js';
 import { checkSearchText } from '../../core/options.js';
+import { tPerks as t } from '../../core/messages/perks.js';
 import { PocketbookError, notFound, usageError } from '../../core/errors.js';
 import { addDays, isIsoDate } from '../../core/dates.js';
 import { formatMinor, parseUserAmount } from '../../core/money.js';
@@ -118,12 +119,15 @@ export function addBenefitUse(ctx: Context, name: string, o: BenefitAddOptions):
 export function describeSpec(s: BenefitSpec): { period: string; rule: string; reward: string | null } {
   const money = (x: number | undefined) => formatMinor(x ?? 0, s.currency);
   const rule =
-    s.metric === 'balance' ? (s.basis === 'end' ? `balance at the period end ≥ ${money(s.target)}` : `average daily balance ≥ ${money(s.target)}`)
-    : s.metric === 'spend' ? `spend ≥ ${money(s.target)}`
-      : s.metric === 'count' ? `${s.target ?? 0} purchases${s.minAmount ? ` of ≥ ${money(s.minAmount)}` : ''}`
-        : `${((s.rateBp ?? 0) / 100).toString()}% cashback, cap ${money(s.cap)}`;
-  const where = [s.category ? `category ${s.category.name}` : '', s.merchant ? `merchant ~ ${s.merchant}` : '', s.channel ? `channel ${s.channel}` : ''].filter(Boolean);
-  return { period: s.period === 'anniversary' ? `year from ${s.from ?? ''}` : s.period, rule: where.length ? `${rule} (${where.join(', ')})` : rule, reward: s.reward ?? null };
+    s.metric === 'balance' ? t(s.basis === 'end' ? 'ruleBalanceEnd' : 'ruleBalanceAverage', { amount: money(s.target) })
+    : s.metric === 'spend' ? t('ruleSpend', { amount: money(s.target) })
+      : s.metric === 'count' ? (s.minAmount ? t('ruleCountMin', { n: s.target ?? 0, amount: money(s.minAmount) }) : t('ruleCount', { n: s.target ?? 0 }))
+        : t('ruleCashback', { rate: ((s.rateBp ?? 0) / 100).toString(), cap: money(s.cap) });
+  const where = [
+    s.category ? t('whereCategory', { name: s.category.name }) : '', s.merchant ? t('whereMerchant', { name: s.merchant }) : '', s.channel ? t('whereChannel', { name: s.channel }) : '',
+  ].filter(Boolean);
+  // `period` keeps its enum value (month, quarter, year, cycle); only the anniversary is described.
+  return { period: s.period === 'anniversary' ? t('yearFrom', { date: s.from ?? '' }) : s.period, rule: where.length ? t('ruleWhere', { rule, where: where.join(', ') }) : rule, reward: s.reward ?? null };
 }
 
 export function listBenefitsUse(ctx: Context): Record<string, unknown>[] {
