@@ -90,8 +90,8 @@ describe('charts stop at the current month', () => {
     expect(months.at(-1)).toBe('2026-10');
     expect(json<{ months: unknown[] }>(['report', 'year', '2025'], '2026-10-05').months).toHaveLength(12);
     const md = out(['report', 'year', '2026', '--format', 'markdown'], '2026-10-05');
-    expect(md).toContain('| 2026-10 | 120.00 | 0.00 |');
-    expect(md).not.toContain('| 2026-11 |');
+    expect(md).toContain('| Oct 2026 | 120.00 | 0.00 |');
+    expect(md).not.toContain('| Nov 2026 |');
   });
 
   it('report trend ending after this month stops at this month', () => {
