@@ -32,6 +32,17 @@ export const tPerks = messages({
   badgeSavvy: { en: 'spent {spent} vs 3-month average {average}', zh: '本月支出 {spent}，前 3 个月平均 {average}' },
   badgePocketStar: { en: 'statements imported for {n} of the last 3 months', zh: '近 3 个月中有 {n} 个月导入了账单' },
   badgesFileUnreadable: { en: 'cannot read badges file ({code})', zh: '无法读取徽章文件（{code}）' },
+  // custom badges file (reports/perks/badge-file.ts)
+  badgeFileHint: { en: 'see `pocketbook badges --help` for the format', zh: '格式见 `pocketbook badges --help`' },
+  badgeNotYaml: { en: 'not valid YAML: {detail}', zh: '不是有效的 YAML：{detail}' },
+  badgesList: { en: 'expected a "badges:" list at the top', zh: '文件开头应为 "badges:" 列表' },
+  badgeMapping: { en: 'each badge must be a mapping with id, name and when', zh: '每个徽章都必须包含 id、name 和 when' },
+  badgeUnknownField: { en: 'unknown field "{key}" (allowed: {allowed})', zh: '未知字段“{key}”（可用：{allowed}）' },
+  badgeMissing: { en: 'badge is missing "{key}"', zh: '徽章缺少“{key}”' },
+  badgeFieldText: { en: '"{key}" must be text', zh: '“{key}”必须是文字' },
+  badgeIdChars: { en: 'id "{id}" may only hold letters, digits, "-" and "_"', zh: 'id“{id}”只能包含字母、数字、“-”和“_”' },
+  badgeIdTwice: { en: 'badge id "{id}" is used twice', zh: '徽章 id“{id}”重复了' },
+  badgeWhen: { en: 'badge "{id}": when: {message} (column {column} of "{when}")', zh: '徽章“{id}”的 when：{message}（“{when}”第 {column} 列）' },
   // benefit list (app/perks/benefits.ts describeSpec)
   ruleBalanceEnd: { en: 'balance at the period end ≥ {amount}', zh: '期末余额 ≥ {amount}' },
   ruleBalanceAverage: { en: 'average daily balance ≥ {amount}', zh: '日均余额 ≥ {amount}' },
