@@ -9,6 +9,8 @@ import type { netWorthReportView } from '../app/reports/report-networth.js';
 import type { rankReportView, trendReportView } from '../app/reports/report-rank.js';
 import type { yearReportView } from '../app/reports/report-year.js';
 import { formatMoney } from '../core/money.js';
+import { tReport as t } from '../core/messages/report-render.js';
+import { monthLabel } from '../core/period-text.js';
 import type { Block, Document, Painter, Plot } from '../render/document.js';
 
 type MonthView = Awaited<ReturnType<typeof monthReportView>>;
@@ -59,7 +61,7 @@ export async function printMonthReport(ctx: ReportContext, view: MonthView): Pro
 }
 
 export async function printYearReport(ctx: ReportContext, view: ReturnType<typeof yearReportView>): Promise<number> {
-  const { yearDocument } = await import('../render/report-views.js');
+  const { yearDocument } = await import('../render/year-views.js');
   await emitReport(ctx, yearDocument(view.report), view.json);
   return 0;
 }
@@ -99,21 +101,21 @@ function comparisonBlocks(c: Comparison, moneyCell: MoneyCell): Block[] {
     {
       type: 'table',
       table: {
-        title: `Compared with ${c.profile}`,
+        title: t('comparedWith', { profile: c.profile }),
         columns: [
-          { key: 'name', header: 'Group' }, { key: 'amount', header: c.month, numeric: true }, { key: 'share', header: 'Share', numeric: true },
-          { key: 'reference', header: 'Reference', numeric: true }, { key: 'diff', header: 'Diff', numeric: true },
-          { key: 'avg', header: '12-mo avg', numeric: true }, { key: 'avgShare', header: 'Avg share', numeric: true },
+          { key: 'name', header: t('colGroup') }, { key: 'amount', header: monthLabel(c.month), numeric: true }, { key: 'share', header: t('colShare'), numeric: true },
+          { key: 'reference', header: t('colReference'), numeric: true }, { key: 'diff', header: t('colDiff'), numeric: true },
+          { key: 'avg', header: t('colAverage12'), numeric: true }, { key: 'avgShare', header: t('colAverageShare'), numeric: true },
         ],
         rows: c.rows.map((r) => ({
           name: r.name, amount: moneyCell(r.amount, c.currency), share: pct(r.share), reference: pct(r.reference),
-          diff: r.share === null ? '' : `${r.share >= r.reference ? '+' : ''}${((r.share - r.reference) * 100).toFixed(1)} pt`,
+          diff: r.share === null ? '' : t('points', { n: `${r.share >= r.reference ? '+' : ''}${((r.share - r.reference) * 100).toFixed(1)}` }),
           avg: moneyCell(r.average, c.currency), avgShare: pct(r.averageShare),
         })),
       },
     },
-    { type: 'note', text: `Source: ${c.source}` },
+    { type: 'note', text: t('source', { source: c.source }) },
   ];
-  if (c.unmapped !== 0) blocks.push({ type: 'note', text: `${m(c.unmapped)} in categories the profile does not map (left out of the shares).` });
+  if (c.unmapped !== 0) blocks.push({ type: 'note', text: t('unmapped', { amount: m(c.unmapped) }) });
   return blocks;
 }

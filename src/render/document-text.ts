@@ -2,6 +2,7 @@
  * Markdown (mail-friendly) and CSV renderings of a report document. Loaded only for those formats.
  * Markdown escapes what comes from statements (safe-text.ts); CSV keeps the exact text.
  */
+import { tReport } from '../core/messages/report-render.js';
 import { type Table, csvCell, figure, renderCsv, renderMarkdown } from './table.js';
 import { type Document, type Plot, PLAIN_PAINTER, chartTable, chartText } from './document.js';
 import { codeFence, escapeMarkdown as md } from './safe-text.js';
@@ -34,7 +35,7 @@ export function renderCsvDocument(doc: Document): string {
   const out: string[] = [];
   for (const block of doc.blocks) {
     if (block.type === 'summary') {
-      out.push(renderCsv({ columns: [{ key: 'label', header: block.title ?? 'Summary' }, { key: 'value', header: 'Value' }], rows: block.items.map((i) => ({ label: i.label, value: i.plain !== undefined ? figure(i.value, i.plain) : i.value })) }));
+      out.push(renderCsv({ columns: [{ key: 'label', header: block.title ?? tReport('colSummary') }, { key: 'value', header: tReport('colValue') }], rows: block.items.map((i) => ({ label: i.csvLabel ?? i.label, value: i.plain !== undefined ? figure(i.value, i.plain) : i.value })) }));
     } else if (block.type === 'table') {
       out.push(`${csvCell(block.table.title ?? '')}\n${renderCsv(visible(block.table))}`);
     } else if (block.type === 'chart') {

@@ -2,7 +2,8 @@
  * A report as a document of blocks (summary lines, tables, charts, notes) and the terminal
  * renderer (optionally coloured); Markdown and CSV are in document-text.ts. No IO, no DB.
  */
-import { type Table, shownText } from './table.js';
+import { tReport } from '../core/messages/report-render.js';
+import { type Cell, type Table, figure, shownText } from './table.js';
 import { escapeControls as shown } from './safe-text.js';
 import { cutText, padText, textWidth } from './width.js';
 
@@ -11,6 +12,8 @@ export type Tone = 'good' | 'bad' | 'muted' | 'plain';
 export interface SummaryItem {
   label: string;
   value: string;
+  /** The label in CSV when it differs (dates kept ISO: `at 2026-09-30`, not `at Wed 30 Sep`). */
+  csvLabel?: string;
   /** The value as a plain number for CSV (`-1553.49`), when the line is one figure. */
   plain?: string;
   tone?: Tone;
@@ -20,7 +23,12 @@ export type Block =
   | { type: 'heading'; text: string }
   | { type: 'summary'; title?: string; items: SummaryItem[] }
   | { type: 'table'; table: Table; /** column key holding a 0..1 share drawn as a bar on terminals */ bar?: string }
-  | { type: 'chart'; title: string; labels: string[]; series: { name: string; values: number[] }[]; /** decimals of the values (the currency's) */ digits?: number }
+  | {
+      type: 'chart'; title: string;
+      /** What a person reads under each point (`Sep 2026`); `keys` are the same points for CSV (`2026-09`). */
+      labels: string[]; keys?: string[];
+      series: { name: string; values: number[] }[]; /** decimals of the values (the currency's) */ digits?: number;
+    }
   | { type: 'note'; text: string; tone?: Tone };
 
 export interface Document {
@@ -65,11 +73,13 @@ export function chartText(block: Extract<Block, { type: 'chart' }>, plot: Plot |
   return lines.join('\n');
 }
 
+const labelCell = (text: string, key: string | undefined): Cell => (key === undefined ? text : figure(text, key));
+
 export function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
   return {
     title: block.title,
-    columns: [{ key: 'label', header: 'Month' }, ...block.series.map((s, i) => ({ key: `s${i}`, header: s.name, numeric: true }))],
-    rows: block.labels.map((label, r) => ({ label, ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(block.digits ?? 2)])) })),
+    columns: [{ key: 'label', header: tReport('colMonth') }, ...block.series.map((s, i) => ({ key: `s${i}`, header: s.name, numeric: true }))],
+    rows: block.labels.map((text, r) => ({ label: labelCell(text, block.keys?.[r]), ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(block.digits ?? 2)])) })),
   };
 }
 

@@ -1,23 +1,25 @@
 /**
- * Ranking and trend models → documents.
+ * Ranking and trend models → documents, in the reader's language.
  */
 import { currencyExponent, formatMinor, formatMoney } from '../core/money.js';
-import type { RankReport, TrendReport } from '../reports/rank.js';
+import { tReport as t } from '../core/messages/report-render.js';
+import { monthLabel } from '../core/period-text.js';
+import type { RankBy, RankReport, TrendReport } from '../reports/rank.js';
 import type { Block, Document } from './document.js';
-import { currencyNote, moneyCell, pct, rankingBlock } from './report-views.js';
+import { filtersText, periodText, rowName } from './labels.js';
+import { currencyNote, moneyCell, monthCell, nameHeader, pct, rankingBlock } from './report-views.js';
 
-const filtersText = (filters: Record<string, string | undefined>): string =>
-  Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => ` · ${k} ${v}`).join('');
+/** `category` → category / 分类 (inside a sentence). */
+const byWord = (by: RankBy): string => (by === 'category' ? t('byCategory') : by === 'merchant' ? t('byMerchant') : t('byChannel'));
 
 export function rankDocument(r: RankReport): Document {
-  const title = r.by[0]!.toUpperCase() + r.by.slice(1);
   const blocks: (Block | undefined)[] = [
-    { type: 'heading', text: `Spending by ${r.by}, ${r.from} → ${r.to} · ${r.currency}${filtersText(r.filters)}` },
-    { type: 'summary', items: [{ label: 'Total spending', value: formatMoney(r.total, r.currency), plain: formatMinor(r.total, r.currency) }] },
+    { type: 'heading', text: t('rankHeading', { by: byWord(r.by), period: periodText(r.from, r.to), currency: r.currency, filters: filtersText(r.filters) }) },
+    { type: 'summary', items: [{ label: t('totalSpending'), value: formatMoney(r.total, r.currency), plain: formatMinor(r.total, r.currency) }] },
     currencyNote(r.otherCurrencies),
-    rankingBlock(`Top ${r.rows.length}`, title, r.rows, r.currency),
-    r.rest ? { type: 'note', text: `${r.rest.rows} more: ${formatMoney(r.rest.amount, r.currency)} (${pct(r.total > 0 ? r.rest.amount / r.total : null)})` } : undefined,
-    r.rows.length === 0 ? { type: 'note', text: 'No spending in this period.' } : undefined,
+    rankingBlock(t('topN', { n: r.rows.length }), r.by, r.rows, r.currency),
+    r.rest ? { type: 'note', text: t('restNote', { n: r.rest.rows, amount: formatMoney(r.rest.amount, r.currency), share: pct(r.total > 0 ? r.rest.amount / r.total : null) }) } : undefined,
+    r.rows.length === 0 ? { type: 'note', text: t('noSpending') } : undefined,
   ];
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };
 }
@@ -25,33 +27,47 @@ export function rankDocument(r: RankReport): Document {
 export function trendDocument(r: TrendReport): Document {
   const m = (minor: number) => moneyCell(minor, r.currency);
   const major = (minor: number) => minor / 10 ** currencyExponent(r.currency);
-  const first = r.months[0] ?? '';
-  const last = r.months[r.months.length - 1] ?? '';
+  const first = r.months[0];
+  const last = r.months[r.months.length - 1];
+  const labels = r.months.map(monthLabel);
+  const by = r.by;
   const blocks: (Block | undefined)[] = [
-    { type: 'heading', text: `Trend ${first} → ${last} · ${r.currency}${r.by ? ` · by ${r.by}` : ''}${filtersText(r.filters)}` },
+    {
+      type: 'heading',
+      text: t('trendHeading', {
+        from: first ? monthLabel(first) : '', to: last ? monthLabel(last) : '', currency: r.currency, by: by ? t('trendBy', { by: byWord(by) }) : '', filters: filtersText(r.filters),
+      }),
+    },
     currencyNote(r.otherCurrencies),
     {
       type: 'table',
       table: {
-        title: 'Totals',
-        columns: [{ key: 'month', header: 'Month' }, { key: 'spending', header: 'Spending', numeric: true }, { key: 'income', header: 'Income', numeric: true }, { key: 'net', header: 'Net', numeric: true }],
-        rows: r.totals.map((t) => ({ month: t.month, spending: m(t.spending), income: m(t.income), net: m(t.net) })),
+        title: t('totals'),
+        columns: [
+          { key: 'month', header: t('colMonth') }, { key: 'spending', header: t('spending'), numeric: true },
+          { key: 'income', header: t('income'), numeric: true }, { key: 'net', header: t('net'), numeric: true },
+        ],
+        rows: r.totals.map((x) => ({ month: monthCell(x.month), spending: m(x.spending), income: m(x.income), net: m(x.net) })),
       },
     },
-    r.by && r.series.length
+    by && r.series.length
       ? {
           type: 'table',
           table: {
-            title: `Spending by ${r.by}`,
-            columns: [{ key: 'name', header: r.by }, ...r.months.map((month) => ({ key: month, header: month, numeric: true })), { key: 'total', header: 'Total', numeric: true }],
-            rows: r.series.map((s) => ({ name: s.name, ...Object.fromEntries(r.months.map((month, i) => [month, m(s.amounts[i] ?? 0)])), total: m(s.total) })),
+            title: t('spendingBy', { by: byWord(by) }),
+            // Month columns are headed the way people read them; CSV headers are headers too (they follow the locale).
+            columns: [{ key: 'name', header: nameHeader(by) }, ...r.months.map((month, i) => ({ key: month, header: labels[i]!, numeric: true })), { key: 'total', header: t('total'), numeric: true }],
+            rows: r.series.map((s) => ({ name: rowName(s.name, by), ...Object.fromEntries(r.months.map((month, i) => [month, m(s.amounts[i] ?? 0)])), total: m(s.total) })),
           },
         }
       : undefined,
     r.months.length > 1
-      ? r.by && r.series.length
-        ? { type: 'chart', title: `Spending by ${r.by}`, digits: currencyExponent(r.currency), labels: r.months, series: r.series.map((s) => ({ name: s.name, values: s.amounts.map(major) })) }
-        : { type: 'chart', title: 'Spending and income', digits: currencyExponent(r.currency), labels: r.months, series: [{ name: 'Spending', values: r.totals.map((t) => major(t.spending)) }, { name: 'Income', values: r.totals.map((t) => major(t.income)) }] }
+      ? by && r.series.length
+        ? { type: 'chart', title: t('spendingBy', { by: byWord(by) }), digits: currencyExponent(r.currency), labels, keys: r.months, series: r.series.map((s) => ({ name: rowName(s.name, by), values: s.amounts.map(major) })) }
+        : {
+            type: 'chart', title: t('spendingAndIncome'), digits: currencyExponent(r.currency), labels, keys: r.months,
+            series: [{ name: t('spending'), values: r.totals.map((x) => major(x.spending)) }, { name: t('income'), values: r.totals.map((x) => major(x.income)) }],
+          }
       : undefined,
   ];
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };

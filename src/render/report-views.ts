@@ -1,74 +1,94 @@
 /**
- * Report models → documents (blocks). Sections with nothing to show are left out.
+ * Report models → documents (blocks). Sections with nothing to show are left out. Every word comes
+ * from the catalogue (core/messages/report-render.ts); months and days read as the locale writes
+ * them (core/period-text.ts), while CSV cells keep ISO dates (a Figure's plain side).
  */
 import { currencyExponent, formatMinor, formatMoney } from '../core/money.js';
+import { tReport as t } from '../core/messages/report-render.js';
+import { tTerms } from '../core/messages/report-terms.js';
+import { dayLabel, monthLabel } from '../core/period-text.js';
 import type { Change, RankedRow } from '../reports/model.js';
 import type { MonthReport } from '../reports/month.js';
-import type { YearReport } from '../reports/year.js';
 import type { NetWorthChange } from '../reports/networth.js';
 import type { Block, Document, SummaryItem } from './document.js';
 import { progress } from './document.js';
 import { tCategories } from '../core/messages/categories.js';
+import { type NameKind, filtersText, fullDayLabel, listSeparator, rowName } from './labels.js';
 import { type Cell, type Figure, type Table, figure } from './table.js';
 
+export { yearDocument } from './year-views.js';
+
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
-const major = (minor: number, currency: string): number => minor / 10 ** currencyExponent(currency);
+export const major = (minor: number, currency: string): number => minor / 10 ** currencyExponent(currency);
 
 /** An amount cell: grouped for people (`1,642.37`), a plain number in CSV (`1642.37`). */
 export const moneyCell = (minor: number, currency: string): Figure => figure(formatMoney(minor, currency), formatMinor(minor, currency));
 
+/** A month cell: `Sep 2026` / `2026年9月` for people, `2026-09` in CSV. */
+export const monthCell = (month: string): Figure => figure(monthLabel(month), month);
+
+/** A day cell: `Thu 3 Sep` / `9月3日 周四` for people, `2026-09-03` in CSV. */
+export const dayCell = (date: string): Figure => figure(dayLabel(date), date);
+
 /** A summary line holding one amount (a plain number in CSV). */
-const moneyItem = (label: string, minor: number, currency: string, tone?: SummaryItem['tone']): SummaryItem =>
+export const moneyItem = (label: string, minor: number, currency: string, tone?: SummaryItem['tone']): SummaryItem =>
   ({ label, value: formatMoney(minor, currency), plain: formatMinor(minor, currency), ...(tone ? { tone } : {}) });
 
 /** A change line: text for people; in CSV the signed change as a plain number. */
-const changeItem = (label: string, c: Change | null, currency: string, reference: string, tone: SummaryItem['tone']): SummaryItem =>
+export const changeItem = (label: string, c: Change | null, currency: string, reference: string, tone: SummaryItem['tone']): SummaryItem =>
   ({ label, value: `${changeText(c, currency)}${reference}`, ...(c ? { plain: formatMinor(c.amount, currency) } : {}), ...(tone ? { tone } : {}) });
 
 /** Net worth at the start and end of a report's period and the change (credit cards owed count against it). */
-function netWorthBlock(n: NetWorthChange | null, currency: string): Block | undefined {
+export function netWorthBlock(n: NetWorthChange | null, currency: string): Block | undefined {
   if (!n) return undefined;
   const sign = n.change > 0 ? '+' : '';
+  // The day before a year's first day is in the year before: then both days say their year.
+  const day = n.startDate.slice(0, 4) === n.endDate.slice(0, 4) ? dayLabel : fullDayLabel;
   return {
     type: 'summary',
-    title: 'Net worth',
+    title: t('netWorth'),
     items: [
-      moneyItem(`at ${n.startDate}`, n.start, currency),
-      moneyItem(`at ${n.endDate}`, n.end, currency),
-      { label: 'Change', value: `${sign}${formatMoney(n.change, currency)}`, plain: formatMinor(n.change, currency), tone: n.change > 0 ? 'good' : n.change < 0 ? 'bad' : 'plain' },
+      { ...moneyItem(t('netWorthAt', { date: day(n.startDate) }), n.start, currency), csvLabel: t('netWorthAt', { date: n.startDate }) },
+      { ...moneyItem(t('netWorthAt', { date: day(n.endDate) }), n.end, currency), csvLabel: t('netWorthAt', { date: n.endDate }) },
+      { label: t('change'), value: `${sign}${formatMoney(n.change, currency)}`, plain: formatMinor(n.change, currency), tone: n.change > 0 ? 'good' : n.change < 0 ? 'bad' : 'plain' },
     ],
   };
 }
 
 export function changeText(c: Change | null, currency: string): string {
-  if (!c) return 'n/a';
+  if (!c) return t('notAvailable');
   const sign = c.amount > 0 ? '+' : '';
   return `${sign}${formatMoney(c.amount, currency)}${c.ratio !== null ? ` (${sign}${pct(c.ratio)})` : ''}`;
 }
 
 /** More spending is bad, less is good. */
-const spendTone = (c: Change | null) => (!c || c.amount === 0 ? 'plain' : c.amount > 0 ? 'bad' : 'good');
+export const spendTone = (c: Change | null) => (!c || c.amount === 0 ? 'plain' : c.amount > 0 ? 'bad' : 'good');
 
 /** Income by category (issue 24), beside the spending categories of `report month` and `report year`. */
 export function incomeCategoriesBlock(rows: readonly RankedRow[], currency: string): Block | undefined {
-  return rankingBlock(tCategories('incomeByCategory'), tCategories('incomeCategory'), rows, currency);
+  return rankingBlock(tCategories('incomeByCategory'), 'category', rows, currency, { header: tCategories('incomeCategory') });
 }
 
-export function rankingBlock(title: string, header: string, rows: readonly RankedRow[], currency: string, opts: { bar?: boolean } = {}): Block | undefined {
+/** The column header naming a ranking's rows. */
+export function nameHeader(kind: NameKind): string {
+  return kind === 'category' ? t('colCategory') : kind === 'merchant' ? t('colMerchant') : kind === 'channel' ? t('colChannel') : t('colGroup');
+}
+
+export function rankingBlock(title: string, kind: NameKind, rows: readonly RankedRow[], currency: string, opts: { bar?: boolean; header?: string } = {}): Block | undefined {
   if (rows.length === 0) return undefined;
   const table: Table = {
     title,
     columns: [
-      { key: 'rank', header: '#', numeric: true },
-      { key: 'name', header },
-      { key: 'amount', header: 'Amount', numeric: true },
-      { key: 'share', header: 'Share', numeric: true },
-      { key: 'count', header: 'Count', numeric: true },
+      { key: 'rank', header: t('colRank'), numeric: true },
+      { key: 'name', header: opts.header ?? nameHeader(kind) },
+      { key: 'amount', header: t('colAmount'), numeric: true },
+      { key: 'share', header: t('colShare'), numeric: true },
+      { key: 'count', header: t('colCount'), numeric: true },
       { key: 'share__value', header: '' },
     ],
     rows: rows.map((r, i) => ({
       rank: i + 1,
-      name: r.amount < 0 ? `${r.name} (refunds exceed spending)` : r.name,
+      name: r.amount < 0 ? t('refundsExceed', { name: rowName(r.name, kind) }) : rowName(r.name, kind),
       amount: moneyCell(r.amount, currency),
       share: pct(r.share),
       count: r.count,
@@ -78,14 +98,9 @@ export function rankingBlock(title: string, header: string, rows: readonly Ranke
   return { type: 'table', table, ...(opts.bar !== false ? { bar: 'share' } : {}) };
 }
 
-function filtersText(filters: Record<string, string | undefined>): string {
-  const parts = Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${v}`);
-  return parts.length ? ` · ${parts.join(' · ')}` : '';
-}
-
 export function currencyNote(others: readonly string[]): Block | undefined {
   if (others.length === 0) return undefined;
-  return { type: 'note', text: `Also in this period: ${others.join(', ')} (one currency at a time: --currency ${others[0]})` };
+  return { type: 'note', text: t('otherCurrencies', { list: others.join(', '), code: others[0]! }) };
 }
 
 function genericExtras(name: string, items: readonly unknown[]): Block | undefined {
@@ -102,61 +117,100 @@ function genericExtras(name: string, items: readonly unknown[]): Block | undefin
   };
 }
 
+const BUDGET_COLUMNS = [
+  ['category', 'colCategory'], ['budget', 'colBudget'], ['spent', 'colSpent'], ['remaining', 'colRemaining'],
+  ['projected', 'colProjected'], ['used', 'colUsed'], ['status', 'colStatus'],
+] as const;
+const NUMERIC_BUDGET = new Set(['budget', 'spent', 'remaining', 'projected']);
+
+/** The month's budgets (`budget status --json` objects) as a table with the reader's headers and statuses. */
+function budgetsBlock(items: readonly unknown[]): Block | undefined {
+  const objects = items.filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null);
+  if (objects.length === 0) return undefined;
+  const columns = BUDGET_COLUMNS.filter(([key]) => objects.some((o) => o[key] !== undefined && o[key] !== null));
+  const cell = (o: Record<string, unknown>, key: string, v: unknown): Cell => {
+    if (v === undefined || v === null) return '';
+    if (key === 'used' && typeof v === 'number') return progress(v);
+    if (key === 'status' && v === 'over') return figure(tTerms('budget_over', { amount: String(o.remaining ?? '').replace('-', '') }), v);
+    if (key === 'status' && (v === 'ok' || v === 'heading_over')) return figure(tTerms(`budget_${v}`), v);
+    if (key === 'category') return rowName(String(v as string), 'category');
+    return String(v as string);
+  };
+  return {
+    type: 'table',
+    table: {
+      title: t('budgets'),
+      columns: columns.map(([key, header]) => ({ key, header: t(header), ...(NUMERIC_BUDGET.has(key) ? { numeric: true } : {}) })),
+      rows: objects.map((o) => Object.fromEntries(columns.map(([key]) => [key, cell(o, key, o[key])]))),
+    },
+  };
+}
+
 export function monthDocument(r: MonthReport): Document {
   const c = r.currency;
+  const partial = r.partial ? t('monthSoFar', { date: dayLabel(r.today) }) : '';
   const blocks: (Block | undefined)[] = [
-    { type: 'heading', text: `Spending report ${r.month}${r.partial ? ` (so far, to ${r.today})` : ''} · ${c}${filtersText(r.filters)}` },
+    { type: 'heading', text: t('monthHeading', { month: monthLabel(r.month), partial, currency: c, filters: filtersText(r.filters) }) },
     { type: 'summary', items: monthSummary(r) },
     netWorthBlock(r.netWorth, c),
     currencyNote(r.otherCurrencies),
-    rankingBlock(r.filters.category ? `Inside ${r.filters.category}` : 'Categories', 'Category', r.categories, c),
+    rankingBlock(r.filters.category ? t('inside', { name: r.filters.category }) : t('categories'), 'category', r.categories, c),
     r.negativeCategories.length
-      ? { type: 'note', text: `Refunds exceed purchases this month in: ${r.negativeCategories.join(', ')} (shown as a negative net)` }
+      ? { type: 'note', text: t('negativeNote', { list: r.negativeCategories.map((n) => rowName(n, 'category')).join(listSeparator()) }) }
       : undefined,
     incomeCategoriesBlock(r.incomeCategories, c),
-    rankingBlock('Top merchants by amount', 'Merchant', r.merchants, c, { bar: false }),
-    rankingBlock('Most frequent merchants', 'Merchant', r.frequentMerchants.slice(0, 5), c, { bar: false }),
-    rankingBlock('Payment channels', 'Channel', r.channels, c),
+    rankingBlock(t('topMerchantsByAmount'), 'merchant', r.merchants, c, { bar: false }),
+    rankingBlock(t('frequentMerchants'), 'merchant', r.frequentMerchants.slice(0, 5), c, { bar: false }),
+    rankingBlock(t('paymentChannels'), 'channel', r.channels, c),
     monthTrendChart(r),
     cardCycleTable(r),
     largestEntriesTable(r),
     newMerchantsTable(r),
-    genericExtras('Budgets', r.extras.budgets),
+    budgetsBlock(r.extras.budgets),
     genericExtras('Card benefits', r.extras.benefits),
     genericExtras('Badges', r.extras.badges),
   ];
-  if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: 'No spending or income in this period.' });
+  if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: t('noActivity') });
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };
 }
 
 function monthSummary(r: MonthReport): SummaryItem[] {
   const c = r.currency;
   const m = (minor: number) => formatMoney(minor, c);
+  const previous = monthLabel(r.previous.month);
+  const iso = r.previous.month;
   const summary: SummaryItem[] = [
-    moneyItem('Spending', r.spending, c),
-    moneyItem('Income', r.income, c),
-    moneyItem('Net', r.net, c, r.net >= 0 ? 'good' : 'bad'),
+    moneyItem(t('spending'), r.spending, c),
+    moneyItem(t('income'), r.income, c),
+    moneyItem(t('net'), r.net, c, r.net >= 0 ? 'good' : 'bad'),
     ...(r.previousToDate
-      ? [changeItem(`vs ${r.previous.month}, days 1–${Number(r.previousToDate.to.slice(8))}`, r.vsPreviousToDate, c, `  (${m(r.previousToDate.spending)})`, spendTone(r.vsPreviousToDate))]
+      ? [{
+          ...changeItem(t('vsDays', { month: previous, day: Number(r.previousToDate.to.slice(8)) }), r.vsPreviousToDate, c, `  (${m(r.previousToDate.spending)})`, spendTone(r.vsPreviousToDate)),
+          csvLabel: t('vsDays', { month: iso, day: Number(r.previousToDate.to.slice(8)) }),
+        }]
       : []),
-    changeItem(`vs ${r.previous.month}${r.previousToDate ? ' (whole month)' : ''}`, r.vsPrevious, c, `  (${m(r.previous.spending)})`, spendTone(r.vsPrevious)),
-    changeItem('vs 6-month average', r.vsAverage, c, `  (${r.average6m === null ? 'n/a' : m(r.average6m)})`, spendTone(r.vsAverage)),
+    {
+      ...changeItem(t(r.previousToDate ? 'vsMonthWhole' : 'vsMonth', { month: previous }), r.vsPrevious, c, `  (${m(r.previous.spending)})`, spendTone(r.vsPrevious)),
+      csvLabel: t(r.previousToDate ? 'vsMonthWhole' : 'vsMonth', { month: iso }),
+    },
+    changeItem(t('vsAverage'), r.vsAverage, c, `  (${r.average6m === null ? t('notAvailable') : m(r.average6m)})`, spendTone(r.vsAverage)),
   ];
-  if (r.empty) for (const item of summary.slice(3)) item.value = 'n/a (no entries this month)';
+  if (r.empty) for (const item of summary.slice(3)) item.value = t('noEntriesMonth');
   return summary;
 }
 
 function monthTrendChart(r: MonthReport): Block | undefined {
   const c = r.currency;
-  return r.trend.some((t) => t.spending !== 0 || t.income !== 0)
+  return r.trend.some((x) => x.spending !== 0 || x.income !== 0)
     ? {
         type: 'chart',
-        title: 'Last 6 months',
+        title: t('lastSixMonths'),
         digits: currencyExponent(c),
-        labels: r.trend.map((t) => t.month),
+        labels: r.trend.map((x) => monthLabel(x.month)),
+        keys: r.trend.map((x) => x.month),
         series: [
-          { name: 'Spending', values: r.trend.map((t) => major(t.spending, c)) },
-          { name: 'Income', values: r.trend.map((t) => major(t.income, c)) },
+          { name: t('spending'), values: r.trend.map((x) => major(x.spending, c)) },
+          { name: t('income'), values: r.trend.map((x) => major(x.income, c)) },
         ],
       }
     : undefined;
@@ -168,13 +222,13 @@ function cardCycleTable(r: MonthReport): Block | undefined {
     ? {
         type: 'table',
         table: {
-          title: 'Credit cards this statement cycle',
+          title: t('cardCycle'),
           columns: [
-            { key: 'card', header: 'Card' }, { key: 'cycle', header: 'Cycle' }, { key: 'spent', header: 'Spent', numeric: true },
-            { key: 'limit', header: 'Limit', numeric: true }, { key: 'used', header: 'Used' },
+            { key: 'card', header: t('colCard') }, { key: 'cycle', header: t('colCycle') }, { key: 'spent', header: t('colSpent'), numeric: true },
+            { key: 'limit', header: t('colLimit'), numeric: true }, { key: 'used', header: t('colUsed') },
           ],
           rows: r.cards.map((k) => ({
-            card: k.name, cycle: `${k.cycle.from} → ${k.cycle.to}`, spent: cell(k.spending),
+            card: k.name, cycle: figure(`${dayLabel(k.cycle.from)} → ${dayLabel(k.cycle.to)}`, `${k.cycle.from} → ${k.cycle.to}`), spent: cell(k.spending),
             limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used),
           })),
         },
@@ -182,22 +236,27 @@ function cardCycleTable(r: MonthReport): Block | undefined {
     : undefined;
 }
 
-function largestEntriesTable(r: MonthReport): Block | undefined {
-  const cell = (minor: number) => moneyCell(minor, r.currency);
-  return r.largest.length
+/** The largest entries of a month or year (the year leaves the account out). */
+export function largestTable(largest: MonthReport['largest'], currency: string, withAccount: boolean): Block | undefined {
+  return largest.length
     ? {
         type: 'table',
         table: {
-          title: 'Largest entries',
+          title: t('largestEntries'),
           columns: [
-            { key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'merchant', header: 'Merchant' },
-            { key: 'category', header: 'Category' }, { key: 'account', header: 'Account' }, { key: 'id', header: 'ID', numeric: true },
+            { key: 'date', header: t('colDate') }, { key: 'amount', header: t('colAmount'), numeric: true }, { key: 'merchant', header: t('colMerchant') },
+            { key: 'category', header: t('colCategory') }, ...(withAccount ? [{ key: 'account', header: t('colAccount') }] : []), { key: 'id', header: t('colId'), numeric: true },
           ],
-          rows: r.largest.map((l) => ({ date: l.date, amount: cell(l.amount), merchant: l.merchant ?? l.description, category: l.category, account: l.account, id: l.id })),
+          rows: largest.map((l) => ({
+            date: dayCell(l.date), amount: moneyCell(l.amount, currency), merchant: l.merchant ?? l.description,
+            category: rowName(l.category, 'category'), account: l.account, id: l.id,
+          })),
         },
       }
     : undefined;
 }
+
+const largestEntriesTable = (r: MonthReport): Block | undefined => largestTable(r.largest, r.currency, true);
 
 function newMerchantsTable(r: MonthReport): Block | undefined {
   const cell = (minor: number) => moneyCell(minor, r.currency);
@@ -205,55 +264,10 @@ function newMerchantsTable(r: MonthReport): Block | undefined {
     ? {
         type: 'table',
         table: {
-          title: 'New merchants this month',
-          columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'count', header: 'Count', numeric: true }],
+          title: t('newMerchants'),
+          columns: [{ key: 'merchant', header: t('colMerchant') }, { key: 'amount', header: t('colAmount'), numeric: true }, { key: 'count', header: t('colCount'), numeric: true }],
           rows: r.newMerchants.map((n) => ({ merchant: n.merchant, amount: cell(n.amount), count: n.count })),
         },
       }
     : undefined;
-}
-
-export function yearDocument(r: YearReport): Document {
-  const c = r.currency;
-  const m = (minor: number) => formatMoney(minor, c);
-  const items: SummaryItem[] = [
-    moneyItem('Income', r.income, c),
-    moneyItem('Spending', r.spending, c),
-    moneyItem('Net saved', r.net, c, r.net >= 0 ? 'good' : 'bad'),
-    { label: 'Savings rate', value: r.savingsRate === null ? 'n/a' : pct(r.savingsRate) },
-    changeItem(`Spending vs ${r.previousYear.year}`, r.vsPreviousYear.spending, c, '', spendTone(r.vsPreviousYear.spending)),
-    changeItem(`Income vs ${r.previousYear.year}`, r.vsPreviousYear.income, c, '', undefined),
-  ];
-  if (r.busiestMonth) items.push({ label: 'Busiest month', value: `${r.busiestMonth.month} (${m(r.busiestMonth.spending)})` });
-  if (r.busiestWeekday) items.push({ label: 'Busiest weekday', value: `${r.busiestWeekday.weekday} (${m(r.busiestWeekday.spending)}, ${r.busiestWeekday.count} payments)` });
-  if (r.mostFrequentMerchant) items.push({ label: 'Most frequent merchant', value: `${r.mostFrequentMerchant.name} (${r.mostFrequentMerchant.count} times, ${m(r.mostFrequentMerchant.amount)})` });
-  const big = r.largest[0];
-  if (big) items.push({ label: 'Largest single spend', value: `${m(big.amount)} ${big.merchant ?? big.description} on ${big.date}` });
-  const blocks: (Block | undefined)[] = [
-    { type: 'heading', text: `Annual bill ${r.year}${r.partial ? ' (so far)' : ''} · ${c}${filtersText(r.filters)}` },
-    { type: 'summary', items },
-    netWorthBlock(r.netWorth, c),
-    currencyNote(r.otherCurrencies),
-    r.months.some((x) => x.spending !== 0 || x.income !== 0)
-      ? {
-          type: 'chart', title: 'Month by month', digits: currencyExponent(c), labels: r.months.map((x) => x.month),
-          series: [{ name: 'Spending', values: r.months.map((x) => major(x.spending, c)) }, { name: 'Income', values: r.months.map((x) => major(x.income, c)) }],
-        }
-      : undefined,
-    rankingBlock('Top categories', 'Category', r.categories, c),
-    incomeCategoriesBlock(r.incomeCategories, c),
-    rankingBlock('Top merchants', 'Merchant', r.merchants, c, { bar: false }),
-    rankingBlock('Payment channels', 'Channel', r.channels, c),
-    r.largest.length
-      ? {
-          type: 'table',
-          table: {
-            title: 'Largest entries',
-            columns: [{ key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true }, { key: 'merchant', header: 'Merchant' }, { key: 'category', header: 'Category' }, { key: 'id', header: 'ID', numeric: true }],
-            rows: r.largest.map((l) => ({ date: l.date, amount: moneyCell(l.amount, c), merchant: l.merchant ?? l.description, category: l.category, id: l.id })),
-          },
-        }
-      : undefined,
-  ];
-  return { blocks: blocks.filter((b): b is Block => b !== undefined) };
 }

@@ -3,6 +3,7 @@
  * Pure: rows in, plain data out. Amounts are integer minor units; spending is positive.
  */
 import { addDays, addMonths, isValidDate } from '../core/dates.js';
+import { NO_MERCHANT, UNCATEGORIZED, UNKNOWN_CHANNEL, WEEKDAY_KEYS } from '../core/report-keys.js';
 
 /** A query group: signed sum of spending lines (negative = money out) and the lines taking money out. */
 export interface SpendGroup {
@@ -27,8 +28,7 @@ export interface RankedRow {
   share: number | null;
 }
 
-export const UNCATEGORIZED = 'Uncategorized';
-export const NO_MERCHANT = '(no merchant)';
+export { NO_MERCHANT, UNCATEGORIZED } from '../core/report-keys.js';
 
 /** Sort by amount (desc), then name; shares against `total`. */
 export function rank(groups: readonly { name: string; amount: number; count: number }[], total: number): RankedRow[] {
@@ -73,7 +73,7 @@ export function categoryNamer(categories: readonly CategoryInfo[], scope?: numbe
 }
 
 export const merchantName = (key: string): string => (key === '' ? NO_MERCHANT : key);
-export const channelName = (key: string): string => (key === '' ? 'unknown' : key);
+export const channelName = (key: string): string => (key === '' ? UNKNOWN_CHANNEL : key);
 
 export interface Change {
   /** this − reference, minor units. */
@@ -118,7 +118,8 @@ export function statementCycle(date: string, statementDay: number | null): { fro
   return { from: addDays(prevClosing, 1), to: end };
 }
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** Weekday names as the year report's JSON gives them (renderers show them in the reader's language). */
+export const WEEKDAYS = WEEKDAY_KEYS;
 
 /** Code-point order: deterministic and cheap (localeCompare would load ICU collation at start-up). */
 export function compareText(a: string, b: string): number {

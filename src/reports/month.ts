@@ -5,7 +5,7 @@ import { addMonths } from '../core/dates.js';
 import { formatMinor } from '../core/money.js';
 import {
   type CategoryInfo, type Change, type RankedRow, type SpendGroup,
-  categoryNamer, change, channelName, compareText, mean, merchantName, monthsBetween, rank, toIncome, toSpending,
+  UNCATEGORIZED, categoryNamer, change, channelName, compareText, mean, merchantName, monthsBetween, rank, toIncome, toSpending,
 } from './model.js';
 import { type NetWorthChange, netWorthChangeJson } from './networth.js';
 
@@ -170,7 +170,7 @@ export function buildMonthReport(d: MonthData): MonthReport {
       amount: -l.amount,
       merchant: l.merchant,
       description: l.description,
-      category: l.categoryId !== null ? (byCat.get(l.categoryId) ?? '') : 'Uncategorized',
+      category: l.categoryId !== null ? (byCat.get(l.categoryId) ?? '') : UNCATEGORIZED,
       account: l.account,
     })),
     newMerchants: d.newMerchants.map((name) => {

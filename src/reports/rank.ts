@@ -2,6 +2,7 @@
  * Rankings and trends for any period and dimension. Pure.
  */
 import { formatMinor } from '../core/money.js';
+import { OTHER } from '../core/report-keys.js';
 import {
   type CategoryInfo, type RankedRow, type SpendGroup, categoryNamer, channelName, compareText, merchantName, rank, toSpending,
 } from './model.js';
@@ -95,7 +96,7 @@ export interface TrendReport {
   series: { name: string; amounts: number[]; total: number }[];
 }
 
-export const OTHER = 'Other';
+export { OTHER } from '../core/report-keys.js';
 
 export function buildTrendReport(d: TrendData): TrendReport {
   const totals = d.months.map((month) => {

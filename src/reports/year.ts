@@ -5,7 +5,7 @@ import { formatMinor } from '../core/money.js';
 import { weekday } from '../core/dates.js';
 import {
   type CategoryInfo, type Change, type RankedRow, type SpendGroup,
-  WEEKDAYS, categoryNamer, change, channelName, compareText, merchantName, monthsBetween, rank, toIncome, toSpending,
+  WEEKDAYS, UNCATEGORIZED, categoryNamer, change, channelName, compareText, merchantName, monthsBetween, rank, toIncome, toSpending,
 } from './model.js';
 import { type LargestInput, type MonthTotals, changeJson, rankedJson } from './month.js';
 import { type NetWorthChange, netWorthChangeJson } from './networth.js';
@@ -104,7 +104,7 @@ export function buildYearReport(d: YearData): YearReport {
     mostFrequentMerchant: frequent ?? null,
     largest: d.largest.map((l) => ({
       id: l.txId, date: l.date, amount: -l.amount, merchant: l.merchant, description: l.description,
-      category: l.categoryId !== null ? (byCat.get(l.categoryId) ?? '') : 'Uncategorized', account: l.account,
+      category: l.categoryId !== null ? (byCat.get(l.categoryId) ?? '') : UNCATEGORIZED, account: l.account,
     })),
     busiestMonth: busiest ?? null,
     busiestWeekday: busiestDay ?? null,

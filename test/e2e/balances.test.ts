@@ -71,13 +71,13 @@ describe('report networth', () => {
   it('prints a table and a chart per currency, and Markdown and CSV like other reports', () => {
     const text = t.run(['report', 'networth', '--months', '3'], TODAY);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/2026-02\s+57,500\.00\s+1,000\.00\s+56,500\.00/);
+    expect(text.stdout).toMatch(/Feb 2026\s+57,500\.00\s+1,000\.00\s+56,500\.00/);
     expect(text.stdout).toContain('Net worth · CNY');
     expect(text.stdout).toMatch(/┼|┤/); // the asciichart plot
     const csv = t.run(['report', 'networth', '--months', '2', '--format', 'csv'], TODAY).stdout;
     expect(csv).toContain('Month,Assets,Liabilities,Net worth\n2026-02,57500.00,1000.00,56500.00\n2026-03,67500.00,1000.00,66500.00');
     const md = t.run(['report', 'networth', '--months', '2', '--format', 'markdown'], TODAY).stdout;
-    expect(md).toContain('| 2026-03 | 67,500.00 | 1,000.00 | 66,500.00 |');
+    expect(md).toContain('| Mar 2026 | 67,500.00 | 1,000.00 | 66,500.00 |');
   });
 
   it('rejects a bad --months with one line', () => {
@@ -157,7 +157,7 @@ describe('report month and year: the change in net worth', () => {
     expect(usd.net_worth).toMatchObject({ start: '0.00', end: '100.00', change: '100.00' });
     expect(json<Record<string, unknown>>(t.run(['report', 'month', '2026-02', '--tag', 'x', '--json'], TODAY)).net_worth).toBeNull();
     const text = t.run(['report', 'month', '2026-02'], TODAY).stdout;
-    expect(text).toMatch(/Net worth\nat 2026-01-31\s+56,800\.00\nat 2026-02-28\s+56,500\.00\nChange\s+-300\.00/);
+    expect(text).toMatch(/Net worth\nat Sat 31 Jan\s+56,800\.00\nat Sat 28 Feb\s+56,500\.00\nChange\s+-300\.00/);
   });
 
   it('year: from the end of the year before to today while the year runs', () => {

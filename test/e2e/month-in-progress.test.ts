@@ -47,11 +47,11 @@ describe('the current month against the same days of the previous month', () => 
 
   it('text and Markdown show both comparisons', () => {
     const text = out(['report', 'month'], '2026-10-05');
-    expect(text).toMatch(/vs 2026-09, days 1–5 +-30\.00 \(-20\.0%\) +\(150\.00\)\n/);
-    expect(text).toMatch(/vs 2026-09 \(whole month\) +-1,530\.00 \(-92\.7%\) +\(1,650\.00\)\n/);
+    expect(text).toMatch(/vs Sep 2026, days 1–5 +-30\.00 \(-20\.0%\) +\(150\.00\)\n/);
+    expect(text).toMatch(/vs Sep 2026 \(whole month\) +-1,530\.00 \(-92\.7%\) +\(1,650\.00\)\n/);
     const md = out(['report', 'month', '--format', 'markdown'], '2026-10-05');
-    expect(md).toContain('- **vs 2026-09, days 1–5**: -30.00 (-20.0%)  (150.00)\n');
-    expect(md).toContain('- **vs 2026-09 (whole month)**: -1,530.00 (-92.7%)  (1,650.00)\n');
+    expect(md).toContain('- **vs Sep 2026, days 1–5**: -30.00 (-20.0%)  (150.00)\n');
+    expect(md).toContain('- **vs Sep 2026 (whole month)**: -1,530.00 (-92.7%)  (1,650.00)\n');
   });
 
   it('clamps to the previous month’s length; a finished month has no previous_to_date', () => {
@@ -90,8 +90,8 @@ describe('charts stop at the current month', () => {
     expect(months.at(-1)).toBe('2026-10');
     expect(json<{ months: unknown[] }>(['report', 'year', '2025'], '2026-10-05').months).toHaveLength(12);
     const md = out(['report', 'year', '2026', '--format', 'markdown'], '2026-10-05');
-    expect(md).toContain('| 2026-10 | 120.00 | 0.00 |');
-    expect(md).not.toContain('| 2026-11 |');
+    expect(md).toContain('| Oct 2026 | 120.00 | 0.00 |');
+    expect(md).not.toContain('| Nov 2026 |');
   });
 
   it('report trend ending after this month stops at this month', () => {

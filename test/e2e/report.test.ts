@@ -49,7 +49,7 @@ describe('report month', () => {
       const res = run(args, { NO_COLOR: undefined });
       expect(res.code).toBe(0);
       expect(res.stdout).not.toMatch(ANSI);
-      expect(res.stdout).toContain('Spending report 2026-10');
+      expect(res.stdout).toContain('Spending report Oct 2026'); // months read naturally (issue 24)
       expect(res.stdout).toContain('盒马鲜生');
       expect(res.stdout).toContain('Last 6 months');
       expect(res.stdout).toContain('Travel (refunds exceed spending)');

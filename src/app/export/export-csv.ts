@@ -4,6 +4,8 @@
  * without an id, naming the entry in `split_of`: the part's number, amount and category), `link`
  * (the transfer partner's id) and `mirror_of` (the wallet entry a card row mirrors). `import` reads this file back (app/import/import-pocketbook.ts).
  */
+import { LOCALES, withLocale } from '../../core/i18n.js';
+import { tExport } from '../../core/messages/export.js';
 import { formatMinor } from '../../core/money.js';
 import { csvCell } from '../../render/table.js';
 import type { CsvRow } from '../../ledger/export-rows.js';
@@ -12,10 +14,28 @@ export const EXPORT_CSV_COLUMNS = [
   'id', 'date', 'amount', 'currency', 'account', 'description', 'merchant', 'category', 'kind', 'channel', 'tags', 'notes',
   'account_type', 'split_of', 'split_part', 'link', 'mirror_of',
 ] as const;
+type ExportColumn = (typeof EXPORT_CSV_COLUMNS)[number];
+
+/** The header line in the current locale (`id,date,amount,…` / `编号,日期,金额,…`). */
+export function exportCsvHeader(): string {
+  return EXPORT_CSV_COLUMNS.map((c) => csvCell(tExport(`csv_${c}`))).join(',');
+}
+
+/** The header lines of every locale: `import` knows an export by any of them. */
+export function exportCsvHeaders(): string[] {
+  return LOCALES.map((locale) => withLocale(locale, exportCsvHeader));
+}
+
+/** A header cell of any locale → its column (`金额` → `amount`); unknown cells stay as they are. */
+export function exportColumnOf(header: string): string {
+  for (const c of EXPORT_CSV_COLUMNS) if (LOCALES.some((locale) => withLocale(locale, () => tExport(`csv_${c}` as const)) === header)) return c;
+  return header;
+}
+
 const NUMERIC = new Set<string>(['id', 'amount', 'split_of', 'split_part', 'link', 'mirror_of']);
 const FLUSH_AT = 1 << 16;
 
-type Cells = Record<(typeof EXPORT_CSV_COLUMNS)[number], string | number | null>;
+type Cells = Record<ExportColumn, string | number | null>;
 
 /** The CSV lines of one entry (one per split part). */
 export function exportCsvLines(r: CsvRow, categories: ReadonlyMap<number, string>): string {
@@ -36,7 +56,7 @@ export function exportCsvLines(r: CsvRow, categories: ReadonlyMap<number, string
 }
 
 export function createExportCsvWriter(write: (chunk: string) => void): { entry(lines: string): void; end(): void } {
-  let buffer = `${EXPORT_CSV_COLUMNS.join(',')}\n`;
+  let buffer = `${exportCsvHeader()}\n`;
   return {
     entry(lines) {
       buffer += lines;

@@ -1,6 +1,7 @@
 /** `pocketbook export --format csv|json|ledger|beancount [--from D --to D]`: every entry in the range, streamed. */
 import type { Context } from '../../core/context.js';
 import { usageError } from '../../core/errors.js';
+import { tExport } from '../../core/messages/export.js';
 import { isIsoDate } from '../../core/dates.js';
 import { sideOfEntry } from '../../core/sides.js';
 import type { Db } from '../../ledger/open.js';
@@ -29,11 +30,11 @@ const FLUSH_AT = 1 << 16;
 
 function checkOptions(o: ExportOptions): { format: ExportFormat; from?: string; to?: string } {
   const format = o.format ?? 'csv';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usageError(tExport('formatOneOf', { formats: EXPORT_FORMATS.join(', ') }));
   for (const [flag, v] of [['--from', o.from], ['--to', o.to]] as const) {
-    if (v !== undefined && !isIsoDate(v)) throw usageError(`${flag} "${v}" must be a date like 2026-09-01`);
+    if (v !== undefined && !isIsoDate(v)) throw usageError(tExport('notADate', { flag, value: v }));
   }
-  if (o.from && o.to && o.from > o.to) throw usageError('--from is after --to');
+  if (o.from && o.to && o.from > o.to) throw usageError(tExport('fromAfterTo'));
   return { format: format as ExportFormat, from: o.from, to: o.to };
 }
 

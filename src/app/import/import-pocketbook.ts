@@ -19,16 +19,14 @@ import { dedupKey } from '../../ledger/entries.js';
 import type { Db } from '../../ledger/open.js';
 import { restoreLinker, restoreWriter, restoredCategoryInserter } from '../../ledger/restore.js';
 import { syncSearchIndex } from '../../ledger/search.js';
-import { EXPORT_CSV_COLUMNS } from '../export/export-csv.js';
+import { type EXPORT_CSV_COLUMNS, exportColumnOf, exportCsvHeaders } from '../export/export-csv.js';
 import { sha256File } from './file-source.js';
 import type { FileResult } from './import-files.js';
 
-const HEADER = EXPORT_CSV_COLUMNS.join(',');
-
-/** Whether the file starts with pocketbook's CSV export header. */
+/** Whether the file starts with pocketbook's CSV export header (in any locale). */
 export function isPocketbookExport(head: Buffer): boolean {
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
-  return text.startsWith(`${HEADER}\n`) || text.startsWith(`${HEADER}\r\n`);
+  return exportCsvHeaders().some((header) => text.startsWith(`${header}\n`) || text.startsWith(`${header}\r\n`));
 }
 
 type Cells = Record<(typeof EXPORT_CSV_COLUMNS)[number], string>;
@@ -47,7 +45,7 @@ const text = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cel
 const idOf = (cell: string) => (cell === '' ? null : Number(cell));
 
 function readEntries(file: string): Entry[] {
-  const records = parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: false }) as Cells[];
+  const records = parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { columns: (header: string[]) => header.map(exportColumnOf), skip_empty_lines: true, relax_column_count: false }) as Cells[];
   const entries: Entry[] = [];
   records.forEach((cells, i) => {
     const line = i + 2;

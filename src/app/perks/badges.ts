@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import type { Context } from '../../core/context.js';
 import { PocketbookError } from '../../core/errors.js';
+import { tPerks as t } from '../../core/messages/perks.js';
 import { addMonths, monthEnd } from '../../core/dates.js';
 import type { Db } from '../../ledger/open.js';
 import { allCategories } from '../../ledger/categories.js';
@@ -89,7 +90,7 @@ export function loadCustomBadges(ctx: Pick<Context, 'settings'>, file?: string):
   try {
     text = fs.readFileSync(chosen, 'utf8');
   } catch (err) {
-    throw new PocketbookError('NOT_FOUND', `cannot read badges file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file: chosen } });
+    throw new PocketbookError('NOT_FOUND', t('badgesFileUnreadable', { code: (err as NodeJS.ErrnoException).code ?? 'error' }), { location: { file: chosen } });
   }
   return parseBadgeFile(text, chosen);
 }

@@ -3,6 +3,7 @@
  */
 import type { Context } from '../../core/context.js';
 import { checkSearchText } from '../../core/options.js';
+import { tPerks as t } from '../../core/messages/perks.js';
 import { PocketbookError, notFound, usageError } from '../../core/errors.js';
 import { addDays, isIsoDate } from '../../core/dates.js';
 import { formatMinor, parseUserAmount } from '../../core/money.js';
@@ -41,44 +42,44 @@ const bad = (message: string, hint?: string) => new PocketbookError('BAD_INPUT',
 export function parseRate(text: string): number {
   const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(text);
   const bp = m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : NaN;
-  if (!m || bp <= 0 || bp > 10_000) throw bad(`--cashback "${text}" is not a rate`, 'write it like 5% or 1.5%');
+  if (!m || bp <= 0 || bp > 10_000) throw bad(t('notARate', { text }), t('rateHint'));
   return bp;
 }
 
 function buildSpec(db: Db, ctx: Context, o: BenefitAddOptions, account: { currency: string; statementDay: number | null } | undefined): BenefitSpec {
   const currency = account?.currency ?? ctx.settings.currency;
   const period = (o.period ?? (o.from !== undefined ? 'anniversary' : 'year')) as PeriodKind;
-  if (!PERIOD_KINDS.includes(period)) throw bad(`--period "${o.period ?? ''}" is not one of ${PERIOD_KINDS.join(', ')}`);
-  if (period === 'anniversary' && (o.from === undefined || !isIsoDate(o.from))) throw bad('--period anniversary needs --from YYYY-MM-DD (the first day of the benefit year)');
-  if (o.from !== undefined && period !== 'anniversary') throw bad('--from only goes with --period anniversary');
+  if (!PERIOD_KINDS.includes(period)) throw bad(t('periodOneOf', { text: o.period ?? '', values: PERIOD_KINDS.join(', ') }));
+  if (period === 'anniversary' && (o.from === undefined || !isIsoDate(o.from))) throw bad(t('anniversaryNeedsFrom'));
+  if (o.from !== undefined && period !== 'anniversary') throw bad(t('fromOnlyAnniversary'));
   if (period === 'cycle' && (!account || account.statementDay === null)) {
-    throw bad('--period cycle needs --account with a statement day', 'set it with `pocketbook account add ... --statement-day 5`');
+    throw bad(t('cycleNeedsAccount'), t('cycleHint'));
   }
   const kinds = [o.minSpend, o.minCount, o.cashback, o.minBalance].filter((x) => x !== undefined).length;
-  if (kinds !== 1) throw usageError('give exactly one of --min-spend, --min-count, --cashback or --min-balance');
+  if (kinds !== 1) throw usageError(t('exactlyOneKind'));
   if (o.minBalance !== undefined) return balanceSpec(o, o.minBalance, period, currency, account);
-  if (o.balanceBasis !== undefined) throw bad('--balance-basis only goes with --min-balance');
+  if (o.balanceBasis !== undefined) throw bad(t('basisOnlyBalance'));
   const spec: BenefitSpec = { period, currency, metric: o.minSpend !== undefined ? 'spend' : o.minCount !== undefined ? 'count' : 'cashback' };
   if (o.from !== undefined) spec.from = o.from;
   const positive = (text: string, flag: string) => {
     const v = parseUserAmount(text, currency);
-    if (v <= 0) throw bad(`${flag} "${text}" must be more than zero`);
+    if (v <= 0) throw bad(t('mustBePositive', { flag, text }));
     return v;
   };
   if (o.minSpend !== undefined) spec.target = positive(o.minSpend, '--min-spend');
   if (o.minCount !== undefined) {
-    if (!/^\d+$/.test(o.minCount) || Number(o.minCount) < 1) throw bad(`--min-count "${o.minCount}" is not a positive whole number`);
+    if (!/^\d+$/.test(o.minCount) || Number(o.minCount) < 1) throw bad(t('countNotWhole', { text: o.minCount }));
     spec.target = Number(o.minCount);
     if (o.minAmount !== undefined) spec.minAmount = positive(o.minAmount, '--min-amount');
-  } else if (o.minAmount !== undefined) throw bad('--min-amount only goes with --min-count');
+  } else if (o.minAmount !== undefined) throw bad(t('minAmountOnlyCount'));
   if (o.cashback !== undefined) {
     spec.rateBp = parseRate(o.cashback);
-    if (o.cap === undefined) throw bad('--cashback needs --cap (the most cashback per period)');
+    if (o.cap === undefined) throw bad(t('cashbackNeedsCap'));
     spec.cap = positive(o.cap, '--cap');
-  } else if (o.cap !== undefined) throw bad('--cap only goes with --cashback');
+  } else if (o.cap !== undefined) throw bad(t('capOnlyCashback'));
   if (o.category !== undefined) {
     const c = findCategory(db, o.category);
-    if (!c) throw notFound(`no category named "${o.category}"`, 'see `pocketbook category list`');
+    if (!c) throw notFound(t('noCategory', { name: o.category }), t('seeCategories'));
     spec.category = { id: c.id, name: categoryPath(db, c.id, 'en') };
   }
   if (o.merchant !== undefined) spec.merchant = checkSearchText(o.merchant, '--merchant');
@@ -89,23 +90,23 @@ function buildSpec(db: Db, ctx: Context, o: BenefitAddOptions, account: { curren
 
 /** `--min-balance X [--balance-basis average|end]`: a balance kept on one account, in its currency. */
 function balanceSpec(o: BenefitAddOptions, minBalance: string, period: PeriodKind, currency: string, account: unknown): BenefitSpec {
-  if (!account) throw bad('--min-balance needs --account (the account whose balance counts)');
+  if (!account) throw bad(t('balanceNeedsAccount'));
   const basis = (o.balanceBasis ?? 'average') as BalanceBasis;
-  if (!BALANCE_BASES.includes(basis)) throw bad(`--balance-basis "${o.balanceBasis ?? ''}" is not one of ${BALANCE_BASES.join(', ')}`);
+  if (!BALANCE_BASES.includes(basis)) throw bad(t('basisOneOf', { text: o.balanceBasis ?? '', values: BALANCE_BASES.join(', ') }));
   const extra = (['minAmount', 'category', 'merchant', 'channel'] as const).find((k) => o[k] !== undefined);
-  if (extra) throw bad(`--${extra === 'minAmount' ? 'min-amount' : extra} does not go with --min-balance (a balance counts every entry)`);
+  if (extra) throw bad(t('notWithBalance', { flag: `--${extra === 'minAmount' ? 'min-amount' : extra}` }));
   const target = parseUserAmount(minBalance, currency);
-  if (target <= 0) throw bad(`--min-balance "${minBalance}" must be more than zero`);
+  if (target <= 0) throw bad(t('mustBePositive', { flag: '--min-balance', text: minBalance }));
   return { period, currency, metric: 'balance', target, basis, ...(o.from !== undefined ? { from: o.from } : {}), ...(o.reward !== undefined ? { reward: o.reward } : {}) };
 }
 
 export function addBenefitUse(ctx: Context, name: string, o: BenefitAddOptions): Record<string, unknown> {
-  if (name.trim() === '') throw bad('a benefit needs a name');
+  if (name.trim() === '') throw bad(t('benefitNeedsName'));
   const db = openLedger(ctx.ledgerPath);
   try {
     const account = o.account !== undefined ? findAccountByName(db, o.account) : undefined;
-    if (o.account !== undefined && !account) throw notFound(`no account named "${o.account}"`, 'see `pocketbook account list`');
-    if (findBenefit(db, name)) throw new PocketbookError('CONFLICT', `a benefit named "${name}" already exists`, { hint: 'remove it first, or pick another name' });
+    if (o.account !== undefined && !account) throw notFound(t('noAccount', { name: o.account }), t('seeAccounts'));
+    if (findBenefit(db, name)) throw new PocketbookError('CONFLICT', t('benefitExists', { name }), { hint: t('benefitExistsHint') });
     const spec = buildSpec(db, ctx, o, account);
     insertBenefit(db, { name: name.trim(), accountId: account?.id ?? null, specJson: JSON.stringify(spec) }, new Date().toISOString());
     return { name: name.trim(), account: account?.name ?? null, ...describeSpec(spec) };
@@ -118,12 +119,15 @@ export function addBenefitUse(ctx: Context, name: string, o: BenefitAddOptions):
 export function describeSpec(s: BenefitSpec): { period: string; rule: string; reward: string | null } {
   const money = (x: number | undefined) => formatMinor(x ?? 0, s.currency);
   const rule =
-    s.metric === 'balance' ? (s.basis === 'end' ? `balance at the period end ≥ ${money(s.target)}` : `average daily balance ≥ ${money(s.target)}`)
-    : s.metric === 'spend' ? `spend ≥ ${money(s.target)}`
-      : s.metric === 'count' ? `${s.target ?? 0} purchases${s.minAmount ? ` of ≥ ${money(s.minAmount)}` : ''}`
-        : `${((s.rateBp ?? 0) / 100).toString()}% cashback, cap ${money(s.cap)}`;
-  const where = [s.category ? `category ${s.category.name}` : '', s.merchant ? `merchant ~ ${s.merchant}` : '', s.channel ? `channel ${s.channel}` : ''].filter(Boolean);
-  return { period: s.period === 'anniversary' ? `year from ${s.from ?? ''}` : s.period, rule: where.length ? `${rule} (${where.join(', ')})` : rule, reward: s.reward ?? null };
+    s.metric === 'balance' ? t(s.basis === 'end' ? 'ruleBalanceEnd' : 'ruleBalanceAverage', { amount: money(s.target) })
+    : s.metric === 'spend' ? t('ruleSpend', { amount: money(s.target) })
+      : s.metric === 'count' ? (s.minAmount ? t('ruleCountMin', { n: s.target ?? 0, amount: money(s.minAmount) }) : t('ruleCount', { n: s.target ?? 0 }))
+        : t('ruleCashback', { rate: ((s.rateBp ?? 0) / 100).toString(), cap: money(s.cap) });
+  const where = [
+    s.category ? t('whereCategory', { name: s.category.name }) : '', s.merchant ? t('whereMerchant', { name: s.merchant }) : '', s.channel ? t('whereChannel', { name: s.channel }) : '',
+  ].filter(Boolean);
+  // `period` keeps its enum value (month, quarter, year, cycle); only the anniversary is described.
+  return { period: s.period === 'anniversary' ? t('yearFrom', { date: s.from ?? '' }) : s.period, rule: where.length ? t('ruleWhere', { rule, where: where.join(', ') }) : rule, reward: s.reward ?? null };
 }
 
 export function listBenefitsUse(ctx: Context): Record<string, unknown>[] {
@@ -139,7 +143,7 @@ export function removeBenefitUse(ctx: Context, name: string): string {
   const db = openReportLedger(ctx);
   try {
     const b = findBenefit(db, name);
-    if (!b) throw notFound(`no benefit named "${name}"`, 'see `pocketbook benefit list`');
+    if (!b) throw notFound(t('noBenefit', { name }), t('seeBenefits'));
     deleteBenefit(db, b.id);
     return b.name;
   } finally {

@@ -5,6 +5,7 @@
 import type { Context } from '../../core/context.js';
 import { PocketbookError, notFound } from '../../core/errors.js';
 import { monthEnd } from '../../core/dates.js';
+import { tPerks as t } from '../../core/messages/perks.js';
 import { formatMinor, isCurrencyCode, parseUserAmount } from '../../core/money.js';
 import type { Db } from '../../ledger/open.js';
 import { openLedger } from '../../ledger/open.js';
@@ -16,16 +17,16 @@ import { openReportLedger, parseMonth } from '../reports/report-common.js';
 
 function category(db: Db, name: string) {
   const c = findCategory(db, name);
-  if (!c) throw notFound(`no category named "${name}"`, 'see `pocketbook category list`');
-  if (c.kind !== 'expense') throw new PocketbookError('BAD_INPUT', `"${name}" is not a spending category`, { hint: 'budgets apply to spending categories such as Dining' });
+  if (!c) throw notFound(t('noCategory', { name }), t('seeCategories'));
+  if (c.kind !== 'expense') throw new PocketbookError('BAD_INPUT', t('notSpendingCategory', { name }), { hint: t('budgetsApply') });
   return c;
 }
 
 export function setBudgetUse(ctx: Context, name: string, amountText: string, opts: { year?: boolean; currency?: string }) {
   const currency = (opts.currency ?? ctx.settings.currency).toUpperCase();
-  if (!isCurrencyCode(currency)) throw new PocketbookError('BAD_INPUT', `"${opts.currency ?? ''}" is not a currency code`);
+  if (!isCurrencyCode(currency)) throw new PocketbookError('BAD_INPUT', t('notCurrency', { code: opts.currency ?? '' }));
   const amount = parseUserAmount(amountText, currency);
-  if (amount <= 0) throw new PocketbookError('BAD_INPUT', `budget "${amountText}" must be more than zero`);
+  if (amount <= 0) throw new PocketbookError('BAD_INPUT', t('budgetPositive', { amount: amountText }));
   const db = openLedger(ctx.ledgerPath);
   try {
     const c = category(db, name);
@@ -54,7 +55,7 @@ export function removeBudgetUse(ctx: Context, name: string, opts: { year?: boole
     const c = category(db, name);
     const removed = removeBudget(db, c.id, opts.year ? 'year' : opts.month ? 'month' : undefined);
     const path = categoryPath(db, c.id, ctx.settings.locale);
-    if (removed === 0) throw notFound(`no budget for "${path}"`, 'see `pocketbook budget list`');
+    if (removed === 0) throw notFound(t('noBudgetFor', { name: path }), t('seeBudgets'));
     return { category: path, removed };
   } finally {
     db.close();

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { addMonths, monthEnd } from '../../core/dates.js';
 import { PocketbookError } from '../../core/errors.js';
+import { tReportErrors as t } from '../../core/messages/report-errors.js';
 import { allCategories, findCategory } from '../../ledger/categories.js';
 import { monthsWithLines, spendingByCategory } from '../../ledger/perk-queries.js';
 import { type MonthReport, monthReportJson } from '../../reports/month.js';
@@ -19,7 +20,7 @@ export function monthComparison(ctx: ReportContext, file: string, month: string,
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new PocketbookError('NOT_FOUND', `cannot read reference profile (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file } });
+    throw new PocketbookError('NOT_FOUND', t('profileUnreadable', { code: (err as NodeJS.ErrnoException).code ?? 'error' }), { location: { file } });
   }
   const profile = parseReferenceFile(text, file);
   const db = openReportLedger(ctx);
@@ -28,7 +29,7 @@ export function monthComparison(ctx: ReportContext, file: string, month: string,
     for (const g of profile.groups) {
       mapping.set(g.id, g.categories.map((c) => {
         const found = findCategory(db, c.name);
-        if (!found) throw new PocketbookError('BAD_INPUT', `group "${g.id}": no category named "${c.name}"`, { location: { file, ...(c.line !== undefined ? { line: c.line } : {}) } });
+        if (!found) throw new PocketbookError('BAD_INPUT', t('groupNoCategory', { group: g.id, name: c.name }), { location: { file, ...(c.line !== undefined ? { line: c.line } : {}) } });
         return found.id;
       }));
     }

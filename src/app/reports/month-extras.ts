@@ -6,6 +6,8 @@
  */
 import type { Settings } from '../../core/context.js';
 import { addMonths, monthEnd } from '../../core/dates.js';
+import { withLocale } from '../../core/i18n.js';
+import { tTerms } from '../../core/messages/report-terms.js';
 import type { Db } from '../../ledger/open.js';
 import { perksInUse } from '../../ledger/perk-queries.js';
 import { badgeJson } from '../../reports/perks/badges.js';
@@ -26,7 +28,9 @@ export async function monthExtras(db: Db, month: string, today: string, opts: { 
     const [{ budgetStatuses }, { budgetJson }] = await Promise.all([import('../perks/budgets.js'), import('../../reports/perks/budget.js')]);
     budgets = budgetStatuses(db, month, today, opts.settings?.locale ?? 'en').map((s) => {
       const j = budgetJson(s);
-      return { ...j, over: s.over ? `OVER by ${String(j.remaining).replace('-', '')}` : s.heading_over ? 'heading over' : '' };
+      // `over` is JSON: the same English words in every locale (scripts read it).
+      const over = withLocale('en', () => (s.over ? tTerms('budget_over', { amount: String(j.remaining).replace('-', '') }) : s.heading_over ? tTerms('budget_heading_over') : ''));
+      return { ...j, over };
     });
   }
   let benefits: unknown[] = [];

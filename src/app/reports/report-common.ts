@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { Context } from '../../core/context.js';
 import { PocketbookError, notFound } from '../../core/errors.js';
 import { isCurrencyCode } from '../../core/money.js';
+import { tReportErrors as t } from '../../core/messages/report-errors.js';
 import { parseWholeNumber } from '../../core/options.js';
 import { isIsoDate, isValidDate } from '../../core/dates.js';
 import { BUSY_MS, type Db, openLedger, waitForLocksAtMost } from '../../ledger/open.js';
@@ -39,7 +40,7 @@ export interface ResolvedFilter {
 }
 
 export function openReportLedger(ctx: Context): Db {
-  if (!fs.existsSync(ctx.ledgerPath)) throw notFound('no ledger here yet', 'import a statement first, or try `pocketbook demo`');
+  if (!fs.existsSync(ctx.ledgerPath)) throw notFound(t('noLedger'), t('noLedgerHint'));
   const started = Date.now();
   const db = openLedger(ctx.ledgerPath, { mapped: true });
   // Waiting while the ledger opened counts against the same 15 s: the report's queries get what is left.
@@ -50,20 +51,20 @@ export function openReportLedger(ctx: Context): Db {
 /** A report month, YYYY-MM from 0001-01 to 9999-12 (year 0000 has no month before it to compare with). */
 export function parseMonth(text: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (!m || !isValidDate(Number(m[1]), Number(m[2]), 1)) throw new PocketbookError('BAD_INPUT', `"${text}" is not a month`, { hint: 'write it as YYYY-MM, e.g. 2026-09' });
-  if (m[1] === '0000') throw new PocketbookError('BAD_INPUT', `"${text}" is before the first month a report covers (0001-01)`);
+  if (!m || !isValidDate(Number(m[1]), Number(m[2]), 1)) throw new PocketbookError('BAD_INPUT', t('notAMonth', { text }), { hint: t('monthHint') });
+  if (m[1] === '0000') throw new PocketbookError('BAD_INPUT', t('monthTooEarly', { text }));
   return text;
 }
 
 /** A report year, YYYY from 0001 to 9999. */
 export function parseYear(text: string): string {
-  if (!/^\d{4}$/.test(text)) throw new PocketbookError('BAD_INPUT', `"${text}" is not a year`, { hint: 'write it as YYYY, e.g. 2025' });
-  if (text === '0000') throw new PocketbookError('BAD_INPUT', '"0000" is before the first year a report covers (0001)');
+  if (!/^\d{4}$/.test(text)) throw new PocketbookError('BAD_INPUT', t('notAYear', { text }), { hint: t('yearHint') });
+  if (text === '0000') throw new PocketbookError('BAD_INPUT', t('yearTooEarly'));
   return text;
 }
 
 export function parseDay(text: string, option: string): string {
-  if (!isIsoDate(text)) throw new PocketbookError('BAD_INPUT', `${option} "${text}" is not a date`, { hint: 'write it as YYYY-MM-DD' });
+  if (!isIsoDate(text)) throw new PocketbookError('BAD_INPUT', t('notADay', { option, text }), { hint: t('dayHint') });
   return text;
 }
 
@@ -79,14 +80,14 @@ export function resolveFilter(db: Db, ctx: Context, opts: FilterOptions, period:
   const filter: LineFilter = { currency: '' };
   if (opts.account !== undefined) {
     const account = findAccountByName(db, opts.account);
-    if (!account) throw notFound(`no account named "${opts.account}"`, 'see `pocketbook account list`');
+    if (!account) throw notFound(t('noAccount', { name: opts.account }), t('seeAccounts'));
     filter.accountIds = [account.id];
     named.account = account.name;
   }
   let scope: number | undefined;
   if (opts.category !== undefined) {
     const category = findCategory(db, opts.category);
-    if (!category) throw notFound(`no category named "${opts.category}"`, 'see `pocketbook category list`');
+    if (!category) throw notFound(t('noCategory', { name: opts.category }), t('seeCategories'));
     scope = category.id;
     filter.categoryIds = categoryWithChildren(db, category.id);
     named.category = categoryInfos(db, ctx.settings.locale).find((c) => c.id === category.id)?.path ?? opts.category;
@@ -98,7 +99,7 @@ export function resolveFilter(db: Db, ctx: Context, opts: FilterOptions, period:
   const present = currenciesPresent(db, period).map((c) => c.currency);
   if (opts.currency !== undefined) {
     const code = opts.currency.toUpperCase();
-    if (!isCurrencyCode(code)) throw new PocketbookError('BAD_INPUT', `"${opts.currency}" is not a currency code`, { hint: 'use an ISO 4217 code such as CNY or USD' });
+    if (!isCurrencyCode(code)) throw new PocketbookError('BAD_INPUT', t('notCurrency', { text: opts.currency }), { hint: t('currencyHint') });
     filter.currency = code;
   } else {
     const preferred = ctx.settings.currency.toUpperCase();

@@ -4,6 +4,7 @@
 import { PocketbookError, usageError } from '../../core/errors.js';
 import { addMonths, monthEnd } from '../../core/dates.js';
 import { parseWholeNumber } from '../../core/options.js';
+import { tReportErrors as t } from '../../core/messages/report-errors.js';
 import { groupSpending, monthTotals } from '../../ledger/report-queries.js';
 import { monthsBetween } from '../../reports/model.js';
 import { type RankBy, type RankReport, type TrendReport, buildRankReport, buildTrendReport, rankReportJson, trendReportJson } from '../../reports/rank.js';
@@ -15,10 +16,10 @@ const BY: readonly RankBy[] = ['category', 'merchant', 'channel'];
 
 export function parseBy(text: string | undefined, required: boolean): RankBy | undefined {
   if (text === undefined) {
-    if (required) throw usageError('--by is required', 'one of category, merchant, channel');
+    if (required) throw usageError(t('byRequired'), t('byHint'));
     return undefined;
   }
-  if (!(BY as readonly string[]).includes(text)) throw usageError(`--by must be one of ${BY.join(', ')}`);
+  if (!(BY as readonly string[]).includes(text)) throw usageError(t('byOneOf', { values: BY.join(', ') }));
   return text as RankBy;
 }
 
@@ -34,7 +35,7 @@ export interface RankOptions extends FilterOptions {
 /** The period of `--month [M] | --year [Y] | --from D --to D`, default this month. */
 export function rankPeriod(today: string, opts: RankOptions): { from: string; to: string } {
   const chosen = [opts.month !== undefined, opts.year !== undefined, opts.from !== undefined || opts.to !== undefined].filter(Boolean).length;
-  if (chosen > 1) throw usageError('give one of --month, --year or --from/--to');
+  if (chosen > 1) throw usageError(t('onePeriod'));
   if (opts.year !== undefined) {
     const year = opts.year === true ? today.slice(0, 4) : parseYear(String(opts.year));
     return { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -42,7 +43,7 @@ export function rankPeriod(today: string, opts: RankOptions): { from: string; to
   if (opts.from !== undefined || opts.to !== undefined) {
     const from = opts.from !== undefined ? parseDay(opts.from, '--from') : '0000-01-01';
     const to = opts.to !== undefined ? parseDay(opts.to, '--to') : today;
-    if (from > to) throw new PocketbookError('BAD_INPUT', `--from ${from} is after --to ${to}`);
+    if (from > to) throw new PocketbookError('BAD_INPUT', t('fromAfterTo', { from, to }));
     return { from, to };
   }
   const month = opts.month === undefined || opts.month === true ? today.slice(0, 7) : parseMonth(String(opts.month));

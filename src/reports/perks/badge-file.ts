@@ -18,6 +18,7 @@ const isMap = (n: unknown) => requireYaml().isMap(n);
 const isScalar = (n: unknown) => requireYaml().isScalar(n);
 const isSeq = (n: unknown) => requireYaml().isSeq(n);
 import { PocketbookError } from '../../core/errors.js';
+import { tPerks as t } from '../../core/messages/perks.js';
 import type { CustomBadge } from './badges.js';
 import { ConditionError, parseCondition } from './conditions.js';
 
@@ -29,31 +30,31 @@ export function parseBadgeFile(text: string, file: string): CustomBadge[] {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line : undefined);
   const fail = (message: string, line?: number): never => {
-    throw new PocketbookError('BAD_INPUT', message, { location: { file, ...(line !== undefined ? { line } : {}) }, hint: 'see `pocketbook badges --help` for the format' });
+    throw new PocketbookError('BAD_INPUT', message, { location: { file, ...(line !== undefined ? { line } : {}) }, hint: t('badgeFileHint') });
   };
   const yamlError = doc.errors[0];
-  if (yamlError) fail(`not valid YAML: ${yamlError.message.split('\n')[0]}`, counter.linePos(yamlError.pos[0]).line);
+  if (yamlError) fail(t('badgeNotYaml', { detail: yamlError.message.split('\n')[0] ?? '' }), counter.linePos(yamlError.pos[0]).line);
   const root = doc.contents;
-  if (!isMap(root)) return fail('expected a "badges:" list at the top', 1);
+  if (!isMap(root)) return fail(t('badgesList'), 1);
   const list = root.get('badges', true) as YamlNode | undefined;
-  if (!isSeq(list)) return fail('expected a "badges:" list at the top', lineOf(root));
+  if (!isSeq(list)) return fail(t('badgesList'), lineOf(root));
   const seen = new Set<string>();
   return list.items.map((item) => {
     const line = lineOf(item as YamlNode);
-    if (!isMap(item)) return fail('each badge must be a mapping with id, name and when', line);
+    if (!isMap(item)) return fail(t('badgeMapping'), line);
     for (const pair of item.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!KEYS.includes(key)) fail(`unknown field "${key}" (allowed: ${KEYS.join(', ')})`, lineOf(pair.key as YamlNode));
+      if (!KEYS.includes(key)) fail(t('badgeUnknownField', { key, allowed: KEYS.join(', ') }), lineOf(pair.key as YamlNode));
     }
     const field = (key: string, required: boolean): string | undefined => {
       const node = item.get(key, true) as YamlNode | undefined;
-      if (node === undefined) return required ? fail(`badge is missing "${key}"`, line) : undefined;
-      if (!isScalar(node) || node.value === null || String(node.value).trim() === '') return fail(`"${key}" must be text`, lineOf(node));
+      if (node === undefined) return required ? fail(t('badgeMissing', { key }), line) : undefined;
+      if (!isScalar(node) || node.value === null || String(node.value).trim() === '') return fail(t('badgeFieldText', { key }), lineOf(node));
       return String(node.value).trim();
     };
     const id = field('id', true)!;
-    if (!/^[a-z0-9][a-z0-9_-]*$/i.test(id)) fail(`id "${id}" may only hold letters, digits, "-" and "_"`, lineOf(item.get('id', true) as YamlNode));
-    if (seen.has(id.toLowerCase())) fail(`badge id "${id}" is used twice`, line);
+    if (!/^[a-z0-9][a-z0-9_-]*$/i.test(id)) fail(t('badgeIdChars', { id }), lineOf(item.get('id', true) as YamlNode));
+    if (seen.has(id.toLowerCase())) fail(t('badgeIdTwice', { id }), line);
     seen.add(id.toLowerCase());
     const when = field('when', true)!;
     const whenLine = lineOf(item.get('when', true) as YamlNode);
@@ -61,7 +62,7 @@ export function parseBadgeFile(text: string, file: string): CustomBadge[] {
     try {
       condition = parseCondition(when);
     } catch (err) {
-      if (err instanceof ConditionError) return fail(`badge "${id}": when: ${err.message} (column ${err.column} of "${when}")`, whenLine);
+      if (err instanceof ConditionError) return fail(t('badgeWhen', { id, message: err.message, column: err.column, when }), whenLine);
       throw err;
     }
     const description = field('description', false);

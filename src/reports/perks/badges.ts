@@ -2,6 +2,7 @@
  * Built-in badges and badge evaluation. Pure: month figures in, earned / progress / reason out.
  */
 import { formatMoney } from '../../core/money.js';
+import { tPerks as t } from '../../core/messages/perks.js';
 import { type Condition, evaluate } from './conditions.js';
 import { type MonthFigures, average3 } from './figures.js';
 import { BUILTIN_CRITERIA, EXPLORER_MIN, STAR_FOODIE_MIN } from './criteria.js';
@@ -26,26 +27,26 @@ function builtin(id: string, earned: boolean, progress: number, reason: string):
 }
 
 /** On a month with no entries nothing is earned: "spent 0.00" is no achievement. */
-const NO_ENTRIES = 'no entries this month';
+const noEntries = (): string => t('badgeNoEntries');
 
 export function builtinBadges(f: MonthFigures): BadgeResult[] {
-  if (f.empty) return BUILTIN_CRITERIA.map((def) => builtin(def.id, false, 0, NO_ENTRIES));
+  if (f.empty) return BUILTIN_CRITERIA.map((def) => builtin(def.id, false, 0, noEntries()));
   const money = (x: number) => formatMoney(x, f.currency);
   const dining = f.categories.get('dining')?.count ?? 0;
   const avg = average3(f);
   const imported = f.importedMonths.filter(Boolean).length;
   return [
-    builtin('star-foodie', dining >= STAR_FOODIE_MIN, dining / STAR_FOODIE_MIN, `${dining} dining purchases (needs ${STAR_FOODIE_MIN})`),
-    builtin('life-explorer', f.newMerchants >= EXPLORER_MIN, f.newMerchants / EXPLORER_MIN, `${f.newMerchants} new merchants (needs ${EXPLORER_MIN})`),
+    builtin('star-foodie', dining >= STAR_FOODIE_MIN, dining / STAR_FOODIE_MIN, t('badgeDining', { n: dining, min: STAR_FOODIE_MIN })),
+    builtin('life-explorer', f.newMerchants >= EXPLORER_MIN, f.newMerchants / EXPLORER_MIN, t('badgeExplorer', { n: f.newMerchants, min: EXPLORER_MIN })),
     avg === null
-      ? builtin('savvy-spender', false, 0, 'needs entries in each of the 3 previous months')
+      ? builtin('savvy-spender', false, 0, t('badgeNeedsHistory'))
       : builtin(
           'savvy-spender',
           f.spending < avg,
           f.spending > 0 ? avg / f.spending : 1,
-          `spent ${money(f.spending)} vs 3-month average ${money(avg)}`,
+          t('badgeSavvy', { spent: money(f.spending), average: money(avg) }),
         ),
-    builtin('pocket-star', imported === 3, imported / 3, `statements imported for ${imported} of the last 3 months`),
+    builtin('pocket-star', imported === 3, imported / 3, t('badgePocketStar', { n: imported })),
   ];
 }
 
@@ -58,7 +59,7 @@ export interface CustomBadge {
 }
 
 export function customBadge(b: CustomBadge, f: MonthFigures): BadgeResult {
-  if (f.empty) return { id: b.id, name: b.name, earned: false, progress: 0, reason: NO_ENTRIES, criteria: b.description ?? b.when };
+  if (f.empty) return { id: b.id, name: b.name, earned: false, progress: 0, reason: noEntries(), criteria: b.description ?? b.when };
   const r = evaluate(b.condition, f);
   return { id: b.id, name: b.name, earned: r.holds, progress: r.holds ? 1 : clamp(r.progress), reason: r.reason, criteria: b.description ?? b.when };
 }

@@ -3,6 +3,7 @@
  * national household consumption structure) and beside the person's own 12-month average. Pure.
  */
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { tReportErrors as t } from '../../core/messages/report-errors.js';
 import { PocketbookError } from '../../core/errors.js';
 import { formatMinor } from '../../core/money.js';
 
@@ -26,22 +27,22 @@ export function parseReferenceFile(text: string, file: string): ReferenceProfile
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const lineOf = (n: unknown) => ((n as YamlNode | undefined)?.range ? counter.linePos((n as YamlNode).range![0]).line : undefined);
   const fail = (message: string, line?: number): never => {
-    throw new PocketbookError('BAD_INPUT', message, { location: { file, ...(line !== undefined ? { line } : {}) }, hint: 'see examples/reference-household.yaml' });
+    throw new PocketbookError('BAD_INPUT', message, { location: { file, ...(line !== undefined ? { line } : {}) }, hint: t('profileHint') });
   };
-  if (doc.errors[0]) fail(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, counter.linePos(doc.errors[0].pos[0]).line);
+  if (doc.errors[0]) fail(t('notYaml', { detail: doc.errors[0].message.split('\n')[0] ?? '' }), counter.linePos(doc.errors[0].pos[0]).line);
   const root = doc.contents;
-  if (!isMap(root)) return fail('expected name, source and groups at the top', 1);
+  if (!isMap(root)) return fail(t('profileTop'), 1);
   const groupsNode = root.get('groups', true);
-  if (!isSeq(groupsNode)) return fail('expected a "groups:" list', lineOf(root));
+  if (!isSeq(groupsNode)) return fail(t('groupsList'), lineOf(root));
   const groups = groupsNode.items.map((item): ReferenceGroup => {
     const line = lineOf(item);
-    if (!isMap(item)) return fail('each group needs id, name, share and categories', line);
+    if (!isMap(item)) return fail(t('groupFields'), line);
     const share = Number(item.get('share'));
-    if (!Number.isFinite(share) || share < 0 || share > 100) fail('"share" must be a percentage between 0 and 100', lineOf(item.get('share', true)) ?? line);
+    if (!Number.isFinite(share) || share < 0 || share > 100) fail(t('shareRange'), lineOf(item.get('share', true)) ?? line);
     const cats = item.get('categories', true);
-    if (!isSeq(cats) || cats.items.length === 0) fail('"categories" must list at least one category', line);
+    if (!isSeq(cats) || cats.items.length === 0) fail(t('categoriesList'), line);
     const id = String(item.get('id') ?? '').trim();
-    if (id === '') fail('group is missing "id"', line);
+    if (id === '') fail(t('groupNoId'), line);
     return {
       id,
       name: String(item.get('name') ?? id),
@@ -50,7 +51,7 @@ export function parseReferenceFile(text: string, file: string): ReferenceProfile
     };
   });
   const total = groups.reduce((a, g) => a + g.share, 0);
-  if (Math.abs(total - 1) > 0.02) fail(`group shares add up to ${(total * 100).toFixed(1)}%, not 100%`, lineOf(groupsNode));
+  if (Math.abs(total - 1) > 0.02) fail(t('sharesTotal', { total: (total * 100).toFixed(1) }), lineOf(groupsNode));
   return { name: String(root.get('name') ?? file), source: String(root.get('source') ?? ''), groups };
 }
 

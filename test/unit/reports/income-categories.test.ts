@@ -54,7 +54,7 @@ describe('income by category', () => {
     const r = buildMonthReport(data);
     expect(renderMarkdownDocument(monthDocument(r))).toMatch(/### Income by category\n\n\| # \| Category \|/);
     const zh = withLocale('zh', () => renderMarkdownDocument(monthDocument(r)));
-    expect(zh).toMatch(/### 收入分类\n\n\| # \| 收入类别 \|/);
+    expect(zh).toMatch(/### 收入分类\n\n\| 排名 \| 收入类别 \|/);
     const none = buildMonthReport({ ...data, byIncomeCategory: [] });
     expect(none.incomeCategories).toEqual([]);
     expect(renderMarkdownDocument(monthDocument(none))).not.toContain('Income by category');
