@@ -38,7 +38,7 @@ export function saveProfile(yaml: string, name?: string): { file: string; name: 
   const chosen = (name ?? /^name: "?([^"\n]+)"?$/m.exec(yaml)?.[1] ?? 'my-bank').trim();
   const dir = profilesDir();
   const file = path.join(dir, `${chosen}.yaml`);
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(chosen)) throw new PocketbookError('BAD_INPUT', tInfer('profileUnknown', { name: chosen }), { hint: tInfer('profileExistsHint') });
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(chosen)) throw new PocketbookError('BAD_INPUT', tInfer('profileNameBad', { name: chosen }));
   if (fs.existsSync(file)) throw new PocketbookError('BAD_INPUT', tInfer('profileExists', { name: chosen, file }), { hint: tInfer('profileExistsHint') });
   fs.mkdirSync(dir, { recursive: true });
   const text = /^name: .*$/m.test(yaml) ? yaml.replace(/^name: .*$/m, `name: ${JSON.stringify(chosen)}`) : `name: ${JSON.stringify(chosen)}\n${yaml}`;

@@ -25,10 +25,6 @@ export const tInfer = messages({
     en: 'sheet must be a sheet name or a sheet number counted from 1',
     zh: 'sheet 必须是工作表名称或从 1 开始的工作表序号',
   },
-  noSheetData: {
-    en: 'no sheet of the workbook holds any data',
-    zh: '工作簿中所有工作表都是空的',
-  },
   profileUnknown: {
     en: 'no profile named "{name}"',
     zh: '没有名为“{name}”的配置',
@@ -37,6 +33,7 @@ export const tInfer = messages({
     en: 'saved profiles: {saved}; built-in profiles: {builtin}; or give the path of a YAML/JSON file',
     zh: '已保存的配置：{saved}；内置配置：{builtin}；也可以给出 YAML/JSON 文件的路径',
   },
+  /** An empty list (no saved profiles, a workbook without sheets). */
   noneSaved: { en: 'none', zh: '无' },
   profileSaved: {
     en: 'profile saved as {file}; import with: pocketbook import FILE --profile {name}',
@@ -91,5 +88,8 @@ export const tInfer = messages({
     zh: '工作簿（.xls、.xlsx）按 CSV 方式读取：第一个有数据的工作表，或 --sheet 指定的工作表；不是第一个工作表时，配置中会写明 sheet。',
   },
   savedHeading: { en: 'Saved', zh: '已保存' },
-  builtinHeading: { en: 'Built-in', zh: '内置' },
+  profileNameBad: {
+    en: 'cannot save a profile named "{name}": a name is letters, digits, ".", "_" and "-"',
+    zh: '无法以“{name}”为名保存配置：名称只能包含字母、数字、“.”、“_”和“-”',
+  },
 });
