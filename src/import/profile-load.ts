@@ -12,11 +12,12 @@ import { ACCOUNT_TYPES } from '../core/types.js';
 import { normalizeEncoding } from './encoding.js';
 import { COLUMN_KEYS, type Profile } from './profile.js';
 import { builtinProfiles, findProfile } from './profiles/index.js';
+import { tInfer } from '../core/messages/import-infer.js';
 
 const TOP_KEYS = [
   'name', 'describe', 'encoding', 'delimiter', 'quote', 'skip_lines', 'header_contains', 'date_format', 'decimal', 'columns',
   'skip_status', 'amount_sign', 'stop_at_blank_line', 'account_type', 'currency', 'header', 'row_pattern', 'generic',
-  'optional_columns', 'ignore_rows', 'stop_at', 'extra_cells',
+  'optional_columns', 'ignore_rows', 'stop_at', 'extra_cells', 'sheet',
 ] as const;
 
 type Path = (string | number)[];
@@ -87,7 +88,7 @@ function label(path: Path): string {
 
 const DATE_TOKEN = /YYYY|YY|MM|M|DD|D|HH|H|mm|ss/g;
 
-function checkDateFormat(format: string): string | undefined {
+export function checkDateFormat(format: string): string | undefined {
   const tokens = format.match(DATE_TOKEN) ?? [];
   const rest = format.replace(DATE_TOKEN, '');
   if (/[A-Za-z0-9]/.test(rest)) return `has letters that are not date tokens ("${rest.replace(/[^A-Za-z0-9]/g, '')}")`;
@@ -178,6 +179,12 @@ export function validateProfile(data: unknown, file: string, lineOf: (path: Path
     profile.optional_columns = c.strings(raw.optional_columns, ['optional_columns']).map((k, i) =>
       c.oneOf(k, ['optional_columns', i], COLUMN_KEYS),
     );
+  }
+  if (raw.sheet !== undefined) {
+    const sheet = raw.sheet;
+    const number = typeof sheet === 'number' && Number.isInteger(sheet) && sheet >= 1;
+    if (!number && (typeof sheet !== 'string' || sheet.trim() === '')) c.fail(['sheet'], tInfer('sheetBad'));
+    profile.sheet = sheet as string | number;
   }
   if (raw.extra_cells !== undefined) profile.extra_cells = c.oneOf(raw.extra_cells, ['extra_cells'], ['ignore', 'description'] as const);
   return profile;

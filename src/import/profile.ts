@@ -68,6 +68,8 @@ export interface Profile {
   /** Statement kind this layout comes from, used when an account is created from it. */
   account_type?: 'checking' | 'savings' | 'credit' | 'wallet' | 'cash';
   currency?: string;
+  /** A workbook's sheet to read (.xls/.xlsx): its name, or its number counted from 1. Default: the first sheet with data. */
+  sheet?: string | number;
   /** `false`: the file has no header row; columns are 0-based indexes. Default true. */
   header?: boolean;
   /** Headerless layouts: regular expressions the first data row's cells must match, by index ("" = any). */

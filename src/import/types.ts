@@ -43,6 +43,8 @@ export interface ParseContext {
   today: string;
   /** The target account's type when it exists (a card's sign evidence, issue 30). */
   accountType?: string;
+  /** `import --date-format`: the date order when the file's own dates cannot settle it (QIF, CSV). */
+  dateFormat?: string;
 }
 
 export type ReaderEvent =

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { PocketbookError } from '../../core/errors.js';
 import type { Source } from '../../import/types.js';
-import { bomEncoding, decode } from '../../import/encoding.js';
+import { bomEncoding, decode, isBinaryContainer } from '../../import/encoding.js';
 import { HEAD_BYTES } from '../../import/sniff.js';
 
 /** What a path that is not a regular file is, for the refusal. */
@@ -42,15 +42,31 @@ export function openRegular(file: string): { fd: number; size: number } {
   return { fd, size: stat.size };
 }
 
+/**
+ * An .xls (OLE2 compound file) is read whole for detection, up to this size: its workbook stream
+ * may sit anywhere in the file (past the first 64 KiB of a big one), and the sheet's rows are what
+ * tell a layout. Zip workbooks (.xlsx) are read from their head (their parts stream).
+ */
+const WHOLE_OLE2_BYTES = 64 * 1024 * 1024;
+
+function readInto(fd: number, buf: Buffer, from: number): number {
+  let got = from;
+  while (got < buf.length) {
+    const n = fs.readSync(fd, buf, got, buf.length - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
 export function readHead(file: string): { head: Buffer; size: number } {
   const { fd, size } = openRegular(file);
   try {
-    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
-    let got = 0;
-    while (got < head.length) {
-      const n = fs.readSync(fd, head, got, head.length - got, got);
-      if (n === 0) break;
-      got += n;
+    let head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    let got = readInto(fd, head, 0);
+    if (got === HEAD_BYTES && size > HEAD_BYTES && size <= WHOLE_OLE2_BYTES && isBinaryContainer(head) && head.readUInt32LE(0) !== 0x04034b50) {
+      head = Buffer.concat([head, Buffer.alloc(size - HEAD_BYTES)]);
+      got = readInto(fd, head, got);
     }
     return { head: head.subarray(0, got), size };
   } catch (err) {

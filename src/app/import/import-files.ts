@@ -38,7 +38,7 @@ import { linkAfterImport } from './transfers.js';
 import { startPageFlusher } from './page-flusher.js';
 import { type AccountResolver, createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
-import { loadProfileFor } from './profile-adapter.js';
+import { checkedDateFormat, loadProfileFor, readerIdForType } from './profile-adapter.js';
 import { createProgress } from './progress.js';
 import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.js';
 import { createEnricher, loadRulesData } from '../rules/rules-engine.js';
@@ -59,6 +59,10 @@ export interface ImportOptions {
   strict?: boolean;
   /** Files at least this big are parsed on a second thread (default 4 MiB; tests lower it). */
   minWorkerBytes?: number;
+  /** `--type`: the reader (or `xlsx`/`xls`) to use when detection cannot tell. */
+  type?: string;
+  /** `--date-format`: the date order when the file cannot settle it. */
+  dateFormat?: string;
 }
 
 export interface FileResult {
@@ -90,6 +94,8 @@ export interface ImportRun {
 export async function importFiles(ctx: Context, files: readonly string[], opts: ImportOptions): Promise<ImportRun> {
   const encoding = opts.encoding ? normalizeEncoding(opts.encoding) : undefined;
   const profile = opts.profile ? await loadProfileFor(opts.profile) : undefined;
+  const typeReader = opts.type ? await readerIdForType(opts.type) : undefined;
+  const dateFormat = opts.dateFormat ? await checkedDateFormat(opts.dateFormat) : undefined;
   const waitUntil = Date.now() + IMPORT_WAIT_MS;
   const db = await whileBusy(ctx, waitUntil, () => openLedger(ctx.ledgerPath, { mustWrite: true }));
   try {
@@ -97,7 +103,7 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
     const writer = createEntryWriter(db);
     const results: FileResult[] = [];
     for (const file of files) {
-      const one = () => importOne(ctx, db, { enricher, writer }, file, { ...opts, encoding, profileObj: profile, waitUntil });
+      const one = () => importOne(ctx, db, { enricher, writer }, file, { ...opts, encoding, profileObj: profile, waitUntil, typeReader, dateFormat });
       results.push(await whileBusy(ctx, waitUntil, one));
     }
     return { files: results, dryRun: Boolean(opts.dryRun), failed: results.filter((r) => r.error).length };
@@ -112,7 +118,7 @@ interface Tools {
   writer: EntryWriter;
 }
 
-type OneOptions = Omit<ImportOptions, 'profile'> & { profileObj?: Awaited<ReturnType<typeof loadProfileFor>>; waitUntil?: number };
+type OneOptions = Omit<ImportOptions, 'profile'> & { profileObj?: Awaited<ReturnType<typeof loadProfileFor>>; waitUntil?: number; typeReader?: string };
 
 /** What step 1 found out about a file, for the steps after it. */
 interface IdentifiedFile {
@@ -207,11 +213,12 @@ function identifyFile(ctx: Context, db: Db, file: string, head: Buffer, size: nu
     today: ctx.today,
     ...(target ? { accountType: target.type } : {}),
     ...(opts.profileObj ? { profile: opts.profileObj } : {}),
+    ...(opts.dateFormat ? { dateFormat: opts.dateFormat } : {}),
   };
   const profileEncoding = opts.profileObj?.encoding ? normalizeEncoding(opts.profileObj.encoding) : undefined;
   const { sniff, reader, detection } = identify(file, head, READERS, parse, {
     encoding: opts.encoding ?? profileEncoding,
-    forcedReader: opts.profileObj ? readerById('csv') : undefined,
+    forcedReader: opts.profileObj ? readerById('csv') : opts.typeReader ? readerById(opts.typeReader) : undefined,
     truncated: size > HEAD_BYTES,
   });
   result.format = reader.id;

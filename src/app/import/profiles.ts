@@ -1,9 +1,12 @@
 /**
- * Use cases behind `pocketbook profile`: list and show the built-in CSV profiles, and draft a
- * starter profile from a CSV file's header row and first data rows.
+ * Use cases behind `pocketbook profile`: list and show the saved and built-in CSV profiles, and
+ * draft a profile from a CSV file (or a workbook's sheet), optionally saved for `--profile NAME`.
  */
+import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tInfer } from '../../core/messages/import-infer.js';
+import { loadProfileFor, profilesDir, savedProfiles } from './profile-adapter.js';
 import { PocketbookError } from '../../core/errors.js';
 import { inferDateFormat } from '../../core/dates.js';
 import type { Profile } from '../../import/profile.js';
@@ -13,22 +16,50 @@ export interface ProfileSummary {
   describe: string;
 }
 
-/** Every built-in profile, one line each. */
+/** The saved profiles (`profile create --save`), then every built-in profile, one line each. */
 export async function listProfiles(): Promise<ProfileSummary[]> {
   const { builtinProfiles } = await import('../../import/profiles/index.js');
-  return builtinProfiles.map((p) => ({ name: p.name, describe: p.describe ?? '' }));
+  const saved = savedProfiles().map((p) => ({ name: p.name, describe: `${tInfer('savedHeading')}: ${p.file}` }));
+  return [...saved, ...builtinProfiles.map((p) => ({ name: p.name, describe: p.describe ?? '' }))];
 }
 
-/** A profile (built-in name or file) as YAML, ready to copy and edit. */
+/** A profile (saved name, built-in name or file) as YAML, ready to copy and edit. */
 export async function showProfile(nameOrPath: string): Promise<{ profile: Profile; yaml: string }> {
-  const { loadProfile } = await import('../../import/profile-load.js');
   const { stringify } = await import('yaml');
-  const profile = await loadProfile(nameOrPath);
+  const profile = await loadProfileFor(nameOrPath);
   return { profile, yaml: stringify(profile, { lineWidth: 0 }) };
 }
 
-/** Decode a file head the way import does: BOM, UTF-8, else the most plausible legacy encoding. */
-async function readHead(file: string, encoding?: string): Promise<string> {
+/**
+ * Save a drafted profile in the profiles folder as NAME.yaml (`name:` set to NAME), for
+ * `import --profile NAME`. An existing saved profile of that name is never overwritten.
+ */
+export function saveProfile(yaml: string, name?: string): { file: string; name: string } {
+  const chosen = (name ?? /^name: "?([^"\n]+)"?$/m.exec(yaml)?.[1] ?? 'my-bank').trim();
+  const dir = profilesDir();
+  const file = path.join(dir, `${chosen}.yaml`);
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(chosen)) throw new PocketbookError('BAD_INPUT', tInfer('profileNameBad', { name: chosen }));
+  if (fs.existsSync(file)) throw new PocketbookError('BAD_INPUT', tInfer('profileExists', { name: chosen, file }), { hint: tInfer('profileExistsHint') });
+  fs.mkdirSync(dir, { recursive: true });
+  const text = /^name: .*$/m.test(yaml) ? yaml.replace(/^name: .*$/m, `name: ${JSON.stringify(chosen)}`) : `name: ${JSON.stringify(chosen)}\n${yaml}`;
+  fs.writeFileSync(file, text, { flag: 'wx' });
+  return { file, name: chosen };
+}
+
+/** A workbook's sheet (`--sheet`, else the first with data) as CSV text, and the sheet to name in the profile when it is not the first tab. */
+async function workbookText(bytes: Buffer, file: string, sheet?: string): Promise<{ text: string; sheet?: string | number }> {
+  const { chooseSheet, sheetCsv } = await import('../../import/infer/workbook.js');
+  let chosen;
+  try {
+    chosen = chooseSheet(bytes, false, sheet);
+  } catch (err) {
+    throw err instanceof PocketbookError ? err.at({ file }) : err;
+  }
+  return { text: sheetCsv(chosen), ...(chosen.index > 0 ? { sheet: chosen.name || chosen.index + 1 } : {}) };
+}
+
+/** Decode a file head the way import does (BOM, UTF-8, else the most plausible legacy encoding); a workbook's sheet as CSV. */
+async function readHead(file: string, encoding?: string, sheet?: string): Promise<{ text: string; sheet?: string | number }> {
   const enc = await import('../../import/encoding.js');
   const { candidateEncodings } = await import('../../import/sniff.js');
   let bytes: Buffer;
@@ -43,8 +74,12 @@ async function readHead(file: string, encoding?: string): Promise<string> {
   const best = candidates
     .map((e) => ({ e, penalty: e.startsWith('utf') || e === 'binary' ? 0 : enc.implausibility(head, e) }))
     .sort((a, b) => a.penalty - b.penalty)[0]!.e;
-  if (best === 'binary') throw new PocketbookError('BAD_INPUT', `${file} is not a text (CSV) file`, { hint: 'export it as CSV first' });
-  return enc.decode(head, best);
+  if (best === 'binary') {
+    const { isWorkbook } = await import('../../import/infer/workbook.js');
+    if (isWorkbook(bytes)) return workbookText(bytes, file, sheet);
+    throw new PocketbookError('BAD_INPUT', `${file} is not a text (CSV) file`, { hint: 'export it as CSV first' });
+  }
+  return { text: enc.decode(head, best) };
 }
 
 const DATE_LIKE = /^\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|^\d{8}$/;
@@ -54,14 +89,14 @@ const DATE_LIKE = /^\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|^\d{8}$/;
  * format and decimal mark its first rows show. Returns YAML with comments.
  */
 export async function draftProfile(
-  file: string, encoding?: string, ask?: (question: string, choices: string[]) => Promise<string>,
+  file: string, encoding?: string, ask?: (question: string, choices: string[]) => Promise<string>, sheetWanted?: string,
 ): Promise<string> {
-  const text = await readHead(file, encoding);
+  const { text, sheet } = await readHead(file, encoding, sheetWanted);
   // Issue 30: the layout inferred from the file (src/import/infer); a prompt only for what it cannot tell.
   const { draftFromText } = await import('../../import/infer/draft.js');
   const answers: Record<string, string> = {};
   for (;;) {
-    const draft = draftFromText(text, file, { answers });
+    const draft = draftFromText(text, file, { answers }, sheet);
     if (draft.yaml) return draft.yaml;
     if (draft.none) break;
     if (!draft.choice || !ask || answers[draft.choice.field] !== undefined) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { type CliContext, action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tInfer } from '../../core/messages/import-infer.js';
 
 interface ImportCliOptions {
   account?: string;
@@ -10,6 +11,8 @@ interface ImportCliOptions {
   dryRun?: boolean;
   strict?: boolean;
   explain?: boolean;
+  type?: string;
+  dateFormat?: string;
 }
 
 /** A file's size in bytes; 0 when it cannot be read (the import says why). */
@@ -28,7 +31,9 @@ export function register(program: Command): void {
     .description('import statement files (OFX/QFX, CSV, wallet bills); `import list`, `import undo ID`')
     .argument('<file...>', 'statement files')
     .option('--account <name>', 'account the rows belong to (created if it does not exist)')
-    .option('--profile <name|path>', 'CSV profile to read the file with (built-in name or a YAML/JSON file)')
+    .option('--profile <name|path>', tInfer('optProfile'))
+    .option('--type <type>', tInfer('optType', { types: 'csv, ofx, qif, camt, xlsx, xls, alipay, wechat …' }))
+    .option('--date-format <format>', tInfer('optDateFormat'))
     .option('--encoding <encoding>', 'text encoding (utf-8, utf-16le, gb18030, shift_jis, windows-1252 …); detected when absent')
     .option('--dry-run', 'do all the work, write nothing, print what would happen')
     .option('--strict', "fail a file (nothing written) whose accounts' entries do not meet the statement's balances")
@@ -40,6 +45,9 @@ export function register(program: Command): void {
         'pocketbook import cmb.csv --account "CMB Card" --profile my-bank.yaml --dry-run',
         'pocketbook import export.csv --encoding gb18030 --json',
         'pocketbook import statement.ofx --strict',
+        'pocketbook import export.txt --type csv',
+        'pocketbook import giro.qif --date-format DD/MM/YY',
+        'pocketbook import export.csv --profile my-bank',
         'pocketbook import list',
         'pocketbook import undo 3',
       ) + '\nRe-importing a file adds nothing; overlapping statements add only new rows.\n',

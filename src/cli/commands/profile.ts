@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tInfer } from '../../core/messages/import-infer.js';
 
 /** Registers `pocketbook profile list | show NAME | create [--from FILE]`. */
 export function register(program: Command): void {
@@ -52,17 +53,21 @@ export function register(program: Command): void {
     .requiredOption('--from <file>', 'a CSV export from your bank')
     .option('--encoding <encoding>', 'text encoding of the file; detected when absent')
     .option('--yes', 'take the default answer to every question the file cannot settle (for scripts)')
+    .option('--sheet <sheet>', tInfer('optSheet'))
+    .option('--save [name]', tInfer('optSave'))
     .addHelpText(
       'after',
       examples(
         'pocketbook profile create --from ~/Downloads/export.csv > my-bank.yaml',
         'pocketbook profile create --from kontoauszug.csv --encoding windows-1252',
         'pocketbook profile create --from card.csv --yes > card.yaml',
-      ) + '\nThe layout is inferred from the file; what it cannot settle is asked (--yes: the defaults).\nThen: pocketbook import FILE --profile my-bank.yaml\n',
+        'pocketbook profile create --from export.xlsx --sheet Umsätze --save my-bank',
+        'pocketbook import export.xlsx --profile my-bank',
+      ) + `\nThe layout is inferred from the file; what it cannot settle is asked (--yes: the defaults).\nThen: pocketbook import FILE --profile my-bank.yaml\n${tInfer('createFromHelp')}\n`,
     )
     .action(
-      action(async (ctx, opts: { from: string; encoding?: string; yes?: boolean }) => {
-        const { draftProfile } = await import('../../app/import/profiles.js');
+      action(async (ctx, opts: { from: string; encoding?: string; yes?: boolean; sheet?: string; save?: string | boolean }) => {
+        const { draftProfile, saveProfile } = await import('../../app/import/profiles.js');
         // Only what the file cannot tell is asked; --yes takes the first (default) choice; without a terminal, no prompt (refused with the question).
         const ask = opts.yes
           ? async (_q: string, choices: string[]) => choices[0]!
@@ -72,7 +77,12 @@ export function register(program: Command): void {
                 return select({ message: question, choices: choices.map((value) => ({ value })) }, { output: process.stderr });
               }
             : undefined;
-        ctx.io.out(await draftProfile(opts.from, opts.encoding, ask));
+        const yaml = await draftProfile(opts.from, opts.encoding, ask, opts.sheet);
+        if (opts.save !== undefined && opts.save !== false) {
+          const saved = saveProfile(yaml, typeof opts.save === 'string' ? opts.save : undefined);
+          ctx.io.err(tInfer('profileSaved', saved));
+        }
+        ctx.io.out(yaml);
       }),
     );
 }

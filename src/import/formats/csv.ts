@@ -17,6 +17,8 @@ import { preambleNumber } from './preamble-number.js';
 import { CsvBalances } from './csv-balances.js';
 import { currencyAssumed, inferredDetection } from '../infer/detect.js';
 import { isWorkbook, workbookCsv, workbookSource } from '../infer/workbook.js';
+import { inferDecimal } from '../../core/money.js';
+import { statementAnchor } from '../../core/statement-year.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -44,7 +46,7 @@ function detectWorkbook(sniff: Sniff, ctx: ParseContext): Detection {
   if (!isWorkbook(sniff.head)) return { score: 0 };
   let text: string;
   try {
-    text = workbookCsv(sniff.head, true);
+    text = workbookCsv(sniff.head, true, ctx.profile?.sheet);
   } catch {
     return { score: 0 };
   }
@@ -112,18 +114,24 @@ function headCells(profile: Profile, match: HeaderMatch, lines: readonly string[
   return cells;
 }
 
-/** "," when the head's amounts are written with a decimal comma (`-800,00`) and never a decimal point. */
-function inferDecimal(samples: readonly string[]): '.' | ',' {
-  const comma = samples.some((s) => /\d,\d{1,2}\s*$/.test(s));
-  const point = samples.some((s) => /\d\.\d{1,2}\s*$/.test(s));
-  return comma && !point ? ',' : '.';
+/**
+ * The decimal mark of a profile that names none, settled by the head's own amounts (core
+ * inferDecimal: `1.234,56`, `12,5`, a repeated separator). Values that read both ways only
+ * (`1.234`, `7,000`) or that disagree: a generic or inferred layout refuses with the question
+ * (never a guess); a bank's built-in layout keeps its point as before.
+ */
+function decimalOfHead(profile: Profile, samples: readonly string[], currency: string, strict: boolean): '.' | ',' {
+  const decided = inferDecimal(samples, profile.currency ?? currency);
+  if ('decimal' in decided) return decided.decimal;
+  if (strict) throw new PocketbookError('CSV_AMOUNT', `layout unclear: ${decided.question}`, { hint: 'answer it in a profile (`pocketbook profile create --from FILE`) and import with --profile' });
+  return '.';
 }
 
 /** The profile with what it leaves open settled from the head: delimiter, decimal mark. */
-function settle(profile: Profile, match: HeaderMatch, lines: readonly string[]): Profile {
+function settle(profile: Profile, match: HeaderMatch, lines: readonly string[], currency: string, strict: boolean): Profile {
   const c = profile.columns;
   const decimal =
-    profile.decimal ?? inferDecimal([c.amount, c.debit, c.credit].flatMap((ref) => headCells(profile, match, lines, ref)));
+    profile.decimal ?? decimalOfHead(profile, [c.amount, c.debit, c.credit].flatMap((ref) => headCells(profile, match, lines, ref)), currency, strict);
   return { ...profile, delimiter: match.delimiter, decimal };
 }
 
@@ -179,15 +187,19 @@ function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
  * promise per record).
  */
 async function* readBatches(given: Source, ctx: ParseContext, detection: Detection): AsyncGenerator<ReaderEvent[]> {
-  const profile = resolveProfile(ctx, detection);
-  const source = given.encoding === 'binary' ? workbookSource(given) : given;
+  const resolved = resolveProfile(ctx, detection);
+  // --date-format: the user's order wins over what the layout left open.
+  const profile = ctx.dateFormat ? { ...resolved, date_format: ctx.dateFormat } : resolved;
+  const source = given.encoding === 'binary' ? workbookSource(given, profile.sheet) : given;
   const chunks = source.streamUtf8()[Symbol.asyncIterator]();
   const { head, done } = await takeHead(chunks);
   const lines = headLines(head.toString('utf8'), !done);
   const match = matchProfile(profile, lines) ?? fallbackMatch(profile, lines);
   const dates = profile.date_format ? [] : headCells(profile, match, lines, profile.columns.date);
-  const settled = settle(profile, match, lines);
-  const convert = compileLayout(settled, match.header, match.lineIndex + 1, ctx, dates);
+  const settled = settle(profile, match, lines, ctx.defaultCurrency, !ctx.profile && (profile.generic === true || detection.inferred !== undefined));
+  // Dates printed without a year take it from the statement period (file name, preamble), else today (issue 30 class 2).
+  const yearAnchor = statementAnchor(ctx.fileName, lines.slice(0, match.lineIndex));
+  const convert = compileLayout(settled, match.header, match.lineIndex + 1, yearAnchor ? { ...ctx, yearAnchor } : ctx, dates);
   const splitter = new RecordSplitter(match.delimiter, profile.quote ?? '"');
   const balances = new CsvBalances(settled, match.header, lines.slice(0, match.lineIndex), match.delimiter, !ctx.profile && profile.generic === true);
   const records = recordHandler(profile, match.header, match.lineIndex, convert, balances);

@@ -26,9 +26,10 @@ export function parseOfxDate(raw: string): { date: string; time?: string } | und
 
 /**
  * TRNAMT → signed minor units. OFX amounts are plain numbers with "." or "," as the decimal
- * separator and no grouping or currency symbol; anything else throws OFX_AMOUNT.
+ * separator and no grouping or currency symbol; anything else throws OFX_AMOUNT. More decimals
+ * than the currency keeps: rounded half-even when `onRounded` is given (the reader warns), else refused.
  */
-export function parseOfxAmount(raw: string, currency: string, line: number): number {
+export function parseOfxAmount(raw: string, currency: string, line: number, onRounded?: (line: number) => void): number {
   const text = raw.trim();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   if (!/^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(text)) {
@@ -38,7 +39,9 @@ export function parseOfxAmount(raw: string, currency: string, line: number): num
     });
   }
   try {
-    return parseAmount(text.replace(',', '.'), { currency }).minor;
+    const parsed = parseAmount(text.replace(',', '.'), { currency, round: onRounded !== undefined });
+    if (parsed.rounded) onRounded?.(line);
+    return parsed.minor;
   } catch (err) {
     const problem = err instanceof PocketbookError ? err.message : 'is not an amount';
     throw new PocketbookError('OFX_AMOUNT', `TRNAMT ${problem}`, { location: { line } });

@@ -10,6 +10,7 @@ import type { AccountHint, AccountType, NormalizedRow } from '../../core/types.j
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../types.js';
 import { type OfxNode, children, findAll, leaf, ofxParseError, parseOfxTree } from './ofx-sgml.js';
 import { ofxChannel, ofxDescription, parseOfxAmount, parseOfxDate } from './ofx-fields.js';
+import { roundedMessage } from './csv-amount.js';
 
 const STATEMENTS = new Set(['STMTRS', 'CCSTMTRS']);
 const TRANSACTIONS = new Set(['STMTTRN']);
@@ -61,7 +62,7 @@ function accountHint(stmt: OfxNode, institution: string | undefined, currency: s
   };
 }
 
-function toRow(trn: OfxNode, currency: string, creditCard: boolean): ReaderEvent {
+function toRow(trn: OfxNode, currency: string, creditCard: boolean, warnings: ReaderEvent[]): ReaderEvent {
   const posted = children(trn, 'DTPOSTED')[0];
   const rawDate = posted?.value ?? '';
   const date = parseOfxDate(rawDate);
@@ -91,7 +92,8 @@ function toRow(trn: OfxNode, currency: string, creditCard: boolean): ReaderEvent
     line: trn.line,
     date: date.date,
     ...(date.time ? { time: date.time } : {}),
-    amount: parseOfxAmount(amountNode.value ?? '', currency, amountNode.line),
+    // More decimals than the currency keeps: rounded with the warning the CSV path gives (issue 30 class 3).
+    amount: parseOfxAmount(amountNode.value ?? '', currency, amountNode.line, (line) => warnings.push({ type: 'warning', line, message: roundedMessage(currency) })),
     currency,
     description: ofxDescription(name, memo, fallback),
     ...(fitid ? { externalId: fitid } : {}),
@@ -135,17 +137,18 @@ export function parseOfx(text: string, ctx: Pick<ParseContext, 'defaultCurrency'
   for (const stmt of statements) {
     const curdef = leaf(stmt, 'CURDEF')?.toUpperCase();
     const declared = curdef && isCurrencyCode(curdef) ? curdef : undefined;
+    const warnings: ReaderEvent[] = [];
     const rows = findAll(stmt.children, TRANSACTIONS).map((trn) => {
       // CURRENCY: amounts are in that currency. ORIGCURRENCY: already converted to CURDEF.
       const own = currencyOf(children(trn, 'CURRENCY')[0]);
       const orig = currencyOf(children(trn, 'ORIGCURRENCY')[0]);
-      return toRow(trn, own ?? declared ?? orig ?? ctx.defaultCurrency, stmt.name === 'CCSTMTRS');
+      return toRow(trn, own ?? declared ?? orig ?? ctx.defaultCurrency, stmt.name === 'CCSTMTRS', warnings);
     });
     // No CURDEF: the account's currency is the one its transactions name, when they agree.
     const named = new Set(rows.flatMap((e) => (e.type === 'row' ? [e.row.currency] : [])));
     const accountCurrency = declared ?? (named.size === 1 && !named.has(ctx.defaultCurrency) ? [...named][0] : undefined);
     const balanceCurrency = accountCurrency ?? (named.size === 1 ? [...named][0]! : ctx.defaultCurrency);
-    events.push({ type: 'statement', account: accountHint(stmt, institution, accountCurrency) }, ...rows, ...balances(stmt, balanceCurrency));
+    events.push({ type: 'statement', account: accountHint(stmt, institution, accountCurrency) }, ...rows, ...warnings, ...balances(stmt, balanceCurrency));
   }
   return events;
 }

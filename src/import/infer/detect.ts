@@ -19,7 +19,7 @@ function contradicts(generic: Profile, inferred: Profile, datesByOrder: boolean)
 }
 
 export function inferredDetection(lines: readonly string[], ctx: ParseContext, generic?: Profile, genericScore?: number): Detection | undefined {
-  const inference = inferLayout(lines, { card: ctx.accountType === 'credit' });
+  const inference = inferLayout(lines, { card: ctx.accountType === 'credit', ...(ctx.dateFormat ? { answers: { date_format: ctx.dateFormat } } : {}) });
   if (!inference) return undefined;
   const { profile, question } = inference;
   if (profile) {

@@ -24,14 +24,15 @@ export function profileName(file: string): string {
   return base || 'my-bank';
 }
 
-export function draftFromText(text: string, file: string, opts: InferOptions = {}): Draft {
+/** `sheet`: the workbook sheet the text came from, written as `sheet:` (when it is not the first tab). */
+export function draftFromText(text: string, file: string, opts: InferOptions = {}, sheet?: string | number): Draft {
   const inference = inferLayout(headLines(text.replace(/^\uFEFF/, ''), true), opts);
   if (!inference) return { none: true };
   if (!inference.profile) {
     return { question: inference.question!, line: inference.headerIndex + 1, ...(inference.choice ? { choice: inference.choice } : {}) };
   }
   const { name: _name, describe: _describe, ...rest } = inference.profile;
-  const profile = { name: profileName(file), describe: `${path.basename(file)} layout (drafted by profile create)`, ...rest };
+  const profile = { name: profileName(file), describe: `${path.basename(file)} layout (drafted by profile create)`, ...(sheet !== undefined ? { sheet } : {}), ...rest };
   const header = [
     `# Profile drafted from ${path.basename(file)} by \`pocketbook profile create\`: every field below is settled by the file.`,
     ...inference.evidence.map((e) => `#   ${e}`),

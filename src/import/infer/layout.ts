@@ -4,7 +4,7 @@
  * decimal mark, the currency and the sign convention, all settled by the file's own evidence. Pure:
  * lines in, a profile (or the one question that decides it) and the evidence out.
  */
-import { parseAmount } from '../../core/money.js';
+import { inferDecimal, parseAmount } from '../../core/money.js';
 import type { ColumnRef, DirectionRule, Profile } from '../profile.js';
 import { type ColumnValues, columnValues, decimalOf } from './columns.js';
 import { findTable, type Table } from './grid.js';
@@ -162,12 +162,21 @@ export function inferLayout(lines: readonly string[], opts: InferOptions = {}): 
   if (!table) return undefined;
   const keys = table.header.map(headerKey);
   const cells = table.rows.map((r) => r.cells);
-  const decimal = decimalOf(cells.flat().filter((c) => /\d[.,]\d{1,2}\)?-?$/.test(c.trim()) && !/^\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(c.trim())));
-  const values = table.header.map((_, i) => columnValues(cells, i, decimal));
-  const roles = assignRoles(table, keys, values);
+  const first = decimalOf(cells.flat().filter((c) => /\d[.,]\d{1,2}\)?-?$/.test(c.trim()) && !/^\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(c.trim())));
+  let values = table.header.map((_, i) => columnValues(cells, i, first));
+  let roles = assignRoles(table, keys, values);
   const base = { headerIndex: table.headerIndex, header: table.header, evidence: [] as string[] };
   const ask = (question: string, choice?: Choice): Inference => ({ ...base, question, ...(choice ? { choice } : {}) });
   if (roles.date === undefined) return undefined;
+  // The decimal mark settled by the amount columns' own values (core inferDecimal): `1.234` alone reads both ways.
+  const settledDecimal = amountsDecimal(table, roles, first);
+  if ('question' in settledDecimal) return ask(settledDecimal.question);
+  const decimal = settledDecimal.decimal;
+  if (decimal !== first) {
+    values = table.header.map((_, i) => columnValues(cells, i, decimal));
+    roles = assignRoles(table, keys, values);
+    if (roles.date === undefined) return undefined;
+  }
   const ref = (i: number): ColumnRef => columnRef(table.header, i);
   if (roles.amount === undefined && roles.debit === undefined && roles.credit === undefined) {
     const spare = spareNumeric(keys, values, roles);
@@ -177,6 +186,16 @@ export function inferLayout(lines: readonly string[], opts: InferOptions = {}): 
     else return ask(`which column is the amount: ${spare.map((i) => `"${table.header[i]}"`).join(' or ')}? (set columns.amount, or columns.debit and columns.credit)`);
   }
   return finish(table, roles, decimal, opts, base, ask, ref);
+}
+
+/** The decimal mark the amount, debit, credit and balance columns settle (the header's currency may: JPY `7,000` groups); else the first guess. */
+function amountsDecimal(table: Table, roles: Roles, first: '.' | ','): { decimal: '.' | ',' } | { question: string } {
+  const columns = [roles.amount, roles.debit, roles.credit, roles.balance].filter((i): i is number => i !== undefined);
+  if (columns.length === 0) return { decimal: first };
+  const samples = table.rows.flatMap(({ cells }) => columns.map((i) => (cells[i] ?? '').trim())).filter((c) => /\d/.test(c));
+  const currency = columns.map((i) => currencyIn(table.header[i] ?? '')).find((c) => c !== undefined);
+  const decided = inferDecimal(samples, currency);
+  return 'decimal' in decided ? decided : { question: decided.question.replace(' in the profile', ' in a profile') };
 }
 
 /** Two unnamed amount columns beside a balance: the balance says which is money in. */
@@ -190,6 +209,14 @@ function pairByBalance(
   else if (verdict?.sign === 'invert') Object.assign(roles, { debit: b, credit: a });
   else return ask(`which column is money out: "${table.header[a]}" or "${table.header[b]}"? (set columns.debit and columns.credit)`);
   return finish(table, roles, decimal, opts, base, ask, (i) => columnRef(table.header, i));
+}
+
+/** The candidate an answer (`date_format`, `--date-format`) names, or the one with its day/month order (`DD/MM/YY` picks `DD/MM/YYYY`). */
+function answeredFormat(candidates: readonly string[], answer: string): string | undefined {
+  if (candidates.includes(answer)) return answer;
+  const order = (f: string) => f.replace(/[^DM]/g, '').replace(/(.)\1+/g, '$1');
+  const same = candidates.filter((c) => order(c) === order(answer));
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /** A column by its header name when that name is unique, else by its index. */
@@ -218,7 +245,8 @@ function finish(
   const settled = settleDateFormat(table.rows.map((r) => r.cells[roles.date!] ?? ''));
   const answered = opts.answers?.date_format;
   if (!('question' in settled) && settled.byOrder) base.datesByOrder = true;
-  const dates = 'question' in settled && answered && settled.candidates.includes(answered) ? { format: answered } : settled;
+  const pick = 'question' in settled && answered ? answeredFormat(settled.candidates, answered) : undefined;
+  const dates = pick ? { format: pick } : settled;
   if ('question' in dates) {
     const choice = dates.candidates.length > 1 ? { field: 'date_format' as const, choices: dates.candidates } : undefined;
     return ask(dates.question.replace('DATE', at(roles.date)), choice);

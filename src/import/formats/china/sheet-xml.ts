@@ -94,7 +94,7 @@ export function sharedStringsHandlers(out: string[]): XmlHandlers {
 }
 
 export interface WorkbookInfo {
-  sheets: { rid?: string; hidden: boolean }[];
+  sheets: { rid?: string; hidden: boolean; name: string }[];
   date1904: boolean;
 }
 
@@ -104,7 +104,7 @@ export function workbookHandlers(out: WorkbookInfo): XmlHandlers {
       if (local === 'workbookPr') out.date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
       if (local !== 'sheet') return;
       const ridKey = Object.keys(attrs).find((k) => localName(k) === 'id' && k.includes(':'));
-      out.sheets.push({ ...(ridKey ? { rid: attrs[ridKey] } : {}), hidden: attrs.state === 'hidden' || attrs.state === 'veryHidden' });
+      out.sheets.push({ ...(ridKey ? { rid: attrs[ridKey] } : {}), hidden: attrs.state === 'hidden' || attrs.state === 'veryHidden', name: attrs.name ?? '' });
     },
     close() {},
     text() {},

@@ -111,13 +111,30 @@ function recordsOf(wb: Buffer): XlsRecord[] {
   return records;
 }
 
-/** The shared strings (SST and its CONTINUE records) and the first worksheet's BOF offset, from the workbook globals. */
-function readGlobals(records: readonly XlsRecord[]): { sst: string[]; firstSheetBof?: number } {
+/** A worksheet as BOUNDSHEET lists it: where its BOF is, its tab name, whether it is hidden. */
+export interface XlsSheet {
+  bof: number;
+  name: string;
+  hidden: boolean;
+}
+
+/** BOUNDSHEET's name: a ShortXLUnicodeString (length, flags, Latin-1 or UTF-16LE characters). */
+function sheetName(data: Buffer): string {
+  const length = data[6] ?? 0;
+  const wide = ((data[7] ?? 0) & 1) === 1;
+  const chars = data.subarray(8, 8 + length * (wide ? 2 : 1));
+  return chars.toString(wide ? 'utf16le' : 'latin1');
+}
+
+/** The shared strings (SST and its CONTINUE records) and the worksheets (BOUNDSHEET, type 0), from the workbook globals. */
+function readGlobals(records: readonly XlsRecord[]): { sst: string[]; sheets: XlsSheet[] } {
   let sst: string[] = [];
-  let firstSheetBof: number | undefined;
+  const sheets: XlsSheet[] = [];
   for (let i = 0; i < records.length; i++) {
     const rec = records[i]!;
-    if (rec.type === 0x0085 && rec.data.length >= 6 && firstSheetBof === undefined && rec.data[5] === 0) firstSheetBof = rec.data.readUInt32LE(0);
+    if (rec.type === 0x0085 && rec.data.length >= 6 && rec.data[5] === 0) {
+      sheets.push({ bof: rec.data.readUInt32LE(0), name: sheetName(rec.data), hidden: (rec.data[4] ?? 0) !== 0 });
+    }
     if (rec.type === 0x00fc && rec.data.length >= 8) {
       const parts = [rec.data.subarray(8)];
       for (let j = i + 1; records[j]?.type === 0x003c; j++) parts.push(records[j]!.data);
@@ -129,7 +146,12 @@ function readGlobals(records: readonly XlsRecord[]): { sst: string[]; firstSheet
     }
     if (rec.type === 0x000a) break; // end of the workbook globals
   }
-  return { sst, ...(firstSheetBof !== undefined ? { firstSheetBof } : {}) };
+  return { sst, sheets };
+}
+
+/** The worksheets of an .xls file in tab order. */
+export function xlsSheets(buf: Buffer): { name: string; hidden: boolean }[] {
+  return readGlobals(recordsOf(workbookStream(buf))).sheets.map(({ name, hidden }) => ({ name, hidden }));
 }
 
 /** A grid filled cell by cell, refusing a column BIFF8 cannot have and a sheet past MAX_SLOTS. */
@@ -152,11 +174,12 @@ function gridWriter(): { grid: Grid; put(row: number, col: number, text: string)
 /** Minimum record length for each cell record read (row, col, xf and its value). */
 const MIN_LENGTH: Record<number, number> = { 0x00fd: 10, 0x0204: 9, 0x00d6: 9, 0x0203: 14, 0x027e: 10, 0x00bd: 12, 0x0006: 14 };
 
-/** The first worksheet of an .xls file as text cells (rows in order, empty rows kept as []). */
-export function readXls(buf: Buffer): Grid {
+/** The first worksheet (or the one at `index` of xlsSheets) of an .xls file as text cells (rows in order, empty rows kept as []). */
+export function readXls(buf: Buffer, index = 0): Grid {
   const records = recordsOf(workbookStream(buf));
-  const { sst, firstSheetBof } = readGlobals(records);
-  const start = firstSheetBof !== undefined ? records.findIndex((r) => r.offset === firstSheetBof) : -1;
+  const { sst, sheets } = readGlobals(records);
+  const bof = sheets[index]?.bof;
+  const start = bof !== undefined ? records.findIndex((r) => r.offset === bof) : -1;
   if (start < 0) throw xlsBroken('no worksheet');
   const { grid, put } = gridWriter();
   let pendingFormula: { row: number; col: number } | undefined;

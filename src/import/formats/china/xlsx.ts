@@ -32,12 +32,35 @@ function readPart(buf: Buffer, entry: ZipEntry, budget: InflateBudget, make: (wh
   }
 }
 
-/** Path of the first sheet (the first not hidden with `visibleOnly`), resolved through the workbook and its relationships. */
-function firstSheetPath(parts: Map<string, ZipEntry>, wb: WorkbookInfo, rels: Map<string, string>, visibleOnly: boolean): string | undefined {
-  const sheet = visibleOnly ? wb.sheets.find((s) => !s.hidden) : wb.sheets[0];
+/**
+ * Path of the sheet at `index` of the workbook's list, else the first sheet (the first not hidden
+ * with `visibleOnly`), resolved through the workbook and its relationships.
+ */
+function firstSheetPath(parts: Map<string, ZipEntry>, wb: WorkbookInfo, rels: Map<string, string>, visibleOnly: boolean, index?: number): string | undefined {
+  const sheet = index !== undefined ? wb.sheets[index] : visibleOnly ? wb.sheets.find((s) => !s.hidden) : wb.sheets[0];
   const target = sheet?.rid !== undefined ? rels.get(sheet.rid) : undefined;
   if (target) return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   return [...parts.keys()].filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).sort()[0];
+}
+
+/** The workbook's parts, its sheet list (workbook.xml) and relationships. */
+function openWorkbook(buf: Buffer, prefix: boolean): { parts: Map<string, ZipEntry>; budget: InflateBudget; wb: WorkbookInfo; rels: Map<string, string> } {
+  if (!isZip(buf)) throw zipBroken('no zip header');
+  const parts = new Map(zipEntries(buf, prefix).map((e) => [e.name, e] as const));
+  const budget = new InflateBudget(buf.length);
+  const wbEntry = parts.get('xl/workbook.xml');
+  const relsEntry = parts.get('xl/_rels/workbook.xml.rels');
+  if (!prefix) budget.checkDeclared([wbEntry, relsEntry].filter((e) => e !== undefined));
+  const wb: WorkbookInfo = { sheets: [], date1904: false };
+  const rels = new Map<string, string>();
+  if (wbEntry) readPart(buf, wbEntry, budget, () => workbookHandlers(wb), prefix);
+  if (relsEntry) readPart(buf, relsEntry, budget, () => relsHandlers(rels), prefix);
+  return { parts, budget, wb, rels };
+}
+
+/** The workbook's sheets in tab order (names, hidden or not): what `sheet:` may name, by name or number. */
+export function xlsxSheets(buf: Buffer, prefix = false): { name: string; hidden: boolean }[] {
+  return openWorkbook(buf, prefix).wb.sheets.map(({ name, hidden }) => ({ name, hidden }));
 }
 
 /** A worksheet's text cells plus what some layouts need besides the text. */
@@ -61,19 +84,10 @@ export function readXlsx(buf: Buffer, opts: { prefix?: boolean } = {}): Grid {
  * `prefix`: `buf` is a head read to detect the layout: the rows up to where it is cut off or turns
  * bad (the import reads the whole file again and refuses what is bad there).
  */
-export function readXlsxSheet(buf: Buffer, opts: { visibleOnly?: boolean; prefix?: boolean } = {}): XlsxSheet {
-  if (!isZip(buf)) throw zipBroken('no zip header');
+export function readXlsxSheet(buf: Buffer, opts: { visibleOnly?: boolean; prefix?: boolean; index?: number } = {}): XlsxSheet {
   const prefix = Boolean(opts.prefix);
-  const parts = new Map(zipEntries(buf, prefix).map((e) => [e.name, e] as const));
-  const budget = new InflateBudget(buf.length);
-  const wbEntry = parts.get('xl/workbook.xml');
-  const relsEntry = parts.get('xl/_rels/workbook.xml.rels');
-  if (!prefix) budget.checkDeclared([wbEntry, relsEntry].filter((e) => e !== undefined));
-  const wb: WorkbookInfo = { sheets: [], date1904: false };
-  const rels = new Map<string, string>();
-  if (wbEntry) readPart(buf, wbEntry, budget, () => workbookHandlers(wb), prefix);
-  if (relsEntry) readPart(buf, relsEntry, budget, () => relsHandlers(rels), prefix);
-  const sheetPath = firstSheetPath(parts, wb, rels, Boolean(opts.visibleOnly));
+  const { parts, budget, wb, rels } = openWorkbook(buf, prefix);
+  const sheetPath = firstSheetPath(parts, wb, rels, Boolean(opts.visibleOnly), opts.index);
   const sheetEntry = sheetPath !== undefined ? parts.get(sheetPath) : undefined;
   if (!sheetEntry || sheetEntry.end === sheetEntry.start) throw zipBroken('no worksheet');
   const sstEntry = parts.get('xl/sharedStrings.xml');

@@ -2,7 +2,8 @@
  * Quicken Interchange Format: the cash-account sections (!Type:Bank, Cash, CCard, Oth A, Oth L).
  * One entry per record (splits S/E/$ stay inside it, with the record's total T). Dates are
  * month-first as Quicken writes them (`8/12/13`, `2/10'2020`, `1/ 1'00`) unless the file's own
- * dates say day-first (`29/05/08`: a first field above 12); amounts take the decimal separator the
+ * dates say day-first (`29/05/08`: a first field above 12), or `--date-format` does; a file no
+ * date settles is refused (qifDateOrder); amounts take the decimal separator the
  * file's T lines settle (`T-1.234,56`). Other sections (categories, classes, investments,
  * securities) carry no cash entries and are passed over.
  */
@@ -12,6 +13,8 @@ import { inferDecimal, parseAmount } from '../../../core/money.js';
 import type { AccountHint, AccountType, NormalizedRow } from '../../../core/types.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../../types.js';
 import { ofxDescription } from '../ofx-fields.js';
+import { roundedMessage } from '../csv-amount.js';
+import { tInfer } from '../../../core/messages/import-infer.js';
 
 const CASH_TYPES: Record<string, AccountType | undefined> = {
   BANK: 'checking', CASH: 'cash', CCARD: 'credit', 'OTH A': undefined, 'OTH L': undefined,
@@ -50,20 +53,35 @@ export function parseQifDate(raw: string, order: QifDateOrder = 'month-first'): 
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The order a `--date-format` gives (`DD/MM/YY` day-first, `MM/DD/YYYY` month-first), or undefined for a year-first one. */
+export function orderOfFormat(format: string | undefined): QifDateOrder | undefined {
+  const first = /[DM]/.exec(format ?? '')?.[0];
+  const year = format?.indexOf('Y') ?? -1;
+  if (!first || (year >= 0 && year < format!.indexOf(first))) return undefined;
+  return first === 'D' ? 'day-first' : 'month-first';
+}
+
 /**
  * The order of a file's slashed dates, settled by the dates themselves: a first field above 12
- * says day-first, a second above 12 month-first. When none decides, Quicken's month-first. Dates
- * that say both are an error at the first line that contradicts the others.
+ * says day-first, a second above 12 month-first. Dates that say both are an error at the first
+ * line that contradicts the others. When none decides, `given` (--date-format) does; else a file
+ * whose dates read the same both ways (`1/1/26`), or that writes Quicken's US apostrophe year
+ * (`1/ 1'00`, a month-first program's form), is month-first; any other is refused with the fix:
+ * a day-first file whose days are all ≤ 12 is never read month-first quietly.
  */
-export function qifDateOrder(dates: readonly { value: string; line: number }[]): QifDateOrder {
+export function qifDateOrder(dates: readonly { value: string; line: number }[], given?: QifDateOrder): QifDateOrder {
   let dayFirst: { value: string; line: number } | undefined;
   let monthFirst: { value: string; line: number } | undefined;
+  let unclear: { value: string; line: number } | undefined;
+  let apostrophe = false;
   for (const d of dates) {
     const m = SLASHED.exec(d.value.replace(/\s+/g, ''));
     if (!m) continue;
     const [a, b] = [Number(m[1]), Number(m[2])];
+    if (m[3] === "'") apostrophe = true;
     if (a > 12 && b <= 12) dayFirst ??= d;
     else if (b > 12 && a <= 12) monthFirst ??= d;
+    else if (a !== b && a >= 1 && b >= 1 && parseQifDate(d.value) !== undefined) unclear ??= d;
   }
   if (dayFirst && monthFirst) {
     const later = dayFirst.line > monthFirst.line ? dayFirst : monthFirst;
@@ -74,7 +92,16 @@ export function qifDateOrder(dates: readonly { value: string; line: number }[]):
       'a QIF file writes all its dates in one order; check the export',
     );
   }
-  return dayFirst ? 'day-first' : 'month-first';
+  if (dayFirst) return 'day-first';
+  if (monthFirst) return 'month-first';
+  if (given) return given;
+  if (!unclear || apostrophe) return 'month-first';
+  const example = unclear.value.trim();
+  throw qifError(
+    tInfer('qifOrderUnclear', { example, dayFirst: parseQifDate(example, 'day-first') ?? '?', monthFirst: parseQifDate(example, 'month-first') ?? '?' }),
+    unclear.line,
+    tInfer('qifOrderHint'),
+  );
 }
 
 interface Draft {
@@ -88,7 +115,7 @@ interface Reading {
   decimal: '.' | ',';
 }
 
-function toRow(rec: Draft, { currency, order, decimal }: Reading): NormalizedRow {
+function toRow(rec: Draft, { currency, order, decimal }: Reading): { row: NormalizedRow; rounded?: number } {
   const get = (key: string) => rec.fields.get(key);
   const d = get('D');
   if (!d) throw qifError('record has no date (D line)', rec.line);
@@ -97,8 +124,10 @@ function toRow(rec: Draft, { currency, order, decimal }: Reading): NormalizedRow
   const t = get('T') ?? get('U');
   if (!t) throw qifError('record has no amount (T line)', rec.line);
   let amount: number;
+  let rounded: boolean | undefined;
   try {
-    amount = parseAmount(t.value, { currency, decimal }).minor;
+    // More decimals than the currency keeps: rounded half-even, with the CSV path's warning (issue 30 class 3).
+    ({ minor: amount, rounded } = parseAmount(t.value, { currency, decimal, round: true }));
   } catch (err) {
     throw qifError(`amount ${(err as Error).message}`, t.line);
   }
@@ -110,7 +139,7 @@ function toRow(rec: Draft, { currency, order, decimal }: Reading): NormalizedRow
   const plain = category?.replace(/\/.*$/, '').trim();
   const sourceCategory = plain && !/^\[.*\]$/.test(plain) && plain !== '--Split--' ? plain : undefined;
   const fallback = check ? `Check ${check}` : (sourceCategory ?? category ?? 'QIF entry');
-  return {
+  const row: NormalizedRow = {
     line: rec.line,
     date,
     amount,
@@ -119,10 +148,11 @@ function toRow(rec: Draft, { currency, order, decimal }: Reading): NormalizedRow
     ...(payee?.trim() ? { counterparty: payee.trim() } : {}),
     ...(sourceCategory ? { sourceCategory } : {}),
   };
+  return { row, ...(rounded ? { rounded: t.line } : {}) };
 }
 
 /** All events of a QIF file, or a located PocketbookError. Pure. */
-export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
+export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency' | 'dateFormat'>): ReaderEvent[] {
   const events: (ReaderEvent | Draft)[] = []; // drafts become rows once the whole file settled dates and decimals
   const lines = text.split(/\r\n|\r|\n/);
   let section: string | undefined; // upper-cased type after !Type:, or ACCOUNT
@@ -168,13 +198,13 @@ export function parseQif(text: string, ctx: Pick<ParseContext, 'defaultCurrency'
     if (!rec.fields.has(key)) rec.fields.set(key, { value: line.slice(1), line: i + 1 });
   });
   finish();
-  return settle(events, ctx.defaultCurrency);
+  return settle(events, ctx.defaultCurrency, orderOfFormat(ctx.dateFormat));
 }
 
 /** The drafts as rows, read with the date order and decimal separator all of them settle. */
-function settle(staged: readonly (ReaderEvent | Draft)[], currency: string): ReaderEvent[] {
+function settle(staged: readonly (ReaderEvent | Draft)[], currency: string, given?: QifDateOrder): ReaderEvent[] {
   const drafts = staged.filter((e): e is Draft => 'fields' in e);
-  const order = qifDateOrder(drafts.flatMap((d) => d.fields.get('D') ?? []));
+  const order = qifDateOrder(drafts.flatMap((d) => d.fields.get('D') ?? []), given);
   const amounts = drafts.flatMap((d) => d.fields.get('T') ?? d.fields.get('U') ?? []);
   const decided = inferDecimal(amounts.map((a) => a.value), currency);
   const reading: Reading = { currency, order, decimal: 'decimal' in decided ? decided.decimal : '.' };
@@ -184,8 +214,9 @@ function settle(staged: readonly (ReaderEvent | Draft)[], currency: string): Rea
       events.push(item);
       continue;
     }
-    const row = toRow(item, reading);
+    const { row, rounded } = toRow(item, reading);
     events.push({ type: 'row', row });
+    if (rounded !== undefined) events.push({ type: 'warning', line: rounded, message: roundedMessage(row.currency) });
     // Quicken's "Opening Balance" record is an entry (kept): before it the account held nothing.
     if (/^opening balance$/i.test(item.fields.get('P')?.value.trim() ?? '')) {
       events.push({ type: 'balance', balance: { kind: 'opening', line: row.line, date: addDays(row.date, -1), amount: 0, currency: row.currency } });
