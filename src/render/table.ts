@@ -4,6 +4,7 @@
  */
 import { escapeControls, escapeMarkdown } from './safe-text.js';
 import { cutText, padText, textWidth } from './width.js';
+import { csvField } from '../core/csv-field.js';
 
 export interface Column {
   key: string;
@@ -93,18 +94,10 @@ export function renderTable(table: Table, style: Style = PLAIN, opts: { maxColum
   return lines.join('\n');
 }
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-/**
- * One CSV cell, RFC 4180 quoted. A figure is written as its plain number (`-1553.49`). Text cells
- * starting with = + - @ (or tab/CR) are prefixed with a quote so a spreadsheet never runs them as
- * formulas; a plain number is never prefixed (a negative number is not a formula), nor is any cell of
- * a numeric column.
- */
+/** One CSV cell (core/csv-field.ts): a figure is written as its plain number (`-1553.49`). */
 export function csvCell(value: Cell, numeric = false): string {
-  let text = value !== null && typeof value === 'object' ? value.plain : cellText(value);
-  if (!numeric && !PLAIN_NUMBER.test(text) && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvField(value !== null && typeof value === 'object' ? value.plain : cellText(value), numeric);
 }
 
 export function renderCsv(table: Table): string {

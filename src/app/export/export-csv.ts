@@ -7,7 +7,7 @@
 import { LOCALES, withLocale } from '../../core/i18n.js';
 import { tExport } from '../../core/messages/export.js';
 import { formatMinor } from '../../core/money.js';
-import { csvCell } from '../../render/table.js';
+import { csvField } from '../../core/csv-field.js';
 import type { CsvRow } from '../../ledger/export-rows.js';
 
 export const EXPORT_CSV_COLUMNS = [
@@ -18,7 +18,7 @@ type ExportColumn = (typeof EXPORT_CSV_COLUMNS)[number];
 
 /** The header line in the current locale (`id,date,amount,…` / `编号,日期,金额,…`). */
 export function exportCsvHeader(): string {
-  return EXPORT_CSV_COLUMNS.map((c) => csvCell(tExport(`csv_${c}`))).join(',');
+  return EXPORT_CSV_COLUMNS.map((c) => csvField(tExport(`csv_${c}`))).join(',');
 }
 
 /** The header lines of every locale: `import` knows an export by any of them. */
@@ -45,7 +45,7 @@ export function exportCsvLines(r: CsvRow, categories: ReadonlyMap<number, string
     kind: r.kind, channel: r.channel, tags: r.tags ? r.tags.split('\u001f').join(' ') : '', notes: r.notes ? r.notes.split('\u001e').join(' | ') : '',
     account_type: r.account_type, split_of: null, split_part: null, link: r.transfer_peer_id, mirror_of: r.mirror_of,
   };
-  const line = (c: Cells) => `${EXPORT_CSV_COLUMNS.map((k) => csvCell(c[k], NUMERIC.has(k))).join(',')}\n`;
+  const line = (c: Cells) => `${EXPORT_CSV_COLUMNS.map((k) => csvField(c[k], NUMERIC.has(k))).join(',')}\n`;
   if (!r.splits) return line(base);
   const parts = r.splits.split(',').map((part, i) => {
     const [cat, amount] = part.split(':');
