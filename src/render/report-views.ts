@@ -8,7 +8,8 @@ import type { YearReport } from '../reports/year.js';
 import type { NetWorthChange } from '../reports/networth.js';
 import type { Block, Document, SummaryItem } from './document.js';
 import { progress } from './document.js';
-import { type Cell, type Figure, type Table, figure } from './table.js';
+import { type Figure, type Table, figure } from './table.js';
+import { type BadgeView, type BenefitView, type BudgetView, badgesBlock, benefitsBlock, budgetsBlock } from './perk-views.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
 const major = (minor: number, currency: string): number => minor / 10 ** currencyExponent(currency);
@@ -82,20 +83,6 @@ export function currencyNote(others: readonly string[]): Block | undefined {
   return { type: 'note', text: `Also in this period: ${others.join(', ')} (one currency at a time: --currency ${others[0]})` };
 }
 
-function genericExtras(name: string, items: readonly unknown[]): Block | undefined {
-  if (items.length === 0) return undefined;
-  const objects = items.filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null);
-  const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter((k) => {
-    const v = objects[0]?.[k];
-    return v === null || ['string', 'number', 'boolean'].includes(typeof v);
-  });
-  const show = (v: unknown): Cell => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string));
-  return {
-    type: 'table',
-    table: { title: name, columns: keys.map((k) => ({ key: k, header: k })), rows: objects.map((o) => Object.fromEntries(keys.map((k) => [k, show(o[k])]))) },
-  };
-}
-
 export function monthDocument(r: MonthReport): Document {
   const c = r.currency;
   const blocks: (Block | undefined)[] = [
@@ -114,9 +101,9 @@ export function monthDocument(r: MonthReport): Document {
     cardCycleTable(r),
     largestEntriesTable(r),
     newMerchantsTable(r),
-    genericExtras('Budgets', r.extras.budgets),
-    genericExtras('Card benefits', r.extras.benefits),
-    genericExtras('Badges', r.extras.badges),
+    budgetsBlock(r.extras.budgets as BudgetView[]),
+    benefitsBlock(r.extras.benefits as BenefitView[]),
+    badgesBlock(r.extras.badges as BadgeView[]),
   ];
   if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: 'No spending or income in this period.' });
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };
@@ -168,7 +155,7 @@ function cardCycleTable(r: MonthReport): Block | undefined {
           ],
           rows: r.cards.map((k) => ({
             card: k.name, cycle: `${k.cycle.from} → ${k.cycle.to}`, spent: cell(k.spending),
-            limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used),
+            limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used, 10),
           })),
         },
       }
@@ -229,7 +216,8 @@ export function yearDocument(r: YearReport): Document {
     currencyNote(r.otherCurrencies),
     r.months.some((x) => x.spending !== 0 || x.income !== 0)
       ? {
-          type: 'chart', title: 'Month by month', digits: currencyExponent(c), labels: r.months.map((x) => x.month),
+          // The whole year on the axis; a year in progress stops at this month (no zeros to come).
+          type: 'chart', title: 'Month by month', digits: currencyExponent(c), labels: Array.from({ length: 12 }, (_, i) => `${r.year}-${String(i + 1).padStart(2, '0')}`),
           series: [{ name: 'Spending', values: r.months.map((x) => major(x.spending, c)) }, { name: 'Income', values: r.months.map((x) => major(x.income, c)) }],
         }
       : undefined,
