@@ -27,7 +27,7 @@ export function wrapText(text: string, width: number, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/(?<=\s)|(?=[\u3000-\u9fff])|(?<=[\u3000-\u9fff])/u)) {
-    if (textWidth(line + word) > width && line.trim() !== '') {
+    if (textWidth((line + word).trimEnd()) > width && line.trim() !== '') {
       lines.push(line.trim());
       line = word.trimStart();
     } else line += word;
