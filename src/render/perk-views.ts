@@ -33,7 +33,8 @@ export interface BenefitView {
 }
 
 /** `12345.6` / `-1200.00` → `12,345.6` / `-1,200.00`: a decimal string grouped, no float involved. */
-export function groupDecimal(text: string): string {
+export function groupDecimal(value: string | number | null | undefined): string {
+  const text = String(value ?? '');
   const m = /^(-?)(\d+)(\.\d+)?$/.exec(text.trim());
   return m ? `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}` : text;
 }
@@ -135,7 +136,7 @@ export function budgetsBlock(budgets: readonly BudgetView[]): Block | undefined 
   if (budgets.length === 0) return undefined;
   const items: SummaryItem[] = budgets.map((b) => {
     const over = Number(b.remaining) < 0;
-    const left = over ? t('budgetOver', { amount: groupDecimal(b.remaining.replace('-', '')) }) : t('budgetLeft', { amount: groupDecimal(b.remaining) });
+    const left = over ? t('budgetOver', { amount: groupDecimal(String(b.remaining).replace('-', '')) }) : t('budgetLeft', { amount: groupDecimal(b.remaining) });
     const figures = t('budgetSpent', { spent: groupDecimal(b.spent), budget: groupDecimal(b.budget) });
     return {
       label: cutText(shown(b.category), NAME_WIDTH),

@@ -155,7 +155,7 @@ function cardCycleTable(r: MonthReport): Block | undefined {
           ],
           rows: r.cards.map((k) => ({
             card: k.name, cycle: `${k.cycle.from} → ${k.cycle.to}`, spent: cell(k.spending),
-            limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used, 10),
+            limit: k.limit === null ? '' : cell(k.limit), used: k.used === null ? '' : progress(k.used),
           })),
         },
       }

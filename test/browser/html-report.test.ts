@@ -30,7 +30,7 @@ const SCREENS = path.join(os.tmpdir(), 'pocketbook-screens');
 const ENV = { LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
 const t = tempLedger('pb-browser-');
 let browser: Browser;
-const files = { en: t.file('month.html'), zh: t.file('month-zh.html'), card: t.file('card.html'), svg: t.file('card.svg') };
+const files = { year: t.file('year.html'), en: t.file('month.html'), zh: t.file('month-zh.html'), card: t.file('card.html'), svg: t.file('card.svg') };
 let json: { spending: string; income: string; net: string; categories: { category: string; amount: string }[]; merchants: { merchant: string; amount: string }[] };
 
 const ok = (args: string[]) => {
@@ -46,6 +46,7 @@ beforeAll(async () => {
   ok(['demo']);
   ok(['report', 'month', '2026-10', '--format', 'html', '--output', files.en]);
   json = JSON.parse(ok(['report', 'month', '2026-10', '--json'])) as typeof json;
+  ok(['report', 'year', '2026', '--format', 'html', '--output', files.year]);
   ok(['badges', '--card', 'life-explorer', '--month', '2026-10', '--format', 'html', '--output', files.card]);
   ok(['badges', '--card', 'life-explorer', '--month', '2026-10', '--format', 'svg', '--output', files.svg]);
   // The Chinese page from the same model, in-process (the CLI's --lang is another change's).
@@ -153,6 +154,18 @@ describe.skipIf(!HAVE_BROWSER)('HTML month report in Chromium', () => {
     const o = await overflowing(page);
     expect(o.bad).toEqual([]);
     await screenshotCheck(page, 'month-zh-390.png');
+    await page.close();
+  });
+});
+
+describe.skipIf(!HAVE_BROWSER)('HTML annual bill in Chromium', () => {
+  it('makes no request, fits at 390 px, is not blank and shows the year\'s spending', async () => {
+    const { page, requests } = await open(files.year, 390);
+    expect(requests).toEqual([]);
+    expect((await overflowing(page)).bad).toEqual([]);
+    const year = JSON.parse(ok(['report', 'year', '2026', '--json'])) as { spending: string };
+    expect((await page.locator('[data-figure="spending"]').textContent())?.replace(/,/g, '')).toBe(year.spending);
+    await screenshotCheck(page, 'year-390.png');
     await page.close();
   });
 });

@@ -26,7 +26,7 @@ describe('perk sections of the month report', () => {
     expect(joined).toMatch(/Annual fee waiver +at risk · 2026-01-01 → 2026-12-31/);
     expect(joined).toMatch(/\[███░░░░░░░\] 33% {2}6 of 18 purchases/);
     expect(joined).toContain('CMB Credit Card · 12 to go · 107 days left');
-    expect(joined).toMatch(/餐饮 +\[██████████\] 115% {2}2,291.13 of 2,000.00 · over by 291.13/);
+    expect(joined).toMatch(/餐饮 +\[██████████\] 115% {2}2,291.13 of 2,000.00 · OVER by 291.13/);
     expect(joined).not.toMatch(/\b(true|false|earned|progress|criteria|days_left|remaining|status)\b/);
     for (const line of perks) expect(textWidth(line), line).toBeLessThanOrEqual(80);
   });

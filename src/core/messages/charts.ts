@@ -22,6 +22,6 @@ export const tCharts = messages({
   budgetsTitle: { en: 'Budgets', zh: '预算' },
   budgetSpent: { en: '{spent} of {budget}', zh: '已花 {spent} / {budget}' },
   budgetLeft: { en: '{amount} left', zh: '剩余 {amount}' },
-  budgetOver: { en: 'over by {amount}', zh: '超支 {amount}' },
+  budgetOver: { en: 'OVER by {amount}', zh: '超支 {amount}' },
   budgetHeadingOver: { en: 'heading over', zh: '照此会超支' },
 });
