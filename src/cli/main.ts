@@ -60,7 +60,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     .version(VERSION, '-V, --version')
     .option('--ledger <path>', 'ledger file (default: $POCKETBOOK_LEDGER, else ledger.db in the user data folder)')
     .option('--json', 'print data as JSON (same as --format json)')
-    .option('--format <format>', 'table | json | csv | markdown (ndjson for tx list)')
+    .option('--format <format>', 'table | json | csv | markdown (ndjson for tx list, html for report month|year, svg|html for badges --card)')
     .option('--no-color', 'no ANSI colours')
     .option('--debug', 'print stack traces for unexpected errors, and what runs on a second thread')
     .showHelpAfterError('(run with --help for usage)')

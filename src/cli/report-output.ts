@@ -38,6 +38,10 @@ async function loadPainter(): Promise<Painter> {
 /** Print a report: JSON from the model, everything else from the document. */
 export async function emitReport(ctx: ReportContext, doc: Document, json: unknown): Promise<void> {
   const format = ctx.format ?? 'table';
+  if (format === 'html' || format === 'svg') {
+    const { tHtml } = await import('../core/messages/html.js');
+    throw Object.assign(new Error(tHtml('formatHtmlOnly', { format })), { usage: true });
+  }
   const render = await import('../render/document.js');
   const hasChart = doc.blocks.some((b) => b.type === 'chart');
   if (format === 'json' || format === 'ndjson') {
@@ -50,17 +54,63 @@ export async function emitReport(ctx: ReportContext, doc: Document, json: unknow
     ctx.io.out(text.renderMarkdownDocument(doc, hasChart ? await loadPlot() : undefined));
   } else {
     const painter = ctx.color ? await loadPainter() : render.PLAIN_PAINTER;
-    ctx.io.out(render.renderTerminal(doc, painter, hasChart ? await loadPlot() : undefined));
+    ctx.io.out(render.renderTerminal(doc, painter, hasChart ? await loadPlot() : undefined, terminalWidth()));
   }
 }
 
-export async function printMonthReport(ctx: ReportContext, view: MonthView): Promise<number> {
+/** The terminal's columns (stdout's, else $COLUMNS, else 80): charts spread across them. */
+export function terminalWidth(env: NodeJS.ProcessEnv = process.env): number {
+  const cols = process.stdout.columns || Number(env.COLUMNS);
+  return Number.isInteger(cols) && cols >= 40 ? cols : 80;
+}
+
+/** `--format html|svg [--output FILE] [--open]`: where a page or a card goes. */
+export interface PageOutput {
+  output?: string;
+  open?: boolean;
+}
+
+/** A page to stdout, or to `--output FILE` (then `--open` opens it with the system's opener). */
+export async function emitPage(ctx: ReportContext, text: string, out: PageOutput): Promise<void> {
+  const { tHtml } = await import('../core/messages/html.js');
+  if (!out.output) {
+    if (out.open) throw Object.assign(new Error(tHtml('openNeedsOutput')), { usage: true });
+    ctx.io.out(text);
+    return;
+  }
+  const files = await import('../app/reports/output-file.js');
+  const written = files.writeOutputFile(out.output, text);
+  ctx.io.err(tHtml('written', { file: written }));
+  if (out.open) await files.openWithSystem(written);
+}
+
+/** `--output`/`--open` belong to `--format html`. */
+async function checkPageOptions(ctx: ReportContext, out: PageOutput): Promise<void> {
+  if ((out.output || out.open) && ctx.format !== 'html') {
+    const { tHtml } = await import('../core/messages/html.js');
+    throw Object.assign(new Error(tHtml('htmlOnlyReports')), { usage: true });
+  }
+}
+
+export async function printMonthReport(ctx: ReportContext, view: MonthView, out: PageOutput = {}): Promise<number> {
+  await checkPageOptions(ctx, out);
+  if (ctx.format === 'html') {
+    const { monthHtml } = await import('../render/html/month-page.js');
+    await emitPage(ctx, monthHtml(view.report), out);
+    return 0;
+  }
   const { monthDocument } = await import('../render/report-views.js');
   await emitReport(ctx, monthDocument(view.report), view.json);
   return 0;
 }
 
-export async function printYearReport(ctx: ReportContext, view: ReturnType<typeof yearReportView>): Promise<number> {
+export async function printYearReport(ctx: ReportContext, view: ReturnType<typeof yearReportView>, out: PageOutput = {}): Promise<number> {
+  await checkPageOptions(ctx, out);
+  if (ctx.format === 'html') {
+    const { yearHtml } = await import('../render/html/year-page.js');
+    await emitPage(ctx, yearHtml(view.report, ctx.today), out);
+    return 0;
+  }
   const { yearDocument } = await import('../render/year-views.js');
   await emitReport(ctx, yearDocument(view.report), view.json);
   return 0;

@@ -8,7 +8,7 @@ import { isIsoDate } from '../core/dates.js';
 import { readSettings, requireLedgerFor, resolveLedgerPath } from '../app/setup/settings.js';
 import { escapeControls, safeOutput } from '../render/safe-text.js';
 
-export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson' | 'html' | 'svg';
 
 export interface GlobalOptions {
   ledger?: string;
@@ -54,7 +54,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown', 'ndjson'];
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown', 'ndjson', 'html', 'svg'];
 
 /**
  * Wrap a command action: build the context, run, turn errors into one line on stderr and an

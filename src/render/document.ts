@@ -6,6 +6,8 @@ import { tReport } from '../core/messages/report-render.js';
 import { type Cell, type Table, figure, shownText } from './table.js';
 import { escapeControls as shown } from './safe-text.js';
 import { cutText, padText, textWidth } from './width.js';
+import { renderPlot } from './chart.js';
+import { monthLabel, shortMonthLabel } from '../core/period-text.js';
 
 export type Tone = 'good' | 'bad' | 'muted' | 'plain';
 
@@ -63,12 +65,21 @@ export function progress(used: number, width = 20): string {
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.round(used * 100)}%`;
 }
 
-export function chartText(block: Extract<Block, { type: 'chart' }>, plot: Plot | undefined, painter: Painter): string {
+/**
+ * A chart block on a terminal `width` columns wide (render/chart.ts): month labels under the axis,
+ * a symbol and a legend entry per series. `plot` (asciichart) is no longer used here; Markdown keeps it.
+ */
+export function chartText(block: Extract<Block, { type: 'chart' }>, _plot: Plot | undefined, painter: Painter, width = 80): string {
   const lines = [painter.bold(shown(block.title))];
-  const drawable = block.series.filter((s) => s.values.length > 1);
-  if (plot && drawable.length > 0) {
-    lines.push(plot(drawable.map((s) => s.values), { height: 8, colors: drawable.map((_, i) => painter.series(i)).filter((c) => c !== '') }));
-    lines.push(painter.dim(`${shown(block.labels[0] ?? '')} → ${shown(block.labels[block.labels.length - 1] ?? '')}   ${drawable.map((s, i) => painter.tone(`── ${shown(s.name)}`, i === 0 ? 'bad' : 'good')).join('   ')}`));
+  const drawable = block.series.filter((s) => s.values.length > 0);
+  if (drawable.length > 0 && block.labels.length > 1) {
+    // The months' own keys (`2026-09`) when the block has them: the axis says them short (`Sep`, `9月`).
+    const points = block.keys ?? block.labels;
+    const labels = points.map((l, i) => (/^\d{4}-\d{2}$/.test(l) ? shortMonthLabel(l) : shown(block.labels[i] ?? l)));
+    const paint = (t: string, i: number) => (painter.series(i) ? `${painter.series(i)}${t}\x1b[39m` : t);
+    lines.push(...renderPlot(labels, drawable.map((s) => ({ name: shown(s.name), values: s.values })), { width, height: 10, paint }));
+    const [first, last] = [points[0] ?? '', points[points.length - 1] ?? ''];
+    if (/^\d{4}-\d{2}$/.test(first) && /^\d{4}-\d{2}$/.test(last)) lines.push(painter.dim(`${monthLabel(first)} – ${monthLabel(last)}`));
   }
   return lines.join('\n');
 }
@@ -79,7 +90,10 @@ export function chartTable(block: Extract<Block, { type: 'chart' }>): Table {
   return {
     title: block.title,
     columns: [{ key: 'label', header: tReport('colMonth') }, ...block.series.map((s, i) => ({ key: `s${i}`, header: s.name, numeric: true }))],
-    rows: block.labels.map((text, r) => ({ label: labelCell(text, block.keys?.[r]), ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(block.digits ?? 2)])) })),
+    // Only months with values (a year in progress names its months to come on the chart's axis only).
+    rows: block.labels
+      .slice(0, Math.max(0, ...block.series.map((s) => s.values.length)))
+      .map((text, r) => ({ label: labelCell(text, block.keys?.[r]), ...Object.fromEntries(block.series.map((s, i) => [`s${i}`, s.values[r]?.toFixed(block.digits ?? 2)])) })),
   };
 }
 
@@ -101,7 +115,8 @@ function terminalTable(table: Table, painter: Painter): string {
   ].join('\n');
 }
 
-export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, plot?: Plot): string {
+/** `width`: the terminal's columns (charts spread across it). */
+export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, plot?: Plot, width = 80): string {
   const out: string[] = [];
   for (const block of doc.blocks) {
     if (block.type === 'heading') out.push(painter.bold(shown(block.text)));
@@ -119,7 +134,7 @@ export function renderTerminal(doc: Document, painter: Painter = PLAIN_PAINTER, 
           }
         : table;
       out.push(terminalTable({ ...withBar, columns: withBar.columns.filter((c) => !c.key.endsWith('__value')) }, painter));
-    } else if (block.type === 'chart') out.push(chartText(block, plot, painter));
+    } else if (block.type === 'chart') out.push(chartText(block, plot, painter, width));
     else out.push(painter.tone(shown(block.text), block.tone ?? 'muted'));
   }
   return `${out.join('\n\n')}\n`;

@@ -14,7 +14,8 @@ import type { Block, Document, SummaryItem } from './document.js';
 import { progress } from './document.js';
 import { tCategories } from '../core/messages/categories.js';
 import { type NameKind, filtersText, fullDayLabel, listSeparator, rowName } from './labels.js';
-import { type Cell, type Figure, type Table, figure } from './table.js';
+import { type Figure, type Table, figure } from './table.js';
+import { type BadgeView, type BenefitView, type BudgetView, badgesBlock, benefitsBlock, budgetsBlock } from './perk-views.js';
 
 export { yearDocument } from './year-views.js';
 
@@ -103,49 +104,6 @@ export function currencyNote(others: readonly string[]): Block | undefined {
   return { type: 'note', text: t('otherCurrencies', { list: others.join(', '), code: others[0]! }) };
 }
 
-function genericExtras(name: string, items: readonly unknown[]): Block | undefined {
-  if (items.length === 0) return undefined;
-  const objects = items.filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null);
-  const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter((k) => {
-    const v = objects[0]?.[k];
-    return v === null || ['string', 'number', 'boolean'].includes(typeof v);
-  });
-  const show = (v: unknown): Cell => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string));
-  return {
-    type: 'table',
-    table: { title: name, columns: keys.map((k) => ({ key: k, header: k })), rows: objects.map((o) => Object.fromEntries(keys.map((k) => [k, show(o[k])]))) },
-  };
-}
-
-const BUDGET_COLUMNS = [
-  ['category', 'colCategory'], ['budget', 'colBudget'], ['spent', 'colSpent'], ['remaining', 'colRemaining'],
-  ['projected', 'colProjected'], ['used', 'colUsed'], ['status', 'colStatus'],
-] as const;
-const NUMERIC_BUDGET = new Set(['budget', 'spent', 'remaining', 'projected']);
-
-/** The month's budgets (`budget status --json` objects) as a table with the reader's headers and statuses. */
-function budgetsBlock(items: readonly unknown[]): Block | undefined {
-  const objects = items.filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null);
-  if (objects.length === 0) return undefined;
-  const columns = BUDGET_COLUMNS.filter(([key]) => objects.some((o) => o[key] !== undefined && o[key] !== null));
-  const cell = (o: Record<string, unknown>, key: string, v: unknown): Cell => {
-    if (v === undefined || v === null) return '';
-    if (key === 'used' && typeof v === 'number') return progress(v);
-    if (key === 'status' && v === 'over') return figure(tTerms('budget_over', { amount: String(o.remaining ?? '').replace('-', '') }), v);
-    if (key === 'status' && (v === 'ok' || v === 'heading_over')) return figure(tTerms(`budget_${v}`), v);
-    if (key === 'category') return rowName(String(v as string), 'category');
-    return String(v as string);
-  };
-  return {
-    type: 'table',
-    table: {
-      title: t('budgets'),
-      columns: columns.map(([key, header]) => ({ key, header: t(header), ...(NUMERIC_BUDGET.has(key) ? { numeric: true } : {}) })),
-      rows: objects.map((o) => Object.fromEntries(columns.map(([key]) => [key, cell(o, key, o[key])]))),
-    },
-  };
-}
-
 export function monthDocument(r: MonthReport): Document {
   const c = r.currency;
   const partial = r.partial ? t('monthSoFar', { date: dayLabel(r.today) }) : '';
@@ -166,9 +124,9 @@ export function monthDocument(r: MonthReport): Document {
     cardCycleTable(r),
     largestEntriesTable(r),
     newMerchantsTable(r),
-    budgetsBlock(r.extras.budgets),
-    genericExtras('Card benefits', r.extras.benefits),
-    genericExtras('Badges', r.extras.badges),
+    budgetsBlock(r.extras.budgets as BudgetView[]),
+    benefitsBlock(r.extras.benefits as BenefitView[]),
+    badgesBlock(r.extras.badges as BadgeView[]),
   ];
   if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: t('noActivity') });
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };

@@ -65,3 +65,13 @@ export function codeFence(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   return '`'.repeat(Math.max(3, longest + 1));
 }
+
+const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text that lands in HTML or SVG (element text or a quoted attribute): controls escaped as above,
+ * then `& < > " '` as entities, so a merchant named `<script>` is shown, never run.
+ */
+export function escapeHtml(text: string): string {
+  return escapeControls(text).replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch]!);
+}

@@ -44,7 +44,7 @@ export function yearDocument(r: YearReport): Document {
     currencyNote(r.otherCurrencies),
     r.months.some((x) => x.spending !== 0 || x.income !== 0)
       ? {
-          type: 'chart', title: t('monthByMonth'), digits: currencyExponent(c), labels: r.months.map((x) => monthLabel(x.month)), keys: r.months.map((x) => x.month),
+          type: 'chart', title: t('monthByMonth'), digits: currencyExponent(c), labels: yearMonths(r.year).map(monthLabel), keys: yearMonths(r.year),
           series: [{ name: t('spending'), values: r.months.map((x) => major(x.spending, c)) }, { name: t('income'), values: r.months.map((x) => major(x.income, c)) }],
         }
       : undefined,
@@ -55,4 +55,9 @@ export function yearDocument(r: YearReport): Document {
     largestTable(r.largest, c, false),
   ];
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };
+}
+
+/** The twelve months of a year (`2026-01` … `2026-12`): the chart's axis, whose months to come stay empty. */
+function yearMonths(year: number | string): string[] {
+  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }

@@ -42,7 +42,7 @@ describe('pocketbook badges', () => {
     expect(out).toMatch(/Earned\n {2}★ Star Foodie 星级美食家 — 11 dining purchases \(needs 10\)/);
     const file = t.file('near.yaml');
     writeFileSync(file, 'badges:\n  - id: coffee\n    name: Coffee lover\n    when: count(merchant = "Starbucks") >= 12\n');
-    expect(t.run(['badges', '2026-09', '--file', file], on).stdout).toMatch(/Nearly there\n {2}☆ Coffee lover \[████████░░\] 83% — count\(merchant = "Starbucks"\) >= 12: 10 >= 12 ✗/);
+    expect(t.run(['badges', '2026-09', '--file', file], on).stdout).toMatch(/Nearly there\n {2}☆ Coffee lover \[████████░░\] 83%\n {6}— count\(merchant = "Starbucks"\) >= 12: 10 >= 12 ✗/);
   });
 
   it('custom badges from the shipped example, via --file and via the badges.file setting', () => {

@@ -222,14 +222,17 @@ describe('budget status in Chinese', () => {
     expect(text).toContain('OVER BUDGET by 49.00');
   });
 
-  it('the month report shows budgets with Chinese headers and statuses', async () => {
+  it('the month report shows budgets as Chinese sentences', async () => {
     const r = await monthReport(ctxFor('zh'), { month: '2026-10' });
-    const budgets = [{ category: 'Dining', budget: '50.00', spent: '165.00', remaining: '-115.00', status: 'over' }, { category: '交通', budget: '100.00', spent: '15.00', remaining: '85.00', status: 'heading_over' }];
+    const budgets = [
+      { category: 'Uncategorized', budget: '50.00', spent: '165.00', remaining: '-115.00', status: 'over' },
+      { category: '交通', budget: '100.00', spent: '15.00', remaining: '85.00', status: 'heading_over' },
+    ];
     const doc = withLocale('zh', () => monthDocument({ ...r, extras: { budgets, benefits: [], badges: [] } }));
     const text = withLocale('zh', () => renderTerminal(doc));
-    expect(text).toMatch(/预算\n分类\s+预算\s+已消费\s+剩余\s+状态/);
-    expect(text).toContain('超支 115.00');
-    expect(text).toContain('预计超支');
-    expect(withLocale('zh', () => renderCsvDocument(doc))).toContain('Dining,50.00,165.00,-115.00,over');
+    expect(text).toMatch(/预算\n未分类\s+\[/);
+    expect(text).toContain('已花 165.00 / 50.00 · 超支 115.00');
+    expect(text).toContain('剩余 85.00 · 照此会超支');
+    expect(text).not.toMatch(/over|left|Uncategorized/);
   });
 });

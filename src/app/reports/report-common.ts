@@ -15,7 +15,7 @@ import { allCategories, categoryWithChildren, findCategory } from '../../ledger/
 import { type DateRange, type LineFilter, currenciesPresent } from '../../ledger/report-queries.js';
 import type { CategoryInfo } from '../../reports/model.js';
 
-export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
+export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson' | 'html' | 'svg';
 
 export interface ReportContext extends Context {
   format?: ReportFormat;

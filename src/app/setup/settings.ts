@@ -17,6 +17,7 @@ export const SETTING_KEYS: Record<string, { describe: string; parse: (v: string)
   locale: { describe: 'language of category names and labels: en or zh', parse: (v) => v },
   color: { describe: 'colour in terminal output: true or false', parse: (v) => v === 'true' },
   'report.top': { describe: 'rows in rankings', parse: (v) => Number(v) },
+  name: { describe: 'your name, shown on badge cards (`badges --card`)', parse: (v) => v.trim() },
   'badges.file': { describe: 'custom badges YAML file used by `badges` and `report month`', parse: (v) => (v === '' ? '' : path.resolve(v)) },
 };
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tHtml } from '../../core/messages/html.js';
 
 const FILTER_HELP = {
   account: 'only this account',
@@ -13,6 +14,9 @@ function withFilters(cmd: Command): Command {
     .option('--currency <code>', FILTER_HELP.currency)
     .option('--tag <tag>', FILTER_HELP.tag);
 }
+
+/** `--output FILE` and `--open` (html pages). */
+const pageOutput = (output: unknown, open: unknown) => ({ ...(typeof output === 'string' ? { output } : {}), ...(open === true ? { open: true } : {}) });
 
 /** Registers `pocketbook report` (month, year, rank, trend, networth). */
 export function register(program: Command): void {
@@ -52,6 +56,8 @@ function registerReportMonth(report: Command): void {
       .option('--top <n>', 'rows in merchant rankings (default 10)')
       .option('--compare <file>', 'category shares beside a reference profile (e.g. examples/reference-household.yaml) and your 12-month average'),
   )
+    .option('--output <file>', tHtml('optOutput'))
+    .option('--open', tHtml('optOpen'))
     .addHelpText(
       'after',
       examples(
@@ -61,6 +67,7 @@ function registerReportMonth(report: Command): void {
         'pocketbook report month --previous --format markdown',
         'pocketbook report month --json | jq .categories',
         'pocketbook report month --account "CMB Card" --currency CNY',
+        'pocketbook report month --format html --output month.html --open',
       ),
     )
     .action(
@@ -71,8 +78,9 @@ function registerReportMonth(report: Command): void {
           return (await import('../report-output.js')).printMonthCompare(ctx, view);
         }
         const { monthReportView } = await import('../../app/reports/report-month.js');
-        const view = await monthReportView(ctx, { ...opts, ...(month !== undefined ? { month } : {}) });
-        return (await import('../report-output.js')).printMonthReport(ctx, view);
+        const { output, open, ...rest } = opts;
+        const view = await monthReportView(ctx, { ...rest, ...(month !== undefined ? { month } : {}) });
+        return (await import('../report-output.js')).printMonthReport(ctx, view, pageOutput(output, open));
       }),
     );
 }
@@ -84,12 +92,23 @@ function registerReportYear(report: Command): void {
       .description('the annual bill (this year so far, or YYYY)')
       .option('--top <n>', 'rows in merchant rankings (default 10)'),
   )
-    .addHelpText('after', examples('pocketbook report year 2025', 'pocketbook report year --json | jq .savings_rate', 'pocketbook report year 2025 --format markdown > 2025.md'))
+    .option('--output <file>', tHtml('optOutput'))
+    .option('--open', tHtml('optOpen'))
+    .addHelpText(
+      'after',
+      examples(
+        'pocketbook report year 2025',
+        'pocketbook report year --json | jq .savings_rate',
+        'pocketbook report year 2025 --format markdown > 2025.md',
+        'pocketbook report year 2025 --format html --output 2025.html --open',
+      ),
+    )
     .action(
-      action(async (ctx, year: string | undefined, opts: Record<string, string | undefined>) => {
+      action(async (ctx, year: string | undefined, opts: Record<string, string | boolean | undefined>) => {
         const { yearReportView } = await import('../../app/reports/report-year.js');
-        const view = yearReportView(ctx, { ...opts, ...(year !== undefined ? { year } : {}) });
-        return (await import('../report-output.js')).printYearReport(ctx, view);
+        const { output, open, ...rest } = opts;
+        const view = yearReportView(ctx, { ...(rest as Record<string, string | undefined>), ...(year !== undefined ? { year } : {}) });
+        return (await import('../report-output.js')).printYearReport(ctx, view, pageOutput(output, open));
       }),
     );
 }

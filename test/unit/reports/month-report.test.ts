@@ -102,12 +102,13 @@ describe('report month on the fixture ledger', () => {
     expect(text).toContain('Travel (refunds exceed spending)');
   });
 
-  it('renders whatever month-extras returns as generic tables, and leaves empty ones out', async () => {
+  it('renders the month-extras as sentences (render/perk-views.ts), and leaves empty ones out', async () => {
     const r = await monthReport(ctx, { month: '2026-10' });
-    const withExtras = { ...r, extras: { budgets: [{ category: 'Dining', budget: '500.00', spent: '165.00' }], benefits: [], badges: [] } };
+    const budget = { category: 'Dining', budget: '500.00', spent: '165.00', remaining: '335.00', period: 'month', used: 0.33, status: 'ok' };
+    const withExtras = { ...r, extras: { budgets: [budget], benefits: [], badges: [] } };
     const md = renderMarkdownDocument(monthDocument(withExtras));
     expect(md).toContain('### Budgets');
-    expect(md).toContain('| Dining | 500.00 | 165.00 |');
+    expect(md).toMatch(/Dining.*165\.00 of 500\.00 · 335\.00 left/);
     expect(md).not.toContain('### Card benefits');
     expect(monthReportJson(withExtras).benefits).toEqual([]);
   });
