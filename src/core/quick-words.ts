@@ -29,6 +29,7 @@ export const INSTITUTIONS: readonly InstitutionWords[] = [
   { keys: ['中信', 'citic'], match: ['中信', 'citic'] },
   { keys: ['浦发', 'spdb'], match: ['浦发', 'spdb', 'shanghai pudong'] },
   { keys: ['平安', 'pingan'], match: ['平安', 'ping an', 'pingan'] },
+  { keys: ['花旗', 'citi', 'citibank'], match: ['花旗', 'citi'] },
   { keys: ['支付宝', 'alipay'], match: ['支付宝', 'alipay'] },
   { keys: ['微信', '微信钱包', '零钱', 'wechat', 'weixin'], match: ['微信', 'wechat', 'weixin'] },
   { keys: ['现金', 'cash'], match: ['现金', 'cash'], type: 'cash' },

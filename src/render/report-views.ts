@@ -8,6 +8,7 @@ import type { YearReport } from '../reports/year.js';
 import type { NetWorthChange } from '../reports/networth.js';
 import type { Block, Document, SummaryItem } from './document.js';
 import { progress } from './document.js';
+import { recurringMonthBlock } from './recurring-views.js';
 import { type Cell, type Figure, type Table, figure } from './table.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
@@ -117,6 +118,7 @@ export function monthDocument(r: MonthReport): Document {
     genericExtras('Budgets', r.extras.budgets),
     genericExtras('Card benefits', r.extras.benefits),
     genericExtras('Badges', r.extras.badges),
+    recurringMonthBlock(r.recurring, c),
   ];
   if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: 'No spending or income in this period.' });
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };

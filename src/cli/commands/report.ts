@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { registerReportRecurring } from './report-recurring.js';
 
 const FILTER_HELP = {
   account: 'only this account',
@@ -40,6 +41,8 @@ export function register(program: Command): void {
   registerReportTrend(report);
 
   registerReportNetworth(report);
+
+  registerReportRecurring(report);
 }
 
 function registerReportMonth(report: Command): void {

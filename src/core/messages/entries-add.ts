@@ -90,6 +90,5 @@ export const tEntriesAdd = messages({
   yearly: { en: 'year', zh: '每年' },
   priceChange: { en: 'price {from} → {to}', zh: '价格 {from} → {to}' },
   missed: { en: 'did not come', zh: '未按时扣款' },
-  recurringTotal: { en: 'Recurring charges: {total} {currency} a month', zh: '周期性扣费：每月 {total} {currency}' },
-  recurringPriceChange: { en: '{merchant}: price {from} → {to}', zh: '{merchant}：价格 {from} → {to}' },
+  recurringMonthly: { en: 'per month', zh: '每月合计' },
 });
