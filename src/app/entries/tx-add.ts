@@ -7,7 +7,7 @@
  */
 import type { Context } from '../../core/context.js';
 import { PocketbookError } from '../../core/errors.js';
-import { getLocale } from '../../core/i18n.js';
+import { byLocale, getLocale } from '../../core/i18n.js';
 import { formatMinor } from '../../core/money.js';
 import { tEntriesAdd as t } from '../../core/messages/entries-add.js';
 import type { EntryDraft } from '../../core/types.js';
@@ -94,16 +94,19 @@ export function understoodLines(db: Db, draft: EntryDraft, input: AddInput): str
   const sign = draft.amount > 0 ? `+${formatMinor(draft.amount, draft.currency)}` : formatMinor(draft.amount, draft.currency);
   const side = draft.amount > 0 ? t('income') : t('spending');
   const category = draft.categoryId !== undefined ? categoryPath(db, draft.categoryId, getLocale()) : t('noCategory');
-  const rule = draft.categorySource?.startsWith('rule:') ? ` (${t('byRule', { rule: draft.categorySource.slice(5) })})` : '';
+  const rule = draft.categorySource?.startsWith('rule:') ? byLocale({ en: ` (${t('byRule', { rule: draft.categorySource.slice(5) })})`, zh: `（${t('byRule', { rule: draft.categorySource.slice(5) })}）` }) : '';
+  const colon = byLocale({ en: ': ', zh: '：' });
+  const [open, close] = byLocale({ en: [' (', ')'], zh: ['（', '）'] });
+  const line = (label: string, value: string) => `  ${label}${colon}${value}`;
   return [
     t('understood'),
-    `  ${t('labelDate')}: ${draft.date}`,
-    `  ${t('labelAmount')}: ${sign} ${draft.currency} (${side})`,
-    `  ${t('labelAccount')}: ${draft.accountName}${draft.accountId === DEFAULT_CASH_ID ? ` ${t('newCash')}` : ''}`,
-    `  ${t('labelCategory')}: ${category}${rule}`,
-    `  ${t('labelDescription')}: ${draft.description}`,
-    ...(input.tags && input.tags.length > 0 ? [`  ${t('labelTags')}: ${input.tags.join(', ')}`] : []),
-    ...(input.note ? [`  ${t('labelNote')}: ${input.note}`] : []),
+    line(t('labelDate'), draft.date),
+    line(t('labelAmount'), `${sign} ${draft.currency}${open}${side}${close}`),
+    line(t('labelAccount'), `${draft.accountName}${draft.accountId === DEFAULT_CASH_ID ? ` ${t('newCash')}` : ''}`),
+    line(t('labelCategory'), `${category}${rule}`),
+    line(t('labelDescription'), draft.description),
+    ...(input.tags && input.tags.length > 0 ? [line(t('labelTags'), input.tags.join(', '))] : []),
+    ...(input.note ? [line(t('labelNote'), input.note)] : []),
   ];
 }
 

@@ -18,6 +18,7 @@ export function registerAccountAlias(account: Command): void {
           else ctx.io.out(t('aliasSet', r));
           return;
         }
+        if (name !== undefined) throw Object.assign(new Error(t('aliasNeedsAccount', { alias: name })), { usage: true });
         const list = listAliases(ctx).map((a) => ({ alias: a.alias, account: a.account }));
         if (list.length === 0 && ctx.format === 'table') {
           ctx.io.out(t('aliasNone'));

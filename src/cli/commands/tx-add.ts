@@ -17,7 +17,8 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 /** Registers `pocketbook tx add` (issue 28): by flags or quick text. */
 export function registerTxAdd(tx: Command): void {
-  tx.command('add [text]')
+  tx.command('add')
+    .argument('[text]', t('addText'))
     .description(t('addDescription'))
     .option('--date <date>', t('optDate'))
     .option('--amount <amount>', t('optAmount'))

@@ -66,6 +66,7 @@ export const tEntriesAdd = messages({
   // account alias
   aliasDescription: { en: 'give an account a short name for tx add ("招行" → "CMB Card")', zh: '给账户起个简称，供 tx add 使用（“招行”→“CMB Card”）' },
   aliasSet: { en: '"{alias}" now means account "{account}"', zh: '“{alias}”现在指账户“{account}”' },
+  aliasNeedsAccount: { en: 'name the account "{alias}" should mean: account alias {alias} ACCOUNT', zh: '请写明“{alias}”指哪个账户：account alias {alias} 账户' },
   aliasEmpty: { en: 'the alias is empty', zh: '简称为空' },
   aliasIsAmount: { en: 'the alias "{alias}" reads as an amount or a date', zh: '简称“{alias}”会被当成金额或日期' },
   aliasList: { en: 'Alias', zh: '简称' },

@@ -62,3 +62,16 @@ describe('findRecurring', () => {
     expect(findRecurring(monthly('Disney+', '09', ['2026-09', '2026-10'], -4000), '2026-11-01')).toEqual([]);
   });
 });
+
+describe('recurring views in both languages', () => {
+  it('reads in Chinese under zh and in English under en (JSON keeps its keys and enum values)', async () => {
+    const { withLocale } = await import('../../../src/core/i18n.js');
+    const { recurringDocument, recurringMonthBlock } = await import('../../../src/render/recurring-views.js');
+    const list = findRecurring([...monthly('Spotify', '12', ['2026-07', '2026-08', '2026-09', '2026-10'], -1500), charge('2026-11-12', -1800, 'Spotify')], '2026-11-15');
+    const zh = withLocale('zh', () => JSON.stringify([recurringDocument(list), recurringMonthBlock(recurringMonth(list, 'CNY', '2026-11'), 'CNY')]));
+    for (const word of ['周期性扣费', '商户', '每月', '月均', '价格 15.00 → 18.00', '每月合计']) expect(zh).toContain(word);
+    const en = withLocale('en', () => JSON.stringify(recurringDocument(list)));
+    for (const word of ['Recurring charges', 'Merchant', 'Per month', 'price 15.00 → 18.00']) expect(en).toContain(word);
+    expect(withLocale('zh', () => recurringJson(list))[0]).toMatchObject({ interval: 'monthly', price_change: { from: '15.00', to: '18.00' } });
+  });
+});
