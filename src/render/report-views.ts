@@ -18,6 +18,7 @@ import { type Figure, type Table, figure } from './table.js';
 import { type BadgeView, type BenefitView, type BudgetView, badgesBlock, benefitsBlock, budgetsBlock } from './perk-views.js';
 
 export { yearDocument } from './year-views.js';
+import { recurringMonthBlock } from './recurring-views.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
 export const major = (minor: number, currency: string): number => minor / 10 ** currencyExponent(currency);
@@ -127,6 +128,7 @@ export function monthDocument(r: MonthReport): Document {
     budgetsBlock(r.extras.budgets as BudgetView[]),
     benefitsBlock(r.extras.benefits as BenefitView[]),
     badgesBlock(r.extras.badges as BadgeView[]),
+    recurringMonthBlock(r.recurring, c),
   ];
   if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: t('noActivity') });
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };

@@ -8,6 +8,7 @@ import {
   UNCATEGORIZED, categoryNamer, change, channelName, compareText, mean, merchantName, monthsBetween, rank, toIncome, toSpending,
 } from './model.js';
 import { type NetWorthChange, netWorthChangeJson } from './networth.js';
+import { type RecurringMonth, recurringMonthJson } from './recurring.js';
 
 export interface MonthTotals {
   month: string;
@@ -73,6 +74,8 @@ export interface MonthData {
 }
 
 export interface MonthReport {
+  /** Recurring charges (issue 28), added by app/reports/report-recurring.ts when the report is not filtered. */
+  recurring?: RecurringMonth;
   month: string;
   currency: string;
   today: string;
@@ -234,5 +237,6 @@ export function monthReportJson(r: MonthReport): Record<string, unknown> {
     other_currencies: r.otherCurrencies,
     filters: r.filters,
     net_worth: netWorthChangeJson(r.netWorth, r.currency),
+    ...(r.recurring ? { recurring: recurringMonthJson(r.recurring, r.currency) } : {}),
   };
 }

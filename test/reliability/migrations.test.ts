@@ -140,6 +140,8 @@ describe('migrations', () => {
     // ...and link_hints, filled by the next import's linking from the first entry on.
     expect(db.prepare('SELECT count(*) FROM link_hints').pluck().get()).toBe(0);
     expect(db.prepare("SELECT value FROM meta WHERE key = 'link_hints_upto'").pluck().get()).toBe('0');
+    // Migration 20: hand entries and account aliases, empty until tx add and account alias.
+    expect([db.prepare('SELECT count(*) FROM hand_entries').pluck().get(), db.prepare('SELECT count(*) FROM account_aliases').pluck().get()]).toEqual([0, 0]);
     db.close();
     expectIntact(snapshot(file, before), before);
     if (k < LATEST_VERSION) {

@@ -47,6 +47,7 @@ import { locate } from './import-errors.js';
 import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
 import { type FileReconciliation, StatementBalances, checkBalances } from './import-balances.js';
 import { writeRows } from './write-rows.js';
+import { mergeHandEntriesOnImport } from './merge-hand-entries.js';
 import { indexAfterImport } from './index-after-import.js';
 import { type PhaseTimer, phaseTimer } from './phase-timer.js';
 
@@ -81,6 +82,8 @@ export interface FileResult {
   batch: number | null;
   /** Its accounts' entries against their booked balances, after its rows (import-balances.ts). */
   reconciliation: FileReconciliation | null;
+  /** Hand entries (tx add) its rows were merged with (merge-hand-entries.ts). */
+  merged?: number;
   error?: string;
 }
 
@@ -297,6 +300,7 @@ function settleInTransaction(
 ): void {
   const { found, batchId } = file;
   setBatchIds(db, batchId, writer.inserted());
+  mergeHandEntriesOnImport(db, batchId, found.now, result);
   const used = file.resolver.used();
   result.account = used.length > 0 ? used.map((a) => a.name).join(', ') : (opts.account ?? null);
   const link = linkAfterImport(db, [batchId]);

@@ -1,13 +1,14 @@
 /** What an import run prints: per-file summaries for people, and the JSON scripts rely on. Pure. */
 import type { FileResult, ImportRun } from './import-files.js';
 import type { FileReconciliation } from './import-balances.js';
+import { mergedText } from './merge-hand-entries.js';
 
 export interface ImportJson {
   dry_run: boolean;
   files: {
     file: string; account: string | null; format: string | null; profile: string | null; encoding: string | null;
     rows: number; new: number; duplicates: number; skipped: number; categorized: number; transfers: number;
-    mirrors: number; batch: number | null; reconciliation: FileReconciliation | null; error?: string;
+    mirrors: number; batch: number | null; reconciliation: FileReconciliation | null; merged?: number; error?: string;
   }[];
 }
 
@@ -17,7 +18,7 @@ export function importJson(run: ImportRun): ImportJson {
     files: run.files.map((f) => ({
       file: f.file, account: f.account, format: f.format, profile: f.profile, encoding: f.encoding,
       rows: f.rows, new: f.new, duplicates: f.duplicates, skipped: f.skipped, categorized: f.categorized,
-      transfers: f.transfers, mirrors: f.mirrors, batch: f.batch, reconciliation: f.reconciliation, ...(f.error ? { error: f.error } : {}),
+      transfers: f.transfers, mirrors: f.mirrors, batch: f.batch, reconciliation: f.reconciliation, ...(f.merged ? { merged: f.merged } : {}), ...(f.error ? { error: f.error } : {}),
     })),
   };
 }
@@ -33,6 +34,7 @@ function fileLines(f: FileResult, dryRun: boolean): string[] {
     `  rows read ${f.rows} · ${verb} ${f.new} · duplicates ${f.duplicates} · skipped ${f.skipped} · ` +
       `categorized by rules ${f.categorized} · transfers matched ${f.transfers}${f.mirrors ? ` · mirrored payments ${f.mirrors}` : ''}`,
     ...reconciliationLine(f.reconciliation),
+    ...[mergedText(f.merged)].filter((line) => line !== undefined).map((line) => `  ${line}`),
   ];
 }
 

@@ -52,7 +52,7 @@ export function resolveLedgerPath(flag: string | undefined, env: NodeJS.ProcessE
  * Commands that may make a new ledger (they add something to it), or open none of their own; any
  * other one, given a ledger path where there is none (a typo), says so and creates nothing.
  */
-const MAY_CREATE = new Set(['import', 'demo', 'check', 'account add', 'budget set', 'benefit add', 'category add', 'merchant alias', 'rules add', 'rules import', 'rules edit', 'rules defaults']);
+const MAY_CREATE = new Set(['import', 'demo', 'check', 'account add', 'tx add', 'budget set', 'benefit add', 'category add', 'merchant alias', 'rules add', 'rules import', 'rules edit', 'rules defaults']);
 const NO_LEDGER = new Set(['config', 'profile']);
 
 /** Throws NOT_FOUND ("no ledger at PATH") when `command` (e.g. "report month") needs a ledger that is not there. */

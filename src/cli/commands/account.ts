@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { registerAccountAlias } from './account-alias.js';
 
 interface AddOptions {
   type?: string;
@@ -29,6 +30,8 @@ export function register(program: Command): void {
   registerAccountRemove(account);
 
   registerBalanceCommands(account);
+
+  registerAccountAlias(account);
 }
 
 // ── Balances (issue 27): `account reconcile`, `account set-balance` ─────────────────────────────

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tHtml } from '../../core/messages/html.js';
+import { registerReportRecurring } from './report-recurring.js';
 
 const FILTER_HELP = {
   account: 'only this account',
@@ -44,6 +45,8 @@ export function register(program: Command): void {
   registerReportTrend(report);
 
   registerReportNetworth(report);
+
+  registerReportRecurring(report);
 }
 
 function registerReportMonth(report: Command): void {

@@ -5,6 +5,7 @@ import { registerTxShow } from './tx-show.js';
 import { registerTxEdit } from './tx-edit.js';
 import { registerTxAnnotate } from './tx-annotate.js';
 import { registerTxLink } from './tx-link.js';
+import { registerTxAdd } from './tx-add.js';
 
 /** Registers `pocketbook tx` and its subcommands (each family in its own module). */
 export function register(program: Command): void {
@@ -27,4 +28,5 @@ export function register(program: Command): void {
   registerTxEdit(tx);
   registerTxAnnotate(tx);
   registerTxLink(tx);
+  registerTxAdd(tx);
 }
