@@ -2,6 +2,7 @@
  * Shared pieces of the report models: rankings, category roll-up, changes, card cycles.
  * Pure: rows in, plain data out. Amounts are integer minor units; spending is positive.
  */
+import { merchantDisplayName } from '../core/merchant-names.js';
 import { addDays, addMonths, isValidDate } from '../core/dates.js';
 
 /** A query group: signed sum of spending lines (negative = money out) and the lines taking money out. */
@@ -65,7 +66,7 @@ export function categoryNamer(categories: readonly CategoryInfo[], scope?: numbe
   };
 }
 
-export const merchantName = (key: string): string => (key === '' ? NO_MERCHANT : key);
+export const merchantName = (key: string): string => (key === '' ? NO_MERCHANT : merchantDisplayName(key));
 export const channelName = (key: string): string => (key === '' ? 'unknown' : key);
 
 export interface Change {

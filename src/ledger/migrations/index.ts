@@ -20,6 +20,7 @@ import * as m014 from './014-search-file.js';
 import * as m015 from './015-link-before.js';
 import * as m016 from './016-balance-checkpoints.js';
 import * as m017 from './017-balance-months.js';
+import * as m019 from './019-merchant-names.js';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m019].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
