@@ -56,8 +56,16 @@ export function merchantPair(name: string): MerchantPair | undefined {
   return index().get(nameKey(name));
 }
 
-/** The name to show a merchant with: its pair's name in the locale, else the name as stored. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The name to show a merchant with. A name already written in the locale's language stays as the
+ * user has it (`Apple Store` in English, 星巴克咖啡 in Chinese); a name in the other language is
+ * shown as its pair's name in the locale (Starbucks → 星巴克 in Chinese, 盒马鲜生 → Freshippo in
+ * English); a merchant without a pair keeps its name.
+ */
 export function merchantDisplayName(name: string, locale: Locale = getLocale()): string {
-  const pair = name === '' ? undefined : merchantPair(name);
+  if (name === '' || HAN.test(name) === (locale === 'zh')) return name;
+  const pair = merchantPair(name);
   return pair ? pair[locale] : name;
 }

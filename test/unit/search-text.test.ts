@@ -51,10 +51,13 @@ describe('bilingual merchant names', () => {
     }
   });
 
-  it('shows the locale name, whichever spelling is stored', () => {
+  it("shows a name in the other language as the locale's name, and keeps one already in the locale's", () => {
     useMerchantNames([]);
     expect(merchantDisplayName('Starbucks', 'zh')).toBe('星巴克');
     expect(merchantDisplayName('星巴克咖啡', 'en')).toBe('Starbucks');
+    expect(merchantDisplayName('星巴克咖啡', 'zh')).toBe('星巴克咖啡');
+    expect(merchantDisplayName('Apple Store', 'en')).toBe('Apple Store');
+    expect(merchantDisplayName('Apple Store', 'zh')).toBe('苹果');
     expect(merchantDisplayName('mcdonalds', 'zh')).toBe('麦当劳');
     expect(merchantDisplayName('瑞幸咖啡', 'en')).toBe('Luckin Coffee');
     expect(withLocale('zh', () => merchantDisplayName('Freshippo'))).toBe('盒马');
@@ -68,6 +71,7 @@ describe('bilingual merchant names', () => {
       expect(merchantDisplayName('云膳过桥米线', 'en')).toBe('Yunshan Noodles');
       expect(merchantDisplayName('Yunshan Noodles', 'zh')).toBe('云膳过桥米线');
       expect(merchantPair('星巴克')?.en).toBe('Starbucks Reserve');
+      expect(merchantDisplayName('星巴克', 'en')).toBe('Starbucks Reserve');
     } finally {
       useMerchantNames([]);
     }

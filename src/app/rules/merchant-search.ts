@@ -49,14 +49,19 @@ async function keysFor(db: Db, names: readonly string[]): Promise<Map<string, Me
 
 type NameTest = (name: string) => boolean;
 
-/** Whether a name (or its simplified form, or its pinyin) answers the query. */
+/**
+ * Whether a name (or its simplified form, or its pinyin) answers the query: holds it (width, case
+ * and runs of spaces folded, so `at` is not found across the words of `China Telecom`), or is the
+ * same name written without spaces or marks (`luckincoffee`, `mcdonalds`).
+ */
 function nameTest(query: string, keys: Map<string, MerchantSearchKeys>, pinyin: string | undefined): NameTest {
   const key = nameKey(query);
+  const holds = (name: string) => query !== '' && (foldText(name).includes(query) || nameKey(name) === key);
   return (name) => {
-    if (key !== '' && nameKey(name).includes(key)) return true;
+    if (holds(name)) return true;
     const k = keys.get(name);
     if (!k) return false;
-    return (key !== '' && nameKey(k.simplified).includes(key)) || (pinyin !== undefined && matchesPinyin(pinyin, k));
+    return holds(k.simplified) || (pinyin !== undefined && matchesPinyin(pinyin, k));
   };
 }
 
