@@ -4,3 +4,13 @@ declare module 'opencc-js/to/cn' {
   const groups: readonly DictGroup[];
   export default groups;
 }
+
+/** Its dictionaries: `source target|source target|…` strings (traditional → simplified). */
+declare module 'opencc-js/dict/TSCharacters' {
+  const dict: string;
+  export default dict;
+}
+declare module 'opencc-js/dict/TSPhrases' {
+  const dict: string;
+  export default dict;
+}

@@ -18,6 +18,28 @@ export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 type Convert = (text: string) => string;
 let simplifier: Promise<Convert> | undefined;
 
+let traditional: Promise<Set<string>> | undefined;
+
+/**
+ * Whether converting `text` to simplified Chinese could change it: whether any of its characters
+ * appears in the source side of opencc's traditional → simplified dictionaries. Reading those two
+ * strings costs a few milliseconds; building the converter about 15, so a query already in
+ * simplified characters (most of them) does without it.
+ */
+export async function mayBeTraditional(text: string): Promise<boolean> {
+  if (!hasHan(text)) return false;
+  traditional ??= (async () => {
+    const [chars, phrases] = await Promise.all([import('opencc-js/dict/TSCharacters'), import('opencc-js/dict/TSPhrases')]);
+    const set = new Set<string>();
+    for (const dict of [chars.default, phrases.default]) {
+      for (const entry of dict.split('|')) for (const ch of entry.slice(0, entry.indexOf(' '))) set.add(ch);
+    }
+    return set;
+  })();
+  const set = await traditional;
+  return Array.from(text).some((ch) => set.has(ch));
+}
+
 /** Traditional → simplified Chinese (loaded once per process, on first use). */
 export function loadSimplifier(): Promise<Convert> {
   simplifier ??= (async () => {

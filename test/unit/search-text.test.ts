@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { withLocale } from '../../src/core/i18n.js';
 import { MERCHANT_NAMES } from '../../src/core/merchant-names-data.js';
 import { merchantDisplayName, merchantPair, nameKey, useMerchantNames } from '../../src/core/merchant-names.js';
+import { merchantName } from '../../src/reports/model.js';
+import { createTxWriter } from '../../src/app/entries/tx-format.js';
+import type { TxJson } from '../../src/app/entries/tx-list.js';
 import { foldText, hasHan, loadPinyin, loadSimplifier, matchesPinyin, pinyinQuery } from '../../src/rules/search-text.js';
 
 describe('search normalisation', () => {
@@ -76,5 +79,32 @@ describe('bilingual merchant names', () => {
       useMerchantNames([]);
     }
     expect(merchantDisplayName('星巴克', 'en')).toBe('Starbucks');
+  });
+});
+
+describe('where merchant names are shown', () => {
+  const entry: TxJson = {
+    id: 1, date: '2026-09-01', amount: '-38.00', currency: 'CNY', account: 'Card', description: 'POS STARBUCKS 0042',
+    merchant: 'Starbucks', category: null, kind: 'expense', channel: 'card', tags: [], notes: [],
+  };
+  const written = (format: 'table' | 'json' | 'csv') => {
+    let text = '';
+    const w = createTxWriter(format, (chunk) => void (text += chunk));
+    w.entry(entry);
+    w.end();
+    return text;
+  };
+
+  it('reports name a merchant in the locale', () => {
+    expect(withLocale('zh', () => merchantName('Starbucks'))).toBe('星巴克');
+    expect(withLocale('en', () => merchantName('盒马鲜生'))).toBe('Freshippo');
+    expect(withLocale('zh', () => merchantName('盒马鲜生'))).toBe('盒马鲜生');
+  });
+
+  it('the tx list table shows the locale name; JSON and CSV keep the stored one', () => {
+    expect(withLocale('zh', () => written('table'))).toContain('星巴克');
+    expect(withLocale('en', () => written('table'))).toContain('Starbucks');
+    expect(withLocale('zh', () => written('json'))).not.toContain('星巴克');
+    expect(withLocale('zh', () => written('csv'))).not.toContain('星巴克');
   });
 });

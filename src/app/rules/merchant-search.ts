@@ -4,8 +4,8 @@
  *
  * - Texts (matched as substrings of description, merchant and notes): the query as typed, with
  *   width folded (`ＳＴＡＲＢＵＣＫＳ` → `STARBUCKS`; LIKE folds Latin case), in simplified Chinese
- *   (`麥當勞` → `麦当劳`), and — when the query names one to three known merchants — their Chinese
- *   and English names, so `Starbucks` also finds a description that says 星巴克.
+ *   (`麥當勞` → `麦当劳`). A merchant's names in the other language are not added as texts: the
+ *   merchants below cover them, and every text costs a look-up in the trigram index.
  * - Merchants (matched by name): every merchant in the ledger one of whose names — its own, its
  *   simplified form, its pair's names in either language — holds the query (width, case and
  *   spaces folded), or whose pinyin holds it in full or as initials (`xingbake`, `xing ba ke`,
@@ -19,16 +19,13 @@
 import { type MerchantPair, merchantPairs, nameKey } from '../../core/merchant-names.js';
 import type { Db } from '../../ledger/open.js';
 import { type MerchantSearchKeys, distinctMerchants, saveSearchKeys, searchKeysOf } from '../../ledger/merchants.js';
-import { foldText, hasHan, loadPinyin, loadSimplifier, matchesPinyin, pinyinQuery } from '../../rules/search-text.js';
+import { foldText, hasHan, loadPinyin, loadSimplifier, matchesPinyin, mayBeTraditional, pinyinQuery } from '../../rules/search-text.js';
 import { toHalfWidth } from '../../core/money.js';
 
 export interface SearchForms {
   texts: string[];
   merchants: string[];
 }
-
-/** Pairs named by a query beyond this many are too many to add their names to the texts. */
-const MAX_PAIR_TEXTS = 3;
 
 /** The search keys of every name, from the cache, else computed (and cached when the ledger can take them). */
 async function keysFor(db: Db, names: readonly string[]): Promise<Map<string, MerchantSearchKeys>> {
@@ -70,7 +67,7 @@ const pairNames = (p: MerchantPair): string[] => [p.zh, p.en, ...p.also];
 /** The exact forms `text` is searched for (see the file's comment). */
 export async function searchForms(db: Db, text: string): Promise<SearchForms> {
   const halfWidth = toHalfWidth(text).normalize('NFKC');
-  const simplified = hasHan(halfWidth) ? (await loadSimplifier())(halfWidth) : halfWidth;
+  const simplified = (await mayBeTraditional(halfWidth)) ? (await loadSimplifier())(halfWidth) : halfWidth;
   const query = foldText(simplified);
   const pinyin = pinyinQuery(text);
   const ledgerNames = distinctMerchants(db);
@@ -81,7 +78,6 @@ export async function searchForms(db: Db, text: string): Promise<SearchForms> {
   const named = pairs.filter((p) => pairNames(p).some(test));
   const namedKeys = new Set(named.flatMap(pairNames).map(nameKey));
   const merchants = ledgerNames.filter((n) => test(n) || namedKeys.has(nameKey(n)));
-  const texts = [text, halfWidth, simplified];
-  if (named.length <= MAX_PAIR_TEXTS) texts.push(...named.flatMap((p) => [p.zh, p.en]));
-  return { texts: [...new Set(texts.filter((t) => t.trim() !== ''))], merchants };
+  const texts = [text, halfWidth, simplified].filter((t) => t.trim() !== '');
+  return { texts: [...new Set(texts)], merchants };
 }
