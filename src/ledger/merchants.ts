@@ -69,6 +69,9 @@ export function searchKeysOf(db: Db, names: readonly string[]): MerchantSearchKe
 /** Cache search keys; false when the ledger cannot take them now (read-only, busy): they are derived. */
 export function saveSearchKeys(db: Db, keys: readonly MerchantSearchKeys[]): boolean {
   if (keys.length === 0) return true;
+  // A search never waits for another command's write: the keys are cached next time instead.
+  const busy = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
   try {
     const insert = db.prepare('INSERT OR REPLACE INTO merchant_search_keys (name, simplified, pinyin, initials) VALUES (?, ?, ?, ?)');
     db.transaction(() => {
@@ -77,6 +80,8 @@ export function saveSearchKeys(db: Db, keys: readonly MerchantSearchKeys[]): boo
     return true;
   } catch {
     return false;
+  } finally {
+    db.pragma(`busy_timeout = ${busy}`);
   }
 }
 
