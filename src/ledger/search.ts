@@ -87,23 +87,59 @@ export function prefixTerms(db: Db, text: string): string[] | undefined {
   return [...terms];
 }
 
-/** A condition on transactions aliased `t` matching `text` as a substring of description, merchant or a note. */
-export function searchCondition(db: Db, text: string): SqlCondition {
-  const like = likePattern(text);
-  // Notes are few (typed by hand): one pass over them, not a look-up per entry.
-  const exact = `(t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR t.id IN (SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\'))`;
-  if (!useSearchIndex(db)) return { sql: exact, params: [like, like, like] };
+/**
+ * The forms a forgiving search looks for (app/rules/merchant-search.ts): texts matched as
+ * substrings, and merchant names matched whole.
+ */
+export interface SearchForms {
+  texts: readonly string[];
+  merchants: readonly string[];
+}
+
+/** The index candidates of one text: an FTS5 MATCH expression, or undefined when it must scan. */
+function indexMatch(db: Db, text: string): { match?: string } | undefined {
   const trigrams = queryTrigrams(text);
-  const terms = trigrams.length > 0 ? undefined : prefixTerms(db, text);
-  if (trigrams.length === 0 && terms === undefined) return { sql: exact, params: [like, like, like] };
-  const indexed = terms === undefined || terms.length > 0 ? 'SELECT rowid FROM search.tx_search WHERE tx_search MATCH ? UNION ' : '';
-  const match = terms === undefined ? matchExpression(trigrams) : terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+  if (trigrams.length > 0) return { match: matchExpression(trigrams) };
+  const terms = prefixTerms(db, text);
+  if (terms === undefined) return undefined;
+  return terms.length > 0 ? { match: terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ') } : {};
+}
+
+/**
+ * A condition on transactions aliased `t` matching `text` as a substring of description, merchant
+ * or a note — or, given the forgiving search's `forms`, any of its texts, or a merchant named
+ * exactly as one of its merchants.
+ */
+export function searchCondition(db: Db, text: string, forms?: SearchForms): SqlCondition {
+  const texts = forms ? [...new Set([text, ...forms.texts])] : [text];
+  const likes = texts.map(likePattern);
+  const names = forms && forms.merchants.length > 0 ? JSON.stringify(forms.merchants) : undefined;
+  const byName = names ? ' OR t.merchant IN (SELECT value FROM json_each(?))' : '';
+  // Notes are few (typed by hand): one pass over them, not a look-up per entry.
+  const one = `t.description LIKE ? ESCAPE '\\' OR t.merchant LIKE ? ESCAPE '\\' OR t.id IN (SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\')`;
+  const exact = `(${texts.map(() => one).join(' OR ')}${byName})`;
+  const exactParams = [...likes.flatMap((l) => [l, l, l]), ...(names ? [names] : [])];
+  if (!useSearchIndex(db)) return { sql: exact, params: exactParams };
+  const matches: string[] = [];
+  for (const t of texts) {
+    const m = indexMatch(db, t);
+    if (m === undefined) return { sql: exact, params: exactParams };
+    if (m.match !== undefined) matches.push(m.match);
+  }
+  const indexed = matches.map(() => 'SELECT rowid FROM search.tx_search WHERE tx_search MATCH ? UNION ').join('');
+  const merchantsLike = likes.map(() => `UNION SELECT id FROM transactions WHERE merchant IN (${MERCHANTS_LIKE})`).join('\n      ');
+  const notesLike = likes.map(() => `UNION SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\'`).join('\n      ');
+  const byNameCandidates = names ? 'UNION SELECT id FROM transactions WHERE merchant IN (SELECT value FROM json_each(?))' : '';
   const candidates = `t.id IN (
       ${indexed}SELECT id FROM transactions WHERE id > ${UPTO}
       UNION SELECT id FROM search_dirty
-      UNION SELECT id FROM transactions WHERE merchant IN (${MERCHANTS_LIKE})
-      UNION SELECT tx_id FROM notes WHERE text LIKE ? ESCAPE '\\')`;
-  return { sql: `(${candidates} AND ${exact})`, params: [...(indexed ? [match] : []), like, like, like, like, like] };
+      ${merchantsLike}
+      ${notesLike}
+      ${byNameCandidates})`;
+  return {
+    sql: `(${candidates} AND ${exact})`,
+    params: [...matches, ...likes, ...likes, ...(names ? [names] : []), ...exactParams],
+  };
 }
 
 export interface SyncResult {

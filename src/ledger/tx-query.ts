@@ -1,6 +1,6 @@
 /** The entry listing behind `tx list`: filters → one SQL statement, rows streamed. */
 import type { Db } from './open.js';
-import { searchCondition } from './search.js';
+import { type SearchForms, searchCondition } from './search.js';
 
 export interface TxFilter {
   from?: string;
@@ -11,6 +11,8 @@ export interface TxFilter {
   merchant?: string;
   tag?: string;
   search?: string;
+  /** The forgiving search's forms of `search` (app/rules/merchant-search.ts). */
+  searchForms?: SearchForms;
   min?: number;
   max?: number;
   kind?: string;
@@ -59,7 +61,7 @@ export function iterateTransactions(db: Db, f: TxFilter): IterableIterator<TxLis
   if (f.merchant) where.push("t.merchant LIKE ? ESCAPE '\\'"), params.push(likeEscape(f.merchant));
   if (f.tag) where.push('EXISTS (SELECT 1 FROM tags g WHERE g.tx_id = t.id AND g.tag = ? COLLATE NOCASE)'), params.push(f.tag);
   if (f.search) {
-    const cond = searchCondition(db, f.search);
+    const cond = searchCondition(db, f.search, f.searchForms);
     where.push(cond.sql);
     params.push(...cond.params);
   }

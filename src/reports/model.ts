@@ -2,6 +2,7 @@
  * Shared pieces of the report models: rankings, category roll-up, changes, card cycles.
  * Pure: rows in, plain data out. Amounts are integer minor units; spending is positive.
  */
+import { merchantDisplayName } from '../core/merchant-names.js';
 import { addDays, addMonths, isValidDate } from '../core/dates.js';
 import { NO_MERCHANT, UNCATEGORIZED, UNKNOWN_CHANNEL, WEEKDAY_KEYS } from '../core/report-keys.js';
 
@@ -72,7 +73,7 @@ export function categoryNamer(categories: readonly CategoryInfo[], scope?: numbe
   };
 }
 
-export const merchantName = (key: string): string => (key === '' ? NO_MERCHANT : key);
+export const merchantName = (key: string): string => (key === '' ? NO_MERCHANT : merchantDisplayName(key));
 export const channelName = (key: string): string => (key === '' ? UNKNOWN_CHANNEL : key);
 
 export interface Change {

@@ -176,7 +176,8 @@ export function buildMonthReport(d: MonthData): MonthReport {
       category: l.categoryId !== null ? (byCat.get(l.categoryId) ?? '') : UNCATEGORIZED,
       account: l.account,
     })),
-    newMerchants: d.newMerchants.map((name) => {
+    newMerchants: d.newMerchants.map((key) => {
+      const name = merchantName(key);
       const m = merchantsByName.get(name);
       return { merchant: name, amount: m?.amount ?? 0, count: m?.count ?? 0 };
     }),

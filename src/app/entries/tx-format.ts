@@ -1,6 +1,7 @@
 /** Writers for `tx list` output; each takes entries one by one and emits text in chunks. */
 import { type Table, csvCell, renderMarkdown, renderTable } from '../../render/table.js';
 import type { TxFormat, TxJson } from './tx-list.js';
+import { merchantDisplayName } from '../../core/merchant-names.js';
 
 export interface TxWriter {
   entry(e: TxJson): void;
@@ -64,7 +65,8 @@ export function createTxWriter(format: TxFormat, write: (chunk: string) => void)
   // Aligned table and Markdown need every row to size their columns.
   const rows: Record<string, string | number | null>[] = [];
   return {
-    entry: (e) => void rows.push(cells(e)),
+    // People read these: a merchant goes by its name in the interface language (JSON and CSV keep it as stored).
+    entry: (e) => void rows.push({ ...cells(e), merchant: e.merchant === null ? null : merchantDisplayName(e.merchant) }),
     end() {
       const table: Table = { columns: columns(), rows };
       if (format === 'markdown') write(`${renderMarkdown(table)}\n`);

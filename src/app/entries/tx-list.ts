@@ -9,6 +9,8 @@ import { checkSearchText, parseWholeNumber } from '../../core/options.js';
 import { formatMinor, parseUserAmount } from '../../core/money.js';
 import { KINDS, isKind } from '../../core/types.js';
 import { openLedger } from '../../ledger/open.js';
+import { listMerchantNames } from '../../ledger/merchants.js';
+import { useMerchantNames } from '../../core/merchant-names.js';
 import type { Db } from '../../ledger/open.js';
 import { findAccountByName } from '../../ledger/accounts.js';
 import { categoryWithChildren, findCategory } from '../../ledger/categories.js';
@@ -134,6 +136,11 @@ export async function listTransactions(
   const db = openLedger(ctx.ledgerPath, { mapped: true });
   try {
     const filter = resolveFilter(db, ctx, o);
+    useMerchantNames(listMerchantNames(db));
+    if (filter.search) {
+      const { searchForms } = await import('../rules/merchant-search.js');
+      filter.searchForms = await searchForms(db, filter.search);
+    }
     const locale = ctx.settings.locale === 'zh' ? 'zh' : 'en';
     const rows = iterateTransactions(db, filter);
     const { createTxWriter } = await import('./tx-format.js');

@@ -2,6 +2,8 @@
  * What every report use case shares: opening the ledger, resolving filters (account, currency,
  * tag, category). The CLI prints the report models they return (cli/report-output.ts).
  */
+import { useMerchantNames } from '../../core/merchant-names.js';
+import { listMerchantNames } from '../../ledger/merchants.js';
 import fs from 'node:fs';
 import type { Context } from '../../core/context.js';
 import { PocketbookError, notFound } from '../../core/errors.js';
@@ -45,6 +47,7 @@ export function openReportLedger(ctx: Context): Db {
   const db = openLedger(ctx.ledgerPath, { mapped: true });
   // Waiting while the ledger opened counts against the same 15 s: the report's queries get what is left.
   waitForLocksAtMost(db, BUSY_MS - (Date.now() - started));
+  useMerchantNames(listMerchantNames(db)); // the user's bilingual merchant names, for merchantName
   return db;
 }
 

@@ -5,7 +5,10 @@ import type { Context } from '../../core/context.js';
 import { PocketbookError } from '../../core/errors.js';
 import { formatMinor } from '../../core/money.js';
 import { checkSearchText } from '../../core/options.js';
-import { listAliases, listMerchants, renameMerchantOnEntries, setAlias } from '../../ledger/merchants.js';
+import { listAliases, listMerchantNames, listMerchants, renameMerchantOnEntries, setAlias, setMerchantNames } from '../../ledger/merchants.js';
+import { openLedger } from '../../ledger/open.js';
+import { useMerchantNames } from '../../core/merchant-names.js';
+import { tMerchants } from '../../core/messages/merchants.js';
 import { merchantKey, normalizeMerchant } from '../../rules/merchant.js';
 import { withDb } from './rules.js';
 
@@ -17,7 +20,7 @@ export interface MerchantView {
   aliases: string[];
 }
 
-export function listMerchantViews(ctx: Context, opts: { search?: string; limit?: number }): MerchantView[] {
+export function listMerchantViews(ctx: Context, opts: { search?: string; names?: readonly string[]; limit?: number }): MerchantView[] {
   if (opts.search !== undefined) checkSearchText(opts.search);
   return withDb(ctx, (db) => {
     const aliases = listAliases(db);
@@ -57,4 +60,35 @@ export function aliasMerchant(ctx: Context, alias: string, merchant: string): { 
       return { updated, keys };
     })(),
   );
+}
+
+/**
+ * `merchant alias --en NAME 中文名` / `--zh 中文名 NAME`: the two names of one merchant. Reports and
+ * listings then show the locale's name, and searches find it by either.
+ */
+export function nameMerchant(ctx: Context, merchant: string, other: { en?: string; zh?: string }): { zh: string; en: string } {
+  if ((other.en === undefined) === (other.zh === undefined)) throw new PocketbookError('BAD_INPUT', tMerchants('bothLanguages'));
+  const zh = (other.zh ?? merchant).trim();
+  const en = (other.en ?? merchant).trim();
+  if (zh === '' || en === '') throw new PocketbookError('BAD_INPUT', tMerchants('emptyName'));
+  if (!/\p{Script=Han}/u.test(zh)) throw new PocketbookError('BAD_INPUT', tMerchants('notChinese', { name: zh }));
+  withDb(ctx, (db) => db.transaction(() => setMerchantNames(db, zh, en))());
+  return { zh, en };
+}
+
+/** `merchant list --search`, forgiving: either language, pinyin, traditional, width and case. */
+export async function searchMerchantViews(ctx: Context, opts: { search: string; limit?: number }): Promise<MerchantView[]> {
+  checkSearchText(opts.search);
+  const { searchForms } = await import('./merchant-search.js');
+  const db = openLedger(ctx.ledgerPath);
+  let names: string[];
+  try {
+    useMerchantNames(listMerchantNames(db));
+    const forms = await searchForms(db, opts.search);
+    const byText = forms.texts.flatMap((t) => listMerchants(db, { search: t }).map((m) => m.merchant));
+    names = [...new Set([...forms.merchants, ...byText])];
+  } finally {
+    db.close();
+  }
+  return listMerchantViews(ctx, { names, limit: opts.limit });
 }

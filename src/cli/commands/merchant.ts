@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tMerchants } from '../../core/messages/merchants.js';
 
 /** Registers `pocketbook merchant`. */
 export function register(program: Command): void {
@@ -10,14 +11,14 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook merchant list --search coffee', 'pocketbook merchant rename "Wholefds Hou" "Whole Foods"', 'pocketbook merchant alias "云膳过桥米线" "Yunshan Noodles"'));
 
   merchant.command('list').description('merchants with entry counts and totals')
-    .option('--search <text>', 'only merchants containing this text')
+    .option('--search <text>', tMerchants('optSearch'))
     .option('--limit <n>', 'at most this many')
-    .addHelpText('after', examples('pocketbook merchant list', 'pocketbook merchant list --search 星巴克 --json'))
+    .addHelpText('after', examples('pocketbook merchant list', 'pocketbook merchant list --search 星巴克 --json', 'pocketbook merchant list --search xbk', 'pocketbook merchant list --search 麥當勞'))
     .action(action(async (ctx, o: { search?: string; limit?: string }) => {
-      const { listMerchantViews } = await import('../../app/rules/merchants.js');
+      const { listMerchantViews, searchMerchantViews } = await import('../../app/rules/merchants.js');
       const { parseWholeNumber } = await import('../../core/options.js');
       const limit = o.limit === undefined ? undefined : parseWholeNumber(o.limit, '--limit', { min: 0 });
-      const views = listMerchantViews(ctx, { search: o.search, limit });
+      const views = o.search === undefined ? listMerchantViews(ctx, { limit }) : await searchMerchantViews(ctx, { search: o.search, limit });
       if (views.length === 0 && ctx.format === 'table') ctx.io.out('no merchants yet');
       await printTable(ctx, {
         columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'count', header: 'Entries', numeric: true }, { key: 'total', header: 'Total', numeric: true }, { key: 'currency', header: 'Cur' }, { key: 'aliases', header: 'Aliases' }],
@@ -33,10 +34,20 @@ export function register(program: Command): void {
       ctx.io.out(`renamed "${from}" to "${to}" on ${n} entr${n === 1 ? 'y' : 'ies'}; later imports will use "${to}"`);
     }));
 
-  merchant.command('alias <alias> <merchant>').description('make a spelling (raw or cleaned) mean a merchant, now and on every later import')
-    .addHelpText('after', examples('pocketbook merchant alias "STARBUCKS COFFEE" Starbucks', 'pocketbook merchant alias 云膳过桥米线 "Yunshan Noodles"'))
-    .action(action(async (ctx, alias: string, name: string) => {
-      const { aliasMerchant } = await import('../../app/rules/merchants.js');
+  merchant.command('alias <alias> [merchant]').description('make a spelling (raw or cleaned) mean a merchant, now and on every later import')
+    .option('--en <name>', tMerchants('optEn'))
+    .option('--zh <name>', tMerchants('optZh'))
+    .addHelpText('after', examples('pocketbook merchant alias "STARBUCKS COFFEE" Starbucks', 'pocketbook merchant alias 云膳过桥米线 "Yunshan Noodles"', 'pocketbook merchant alias --en "Yunshan Noodles" 云膳过桥米线', 'pocketbook merchant alias --zh 云膳过桥米线 "Yunshan Noodles"'))
+    .action(action(async (ctx, alias: string, name: string | undefined, o: { en?: string; zh?: string }) => {
+      const { aliasMerchant, nameMerchant } = await import('../../app/rules/merchants.js');
+      const { usageError } = await import('../../core/errors.js');
+      if (o.en !== undefined || o.zh !== undefined) {
+        if (name !== undefined) throw usageError(tMerchants('oneName'));
+        const pair = nameMerchant(ctx, alias, o);
+        ctx.io.out(tMerchants('named', pair));
+        return;
+      }
+      if (name === undefined) throw usageError(tMerchants('twoNames'));
       const res = aliasMerchant(ctx, alias, name);
       ctx.io.out(`"${alias}" now means "${name}" (${res.updated} entr${res.updated === 1 ? 'y' : 'ies'} updated)`);
     }));

@@ -59,7 +59,7 @@ describe('report month on the fixture ledger', () => {
     expect(r.previous).toEqual({ month: '2026-09', spending: 703_500, income: 1_500_000 });
     // Six months before: 653500 … 703500 → mean 678500.
     expect(r.average6m).toBe(678_500);
-    expect(r.newMerchants.map((m) => m.merchant).sort()).toEqual(['Apple Store', 'Costco', '海底捞', '美团单车', '携程旅行'].sort());
+    expect(r.newMerchants.map((m) => m.merchant).sort()).toEqual(['Apple Store', 'Costco', 'Haidilao', '美团单车', 'Trip.com'].sort());
     expect(r.largest[0]).toMatchObject({ amount: 599_900, merchant: 'Apple Store' });
     expect(r.largest).toHaveLength(5);
   });
