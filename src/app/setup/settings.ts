@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../../core/context.js';
+import { localeFromEnv } from '../../core/i18n.js';
 import { localeCurrency } from '../../core/locale-currency.js';
 import { ensurePrivateDir, noLedger } from '../../ledger/private-files.js';
 
@@ -60,19 +61,28 @@ export function requireLedgerFor(command: string, ledgerPath: string): void {
   if (!fs.existsSync(ledgerPath)) throw noLedger(ledgerPath);
 }
 
-/** Settings as stored, over the defaults. A missing or unreadable file means defaults. */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+/** Only what the user stored (`config set`); a missing or unreadable file stores nothing. */
+export function readStoredSettings(env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
   try {
-    const stored = JSON.parse(fs.readFileSync(path.join(configDir(env), 'config.json'), 'utf8')) as Record<string, unknown>;
-    return { ...localeDefaults(env), ...stored } as Settings;
+    const stored = JSON.parse(fs.readFileSync(path.join(configDir(env), 'config.json'), 'utf8')) as unknown;
+    return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   } catch {
-    return localeDefaults(env);
+    return {};
   }
 }
 
-/** The defaults, with the currency the locale implies (LANG=en_US → USD, de_DE → EUR; C keeps CNY). */
+/** Settings as stored, over the defaults the environment implies. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  return { ...localeDefaults(env), ...readStoredSettings(env) } as Settings;
+}
+
+/**
+ * The defaults, with the currency the locale implies (LANG=en_US → USD, de_DE → EUR; C keeps CNY)
+ * and the language LC_ALL / LC_MESSAGES / LANG ask for: a stored `locale` wins only when the user
+ * stored one.
+ */
 function localeDefaults(env: NodeJS.ProcessEnv): Settings {
-  return { ...DEFAULT_SETTINGS, currency: localeCurrency(env) ?? DEFAULT_SETTINGS.currency };
+  return { ...DEFAULT_SETTINGS, currency: localeCurrency(env) ?? DEFAULT_SETTINGS.currency, locale: localeFromEnv(env) };
 }
 
 /** The `conf` store itself, for writing. Loaded lazily: it is heavy. */
