@@ -36,7 +36,7 @@ export function translateCommanderError(text: string): string {
     [/^error: (.*) cannot be used with (.*)$/, (m) => t('errConflict', { a: m[1]!, b: m[2]! })],
     [
       /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
-      (m) => t('errTooManyArguments', { rest: `${m[1] ? t('errTooManyFor', { name: m[1] }) : ''}${t('errExpected', { expected: m[2]!, s: '', got: m[3]! })}` }),
+      (m) => t('errTooManyArguments', { rest: `${m[1] ? t('errTooManyFor', { name: m[1] }) : ''}${t('errExpected', { expected: m[2]!, got: m[3]! })}` }),
     ],
     [/^\(Did you mean one of (.*)\?\)$/, (m) => t('didYouMeanOneOf', { what: m[1]! })],
     [/^\(Did you mean (.*)\?\)$/, (m) => t('didYouMean', { what: m[1]! })],

@@ -8,17 +8,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../../core/context.js';
 import { localeFromEnv } from '../../core/i18n.js';
+import { tConfig } from '../../core/messages/cli-config.js';
 import { localeCurrency } from '../../core/locale-currency.js';
 import { ensurePrivateDir, noLedger } from '../../ledger/private-files.js';
 
 export const DEFAULT_SETTINGS: Settings = { currency: 'CNY', locale: 'en', color: true };
 
-export const SETTING_KEYS: Record<string, { describe: string; parse: (v: string) => unknown }> = {
-  currency: { describe: 'default currency for reports and new accounts (ISO 4217)', parse: (v) => v.toUpperCase() },
-  locale: { describe: 'language of category names and labels: en or zh', parse: (v) => v },
-  color: { describe: 'colour in terminal output: true or false', parse: (v) => v === 'true' },
-  'report.top': { describe: 'rows in rankings', parse: (v) => Number(v) },
-  'badges.file': { describe: 'custom badges YAML file used by `badges` and `report month`', parse: (v) => (v === '' ? '' : path.resolve(v)) },
+/** Each setting: its meaning (a catalogue key, said in the run's language) and how its text is read. */
+export const SETTING_KEYS: Record<string, { describe: Parameters<typeof tConfig>[0]; parse: (v: string) => unknown }> = {
+  currency: { describe: 'currency', parse: (v) => v.toUpperCase() },
+  locale: { describe: 'locale', parse: (v) => v },
+  color: { describe: 'color', parse: (v) => v === 'true' },
+  'report.top': { describe: 'reportTop', parse: (v) => Number(v) },
+  'badges.file': { describe: 'badgesFile', parse: (v) => (v === '' ? '' : path.resolve(v)) },
 };
 
 /** The folder `conf` uses for project "pocketbook" (XDG on Linux), unless POCKETBOOK_CONFIG_DIR is set. */

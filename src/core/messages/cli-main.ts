@@ -54,7 +54,7 @@ export const tCliMain = messages({
   errRequiredOption: { en: "required option '{flags}' not specified", zh: '未指定必需选项“{flags}”' },
   errTooManyArguments: { en: 'too many arguments{rest}', zh: '参数过多{rest}' },
   errTooManyFor: { en: " for '{name}'", zh: '（命令“{name}”）' },
-  errExpected: { en: '. Expected {expected} argument{s} but got {got}.', zh: '：应为 {expected} 个，实际 {got} 个。' },
+  errExpected: { en: '. Expected {expected} arguments but got {got}.', zh: '：应为 {expected} 个，实际 {got} 个。' },
   errInvalidValue: { en: "option '{flags}' argument '{value}' is invalid.", zh: '选项“{flags}”的取值“{value}”无效。' },
   errConflict: { en: '{a} cannot be used with {b}', zh: '{a} 不能与 {b} 同时使用' },
   didYouMean: { en: '(Did you mean {what}?)', zh: '（您是不是要输入 {what}？）' },
