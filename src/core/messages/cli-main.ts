@@ -14,7 +14,7 @@ export const tCliMain = messages({
     zh: '账本文件（默认：$POCKETBOOK_LEDGER，否则为用户数据目录中的 ledger.db）',
   },
   optJson: { en: 'print data as JSON (same as --format json)', zh: '以 JSON 输出数据（同 --format json）' },
-  optFormat: { en: 'table | json | csv | markdown (ndjson for tx list)', zh: 'table | json | csv | markdown（tx list 还可用 ndjson）' },
+  optFormat: { en: 'table | json | csv | markdown (ndjson for tx list)', zh: 'table | json | csv | markdown（`tx list` 还可用 ndjson）' },
   optNoColor: { en: 'no ANSI colours', zh: '不使用 ANSI 颜色' },
   optDebug: {
     en: 'print stack traces for unexpected errors, and what runs on a second thread',
