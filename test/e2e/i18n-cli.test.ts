@@ -12,7 +12,8 @@ const EN = { LANG: 'en_US.UTF-8' };
 
 /**
  * English sentences left in a help text: two English words in a row, once the parts that stay as
- * typed are taken out (example command lines, flags, <arguments>, [options], `code`, file names).
+ * typed are taken out (the usage line's command words, example command lines, flags, <arguments>,
+ * [options], `code`, file names).
  */
 function englishIn(help: string): string[] {
   return help
@@ -21,6 +22,7 @@ function englishIn(help: string): string[] {
     .filter((line) => !line.trimStart().startsWith('$ '))
     .map((line) =>
       line
+        .replace(/^用法： pocketbook( [a-z-]+)*/, ' ')
         .replace(/--?[a-z][\w-]*/gi, ' ')
         .replace(/<[^>]*>|\[[^\]]*\]/g, ' ')
         .replace(/\$?[A-Z_]{2,}(=\S*)?/g, ' ')
