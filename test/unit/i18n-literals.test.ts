@@ -37,8 +37,8 @@ const ALLOW = new Map<string, string>([
   ['src/app/setup/demo.ts: Demo', 'an account type label written to the demo ledger data, not interface text'],
 ]);
 
-/** Calls whose string arguments are not for people. */
-const NON_PROSE_CALLS = new Set(['messages', 'require', 'RegExp', 'prepare', 'exec', 'pragma', 'import', 'option', 'requiredOption', 'command', 'argument', 'Option', 'Argument', 'helpOption', 'createOption', 'alias', 'aliases', 'name', 'startsWith', 'endsWith', 'includes', 'split', 'join', 'replace', 'replaceAll', 'indexOf', 'has', 'get', 'set', 'getOptionValue', 'setOptionValue', 'on', 'once', 'emit', 'toLocaleString', 'localeCompare', 'padStart', 'padEnd']);
+/** Calls whose string arguments are not for people (`examples` takes command lines, typed as they are). */
+const NON_PROSE_CALLS = new Set(['messages', 'examples', 'helpCommand', 'Set', 'require', 'RegExp', 'prepare', 'exec', 'pragma', 'import', 'option', 'requiredOption', 'command', 'argument', 'Option', 'Argument', 'helpOption', 'createOption', 'alias', 'aliases', 'name', 'startsWith', 'endsWith', 'includes', 'split', 'join', 'replace', 'replaceAll', 'indexOf', 'has', 'get', 'set', 'getOptionValue', 'setOptionValue', 'on', 'once', 'emit', 'toLocaleString', 'localeCompare', 'padStart', 'padEnd']);
 
 const PROSE = /[A-Za-z]{2,}[^A-Za-z0-9_.\\:]*\s[^A-Za-z0-9_.\\:]*[A-Za-z]{2,}|\b[A-Z][a-z]{2,}\b/;
 const SQL = /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|ANALYZE|ATTACH|DETACH|REINDEX)\b/i;
@@ -107,7 +107,7 @@ export function englishLiterals(rel: string, source: string): string[] {
   const visit = (node: ts.Node): void => {
     const text = literalText(node);
     if (text !== undefined) {
-      if (PROSE.test(text) && !SQL.test(text) && !text.trimStart().startsWith('-') && !excluded(node) && !ALLOW.has(`${rel}: ${text}`)) {
+      if (PROSE.test(text) && !SQL.test(text) && !excluded(node) && !ALLOW.has(`${rel}: ${text}`)) {
         found.push(`${rel}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text}`);
       }
       if (ts.isTemplateExpression(node)) node.templateSpans.forEach((s) => visit(s.expression));
