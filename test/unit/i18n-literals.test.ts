@@ -38,9 +38,14 @@ const ALLOW = new Map<string, string>([
 ]);
 
 /** Calls whose string arguments are not for people (`examples` takes command lines, typed as they are). */
-const NON_PROSE_CALLS = new Set(['messages', 'examples', 'helpCommand', 'Set', 'require', 'RegExp', 'prepare', 'exec', 'pragma', 'import', 'option', 'requiredOption', 'command', 'argument', 'Option', 'Argument', 'helpOption', 'createOption', 'alias', 'aliases', 'name', 'startsWith', 'endsWith', 'includes', 'split', 'join', 'replace', 'replaceAll', 'indexOf', 'has', 'get', 'set', 'getOptionValue', 'setOptionValue', 'on', 'once', 'emit', 'toLocaleString', 'localeCompare', 'padStart', 'padEnd']);
+const NON_PROSE_CALLS = new Set(['messages', 'examples', 'helpCommand', 'Set', 'require', 'RegExp', 'prepare', 'exec', 'pragma', 'import', 'alias', 'aliases', 'name', 'startsWith', 'endsWith', 'includes', 'split', 'join', 'replace', 'replaceAll', 'indexOf', 'has', 'get', 'set', 'getOptionValue', 'setOptionValue', 'on', 'once', 'emit', 'toLocaleString', 'localeCompare', 'padStart', 'padEnd', 'lap']);
+
+/** Calls whose first argument only is not for people: the flags, the command's name and arguments. Their descriptions are. */
+const FLAG_CALLS = new Set(['option', 'requiredOption', 'command', 'argument', 'Option', 'Argument', 'helpOption', 'createOption']);
 
 const PROSE = /[A-Za-z]{2,}[^A-Za-z0-9_.\\:]*\s[^A-Za-z0-9_.\\:]*[A-Za-z]{2,}|\b[A-Z][a-z]{2,}\b/;
+/** A list of enum values or flags (`expense | income | transfer`): typed as they are, in every language. */
+const CHOICES = /^\s*[a-z_-]+(\s*\|\s*[a-z_-]+)+\s*$/;
 const SQL = /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|ANALYZE|ATTACH|DETACH|REINDEX)\b/i;
 
 function files(dir: string): string[] {
@@ -86,6 +91,7 @@ function excluded(node: ts.Node): boolean {
     if (ts.isCaseClause(parent) && parent.expression === child) return true;
     if (ts.isBinaryExpression(parent) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.InKeyword].includes(parent.operatorToken.kind)) return true;
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && child !== parent.expression && NON_PROSE_CALLS.has(calleeName(parent))) return true;
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && FLAG_CALLS.has(calleeName(parent)) && parent.arguments?.[0] === child) return true;
     if (ts.isIfStatement(parent) && child === parent.thenStatement && mentionsDebug(parent.expression)) return true;
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right && mentionsDebug(parent.left)) return true;
     if (ts.isConditionalExpression(parent) && child === parent.whenTrue && mentionsDebug(parent.condition)) return true;
@@ -107,7 +113,7 @@ export function englishLiterals(rel: string, source: string): string[] {
   const visit = (node: ts.Node): void => {
     const text = literalText(node);
     if (text !== undefined) {
-      if (PROSE.test(text) && !SQL.test(text) && !excluded(node) && !ALLOW.has(`${rel}: ${text}`)) {
+      if (PROSE.test(text) && !SQL.test(text) && !CHOICES.test(text) && !excluded(node) && !ALLOW.has(`${rel}: ${text}`)) {
         found.push(`${rel}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text}`);
       }
       if (ts.isTemplateExpression(node)) node.templateSpans.forEach((s) => visit(s.expression));
@@ -134,6 +140,7 @@ describe('no English literal for people outside the catalogue', () => {
     expect(englishLiterals('src/cli/commands/x.ts', source)).toEqual(['src/cli/commands/x.ts:1: Imported 3 files']);
     expect(englishLiterals('src/cli/commands/x.ts', 'const s = `new ${n} / duplicates ${d}`;')).toHaveLength(1);
     expect(englishLiterals('src/cli/commands/x.ts', "program.description('Show the month')")).toHaveLength(1);
+    expect(englishLiterals('src/cli/commands/x.ts', "cmd.option('--top <n>', 'rows to show')")).toHaveLength(1);
   });
 
   it('leaves paths, SQL, keys, flags, catalogues and --debug output alone', () => {
@@ -142,6 +149,7 @@ describe('no English literal for people outside the catalogue', () => {
       "const m = messages({ saved: { en: 'Saved it all', zh: '已保存' } });",
       "db.prepare('SELECT id FROM entries WHERE x = 1');",
       "program.option('--ledger <path>', t('ledger'));",
+      "phases?.lap('report cache updated');",
       "if (ctx.debug) ctx.io.err('read on a second thread');",
       "const o = { 'Some Key': 1 }; if (x === 'integer overflow') y();",
       "type T = 'Hello World';",

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook backup`. */
 export function register(program: Command): void {
   program
     .command('backup')
-    .description('copy the ledger (SQLite online backup) and the attachment store into a new timestamped folder')
-    .argument('[dir]', 'where to put the backup folder (default: backups/ beside the ledger)')
+    .description(tCmd('backupCopyTheLedger'))
+    .argument('[dir]', tCmd('backupWhereToPut'))
     .addHelpText(
       'after',
       examples('pocketbook backup', 'pocketbook backup /media/usb/pocketbook-backups') +

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { BUILTIN_CRITERIA } from '../../app/perks/badge-criteria.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 const CUSTOM_HELP = `
 Custom badges (--file FILE, or \`pocketbook config set badges.file FILE\`):
@@ -18,10 +19,10 @@ entries, merchants, new_merchants, count(category|merchant|channel = "X") (count
 export function register(program: Command): void {
   program
     .command('badges [month]')
-    .description('badges earned (and nearly earned) in a month, with why (YYYY-MM, default this month)')
-    .option('--file <file>', 'custom badges YAML (default: the badges.file setting)')
-    .option('--currency <code>', 'currency of the figures (default: the currency setting)')
-    .option('--all', 'also explain the badges that are not close yet')
+    .description(tCmd('badgesBadgesEarnedAnd'))
+    .option('--file <file>', tCmd('badgesCustomBadgesYaml'))
+    .option('--currency <code>', tCmd('badgesCurrencyOfThe'))
+    .option('--all', tCmd('badgesAlsoExplainThe'))
     .addHelpText(
       'after',
       `\nBuilt-in badges:\n${BUILTIN_CRITERIA.map((b) => `  ${b.name}: ${b.criteria}`).join('\n')}\n` +

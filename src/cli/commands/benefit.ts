@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 const STATUS_HELP = `
 Status: met — the target is reached (cashback: the cap is reached); missed — the period is over and
@@ -20,7 +21,7 @@ spend; transfers never count; --min-count counts purchases of at least --min-amo
 export function register(program: Command): void {
   const benefit = program
     .command('benefit')
-    .description('card perks: spend and count thresholds, cashback caps, and how close you are')
+    .description(tCmd('benefitCardPerksSpend'))
     .addHelpText(
       'after',
       examples(
@@ -43,21 +44,21 @@ export function register(program: Command): void {
 function registerBenefitAdd(benefit: Command): void {
   benefit
     .command('add <name>')
-    .description('track a benefit: one of --min-spend, --min-count, --cashback (with --cap) or --min-balance')
-    .option('--account <name>', 'the card (default: every account)')
-    .option('--period <kind>', 'month | quarter | year | cycle (statement cycle) | anniversary (a year from --from)', 'year')
-    .option('--from <date>', 'with --period anniversary: first day of the benefit year (YYYY-MM-DD)')
-    .option('--min-spend <amount>', 'spend at least this much in the period')
-    .option('--min-count <n>', 'make at least this many purchases in the period')
-    .option('--min-amount <amount>', 'with --min-count: the smallest purchase that counts')
-    .option('--cashback <rate>', 'cashback rate, e.g. 5% or 1.5%')
-    .option('--cap <amount>', 'with --cashback: the most cashback per period')
-    .option('--category <name>', 'only purchases in this category (and its subcategories)')
-    .option('--merchant <text>', 'only purchases whose merchant or description contains this')
-    .option('--channel <channel>', 'only purchases through this channel (card, alipay, wechat, …)')
-    .option('--reward <text>', 'what you get, as text ("500 points", "fee waived")')
-    .option('--min-balance <amount>', 'keep at least this balance on --account over the period (资产达标)')
-    .option('--balance-basis <basis>', 'with --min-balance: average (average daily balance, default) | end (balance on the last day)')
+    .description(tCmd('benefitTrackABenefit'))
+    .option('--account <name>', tCmd('benefitTheCardDefault'))
+    .option('--period <kind>', tCmd('benefitMonthQuarterYear'), 'year')
+    .option('--from <date>', tCmd('benefitWithPeriodAnniversary'))
+    .option('--min-spend <amount>', tCmd('benefitSpendAtLeast'))
+    .option('--min-count <n>', tCmd('benefitMakeAtLeast'))
+    .option('--min-amount <amount>', tCmd('benefitWithMinCount'))
+    .option('--cashback <rate>', tCmd('benefitCashbackRateE'))
+    .option('--cap <amount>', tCmd('benefitWithCashbackThe'))
+    .option('--category <name>', tCmd('benefitOnlyPurchasesIn'))
+    .option('--merchant <text>', tCmd('benefitOnlyPurchasesWhose'))
+    .option('--channel <channel>', tCmd('benefitOnlyPurchasesThrough'))
+    .option('--reward <text>', tCmd('benefitWhatYouGet'))
+    .option('--min-balance <amount>', tCmd('benefitKeepAtLeast'))
+    .option('--balance-basis <basis>', tCmd('benefitWithMinBalance'))
     .addHelpText(
       'after',
       STATUS_HELP +
@@ -82,7 +83,7 @@ function registerBenefitAdd(benefit: Command): void {
 function registerBenefitList(benefit: Command): void {
   benefit
     .command('list')
-    .description('list benefits')
+    .description(tCmd('benefitListBenefits'))
     .addHelpText('after', examples('pocketbook benefit list', 'pocketbook benefit list --json'))
     .action(
       action(async (ctx) => {
@@ -100,7 +101,7 @@ function registerBenefitList(benefit: Command): void {
 function registerBenefitRemove(benefit: Command): void {
   benefit
     .command('remove <name>')
-    .description('stop tracking a benefit')
+    .description(tCmd('benefitStopTrackingA'))
     .addHelpText('after', examples('pocketbook benefit remove "Q4 bonus"'))
     .action(
       action(async (ctx, name: string) => {
@@ -113,8 +114,8 @@ function registerBenefitRemove(benefit: Command): void {
 function registerBenefitStatus(benefit: Command): void {
   benefit
     .command('status')
-    .description('progress, what is left, days left, pace needed and projection for every benefit')
-    .option('--exit-code', 'exit with 3 when any benefit is at risk (for cron alerts)')
+    .description(tCmd('benefitProgressWhatIs'))
+    .option('--exit-code', tCmd('benefitExitWithWhen'))
     .addHelpText('after', STATUS_HELP + examples('pocketbook benefit status', 'pocketbook benefit status --json | jq ".[] | select(.status == \\"at_risk\\")"', 'pocketbook benefit status --exit-code'))
     .action(
       action(async (ctx, opts: { exitCode?: boolean }) => {

@@ -1,19 +1,20 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook budget`. */
 export function register(program: Command): void {
   const budget = program
     .command('budget')
-    .description('monthly or yearly budgets per category, and how you are doing')
+    .description(tCmd('budgetMonthlyOrYearly'))
     .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set 旅行 12000 --year', 'pocketbook budget status', 'pocketbook budget status 2026-09 --json'));
 
   budget
     .command('set <category> <amount>')
-    .description('set (or change) the budget of a category; its subcategories count towards it')
-    .option('--year', 'a yearly budget instead of a monthly one')
-    .option('--currency <code>', 'currency of the budget (default: the currency setting)')
+    .description(tCmd('budgetSetOrChange'))
+    .option('--year', tCmd('budgetAYearlyBudget'))
+    .option('--currency <code>', tCmd('budgetCurrencyOfThe'))
     .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set "Dining:Coffee & tea" 300', 'pocketbook budget set Travel 12000 --year'))
     .action(
       action(async (ctx, category: string, amount: string, opts: { year?: boolean; currency?: string }) => {
@@ -26,7 +27,7 @@ export function register(program: Command): void {
 
   budget
     .command('list')
-    .description('list budgets')
+    .description(tCmd('budgetListBudgets'))
     .addHelpText('after', examples('pocketbook budget list', 'pocketbook budget list --json'))
     .action(
       action(async (ctx) => {
@@ -42,9 +43,9 @@ export function register(program: Command): void {
 
   budget
     .command('remove <category>')
-    .description('remove the budget(s) of a category')
-    .option('--year', 'only the yearly budget')
-    .option('--month', 'only the monthly budget')
+    .description(tCmd('budgetRemoveTheBudget'))
+    .option('--year', tCmd('budgetOnlyTheYearly'))
+    .option('--month', tCmd('budgetOnlyTheMonthly'))
     .addHelpText('after', examples('pocketbook budget remove Dining', 'pocketbook budget remove Travel --year'))
     .action(
       action(async (ctx, category: string, opts: { year?: boolean; month?: boolean }) => {
@@ -56,7 +57,7 @@ export function register(program: Command): void {
 
   budget
     .command('status [month]')
-    .description('spent, left, a progress bar and the pace to month end (YYYY-MM, default this month)')
+    .description(tCmd('budgetSpentLeftA'))
     .addHelpText(
       'after',
       '\nSpent counts what reports count: no transfers, refunds net, split parts in their own category,\n' +

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook category`. */
 export function register(program: Command): void {
   const category = program
     .command('category')
-    .description('the category tree (English and Chinese names; either is accepted anywhere)')
+    .description(tCmd('categoryTheCategoryTree'))
     .addHelpText('after', examples('pocketbook category list', 'pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category remove Bars --to Dining:Restaurants'));
 
-  category.command('list').description('the tree, named in your locale (config set locale zh)')
+  category.command('list').description(tCmd('categoryTheTreeNamed'))
     .addHelpText('after', examples('pocketbook category list', 'pocketbook category list --json'))
     .action(action(async (ctx) => {
       const { listCategoryViews } = await import('../../app/rules/categories.js');
@@ -21,10 +22,10 @@ export function register(program: Command): void {
       }, views);
     }));
 
-  category.command('add <path>').description('add a category: NAME (top level) or PARENT:NAME')
-    .option('--zh <name>', 'Chinese name (default: the same as given)')
-    .option('--en <name>', 'English name (default: the same as given)')
-    .option('--kind <kind>', 'for a new top-level category: expense | income | transfer', 'expense')
+  category.command('add <path>').description(tCmd('categoryAddACategory'))
+    .option('--zh <name>', tCmd('categoryChineseNameDefault'))
+    .option('--en <name>', tCmd('categoryEnglishNameDefault'))
+    .option('--kind <kind>', tCmd('categoryForANew'), 'expense')
     .addHelpText('after', examples('pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category add Hobbies --zh 爱好'))
     .action(action(async (ctx, path: string, o: { zh?: string; en?: string; kind?: string }) => {
       const { addCategory } = await import('../../app/rules/categories.js');
@@ -32,24 +33,24 @@ export function register(program: Command): void {
       ctx.io.out(`added category ${v.path} (${v.name_en} / ${v.name_zh})`);
     }));
 
-  category.command('rename <category> [new-name]').description('rename (a Chinese new name renames the Chinese name)')
-    .option('--en <name>', 'new English name')
-    .option('--zh <name>', 'new Chinese name')
+  category.command('rename <category> [new-name]').description(tCmd('categoryRenameAChinese'))
+    .option('--en <name>', tCmd('categoryNewEnglishName'))
+    .option('--zh <name>', tCmd('categoryNewChineseName'))
     .addHelpText('after', examples('pocketbook category rename "Coffee & tea" Coffee', 'pocketbook category rename Dining --zh 吃饭'))
     .action(action(async (ctx, name: string, to: string | undefined, o: { en?: string; zh?: string }) => {
       const { renameCategoryUseCase } = await import('../../app/rules/categories.js');
       ctx.io.out(`renamed to ${renameCategoryUseCase(ctx, name, { ...o, to })}`);
     }));
 
-  category.command('move <category> <parent>').description('move under another top-level category ("top" makes it top-level)')
+  category.command('move <category> <parent>').description(tCmd('categoryMoveUnderAnother'))
     .addHelpText('after', examples('pocketbook category move Bars Entertainment', 'pocketbook category move "Pet food" top'))
     .action(action(async (ctx, name: string, parent: string) => {
       const { moveCategoryUseCase } = await import('../../app/rules/categories.js');
       ctx.io.out(`moved to ${moveCategoryUseCase(ctx, name, parent)}`);
     }));
 
-  category.command('remove <category>').description('remove a category (and its subcategories); says where their entries go')
-    .option('--to <category>', 'where its entries go ("none": uncategorized)')
+  category.command('remove <category>').description(tCmd('categoryRemoveACategory'))
+    .option('--to <category>', tCmd('categoryWhereItsEntries'))
     .addHelpText('after', examples('pocketbook category remove Bars --to Dining:Restaurants', 'pocketbook category remove Hobbies --to none'))
     .action(action(async (ctx, name: string, o: { to?: string }) => {
       const { categoryEntryCount, removeCategoryUseCase } = await import('../../app/rules/categories.js');

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook check`. */
 export function register(program: Command): void {
   program
     .command('check')
-    .description('verify a ledger, its attachments or a backup folder (read-only; exit 1 when something is wrong)')
-    .argument('[path]', 'a ledger file or a backup folder (default: the ledger)')
+    .description(tCmd('checkVerifyALedger'))
+    .argument('[path]', tCmd('checkALedgerFile'))
     .addHelpText(
       'after',
       examples('pocketbook check', 'pocketbook check ~/backups/pocketbook-backup-20261115-093005', 'pocketbook check --json | jq .problems') +

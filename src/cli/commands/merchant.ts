@@ -1,17 +1,18 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook merchant`. */
 export function register(program: Command): void {
   const merchant = program
     .command('merchant')
-    .description('merchant names: list, rename, alias')
+    .description(tCmd('merchantMerchantNamesList'))
     .addHelpText('after', examples('pocketbook merchant list --search coffee', 'pocketbook merchant rename "Wholefds Hou" "Whole Foods"', 'pocketbook merchant alias "云膳过桥米线" "Yunshan Noodles"'));
 
-  merchant.command('list').description('merchants with entry counts and totals')
-    .option('--search <text>', 'only merchants containing this text')
-    .option('--limit <n>', 'at most this many')
+  merchant.command('list').description(tCmd('merchantMerchantsWithEntry'))
+    .option('--search <text>', tCmd('merchantOnlyMerchantsContaining'))
+    .option('--limit <n>', tCmd('merchantAtMostThis'))
     .addHelpText('after', examples('pocketbook merchant list', 'pocketbook merchant list --search 星巴克 --json'))
     .action(action(async (ctx, o: { search?: string; limit?: string }) => {
       const { listMerchantViews } = await import('../../app/rules/merchants.js');
@@ -25,7 +26,7 @@ export function register(program: Command): void {
       }, views);
     }));
 
-  merchant.command('rename <from> <to>').description('rename a merchant on every entry; later imports follow')
+  merchant.command('rename <from> <to>').description(tCmd('merchantRenameAMerchant'))
     .addHelpText('after', examples('pocketbook merchant rename "Amazon Mktplace" Amazon'))
     .action(action(async (ctx, from: string, to: string) => {
       const { renameMerchant } = await import('../../app/rules/merchants.js');
@@ -33,7 +34,7 @@ export function register(program: Command): void {
       ctx.io.out(`renamed "${from}" to "${to}" on ${n} entr${n === 1 ? 'y' : 'ies'}; later imports will use "${to}"`);
     }));
 
-  merchant.command('alias <alias> <merchant>').description('make a spelling (raw or cleaned) mean a merchant, now and on every later import')
+  merchant.command('alias <alias> <merchant>').description(tCmd('merchantMakeASpelling'))
     .addHelpText('after', examples('pocketbook merchant alias "STARBUCKS COFFEE" Starbucks', 'pocketbook merchant alias 云膳过桥米线 "Yunshan Noodles"'))
     .action(action(async (ctx, alias: string, name: string) => {
       const { aliasMerchant } = await import('../../app/rules/merchants.js');

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook profile list | show NAME | create [--from FILE]`. */
 export function register(program: Command): void {
   const profile = program
     .command('profile')
-    .description('CSV profiles: the layouts pocketbook reads (`profile list`, `profile show NAME`, `profile create --from FILE`)')
+    .description(tCmd('profileCsvProfilesThe'))
     .addHelpText(
       'after',
       examples(
@@ -19,7 +20,7 @@ export function register(program: Command): void {
 
   profile
     .command('list')
-    .description('list the built-in CSV profiles')
+    .description(tCmd('profileListTheBuilt'))
     .addHelpText('after', examples('pocketbook profile list', 'pocketbook profile list --json'))
     .action(
       action(async (ctx) => {
@@ -35,8 +36,8 @@ export function register(program: Command): void {
 
   profile
     .command('show')
-    .description('print a profile (built-in name or YAML/JSON file) as YAML, to copy and adapt')
-    .argument('<name>', 'built-in profile name or a profile file')
+    .description(tCmd('profilePrintAProfile'))
+    .argument('<name>', tCmd('profileBuiltInProfile'))
     .addHelpText('after', examples('pocketbook profile show generic', 'pocketbook profile show de-ing > my-ing.yaml', 'pocketbook profile show ./my-bank.yaml --json'))
     .action(
       action(async (ctx, name: string) => {
@@ -48,10 +49,10 @@ export function register(program: Command): void {
 
   profile
     .command('create')
-    .description('draft a starter profile (YAML on stdout) from a CSV file: header row, guessed columns, date format')
-    .requiredOption('--from <file>', 'a CSV export from your bank')
-    .option('--encoding <encoding>', 'text encoding of the file; detected when absent')
-    .option('--yes', 'take the default answer to every question the file cannot settle (for scripts)')
+    .description(tCmd('profileDraftAStarter'))
+    .requiredOption('--from <file>', tCmd('profileACsvExport'))
+    .option('--encoding <encoding>', tCmd('profileTextEncodingOf'))
+    .option('--yes', tCmd('profileTakeTheDefault'))
     .addHelpText(
       'after',
       examples(

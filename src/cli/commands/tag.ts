@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook tag`. */
 export function register(program: Command): void {
-  const tag = program.command('tag').description('tags on entries (add them with `tx tag`)');
+  const tag = program.command('tag').description(tCmd('tagTagsOnEntries'));
   tag
     .command('list')
-    .description('every tag with the number of entries carrying it')
+    .description(tCmd('tagEveryTagWith'))
     .addHelpText('after', examples('pocketbook tag list', 'pocketbook tag list --json', 'pocketbook tx list --tag travel'))
     .action(
       action(async (ctx) => {

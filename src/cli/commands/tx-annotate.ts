@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `tx note|tag|untag|attach|attachment|split`: the user's own data on entries. */
 export function registerTxAnnotate(tx: Command): void {
@@ -8,8 +9,8 @@ export function registerTxAnnotate(tx: Command): void {
   for (const remove of [false, true]) {
     tx.command(remove ? 'untag' : 'tag')
       .description(remove ? 'remove tags from an entry' : 'add tags to an entry')
-      .argument('<id>', 'entry id')
-      .argument('<tags...>', 'one or more tags')
+      .argument('<id>', tCmd('annotateEntryId'))
+      .argument('<tags...>', tCmd('annotateOneOrMore'))
       .addHelpText('after', remove ? examples('pocketbook tx untag 4812 kyoto-2026') : examples('pocketbook tx tag 4812 travel kyoto-2026', 'pocketbook tx list --tag travel'))
       .action(
         action(async (ctx, id: string, tags: string[]) => {
@@ -24,7 +25,7 @@ export function registerTxAnnotate(tx: Command): void {
 
   registerTxAnnotateTxAttach(tx);
 
-  const att = tx.command('attachment').description("open, export or remove an entry's attachments");
+  const att = tx.command('attachment').description(tCmd('annotateOpenExportOr'));
   registerTxAnnotateAttOpen(att);
   registerTxAnnotateAttExport(att);
   registerTxAnnotateAttRemove(att);
@@ -34,11 +35,11 @@ export function registerTxAnnotate(tx: Command): void {
 
 function registerTxAnnotateTxNote(tx: Command): void {
   tx.command('note')
-    .description('add a note to an entry (several allowed, each with its time); edit or delete one')
-    .argument('<id>', 'entry id')
-    .argument('[text]', 'the note')
-    .option('--edit <note-id>', 'replace the text of this note')
-    .option('--delete <note-id>', 'delete this note')
+    .description(tCmd('annotateAddANote'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('[text]', tCmd('annotateTheNote'))
+    .option('--edit <note-id>', tCmd('annotateReplaceTheText'))
+    .option('--delete <note-id>', tCmd('annotateDeleteThisNote'))
     .addHelpText('after', examples('pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'))
     .action(
       action(async (ctx, id: string, text: string | undefined, opts: { edit?: string; delete?: string }) => {
@@ -52,9 +53,9 @@ function registerTxAnnotateTxNote(tx: Command): void {
 
 function registerTxAnnotateTxAttach(tx: Command): void {
   tx.command('attach')
-    .description('copy a receipt (photo, PDF …) into the attachment store and link it to an entry')
-    .argument('<id>', 'entry id')
-    .argument('<file>', 'the file to attach')
+    .description(tCmd('annotateCopyAReceipt'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('<file>', tCmd('annotateTheFileTo'))
     .addHelpText('after', examples('pocketbook tx attach 4812 ~/Pictures/receipt.jpg', 'pocketbook tx show 4812'))
     .action(
       action(async (ctx, id: string, file: string) => {
@@ -69,9 +70,9 @@ function registerTxAnnotateTxAttach(tx: Command): void {
 function registerTxAnnotateAttOpen(att: Command): void {
   att
     .command('open')
-    .description('open an attachment with the system viewer (prints its path; only prints when there is no display)')
-    .argument('<id>', 'entry id')
-    .argument('[att-id]', 'attachment id (needed when the entry has several)')
+    .description(tCmd('annotateOpenAnAttachment'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('[att-id]', tCmd('annotateAttachmentIdNeeded'))
     .addHelpText('after', examples('pocketbook tx attachment open 4812', 'pocketbook tx attachment open 4812 2'))
     .action(
       action(async (ctx, id: string, attId: string | undefined) => {
@@ -86,10 +87,10 @@ function registerTxAnnotateAttOpen(att: Command): void {
 function registerTxAnnotateAttExport(att: Command): void {
   att
     .command('export')
-    .description("copy an entry's attachments (or one) into a folder under their original names")
-    .argument('<id>', 'entry id')
-    .argument('<dir>', 'target folder (created if needed)')
-    .option('--attachment <att-id>', 'only this attachment')
+    .description(tCmd('annotateCopyAnEntry'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('<dir>', tCmd('annotateTargetFolderCreated'))
+    .option('--attachment <att-id>', tCmd('annotateOnlyThisAttachment'))
     .addHelpText('after', examples('pocketbook tx attachment export 4812 ~/Desktop/receipts'))
     .action(
       action(async (ctx, id: string, dir: string, opts: { attachment?: string }) => {
@@ -103,9 +104,9 @@ function registerTxAnnotateAttExport(att: Command): void {
 function registerTxAnnotateAttRemove(att: Command): void {
   att
     .command('remove')
-    .description('remove an attachment from an entry (its file goes when nothing else refers to it)')
-    .argument('<id>', 'entry id')
-    .argument('<att-id>', 'attachment id (see tx show)')
+    .description(tCmd('annotateRemoveAnAttachment'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('<att-id>', tCmd('annotateAttachmentIdSee'))
     .addHelpText('after', examples('pocketbook tx attachment remove 4812 2'))
     .action(
       action(async (ctx, id: string, attId: string) => {
@@ -119,10 +120,10 @@ function registerTxAnnotateAttRemove(att: Command): void {
 
 function registerTxAnnotateTxSplit(tx: Command): void {
   tx.command('split')
-    .description('divide an entry among categories; the parts must add up exactly to the entry')
-    .argument('<id>', 'entry id')
-    .argument('[parts...]', 'CATEGORY=AMOUNT, amounts in the entry currency, signed like the entry')
-    .option('--clear', 'remove the split')
+    .description(tCmd('annotateDivideAnEntry'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('[parts...]', tCmd('annotateCategoryAmountAmounts'))
+    .option('--clear', tCmd('annotateRemoveTheSplit'))
     .addHelpText('after', examples('pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"', 'pocketbook tx split 4812 "餐饮=-120" "Shopping:Clothing=-80"', 'pocketbook tx split 4812 --clear'))
     .action(
       action(async (ctx, id: string, parts: string[], opts: { clear?: boolean }) => {

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `tx link ID ID` and `tx unlink ID`: fix transfer pairs and mirrored payments by hand. */
 export function registerTxLink(tx: Command): void {
   tx.command('link <id> <peer>')
-    .description('mark two entries of different accounts as one transfer (never spending or income)')
-    .option('--force', 'link legs that differ in currency or amount (an exchange, a fee taken on the way)')
+    .description(tCmd('linkMarkTwoEntries'))
+    .option('--force', tCmd('linkLinkLegsThat'))
     .addHelpText('after', examples('pocketbook tx link 120 348', 'pocketbook tx link 120 348 --json', 'pocketbook tx link 120 351 --force   # −100.00 CNY ↔ +13.80 USD'))
     .action(
       action(async (ctx, id: string, peer: string, opts: { force?: boolean }) => {
@@ -16,7 +17,7 @@ export function registerTxLink(tx: Command): void {
       }),
     );
   tx.command('unlink <id>')
-    .description("undo an entry's transfer pair (both sides get back the kind they had before) or its mirrored-payment link")
+    .description(tCmd('linkUndoAnEntry'))
     .addHelpText('after', examples('pocketbook tx unlink 120', 'pocketbook tx unlink 120 --json'))
     .action(
       action(async (ctx, id: string) => {
