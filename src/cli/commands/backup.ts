@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `pocketbook backup`. */
 export function register(program: Command): void {
@@ -18,8 +19,8 @@ export function register(program: Command): void {
         const { backupLedger } = await import('../../app/safety/backup.js');
         const r = await backupLedger(ctx, dir);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
-        for (const d of r.damaged) ctx.io.err(`warning: ${d} is damaged (its content does not hash to its name) and was left out of the backup`);
-        ctx.io.out(`backed up to ${r.path}\n  ledger: ${r.ledger}\n  attachments: ${r.attachments} file${r.attachments === 1 ? '' : 's'}`);
+        for (const d of r.damaged) ctx.io.err(say('damaged', { file: d }));
+        ctx.io.out(say(r.attachments === 1 ? 'backedUp1' : 'backedUpN', { path: r.path, ledger: r.ledger, n: r.attachments }));
       }),
     );
 }

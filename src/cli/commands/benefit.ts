@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 const STATUS_HELP = `
 Status: met — the target is reached (cashback: the cap is reached); missed — the period is over and
@@ -75,7 +76,7 @@ function registerBenefitAdd(benefit: Command): void {
         const { addBenefitUse } = await import('../../app/perks/benefits.js');
         const r = addBenefitUse(ctx, name, opts);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
-        else ctx.io.out(`added benefit "${String(r.name)}"${r.account ? ` on ${String(r.account)}` : ''}: ${String(r.rule)} per ${String(r.period)}`);
+        else ctx.io.out(r.account ? say('benefitAddedOn', { name: String(r.name), account: String(r.account), rule: String(r.rule), period: String(r.period) }) : say('benefitAdded', { name: String(r.name), rule: String(r.rule), period: String(r.period) }));
       }),
     );
 }
@@ -89,9 +90,9 @@ function registerBenefitList(benefit: Command): void {
       action(async (ctx) => {
         const { listBenefitsUse } = await import('../../app/perks/benefits.js');
         const rows = listBenefitsUse(ctx);
-        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no benefits yet (add one with `pocketbook benefit add`)');
+        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out(say('noBenefits'));
         await printTable(ctx, {
-          columns: [{ key: 'name', header: 'Benefit' }, { key: 'account', header: 'Account' }, { key: 'period', header: 'Period' }, { key: 'rule', header: 'Rule' }, { key: 'reward', header: 'Reward' }],
+          columns: [{ key: 'name', header: say('colBenefit') }, { key: 'account', header: say('colAccount') }, { key: 'period', header: say('colPeriod') }, { key: 'rule', header: say('colRule') }, { key: 'reward', header: say('colReward') }],
           rows: rows.map((r) => ({ name: String(r.name), account: r.account === null ? 'all' : String(r.account), period: String(r.period), rule: String(r.rule), reward: r.reward === null ? '' : String(r.reward) })),
         }, rows);
       }),
@@ -106,7 +107,7 @@ function registerBenefitRemove(benefit: Command): void {
     .action(
       action(async (ctx, name: string) => {
         const { removeBenefitUse } = await import('../../app/perks/benefits.js');
-        ctx.io.out(`removed benefit "${removeBenefitUse(ctx, name)}"`);
+        ctx.io.out(say('benefitRemoved', { name: removeBenefitUse(ctx, name) }));
       }),
     );
 }

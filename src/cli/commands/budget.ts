@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `pocketbook budget`. */
 export function register(program: Command): void {
@@ -21,7 +22,7 @@ export function register(program: Command): void {
         const { setBudgetUse } = await import('../../app/perks/budgets.js');
         const r = setBudgetUse(ctx, category, amount, opts);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
-        else ctx.io.out(`${r.replaced ? 'changed' : 'set'} ${r.period === 'year' ? 'yearly' : 'monthly'} budget for ${r.category}: ${r.amount} ${r.currency}`);
+        else ctx.io.out(say(r.replaced ? (r.period === 'year' ? 'budgetChangedYear' : 'budgetChangedMonth') : r.period === 'year' ? 'budgetSetYear' : 'budgetSetMonth', { category: r.category, amount: r.amount, currency: r.currency }));
       }),
     );
 
@@ -33,9 +34,9 @@ export function register(program: Command): void {
       action(async (ctx) => {
         const { listBudgetsUse } = await import('../../app/perks/budgets.js');
         const rows = listBudgetsUse(ctx);
-        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no budgets yet (set one with `pocketbook budget set Dining 2000`)');
+        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out(say('noBudgets'));
         await printTable(ctx, {
-          columns: [{ key: 'category', header: 'Category' }, { key: 'period', header: 'Period' }, { key: 'amount', header: 'Budget', numeric: true }, { key: 'currency', header: 'Cur' }],
+          columns: [{ key: 'category', header: say('colCategory') }, { key: 'period', header: say('colPeriod') }, { key: 'amount', header: say('colBudget'), numeric: true }, { key: 'currency', header: say('colCur') }],
           rows: rows as Record<string, string>[],
         }, rows);
       }),
@@ -51,7 +52,7 @@ export function register(program: Command): void {
       action(async (ctx, category: string, opts: { year?: boolean; month?: boolean }) => {
         const { removeBudgetUse } = await import('../../app/perks/budgets.js');
         const r = removeBudgetUse(ctx, category, opts);
-        ctx.io.out(`removed ${r.removed} budget${r.removed === 1 ? '' : 's'} for ${r.category}`);
+        ctx.io.out(say(r.removed === 1 ? 'budgetRemoved1' : 'budgetRemovedN', { n: r.removed, category: r.category }));
       }),
     );
 

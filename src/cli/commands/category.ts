@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `pocketbook category`. */
 export function register(program: Command): void {
@@ -30,7 +31,7 @@ export function register(program: Command): void {
     .action(action(async (ctx, path: string, o: { zh?: string; en?: string; kind?: string }) => {
       const { addCategory } = await import('../../app/rules/categories.js');
       const v = addCategory(ctx, path, o);
-      ctx.io.out(`added category ${v.path} (${v.name_en} / ${v.name_zh})`);
+      ctx.io.out(say('catAdded', { path: v.path, en: v.name_en, zh: v.name_zh }));
     }));
 
   category.command('rename <category> [new-name]').description(tCmd('categoryRenameAChinese'))
@@ -39,14 +40,14 @@ export function register(program: Command): void {
     .addHelpText('after', examples('pocketbook category rename "Coffee & tea" Coffee', 'pocketbook category rename Dining --zh 吃饭'))
     .action(action(async (ctx, name: string, to: string | undefined, o: { en?: string; zh?: string }) => {
       const { renameCategoryUseCase } = await import('../../app/rules/categories.js');
-      ctx.io.out(`renamed to ${renameCategoryUseCase(ctx, name, { ...o, to })}`);
+      ctx.io.out(say('catRenamed', { name: renameCategoryUseCase(ctx, name, { ...o, to }) }));
     }));
 
   category.command('move <category> <parent>').description(tCmd('categoryMoveUnderAnother'))
     .addHelpText('after', examples('pocketbook category move Bars Entertainment', 'pocketbook category move "Pet food" top'))
     .action(action(async (ctx, name: string, parent: string) => {
       const { moveCategoryUseCase } = await import('../../app/rules/categories.js');
-      ctx.io.out(`moved to ${moveCategoryUseCase(ctx, name, parent)}`);
+      ctx.io.out(say('catMoved', { path: moveCategoryUseCase(ctx, name, parent) }));
     }));
 
   category.command('remove <category>').description(tCmd('categoryRemoveACategory'))
@@ -60,11 +61,12 @@ export function register(program: Command): void {
         if (entries > 0) {
           const { listCategoryViews } = await import('../../app/rules/categories.js');
           const { search } = await import('@inquirer/prompts');
-          const choices = [{ name: '(leave uncategorized)', value: 'none' }, ...listCategoryViews(ctx).filter((v) => v.path !== path && !v.path.startsWith(`${path}:`)).map((v) => ({ name: v.path, value: v.path }))];
-          to = await search<string>({ message: `${path} holds ${entries} entries. Move them to:`, source: (t) => choices.filter((c) => c.name.toLowerCase().includes((t ?? '').toLowerCase())) });
+          const choices = [{ name: say('catLeave'), value: 'none' }, ...listCategoryViews(ctx).filter((v) => v.path !== path && !v.path.startsWith(`${path}:`)).map((v) => ({ name: v.path, value: v.path }))];
+          to = await search<string>({ message: say('catHolds', { path, n: entries }), source: (t) => choices.filter((c) => c.name.toLowerCase().includes((t ?? '').toLowerCase())) });
         }
       }
       const res = removeCategoryUseCase(ctx, name, to);
-      ctx.io.out(`removed ${res.path}; ${res.moved} entr${res.moved === 1 ? 'y' : 'ies'} ${res.to ? `moved to ${res.to}` : 'left uncategorized'}`);
+      const one = res.moved === 1;
+      ctx.io.out(res.to ? say(one ? 'catRemovedMoved1' : 'catRemovedMovedN', { path: res.path, n: res.moved, to: res.to }) : say(one ? 'catRemovedLeft1' : 'catRemovedLeftN', { path: res.path, n: res.moved }));
     }));
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `pocketbook check`. */
 export function register(program: Command): void {
@@ -28,10 +29,10 @@ changed. --json prints {ok, kind, path, problems: [{what, path, problem}]}.
           return code;
         }
         if (r.ok) {
-          ctx.io.out(`ok: ${r.kind} ${r.path}`);
+          ctx.io.out(say('checkOk', { kind: r.kind, path: r.path }));
           return code;
         }
-        ctx.io.out(`${r.problems.length} problem${r.problems.length === 1 ? '' : 's'} in ${r.kind === 'missing' ? '' : `${r.kind} `}${r.path}:`);
+        ctx.io.out(say(r.problems.length === 1 ? 'problems1' : 'problemsN', { n: r.problems.length, what: r.kind === 'missing' ? '' : `${r.kind} `, path: r.path }));
         for (const p of r.problems) ctx.io.out(`  ${p.what}: ${p.path} ${p.problem}`);
         return code;
       }),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `pocketbook merchant`. */
 export function register(program: Command): void {
@@ -19,9 +20,9 @@ export function register(program: Command): void {
       const { parseWholeNumber } = await import('../../core/options.js');
       const limit = o.limit === undefined ? undefined : parseWholeNumber(o.limit, '--limit', { min: 0 });
       const views = listMerchantViews(ctx, { search: o.search, limit });
-      if (views.length === 0 && ctx.format === 'table') ctx.io.out('no merchants yet');
+      if (views.length === 0 && ctx.format === 'table') ctx.io.out(say('noMerchants'));
       await printTable(ctx, {
-        columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'count', header: 'Entries', numeric: true }, { key: 'total', header: 'Total', numeric: true }, { key: 'currency', header: 'Cur' }, { key: 'aliases', header: 'Aliases' }],
+        columns: [{ key: 'merchant', header: say('colMerchant') }, { key: 'count', header: say('colEntries'), numeric: true }, { key: 'total', header: say('colTotal'), numeric: true }, { key: 'currency', header: say('colCur') }, { key: 'aliases', header: say('colAliases') }],
         rows: views.map((v) => ({ ...v, aliases: v.aliases.join(', ') })),
       }, views);
     }));
@@ -31,7 +32,7 @@ export function register(program: Command): void {
     .action(action(async (ctx, from: string, to: string) => {
       const { renameMerchant } = await import('../../app/rules/merchants.js');
       const n = renameMerchant(ctx, from, to);
-      ctx.io.out(`renamed "${from}" to "${to}" on ${n} entr${n === 1 ? 'y' : 'ies'}; later imports will use "${to}"`);
+      ctx.io.out(say(n === 1 ? 'merchantRenamed1' : 'merchantRenamedN', { from, to, n }));
     }));
 
   merchant.command('alias <alias> <merchant>').description(tCmd('merchantMakeASpelling'))
@@ -39,6 +40,6 @@ export function register(program: Command): void {
     .action(action(async (ctx, alias: string, name: string) => {
       const { aliasMerchant } = await import('../../app/rules/merchants.js');
       const res = aliasMerchant(ctx, alias, name);
-      ctx.io.out(`"${alias}" now means "${name}" (${res.updated} entr${res.updated === 1 ? 'y' : 'ies'} updated)`);
+      ctx.io.out(say(res.updated === 1 ? 'aliasSet1' : 'aliasSetN', { alias, name, n: res.updated }));
     }));
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `pocketbook profile list | show NAME | create [--from FILE]`. */
 export function register(program: Command): void {
@@ -28,7 +29,7 @@ export function register(program: Command): void {
         const profiles = await listProfiles();
         await printTable(
           ctx,
-          { columns: [{ key: 'name', header: 'Profile' }, { key: 'describe', header: 'Layout' }], rows: profiles.map((p) => ({ ...p })) },
+          { columns: [{ key: 'name', header: say('colProfile') }, { key: 'describe', header: say('colLayout') }], rows: profiles.map((p) => ({ ...p })) },
           profiles,
         );
       }),

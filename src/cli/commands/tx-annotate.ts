@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tAnnotate as say } from '../../core/messages/cli-annotate.js';
 
 /** Registers `tx note|tag|untag|attach|attachment|split`: the user's own data on entries. */
 export function registerTxAnnotate(tx: Command): void {
@@ -8,7 +9,7 @@ export function registerTxAnnotate(tx: Command): void {
 
   for (const remove of [false, true]) {
     tx.command(remove ? 'untag' : 'tag')
-      .description(remove ? 'remove tags from an entry' : 'add tags to an entry')
+      .description(remove ? say('tagRemove') : say('tagAdd'))
       .argument('<id>', tCmd('annotateEntryId'))
       .argument('<tags...>', tCmd('annotateOneOrMore'))
       .addHelpText('after', remove ? examples('pocketbook tx untag 4812 kyoto-2026') : examples('pocketbook tx tag 4812 travel kyoto-2026', 'pocketbook tx list --tag travel'))
@@ -17,8 +18,8 @@ export function registerTxAnnotate(tx: Command): void {
           const { tagUseCase } = await import('../../app/entries/notes.js');
           const r = tagUseCase(ctx, id, tags, remove);
           if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
-          const verb = remove ? 'removed' : 'added';
-          ctx.io.out(`${r.changed.length ? `${verb} ${r.changed.join(' ')}` : `nothing ${verb}`}; entry ${r.id} tags: ${r.tags.join(' ') || '—'}`);
+          const said = { tags: r.changed.join(' '), id: r.id, all: r.tags.join(' ') || '—' };
+          ctx.io.out(say(r.changed.length ? (remove ? 'tagsRemoved' : 'tagsAdded') : remove ? 'nothingRemoved' : 'nothingAdded', said));
         }),
       );
   }
@@ -46,7 +47,7 @@ function registerTxAnnotateTxNote(tx: Command): void {
         const { noteUseCase } = await import('../../app/entries/notes.js');
         const r = noteUseCase(ctx, id, text, opts);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ action: r.action, ...r.note }, null, 2));
-        ctx.io.out(`${r.action} note ${r.note.id} on entry ${r.note.tx_id}${r.action === 'deleted' ? '' : `: ${r.note.text}`}`);
+        ctx.io.out(say(r.action === 'deleted' ? 'noteDeleted' : r.action === 'edited' ? 'noteEdited' : 'noteAdded', { note: r.note.id, id: r.note.tx_id, text: r.note.text }));
       }),
     );
 }
@@ -62,7 +63,7 @@ function registerTxAnnotateTxAttach(tx: Command): void {
         const { attachUseCase } = await import('../../app/entries/attachments-use.js');
         const r = attachUseCase(ctx, id, file);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ ...r.attachment, stored: r.stored, repaired: r.repaired, path: r.path }, null, 2));
-        ctx.io.out(`attached ${r.attachment.name} (${r.attachment.mime}, ${r.attachment.size} bytes) to entry ${id} as attachment ${r.attachment.id}${r.repaired ? ' (the damaged stored copy was replaced)' : r.stored ? '' : ' (already in the store: kept once)'}`);
+        ctx.io.out(say(r.repaired ? 'attachedRepaired' : r.stored ? 'attached' : 'attachedKept', { name: r.attachment.name, mime: r.attachment.mime, size: r.attachment.size, id, att: r.attachment.id }));
       }),
     );
 }
@@ -79,7 +80,7 @@ function registerTxAnnotateAttOpen(att: Command): void {
         const { openAttachmentUseCase } = await import('../../app/entries/attachments-use.js');
         const r = openAttachmentUseCase(ctx, id, attId);
         ctx.io.out(r.path);
-        if (!r.opened) ctx.io.err('no display: printed the path instead of opening a viewer');
+        if (!r.opened) ctx.io.err(say('noDisplay'));
       }),
     );
 }
@@ -113,7 +114,7 @@ function registerTxAnnotateAttRemove(att: Command): void {
         const { removeAttachmentUseCase } = await import('../../app/entries/attachments-use.js');
         const r = removeAttachmentUseCase(ctx, id, attId);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ removed: r.attachment, file_removed: r.fileRemoved }, null, 2));
-        ctx.io.out(`removed attachment ${r.attachment.id} (${r.attachment.name}) from entry ${id}${r.fileRemoved ? '' : '; the stored file is still used by another entry'}`);
+        ctx.io.out(say(r.fileRemoved ? 'attRemoved' : 'attRemovedKept', { att: r.attachment.id, name: r.attachment.name, id }));
       }),
     );
 }
@@ -130,7 +131,7 @@ function registerTxAnnotateTxSplit(tx: Command): void {
         const { splitUseCase } = await import('../../app/entries/splits.js');
         const r = splitUseCase(ctx, id, parts, Boolean(opts.clear));
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
-        ctx.io.out(r.cleared ? `entry ${r.id} is no longer split` : `entry ${r.id} split: ${r.parts.map((p) => `${p.category} ${p.amount}`).join(', ')}`);
+        ctx.io.out(r.cleared ? say('unsplit', { id: r.id }) : say('split', { id: r.id, parts: r.parts.map((p) => `${p.category} ${p.amount}`).join(', ') }));
       }),
     );
 }

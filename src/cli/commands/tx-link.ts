@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `tx link ID ID` and `tx unlink ID`: fix transfer pairs and mirrored payments by hand. */
 export function registerTxLink(tx: Command): void {
@@ -13,7 +14,7 @@ export function registerTxLink(tx: Command): void {
         const { linkCommand } = await import('../../app/import/transfers.js');
         const result = await linkCommand(ctx, id, peer, { force: opts.force === true });
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(result));
-        else ctx.io.out(`linked ${result.linked[0]} ↔ ${result.linked[1]} as a transfer${result.forced ? ' (legs of different amounts: --force)' : ''}`);
+        else ctx.io.out(say(result.forced ? 'linkedForced' : 'linked', { a: result.linked[0], b: result.linked[1] }));
       }),
     );
   tx.command('unlink <id>')
@@ -26,10 +27,10 @@ export function registerTxLink(tx: Command): void {
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(result));
         else {
           const parts = [
-            ...(result.peer !== null ? [`transfer with ${result.peer}`] : []),
-            ...result.mirrors.map((m) => `mirror link with ${m}`),
+            ...(result.peer !== null ? [say('transferWith', { id: result.peer })] : []),
+            ...result.mirrors.map((m) => say('mirrorWith', { id: m })),
           ];
-          ctx.io.out(`unlinked ${result.id}: ${parts.join(', ')}`);
+          ctx.io.out(say('unlinked', { id: result.id, parts: parts.join(', ') }));
         }
       }),
     );
