@@ -6,6 +6,7 @@ import { attachmentsOf, requireAttachment, type AttachmentRow } from '../../ledg
 import { attachFile, attachmentPath, exportAttachments, removeAttachment, type AttachResult } from './attachments.js';
 import { nowIso, parseId, withDb } from './notes.js';
 import { PocketbookError } from '../../core/errors.js';
+import { tAppRules as say } from '../../core/messages/app-rules.js';
 
 export function attachUseCase(ctx: Context, idText: string, file: string): AttachResult {
   const txId = parseId(idText);
@@ -42,9 +43,9 @@ export function openAttachmentUseCase(ctx: Context, idText: string, attText?: st
     if (attText !== undefined) a = requireAttachment(db, txId, parseId(attText, 'attachment'));
     else {
       const all = attachmentsOf(db, txId);
-      if (all.length === 0) throw new PocketbookError('ATTACHMENT', `entry ${txId} has no attachments`);
+      if (all.length === 0) throw new PocketbookError('ATTACHMENT', say('noAttachments', { id: txId }));
       if (all.length > 1) {
-        throw new PocketbookError('ATTACHMENT', `entry ${txId} has ${all.length} attachments`, { hint: `name one: ${all.map((x) => `${x.id} (${x.name})`).join(', ')}` });
+        throw new PocketbookError('ATTACHMENT', say('severalAttachments', { id: txId, n: all.length }), { hint: say('nameOne', { list: all.map((x) => `${x.id} (${x.name})`).join(', ') }) });
       }
       a = all[0]!;
     }

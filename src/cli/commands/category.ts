@@ -3,6 +3,7 @@ import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tAppRules } from '../../core/messages/app-rules.js';
 
 /** Registers `pocketbook category`. */
 export function register(program: Command): void {
@@ -18,7 +19,7 @@ export function register(program: Command): void {
       const views = listCategoryViews(ctx);
       const zh = ctx.settings.locale === 'zh';
       await printTable(ctx, {
-        columns: [{ key: 'name', header: zh ? '分类' : 'Category' }, { key: 'other', header: zh ? 'English' : '中文' }, { key: 'kind', header: zh ? '类型' : 'Kind' }, { key: 'entries', header: zh ? '笔数' : 'Entries', numeric: true }],
+        columns: [{ key: 'name', header: tAppRules('colCategory') }, { key: 'other', header: tAppRules('colOtherName') }, { key: 'kind', header: tAppRules('colKind') }, { key: 'entries', header: tAppRules('colEntries'), numeric: true }],
         rows: views.map((v) => ({ name: v.parent ? `  ${zh ? v.name_zh : v.name_en}` : zh ? v.name_zh : v.name_en, other: zh ? v.name_en : v.name_zh, kind: v.kind, entries: v.entries })),
       }, views);
     }));
