@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook backup`. */
 export function register(program: Command): void {
@@ -12,7 +13,7 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       examples('pocketbook backup', 'pocketbook backup /media/usb/pocketbook-backups') +
-        '\nThe ledger copy must pass SQLite\'s integrity_check; manifest.json lists every file with its SHA-256\n(verify a backup with `pocketbook check DIR`).\nRestore: copy the backed-up ledger file and its attachments/ folder back beside each other\n(e.g. to where `--ledger` points) while no pocketbook command runs.\n',
+        tNotes('backup'),
     )
     .action(
       action(async (ctx, dir: string | undefined) => {

@@ -3,17 +3,9 @@ import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { BUILTIN_CRITERIA } from '../../app/perks/badge-criteria.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
-const CUSTOM_HELP = `
-Custom badges (--file FILE, or \`pocketbook config set badges.file FILE\`):
-  badges:
-    - id: frugal
-      name: Frugal month 节俭之月
-      when: spending < 3000 and count(category = "Dining") <= 10
-Figures: spending, income, net, average_3m, spent(category|merchant|channel = "X") (amounts) and
-entries, merchants, new_merchants, count(category|merchant|channel = "X") (counts); operators
-< <= > >= = !=, joined with and / or, parentheses. A badge is "nearly" earned at 75% of the way.
-`;
+const CUSTOM_HELP = tNotes('badgesCustom');
 
 /** Registers `pocketbook badges`. */
 export function register(program: Command): void {
@@ -25,7 +17,7 @@ export function register(program: Command): void {
     .option('--all', tCmd('badgesAlsoExplainThe'))
     .addHelpText(
       'after',
-      `\nBuilt-in badges:\n${BUILTIN_CRITERIA.map((b) => `  ${b.name}: ${b.criteria}`).join('\n')}\n` +
+      `${tNotes('builtinBadges')}${BUILTIN_CRITERIA.map((b) => `  ${b.name}: ${b.criteria}`).join('\n')}\n` +
         CUSTOM_HELP +
         examples('pocketbook badges', 'pocketbook badges 2026-09 --all', 'pocketbook badges --file examples/badges.yaml --json'),
     )

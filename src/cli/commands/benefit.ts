@@ -3,20 +3,9 @@ import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
-const STATUS_HELP = `
-Status: met — the target is reached (cashback: the cap is reached); missed — the period is over and
-it was not; on_track — spending so far, projected in a straight line to the period end, reaches the
-target (or the period has not started); at_risk — otherwise. Cashback is rate × net qualifying spend,
-rounded down to the cent, capped per period; it is never at_risk.
-A balance (--min-balance) is the account's real balance (opening balance included) at the end of each
-day: the average over the period's days (--balance-basis average, the default) or the balance on its
-last day (end). While the period runs it is on_track when keeping today's balance to the end reaches
-the target, at_risk otherwise; met or missed once the period is over.
-Qualifying: purchases on the account (all accounts when none is given) matching --category (with its
-subcategories), --merchant (text in the merchant or description) and --channel; refunds reduce the
-spend; transfers never count; --min-count counts purchases of at least --min-amount.
-`;
+const STATUS_HELP = tNotes('benefitStatus');
 
 /** Registers `pocketbook benefit`. */
 export function register(program: Command): void {

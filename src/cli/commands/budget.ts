@@ -3,6 +3,7 @@ import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook budget`. */
 export function register(program: Command): void {
@@ -61,9 +62,7 @@ export function register(program: Command): void {
     .description(tCmd('budgetSpentLeftA'))
     .addHelpText(
       'after',
-      '\nSpent counts what reports count: no transfers, refunds net, split parts in their own category,\n' +
-        'a card row mirroring a wallet payment once; a category includes its subcategories. The pace\n' +
-        'projects spending so far over the days elapsed to the end of the month (or year).\n' +
+      tNotes('budgetStatus') +
         examples('pocketbook budget status', 'pocketbook budget status 2026-09', 'pocketbook budget status --json | jq ".[] | select(.status == \\"over\\")"'),
     )
     .action(

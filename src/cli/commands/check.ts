@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook check`. */
 export function register(program: Command): void {
@@ -11,13 +12,7 @@ export function register(program: Command): void {
     .argument('[path]', tCmd('checkALedgerFile'))
     .addHelpText(
       'after',
-      examples('pocketbook check', 'pocketbook check ~/backups/pocketbook-backup-20261115-093005', 'pocketbook check --json | jq .problems') +
-        `
-A ledger: SQLite's integrity_check, its schema version, every stored receipt hashes to its name
-and every attachment record has its file. A backup folder: every file its manifest.json lists is
-there with the same SHA-256, and the ledger copy passes integrity_check. Nothing is created or
-changed. --json prints {ok, kind, path, problems: [{what, path, problem}]}.
-`,
+      examples('pocketbook check', 'pocketbook check ~/backups/pocketbook-backup-20261115-093005', 'pocketbook check --json | jq .problems') + tNotes('check'),
     )
     .action(
       action(async (ctx, target: string | undefined) => {

@@ -3,6 +3,7 @@ import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook profile list | show NAME | create [--from FILE]`. */
 export function register(program: Command): void {
@@ -60,7 +61,7 @@ export function register(program: Command): void {
         'pocketbook profile create --from ~/Downloads/export.csv > my-bank.yaml',
         'pocketbook profile create --from kontoauszug.csv --encoding windows-1252',
         'pocketbook profile create --from card.csv --yes > card.yaml',
-      ) + '\nThe layout is inferred from the file; what it cannot settle is asked (--yes: the defaults).\nThen: pocketbook import FILE --profile my-bank.yaml\n',
+      ) + tNotes('profileCreate'),
     )
     .action(
       action(async (ctx, opts: { from: string; encoding?: string; yes?: boolean }) => {
