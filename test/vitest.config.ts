@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The CLI speaks the locale's language: tests that spawn it with process.env get English
+    // whatever the machine's LANG (test/e2e/helpers.ts pins the same for its runs).
+    env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
   },
 });

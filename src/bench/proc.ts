@@ -29,9 +29,10 @@ export interface RunOpts {
   stdoutFile?: string;
 }
 
-/** A throw-away environment: temp config dir, fixed today, no colour. */
+/** A throw-away environment: temp config dir, fixed today, no colour, English. */
 export function cliEnv(configDir: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { POCKETBOOK_CONFIG_DIR: configDir, POCKETBOOK_TODAY: '2026-11-15', NO_COLOR: '1', CI: 'true', ...extra };
+  // English whatever the machine's locale (an empty LC_ALL / LC_MESSAGES counts as unset).
+  return { POCKETBOOK_CONFIG_DIR: configDir, POCKETBOOK_TODAY: '2026-11-15', NO_COLOR: '1', CI: 'true', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...extra };
 }
 
 export function run(cmd: string, args: readonly string[], opts: RunOpts = {}): Run {

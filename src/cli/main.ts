@@ -3,7 +3,11 @@
  * Command modules only declare options; their actions load the heavy parts lazily.
  */
 import { Command, CommanderError } from 'commander';
-import { reportError } from './runtime.js';
+import { tCliHelp } from '../core/messages/cli-help.js';
+import { tCliMain as t } from '../core/messages/cli-main.js';
+import { readStoredSettings } from '../app/setup/settings.js';
+import { applyLocale, speakCommander } from './commander-i18n.js';
+import { examples, reportError } from './runtime.js';
 
 type Register = (program: Command) => void;
 
@@ -12,29 +16,29 @@ type Register = (program: Command) => void;
  * declares its options and subcommands); the others appear in the overview by name, so
  * `pocketbook --help` and every command start without loading the rest.
  */
-const COMMANDS: readonly { name: string; description: string; load: () => Promise<{ register: Register }> }[] = [
-  { name: 'demo', description: 'import the bundled example statements into a temporary ledger and show what it holds', load: () => import('./commands/demo.js') },
-  { name: 'account', description: 'add, list, show, rename and remove accounts', load: () => import('./commands/account.js') },
-  { name: 'import', description: 'import statement files (OFX/QFX, CSV, wallet bills); `import list`, `import undo ID`', load: () => import('./commands/import.js') },
-  { name: 'profile', description: 'CSV profiles: the layouts pocketbook reads (`profile list`, `profile show NAME`, `profile create --from FILE`)', load: () => import('./commands/profile.js') },
-  { name: 'tx', description: 'list, show, edit and annotate ledger entries (notes, tags, receipts, splits, links)', load: () => import('./commands/tx.js') },
-  { name: 'tag', description: 'tags on entries (add them with `tx tag`)', load: () => import('./commands/tag.js') },
-  { name: 'category', description: 'the category tree (English and Chinese names; either is accepted anywhere)', load: () => import('./commands/category.js') },
-  { name: 'merchant', description: 'merchant names: list, rename, alias', load: () => import('./commands/merchant.js') },
-  { name: 'rules', description: 'categorization rules: list, add, edit, test and apply', load: () => import('./commands/rules.js') },
-  { name: 'categorize', description: 'review uncategorized entries interactively, merchant by merchant (needs a terminal)', load: () => import('./commands/categorize.js') },
-  { name: 'report', description: 'spending reports: month, year, rank, trend', load: () => import('./commands/report.js') },
-  { name: 'budget', description: 'monthly or yearly budgets per category, and how you are doing', load: () => import('./commands/budget.js') },
-  { name: 'benefit', description: 'card perks: spend and count thresholds, cashback caps, and how close you are', load: () => import('./commands/benefit.js') },
-  { name: 'badges', description: 'badges earned (and nearly earned) in a month, with why', load: () => import('./commands/badges.js') },
-  { name: 'export', description: 'every entry as CSV, JSON, a ledger/hledger journal or beancount', load: () => import('./commands/export.js') },
-  { name: 'backup', description: 'copy the ledger and the attachment store into a new timestamped folder', load: () => import('./commands/backup.js') },
-  { name: 'check', description: 'verify a ledger, its attachments or a backup folder (read-only)', load: () => import('./commands/check.js') },
-  { name: 'config', description: 'show and change settings (currency, locale, colour, report defaults)', load: () => import('./commands/config.js') },
+const COMMANDS: readonly { name: keyof typeof tCliHelp.catalogue & string; load: () => Promise<{ register: Register }> }[] = [
+  { name: 'demo', load: () => import('./commands/demo.js') },
+  { name: 'account', load: () => import('./commands/account.js') },
+  { name: 'import', load: () => import('./commands/import.js') },
+  { name: 'profile', load: () => import('./commands/profile.js') },
+  { name: 'tx', load: () => import('./commands/tx.js') },
+  { name: 'tag', load: () => import('./commands/tag.js') },
+  { name: 'category', load: () => import('./commands/category.js') },
+  { name: 'merchant', load: () => import('./commands/merchant.js') },
+  { name: 'rules', load: () => import('./commands/rules.js') },
+  { name: 'categorize', load: () => import('./commands/categorize.js') },
+  { name: 'report', load: () => import('./commands/report.js') },
+  { name: 'budget', load: () => import('./commands/budget.js') },
+  { name: 'benefit', load: () => import('./commands/benefit.js') },
+  { name: 'badges', load: () => import('./commands/badges.js') },
+  { name: 'export', load: () => import('./commands/export.js') },
+  { name: 'backup', load: () => import('./commands/backup.js') },
+  { name: 'check', load: () => import('./commands/check.js') },
+  { name: 'config', load: () => import('./commands/config.js') },
 ];
 
 /** Global options that take a value (their value is not a command name). */
-const VALUED_GLOBALS = new Set(['--ledger', '--format']);
+const VALUED_GLOBALS = new Set(['--ledger', '--format', '--lang']);
 
 /** The command the arguments name (`help X` names X), if any. */
 export function invokedCommand(args: readonly string[]): string | undefined {
@@ -55,31 +59,31 @@ export const VERSION = '0.1.0';
 
 export async function buildProgram(args: readonly string[] = []): Promise<Command> {
   const program = new Command('pocketbook');
+  speakCommander(program);
   program
-    .description('Your bank, card and wallet statements in one private ledger: import, categorize, report.')
-    .version(VERSION, '-V, --version')
-    .option('--ledger <path>', 'ledger file (default: $POCKETBOOK_LEDGER, else ledger.db in the user data folder)')
-    .option('--json', 'print data as JSON (same as --format json)')
-    .option('--format <format>', 'table | json | csv | markdown (ndjson for tx list, html for report month|year, svg|html for badges --card)')
-    .option('--no-color', 'no ANSI colours')
-    .option('--debug', 'print stack traces for unexpected errors, and what runs on a second thread')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(t('program'))
+    .version(VERSION, '-V, --version', t('optVersion'))
+    .option('--ledger <path>', t('optLedger'))
+    .option('--json', t('optJson'))
+    .option('--format <format>', t('optFormat'))
+    .option('--lang <lang>', t('optLang'))
+    .option('--no-color', t('optNoColor'))
+    .option('--debug', t('optDebug'))
     .exitOverride();
   const invoked = invokedCommand(args);
   for (const entry of COMMANDS) {
     if (entry.name === invoked) (await entry.load()).register(program);
-    else program.addCommand(new Command(entry.name).description(entry.description));
+    else program.addCommand(new Command(entry.name).description(tCliHelp(entry.name)));
   }
   program.addHelpText(
     'after',
-    `
-Examples:
-  $ pocketbook demo
-  $ pocketbook import ~/Downloads/statement.ofx ~/Downloads/cmb.csv
-  $ pocketbook report month --previous --format markdown | mail -s "Spending" me@example.com
-  $ pocketbook tx list --month 2026-09 --json | jq '.[] | select(.category == null)'
-
-Data: the ledger is ledger.db in your user data folder (see README); POCKETBOOK_TODAY=YYYY-MM-DD fixes "today".`,
+    `${examples(
+      'pocketbook demo',
+      'pocketbook import ~/Downloads/statement.ofx ~/Downloads/cmb.csv',
+      `pocketbook report month --previous --format markdown | mail -s "${t('mailSubject')}" me@example.com`,
+      "pocketbook tx list --month 2026-09 --json | jq '.[] | select(.category == null)'",
+    )}
+${t('programFooter')}`,
   );
   return program;
 }
@@ -103,11 +107,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   const offered = argv.includes('--debug') ? countStdout() : undefined;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') {
-      if (offered) process.stderr.write(`pocketbook: the reader closed the output after ${offered.bytes} bytes were offered\n`);
+      if (offered) process.stderr.write(`${t('readerClosed', { bytes: offered.bytes })}\n`);
       process.exit(0);
     }
     throw err;
   });
+  // The language first, so every description commander registers below is in it.
+  const badLang = applyLocale(argv.slice(2), readStoredSettings().locale);
+  if (badLang !== undefined) {
+    process.stderr.write(`${t('errorLine', { message: t('badLang', { value: badLang }) })}\n`);
+    return 2;
+  }
   const program = await buildProgram(argv.slice(2));
   // Subcommands inherit exitOverride only when set before they are added; apply it recursively.
   const walk = (cmd: Command): void => {

@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import type { Context } from '../core/context.js';
 import { formatError, isPocketbookError } from '../core/errors.js';
 import { isIsoDate } from '../core/dates.js';
+import { getLocale } from '../core/i18n.js';
+import { tCliMain as t } from '../core/messages/cli-main.js';
 import { readSettings, requireLedgerFor, resolveLedgerPath } from '../app/setup/settings.js';
 import { escapeControls, safeOutput } from '../render/safe-text.js';
 
@@ -16,6 +18,7 @@ export interface GlobalOptions {
   format?: string;
   color?: boolean;
   debug?: boolean;
+  lang?: string;
 }
 
 export interface CliContext extends Context {
@@ -25,7 +28,8 @@ export interface CliContext extends Context {
 }
 
 export function buildContext(globals: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CliContext {
-  const settings = readSettings(env);
+  // main() chose the run's language (--lang, the setting, the environment); the settings say the same.
+  const settings = { ...readSettings(env), locale: getLocale() };
   const today = env.POCKETBOOK_TODAY && isIsoDate(env.POCKETBOOK_TODAY) ? env.POCKETBOOK_TODAY : localToday();
   const format = (globals.json ? 'json' : (globals.format ?? 'table')) as OutputFormat;
   const interactive = Boolean(process.stdout.isTTY) && env.CI !== 'true';
@@ -69,7 +73,7 @@ export function action<A extends unknown[]>(
     let code = 0;
     try {
       if (globals.format && !FORMATS.includes(globals.format as OutputFormat)) {
-        throw Object.assign(new Error(`--format must be one of ${FORMATS.join(', ')}`), { usage: true });
+        throw Object.assign(new Error(t('badFormat', { choices: FORMATS.join(', ') })), { usage: true });
       }
       const ctx = buildContext(globals);
       requireLedgerFor(commandPath(command), ctx.ledgerPath);
@@ -91,35 +95,35 @@ function commandPath(command: Command): string {
 /** Print an error the way users should see it; return the exit code. */
 export function reportError(err: unknown, debug: boolean): number {
   if (isPocketbookError(err)) {
-    process.stderr.write(`pocketbook: ${escapeControls(formatError(err))}\n`);
+    process.stderr.write(`${t('errorLine', { message: escapeControls(formatError(err)) })}\n`);
     if (debug && err.stack) process.stderr.write(`${safeOutput(err.stack)}\n`);
     return err.exitCode;
   }
   if (err instanceof Error && 'usage' in err) {
-    process.stderr.write(`pocketbook: ${escapeControls(err.message)}\n`);
+    process.stderr.write(`${t('errorLine', { message: escapeControls(err.message) })}\n`);
     return 2;
   }
   const message = err instanceof Error ? err.message : String(err);
   if (message === 'integer overflow') {
     // SQLite's SUM beyond ±2^63: a total no report could show exactly anyway.
-    process.stderr.write('pocketbook: a total in the ledger is too large to compute exactly (look at one account or a shorter period at a time)\n');
+    process.stderr.write(`${t('tooLarge')}\n`);
     return 1;
   }
   if (/SQLITE_READONLY|readonly database/.test(`${(err as { code?: string }).code ?? ''} ${message}`)) {
-    process.stderr.write('pocketbook: the ledger cannot be written here (read-only media or no write permission): only commands that read it work\n');
+    process.stderr.write(`${t('readOnly')}\n`);
     return 1;
   }
   if (/database is locked|SQLITE_BUSY/.test(message)) {
-    process.stderr.write('pocketbook: the ledger is busy with another pocketbook command; try again in a moment\n');
+    process.stderr.write(`${t('busy')}\n`);
     return 1;
   }
-  process.stderr.write(`pocketbook: internal error: ${escapeControls(message)}\n`);
+  process.stderr.write(`${t('internal', { message: escapeControls(message) })}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(`${safeOutput(err.stack)}\n`);
-  else process.stderr.write('pocketbook: run again with --debug for details, and please report it\n');
+  else process.stderr.write(`${t('reportIt')}\n`);
   return 1;
 }
 
 /** "Examples:" block for --help, one per line. */
 export function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  return `\n${t('examplesTitle')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }

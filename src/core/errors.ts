@@ -2,6 +2,7 @@
  * User-facing errors: typed, coded, located, with a hint. Anything that is not a
  * PocketbookError is a bug and shows a stack only under --debug.
  */
+import { tCliMain } from './messages/cli-main.js';
 export type ErrorCode =
   | 'USAGE'
   | 'NOT_FOUND'
@@ -60,12 +61,12 @@ export class PocketbookError extends Error {
   }
 }
 
-/** `FILE:LINE: message (hint)` — the one line a user sees. */
+/** `FILE:LINE: message (hint)` — the one line a user sees (`FILE:LINE: 消息（提示：…）` in zh). */
 export function formatError(err: PocketbookError): string {
   const where = err.location?.file
     ? `${err.location.file}${err.location.line !== undefined ? `:${err.location.line}` : ''}: `
     : '';
-  const hint = err.hint ? ` (${err.hint})` : '';
+  const hint = err.hint ? tCliMain('hint', { hint: err.hint }) : '';
   return `${where}${err.message}${hint}`;
 }
 

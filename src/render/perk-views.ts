@@ -9,6 +9,7 @@ import { progress } from './document.js';
 import { escapeControls as shown } from './safe-text.js';
 import { cutText, textWidth } from './width.js';
 import { rowName } from './labels.js';
+import { tBenefitView as tb } from '../core/messages/benefit-view.js';
 
 /** A badge as `badges --json` and the month report's extras hold it. */
 export interface BadgeView {
@@ -67,20 +68,20 @@ export function badgeLines(month: string, badges: readonly BadgeView[], opts: { 
   const earned = badges.filter((b) => b.earned);
   const nearly = badges.filter((b) => !b.earned && b.progress >= opts.nearly);
   const rest = badges.filter((b) => !b.earned && b.progress < opts.nearly);
-  const out = [`Badges ${month}`];
+  const out = [tb('badgesTitle', { month })];
   const star = opts.color ? '\x1b[32m★\x1b[39m' : '★';
   const lines = (mark: string, b: BadgeView) => fitLine(`  ${mark} ${shown(b.name)}${b.earned ? '' : ` ${progress(b.progress, 10)}`}`, shown(b.reason), width, '      ');
-  out.push('', earned.length ? 'Earned' : 'Earned: none yet');
+  out.push('', earned.length ? tb('earned') : tb('earnedNone'));
   for (const b of earned) out.push(...lines(star, b));
   if (nearly.length) {
-    out.push('', 'Nearly there');
+    out.push('', tb('nearly'));
     for (const b of nearly) out.push(...lines('☆', b));
   }
   if (rest.length) {
     if (opts.all) {
-      out.push('', 'Not yet');
+      out.push('', tb('notYet'));
       for (const b of rest) out.push(...lines('·', b));
-    } else out.push('', `Not yet: ${rest.map((b) => shown(b.name)).join(', ')} (--all shows why)`);
+    } else out.push('', tb('notYetList', { names: rest.map((b) => shown(b.name)).join(', ') }));
   }
   return out.join('\n');
 }

@@ -15,7 +15,11 @@ describe('pocketbook config', () => {
     expect(t.run(['config', 'get', 'currency']).stdout.trim()).toBe('EUR');
     const stored = JSON.parse(readFileSync(path.join(t.configDir, 'config.json'), 'utf8')) as Record<string, unknown>;
     expect(stored).toMatchObject({ currency: 'EUR', locale: 'zh' });
-    for (const args of [['config', 'set', 'locale', 'fr'], ['config', 'set', 'currency', 'euro'], ['config', 'set', 'nope', '1'], ['config', 'get', 'nope']]) {
+    // The language is one of a fixed list: another value is a usage error (exit 2) naming the choices.
+    const fr = t.run(['config', 'set', 'locale', 'fr', '--lang', 'en']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toBe('pocketbook: "fr" is not a valid locale (use en or zh)\n');
+    for (const args of [['config', 'set', 'currency', 'euro'], ['config', 'set', 'nope', '1'], ['config', 'get', 'nope']]) {
       const r = t.run(args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toMatch(/^pocketbook: /);

@@ -89,9 +89,14 @@ export function runCliAsync(args: string[], opts: RunOptions = {}): Promise<CliR
   });
 }
 
+/** The locale every run gets unless a test asks for another: C.UTF-8, nothing that overrides LANG. */
+export const PINNED_LOCALE: Readonly<Record<string, string | undefined>> = { LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined };
+
 function cliEnvFor(opts: RunOptions): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {
     ...process.env,
+    // English whatever the machine's locale: tests that want Chinese pass LANG, LC_ALL or --lang.
+    ...PINNED_LOCALE,
     POCKETBOOK_TODAY: DEFAULT_TODAY,
     NO_COLOR: '1',
     CI: 'true',

@@ -10,6 +10,7 @@ import { addDays, isIsoDate } from '../../core/dates.js';
 import { addCheckpoints, balanceAt, listCheckpoints, type Checkpoint } from '../../ledger/checkpoints.js';
 import { requireAccount, withLedger } from './accounts.js';
 import { checkpointCurrencies, reconcileAccount } from '../import/import-balances.js';
+import { tAccount as t } from '../../core/messages/cli-account.js';
 
 export interface CheckpointLine {
   date: string;
@@ -80,7 +81,7 @@ export interface SetBalanceResult {
 /** A manual checkpoint in the account's currency (holder's view: a card owed is negative). */
 export function setBalance(ctx: Context, name: string, amountText: string, date: string | undefined): SetBalanceResult {
   if (!date || !isIsoDate(date)) {
-    throw new PocketbookError('BAD_INPUT', `--date "${date ?? ''}" is not a date`, { hint: 'write it YYYY-MM-DD, e.g. --date 2026-11-01' });
+    throw new PocketbookError('BAD_INPUT', t('dateNotDate', { date: date ?? '' }), { hint: t('writeDate') });
   }
   return withLedger(ctx, (db) => {
     const account = requireAccount(db, name);

@@ -10,6 +10,7 @@ import {
   type Account, accountBalances, accountStats, deleteAccount, findAccountByName, insertAccount, listAccounts, renameAccount,
 } from '../../ledger/accounts.js';
 import { withLedger } from '../with-ledger.js';
+import { tAccount as t } from '../../core/messages/cli-account.js';
 
 export { withLedger };
 
@@ -67,7 +68,7 @@ export interface CurrencyLine {
 /** `--as-of D`: a calendar day, default today. */
 export function parseAsOf(text: string | undefined, today: string): string {
   if (text === undefined) return today;
-  if (!isIsoDate(text)) throw new PocketbookError('BAD_INPUT', `--as-of "${text}" is not a date`, { hint: 'write it as YYYY-MM-DD' });
+  if (!isIsoDate(text)) throw new PocketbookError('BAD_INPUT', t('asOfNotDate', { text }), { hint: t('writeIso') });
   return text;
 }
 
@@ -108,38 +109,38 @@ function view(db: Db, a: Account, asOf: string, at: BalanceLookup): AccountView 
 
 export function requireAccount(db: Db, name: string): Account {
   const account = findAccountByName(db, name);
-  if (!account) throw notFound(`no account named "${name}"`, 'see `pocketbook account list`');
+  if (!account) throw notFound(t('noAccountNamed', { name }), t('seeAccountList'));
   return account;
 }
 
 export function addAccount(ctx: Context, input: AddAccountInput): AccountView {
   const name = input.name.trim();
-  if (name === '') throw new PocketbookError('BAD_INPUT', 'the account name is empty');
+  if (name === '') throw new PocketbookError('BAD_INPUT', t('nameEmpty'));
   if (!input.type || !isAccountType(input.type)) {
-    throw new PocketbookError('BAD_INPUT', `--type must be one of ${ACCOUNT_TYPES.join(', ')}`);
+    throw new PocketbookError('BAD_INPUT', t('typeOneOf', { types: ACCOUNT_TYPES.join(', ') }));
   }
   const currency = (input.currency ?? ctx.settings.currency).toUpperCase();
-  if (!isCurrencyCode(currency)) throw new PocketbookError('BAD_INPUT', `"${input.currency}" is not a currency code`, { hint: 'use ISO 4217, e.g. CNY, USD, EUR' });
+  if (!isCurrencyCode(currency)) throw new PocketbookError('BAD_INPUT', t('notCurrency', { currency: String(input.currency) }), { hint: t('useIso') });
   let suffix: string | null = null;
   if (input.numberSuffix !== undefined) {
     const digits = input.numberSuffix.replace(/[\s-]/g, '');
-    if (!/^\d{4,}$/.test(digits)) throw new PocketbookError('BAD_INPUT', `--number-suffix "${input.numberSuffix}" must be the last 4 digits of the account or card number`);
+    if (!/^\d{4,}$/.test(digits)) throw new PocketbookError('BAD_INPUT', t('suffixDigits', { suffix: input.numberSuffix }));
     suffix = digits.slice(-4);
   }
   let creditLimit: number | null = null;
   if (input.creditLimit !== undefined) {
     creditLimit = parseUserAmount(input.creditLimit, currency);
-    if (creditLimit < 0) throw new PocketbookError('BAD_INPUT', '--credit-limit must not be negative');
+    if (creditLimit < 0) throw new PocketbookError('BAD_INPUT', t('limitNegative'));
   }
   let statementDay: number | null = null;
   if (input.statementDay !== undefined) {
     statementDay = Number(input.statementDay);
     if (!/^\d{1,2}$/.test(input.statementDay) || statementDay < 1 || statementDay > 31) {
-      throw new PocketbookError('BAD_INPUT', `--statement-day "${input.statementDay}" must be a day of the month, 1 to 31`);
+      throw new PocketbookError('BAD_INPUT', t('statementDay', { day: input.statementDay }));
     }
   }
   return withLedger(ctx, (db) => {
-    if (findAccountByName(db, name)) throw new PocketbookError('CONFLICT', `an account named "${name}" already exists`);
+    if (findAccountByName(db, name)) throw new PocketbookError('CONFLICT', t('exists', { name }));
     const account = insertAccount(db, { name, type: input.type as Account['type'], institution: input.institution ?? null, currency, numberSuffix: suffix, creditLimit, statementDay }, new Date().toISOString());
     return view(db, account, ctx.today, () => 0);
   });
@@ -165,11 +166,11 @@ export function showAccount(ctx: Context, name: string, opts: { asOf?: string } 
 
 export function renameAccountByName(ctx: Context, from: string, to: string): { from: string; to: string } {
   const target = to.trim();
-  if (target === '') throw new PocketbookError('BAD_INPUT', 'the new name is empty');
+  if (target === '') throw new PocketbookError('BAD_INPUT', t('newNameEmpty'));
   return withLedger(ctx, (db) => {
     const account = requireAccount(db, from);
     const clash = findAccountByName(db, target);
-    if (clash && clash.id !== account.id) throw new PocketbookError('CONFLICT', `an account named "${target}" already exists`);
+    if (clash && clash.id !== account.id) throw new PocketbookError('CONFLICT', t('exists', { name: target }));
     renameAccount(db, account.id, target);
     return { from: account.name, to: target };
   });
@@ -180,8 +181,8 @@ export function removeAccount(ctx: Context, name: string, force: boolean): { nam
     const account = requireAccount(db, name);
     const stats = accountStats(db, account.id);
     if (stats.entries > 0 && !force) {
-      throw new PocketbookError('CONFLICT', `account "${account.name}" still holds ${stats.entries} entries`, {
-        hint: 'remove them with it using --force, or undo its imports first (`pocketbook import list`)',
+      throw new PocketbookError('CONFLICT', t('stillHolds', { name: account.name, n: stats.entries }), {
+        hint: t('removeHint'),
       });
     }
     const removed = deleteAccount(db, account.id);

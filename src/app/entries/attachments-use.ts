@@ -6,6 +6,7 @@ import { attachmentsOf, requireAttachment, type AttachmentRow } from '../../ledg
 import { attachFile, attachmentPath, exportAttachments, removeAttachment, type AttachResult } from './attachments.js';
 import { nowIso, parseId, withDb } from './notes.js';
 import { PocketbookError } from '../../core/errors.js';
+import { tAppRules as say } from '../../core/messages/app-rules.js';
 
 export function attachUseCase(ctx: Context, idText: string, file: string): AttachResult {
   const txId = parseId(idText);
@@ -14,13 +15,13 @@ export function attachUseCase(ctx: Context, idText: string, file: string): Attac
 
 export function removeAttachmentUseCase(ctx: Context, idText: string, attText: string) {
   const txId = parseId(idText);
-  const attId = parseId(attText, 'attachment id');
+  const attId = parseId(attText, 'attachment');
   return withDb(ctx, (db) => removeAttachment(db, ctx.ledgerPath, txId, attId));
 }
 
 export function exportAttachmentsUseCase(ctx: Context, idText: string, dir: string, attText?: string): string[] {
   const txId = parseId(idText);
-  const attId = attText !== undefined ? parseId(attText, 'attachment id') : undefined;
+  const attId = attText !== undefined ? parseId(attText, 'attachment') : undefined;
   return withDb(ctx, (db) => exportAttachments(db, ctx.ledgerPath, txId, path.resolve(dir), attId));
 }
 
@@ -39,12 +40,12 @@ export function openAttachmentUseCase(ctx: Context, idText: string, attText?: st
   const txId = parseId(idText);
   const { att, file } = withDb(ctx, (db) => {
     let a: AttachmentRow;
-    if (attText !== undefined) a = requireAttachment(db, txId, parseId(attText, 'attachment id'));
+    if (attText !== undefined) a = requireAttachment(db, txId, parseId(attText, 'attachment'));
     else {
       const all = attachmentsOf(db, txId);
-      if (all.length === 0) throw new PocketbookError('ATTACHMENT', `entry ${txId} has no attachments`);
+      if (all.length === 0) throw new PocketbookError('ATTACHMENT', say('noAttachments', { id: txId }));
       if (all.length > 1) {
-        throw new PocketbookError('ATTACHMENT', `entry ${txId} has ${all.length} attachments`, { hint: `name one: ${all.map((x) => `${x.id} (${x.name})`).join(', ')}` });
+        throw new PocketbookError('ATTACHMENT', say('severalAttachments', { id: txId, n: all.length }), { hint: say('nameOne', { list: all.map((x) => `${x.id} (${x.name})`).join(', ') }) });
       }
       a = all[0]!;
     }

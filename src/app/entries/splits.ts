@@ -5,6 +5,7 @@ import { formatMinor } from '../../core/money.js';
 import { categoryPath } from '../../ledger/categories.js';
 import { clearSplit, parseSplitArg, setSplit } from '../../ledger/splits.js';
 import { parseId, withDb } from './notes.js';
+import { tAnnotate as say } from '../../core/messages/cli-annotate.js';
 
 export interface SplitOutcome {
   id: number;
@@ -14,8 +15,8 @@ export interface SplitOutcome {
 
 export function splitUseCase(ctx: Context, idText: string, args: string[], clear: boolean): SplitOutcome {
   const txId = parseId(idText);
-  if (clear && args.length > 0) throw usageError('--clear takes no parts');
-  if (!clear && args.length === 0) throw usageError('give CATEGORY=AMOUNT parts, or --clear', `e.g. pocketbook tx split ${txId} "Dining=-120.00" "Gifts=-80.00"`);
+  if (clear && args.length > 0) throw usageError(say('clearNoParts'));
+  if (!clear && args.length === 0) throw usageError(say('giveParts'), say('splitExample', { id: txId }));
   const inputs = args.map(parseSplitArg);
   const locale = ctx.settings.locale === 'zh' ? 'zh' : 'en';
   return withDb(ctx, (db) => {

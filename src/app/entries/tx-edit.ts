@@ -10,6 +10,7 @@ import { getEntryBrief, setManual, type ManualChange } from '../../ledger/manual
 import { listUserRules } from '../../ledger/rules-store.js';
 import { withDb, storeRules } from '../rules/rules.js';
 import { merchantRule, uniqueName } from '../rules/rules-suggest.js';
+import { tEntry as say } from '../../core/messages/cli-tx-entry.js';
 
 export interface EditInput {
   category?: string;
@@ -26,36 +27,36 @@ export interface EditResult {
 }
 
 export function editEntry(ctx: Context, id: number, input: EditInput): EditResult {
-  if (!Number.isInteger(id) || id <= 0) throw new PocketbookError('USAGE', `"${id}" is not an entry id`, { exitCode: 2 });
+  if (!Number.isInteger(id) || id <= 0) throw new PocketbookError('USAGE', say('notEntryId', { id }), { exitCode: 2 });
   const change: ManualChange = {};
   const changed: string[] = [];
   return withDb(ctx, (db) => {
-    if (!getEntryBrief(db, id)) throw notFound(`no entry with id ${id}`, 'find ids with `pocketbook tx list`');
+    if (!getEntryBrief(db, id)) throw notFound(say('noEntry', { id }), say('findIds'));
     if (input.category !== undefined) {
       if (['none', '-', ''].includes(input.category.trim().toLowerCase())) change.categoryId = null;
       else {
         const cat = findCategory(db, input.category);
-        if (!cat) throw notFound(`no category "${input.category}"`, 'see `pocketbook category list`, or add it with `pocketbook category add`');
+        if (!cat) throw notFound(say('noCategory', { name: input.category }), say('seeCategories'));
         change.categoryId = cat.id;
       }
       changed.push('category');
     }
     if (input.merchant !== undefined) {
-      if (input.merchant.trim() === '') throw new PocketbookError('BAD_INPUT', 'the merchant name is empty');
+      if (input.merchant.trim() === '') throw new PocketbookError('BAD_INPUT', say('merchantEmpty'));
       change.merchant = input.merchant.trim();
       changed.push('merchant');
     }
     if (input.kind !== undefined) {
-      if (!isKind(input.kind)) throw new PocketbookError('BAD_INPUT', `kind "${input.kind}" must be expense, income, transfer or refund`);
+      if (!isKind(input.kind)) throw new PocketbookError('BAD_INPUT', say('badKind', { kind: input.kind }));
       change.kind = input.kind;
       changed.push('kind');
     }
     if (input.channel !== undefined) {
-      if (!isChannel(input.channel)) throw new PocketbookError('BAD_INPUT', `channel "${input.channel}" is not one of card, alipay, wechat, unionpay, bank_transfer, cash, atm, direct_debit, online, unknown`);
+      if (!isChannel(input.channel)) throw new PocketbookError('BAD_INPUT', say('badChannel', { channel: input.channel }));
       change.channel = input.channel;
       changed.push('channel');
     }
-    if (changed.length === 0) throw new PocketbookError('USAGE', 'nothing to change', { hint: 'give --category, --merchant, --kind or --channel', exitCode: 2 });
+    if (changed.length === 0) throw new PocketbookError('USAGE', say('nothingToChange'), { hint: say('giveField'), exitCode: 2 });
     setManual(db, [id], change);
     const after = getEntryBrief(db, id)!;
     return {

@@ -2,6 +2,7 @@
 import { type Table, csvCell, renderMarkdown, renderTable } from '../../render/table.js';
 import type { TxFormat, TxJson } from './tx-list.js';
 import { merchantDisplayName } from '../../core/merchant-names.js';
+import { tTx as t } from '../../core/messages/cli-tx.js';
 
 export interface TxWriter {
   entry(e: TxJson): void;
@@ -14,10 +15,10 @@ const FLUSH_AT = 1 << 16;
 
 function columns(): Table['columns'] {
   return [
-    { key: 'id', header: 'ID', numeric: true }, { key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true },
-    { key: 'currency', header: 'Cur' }, { key: 'account', header: 'Account' }, { key: 'description', header: 'Description' },
-    { key: 'merchant', header: 'Merchant' }, { key: 'category', header: 'Category' }, { key: 'kind', header: 'Kind' },
-    { key: 'tags', header: 'Tags' },
+    { key: 'id', header: 'ID', numeric: true }, { key: 'date', header: t('colDate') }, { key: 'amount', header: t('colAmount'), numeric: true },
+    { key: 'currency', header: t('colCur') }, { key: 'account', header: t('colAccount') }, { key: 'description', header: t('colDescription') },
+    { key: 'merchant', header: t('colMerchant') }, { key: 'category', header: t('colCategory') }, { key: 'kind', header: t('colKind') },
+    { key: 'tags', header: t('colTags') },
   ];
 }
 
@@ -70,8 +71,8 @@ export function createTxWriter(format: TxFormat, write: (chunk: string) => void)
     end() {
       const table: Table = { columns: columns(), rows };
       if (format === 'markdown') write(`${renderMarkdown(table)}\n`);
-      else if (rows.length === 0) write('no entries match\n');
-      else write(`${renderTable(table)}\n${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}\n`);
+      else if (rows.length === 0) write(`${t('noMatch')}\n`);
+      else write(`${renderTable(table)}\n${t(rows.length === 1 ? 'entry1' : 'entryN', { n: rows.length })}\n`);
     },
   };
 }

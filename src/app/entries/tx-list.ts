@@ -15,6 +15,7 @@ import type { Db } from '../../ledger/open.js';
 import { findAccountByName } from '../../ledger/accounts.js';
 import { categoryWithChildren, findCategory } from '../../ledger/categories.js';
 import { type TxFilter, type TxListRow, iterateTransactions } from '../../ledger/tx-query.js';
+import { tTx as t } from '../../core/messages/cli-tx.js';
 
 export interface TxListOptions {
   month?: string;
@@ -53,32 +54,32 @@ export interface TxJson {
 export function resolveFilter(db: Db, ctx: Context, o: TxListOptions): TxFilter {
   const f: TxFilter = {};
   const periods = [o.month, o.year, o.from ?? o.to].filter((v) => v !== undefined).length;
-  if (periods > 1) throw usageError('use one of --month, --year or --from/--to');
+  if (periods > 1) throw usageError(t('onePeriod'));
   if (o.month !== undefined) {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month)) throw usageError(`--month "${o.month}" must look like 2026-09`);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month)) throw usageError(t('badMonth', { value: o.month }));
     f.from = `${o.month}-01`;
     f.to = monthEnd(o.month);
   }
   if (o.year !== undefined) {
-    if (!/^\d{4}$/.test(o.year)) throw usageError(`--year "${o.year}" must look like 2026`);
+    if (!/^\d{4}$/.test(o.year)) throw usageError(t('badYear', { value: o.year }));
     f.from = `${o.year}-01-01`;
     f.to = `${o.year}-12-31`;
   }
   for (const [flag, value] of [['--from', o.from], ['--to', o.to]] as const) {
-    if (value !== undefined && !isIsoDate(value)) throw usageError(`${flag} "${value}" must be a date like 2026-09-01`);
+    if (value !== undefined && !isIsoDate(value)) throw usageError(t('badDate', { flag, value }));
   }
   if (o.from) f.from = o.from;
   if (o.to) f.to = o.to;
   let currency = ctx.settings.currency;
   if (o.account !== undefined) {
     const account = findAccountByName(db, o.account);
-    if (!account) throw notFound(`no account named "${o.account}"`, 'see `pocketbook account list`');
+    if (!account) throw notFound(t('noAccountNamed', { name: o.account }), t('seeAccountList'));
     f.accountId = account.id;
     currency = account.currency;
   }
   if (o.category !== undefined) {
     const category = findCategory(db, o.category);
-    if (!category) throw notFound(`no category "${o.category}"`, 'see `pocketbook category list`');
+    if (!category) throw notFound(t('noCategory', { name: o.category }), t('seeCategoryList'));
     f.categoryIds = categoryWithChildren(db, category.id);
   }
   if (o.merchant) f.merchant = checkSearchText(o.merchant, '--merchant');
@@ -87,12 +88,12 @@ export function resolveFilter(db: Db, ctx: Context, o: TxListOptions): TxFilter 
   if (o.min !== undefined) f.min = parseUserAmount(o.min, currency);
   if (o.max !== undefined) f.max = parseUserAmount(o.max, currency);
   if (o.kind !== undefined) {
-    if (!isKind(o.kind)) throw usageError(`--kind must be one of ${KINDS.join(', ')}`);
+    if (!isKind(o.kind)) throw usageError(t('kindOneOf', { kinds: KINDS.join(', ') }));
     f.kind = o.kind;
   }
   if (o.uncategorized) f.uncategorized = true;
   if (o.sort !== undefined) {
-    if (o.sort !== 'date' && o.sort !== 'amount') throw usageError('--sort must be date or amount');
+    if (o.sort !== 'date' && o.sort !== 'amount') throw usageError(t('sortOneOf'));
     f.sort = o.sort;
   }
   if (o.limit !== undefined) {

@@ -3,6 +3,7 @@ import type { Context } from '../../core/context.js';
 import { formatMinor, formatMoney } from '../../core/money.js';
 import { getTxDetail, type TxBrief, type TxDetail } from '../../ledger/tx-detail.js';
 import { parseId, withDb } from './notes.js';
+import { tEntry as say } from '../../core/messages/cli-tx-entry.js';
 
 export function showTx(ctx: Context, idText: string): TxDetail {
   const id = parseId(idText);
@@ -38,38 +39,40 @@ function size(bytes: number): string {
 }
 
 /** Readable lines for the terminal; control characters in what statements and users wrote are shown escaped. */
-export function txDetailLines(d: TxDetail): string[] {
+export function txDetailLines(d: TxDetail, width: (text: string) => number = (text) => text.length): string[] {
   const lines: [string, string][] = [
-    ['Entry', `#${d.id}`],
-    ['Date', d.time ? `${d.date} ${d.time}` : d.date],
-    ['Amount', `${formatMoney(d.amount, d.currency)} ${d.currency}`],
-    ['Account', d.account],
-    ['Description', d.description],
-    ['Merchant', src(d.merchant, d.merchantSource)],
-    ['Category', src(d.category, d.categorySource)],
-    ['Kind', src(d.kind, d.kindSource)],
-    ['Channel', src(d.channel, d.channelSource)],
+    [say('lEntry'), `#${d.id}`],
+    [say('lDate'), d.time ? `${d.date} ${d.time}` : d.date],
+    [say('lAmount'), `${formatMoney(d.amount, d.currency)} ${d.currency}`],
+    [say('lAccount'), d.account],
+    [say('lDescription'), d.description],
+    [say('lMerchant'), src(d.merchant, d.merchantSource)],
+    [say('lCategory'), src(d.category, d.categorySource)],
+    [say('lKind'), src(d.kind, d.kindSource)],
+    [say('lChannel'), src(d.channel, d.channelSource)],
   ];
-  if (d.counterparty) lines.push(['Counterparty', d.counterparty]);
-  if (d.funding) lines.push(['Paid with', d.funding]);
-  if (d.externalId) lines.push(['Source id', d.externalId]);
-  lines.push(['Batch', d.batch ? `#${d.batch.id} ${d.batch.file}${d.batch.line !== null ? `:${d.batch.line}` : ''}` : 'entered by hand']);
-  if (d.transferPeer) lines.push(['Transfer with', brief(d.transferPeer)]);
-  if (d.mirrorOf) lines.push(['Mirrors', brief(d.mirrorOf)]);
-  for (const m of d.mirroredBy) lines.push(['Mirrored by', brief(m)]);
-  lines.push(['Tags', d.tags.length ? d.tags.join(' ') : '—']);
-  const width = Math.max(...lines.map(([k]) => k.length)) + 2;
-  const out = lines.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`);
+  if (d.counterparty) lines.push([say('lCounterparty'), d.counterparty]);
+  if (d.funding) lines.push([say('lPaidWith'), d.funding]);
+  if (d.externalId) lines.push([say('lSourceId'), d.externalId]);
+  lines.push([say('lBatch'), d.batch ? `#${d.batch.id} ${d.batch.file}${d.batch.line !== null ? `:${d.batch.line}` : ''}` : say('byHand')]);
+  if (d.transferPeer) lines.push([say('lTransferWith'), brief(d.transferPeer)]);
+  if (d.mirrorOf) lines.push([say('lMirrors'), brief(d.mirrorOf)]);
+  for (const m of d.mirroredBy) lines.push([say('lMirroredBy'), brief(m)]);
+  lines.push([say('lTags'), d.tags.length ? d.tags.join(' ') : '—']);
+  // Labels align by the width a terminal gives them (a Chinese character takes two columns).
+  const labels = lines.map(([k]) => `${k}${say('colon')}`);
+  const column = Math.max(...labels.map(width)) + 1;
+  const out = lines.map(([, v], i) => `${labels[i]!}${' '.repeat(column - width(labels[i]!))}${v}`);
   if (d.splits.length) {
-    out.push('Split:');
+    out.push(say('lSplit'));
     for (const s of d.splits) out.push(`  ${s.category}  ${formatMoney(s.amount, d.currency)}`);
   }
   if (d.notes.length) {
-    out.push('Notes:');
-    for (const n of d.notes) out.push(`  [${n.id}] ${n.created_at.slice(0, 16).replace('T', ' ')}${n.updated_at !== n.created_at ? ' (edited)' : ''}  ${n.text}`);
+    out.push(say('lNotes'));
+    for (const n of d.notes) out.push(`  [${n.id}] ${n.created_at.slice(0, 16).replace('T', ' ')}${n.updated_at !== n.created_at ? say('edited') : ''}  ${n.text}`);
   }
   if (d.attachments.length) {
-    out.push('Attachments:');
+    out.push(say('lAttachments'));
     for (const a of d.attachments) out.push(`  [${a.id}] ${a.name}  ${a.mime}  ${size(a.size)}`);
   }
   return out; // escaped by the command (render/safe-text.ts)

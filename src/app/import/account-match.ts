@@ -6,6 +6,7 @@
  */
 import type { AccountHint } from '../../core/types.js';
 import type { Account } from '../../ledger/accounts.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 /** Words that name no institution in particular ("Bank of America" and "Chase Bank" share only "bank"). */
 const GENERIC = new Set([
@@ -39,9 +40,9 @@ export function sameInstitution(a: string, b: string): boolean {
 
 /** Why the statement cannot be this account's, or undefined when it can. */
 export function mismatch(account: Account, hint: AccountHint): string | undefined {
-  if (hint.currency && hint.currency !== account.currency) return `the statement is in ${hint.currency}, "${account.name}" in ${account.currency}`;
+  if (hint.currency && hint.currency !== account.currency) return say('otherCurrency', { statement: hint.currency, name: account.name, account: account.currency });
   if (hint.institution && account.institution && !sameInstitution(hint.institution, account.institution)) {
-    return `the statement is from ${hint.institution}, "${account.name}" from ${account.institution}`;
+    return say('otherBank', { statement: hint.institution, name: account.name, account: account.institution });
   }
   return undefined;
 }

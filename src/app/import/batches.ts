@@ -4,6 +4,7 @@ import { PocketbookError, notFound } from '../../core/errors.js';
 import { batchUserData, deleteBatch, findBatch, listBatches } from '../../ledger/batches.js';
 import { withLedger } from '../accounts/accounts.js';
 import { pruneAttachmentStore } from '../entries/attachments.js';
+import { countOf, tImport as t } from '../../core/messages/cli-import.js';
 
 export interface BatchView {
   id: number;
@@ -37,19 +38,18 @@ export interface UndoResult {
   lost: { notes: number; attachments: number; tags: number; splits: number };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function undoBatch(ctx: Context, idText: string, force: boolean): UndoResult {
-  if (!/^\d+$/.test(idText)) throw new PocketbookError('USAGE', `"${idText}" is not a batch id`, { hint: 'see `pocketbook import list`', exitCode: 2 });
+  if (!/^\d+$/.test(idText)) throw new PocketbookError('USAGE', t('notBatchId', { id: idText }), { hint: t('seeImportList'), exitCode: 2 });
   const id = Number(idText);
   return withLedger(ctx, (db) => {
     const batch = findBatch(db, id);
-    if (!batch) throw notFound(`no import batch ${id}`, 'see `pocketbook import list`');
+    if (!batch) throw notFound(t('noBatch', { id }), t('seeImportList'));
     const lost = batchUserData(db, id);
     if ((lost.notes > 0 || lost.attachments > 0) && !force) {
-      const what = [lost.notes ? plural(lost.notes, 'note') : '', lost.attachments ? plural(lost.attachments, 'attachment') : ''].filter(Boolean).join(' and ');
-      throw new PocketbookError('CONFLICT', `batch ${id} (${batch.file}) has ${what} on its entries`, {
-        hint: 'undo with --force to delete them too',
+      const what = [lost.notes ? countOf(lost.notes, 'note1', 'noteN') : '', lost.attachments ? countOf(lost.attachments, 'attachment1', 'attachmentN') : ''].filter(Boolean).join(t('and'));
+      throw new PocketbookError('CONFLICT', t('batchHasData', { id, file: batch.file, what }), {
+        hint: t('undoForce'),
       });
     }
     const removed = deleteBatch(db, id);
@@ -61,10 +61,10 @@ export function undoBatch(ctx: Context, idText: string, force: boolean): UndoRes
 
 export function describeLost(lost: UndoResult['lost']): string | undefined {
   const parts = [
-    lost.notes ? plural(lost.notes, 'note') : '',
-    lost.attachments ? plural(lost.attachments, 'attachment') : '',
-    lost.tags ? plural(lost.tags, 'tag') : '',
-    lost.splits ? plural(lost.splits, 'split part') : '',
+    lost.notes ? countOf(lost.notes, 'note1', 'noteN') : '',
+    lost.attachments ? countOf(lost.attachments, 'attachment1', 'attachmentN') : '',
+    lost.tags ? countOf(lost.tags, 'tag1', 'tagN') : '',
+    lost.splits ? countOf(lost.splits, 'split1', 'splitN') : '',
   ].filter(Boolean);
-  return parts.length ? parts.join(', ') : undefined;
+  return parts.length ? parts.join(t('listSep')) : undefined;
 }

@@ -9,15 +9,16 @@ import { PocketbookError } from '../../core/errors.js';
 import type { Source } from '../../import/types.js';
 import { bomEncoding, decode, isBinaryContainer } from '../../import/encoding.js';
 import { HEAD_BYTES } from '../../import/sniff.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 /** What a path that is not a regular file is, for the refusal. */
 function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a named pipe (FIFO)';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a file';
+  if (stat.isDirectory()) return say('aFolder');
+  if (stat.isFIFO()) return say('aFifo');
+  if (stat.isCharacterDevice()) return say('aCharDevice');
+  if (stat.isBlockDevice()) return say('aBlockDevice');
+  if (stat.isSocket()) return say('aSocket');
+  return say('notAFile');
 }
 
 /**
@@ -31,13 +32,13 @@ export function openRegular(file: string): { fd: number; size: number } {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is not a regular file (a folder)' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code})`;
+    const why = code === 'ENOENT' ? say('noSuchFile') : code === 'EISDIR' ? say('isFolder') : code === 'EACCES' ? say('permissionDenied') : say('cannotRead', { code: String(code) });
     throw new PocketbookError('BAD_INPUT', why, { location: { file } });
   }
   const stat = fs.fstatSync(fd);
   if (!stat.isFile()) {
     fs.closeSync(fd);
-    throw new PocketbookError('BAD_INPUT', `is not a regular file (${kindOf(stat)})`, { location: { file } });
+    throw new PocketbookError('BAD_INPUT', say('notRegular', { kind: kindOf(stat) }), { location: { file } });
   }
   return { fd, size: stat.size };
 }
@@ -71,7 +72,7 @@ export function readHead(file: string): { head: Buffer; size: number } {
     return { head: head.subarray(0, got), size };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new PocketbookError('BAD_INPUT', `cannot be read (${code})`, { location: { file } });
+    throw new PocketbookError('BAD_INPUT', say('cannotRead', { code: String(code) }), { location: { file } });
   } finally {
     fs.closeSync(fd);
   }

@@ -10,6 +10,7 @@ import type { AccountHint, AccountType, NormalizedRow } from '../../core/types.j
 import { PocketbookError } from '../../core/errors.js';
 import { type Account, findAccountByName, findAccountsBySuffix, insertAccount } from '../../ledger/accounts.js';
 import { mismatch } from './account-match.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 export interface ResolverOptions {
   /** --account NAME */
@@ -118,7 +119,7 @@ class StatementAccountResolver implements AccountResolver {
       if (byName) return byName;
       if (hint.type === 'wallet') return this.create(hint.name, hint, row);
     }
-    throw accountRequired(this.fileName, digits.length >= 4 ? `no account ends in ${digits.slice(-4)}` : undefined);
+    throw accountRequired(this.fileName, digits.length >= 4 ? say('noAccountEnds', { suffix: digits.slice(-4) }) : undefined);
   }
 
   /**
@@ -131,16 +132,16 @@ class StatementAccountResolver implements AccountResolver {
     const matches = findAccountsBySuffix(this.db, suffix);
     const fits = matches.filter((a) => mismatch(a, hint) === undefined);
     if (fits.length > 1) {
-      throw new PocketbookError('ACCOUNT_REQUIRED', `several accounts end in ${suffix} (${fits.map((a) => a.name).join(', ')})`, {
+      throw new PocketbookError('ACCOUNT_REQUIRED', say('severalEnd', { suffix, names: fits.map((a) => a.name).join(', ') }), {
         location: { file: this.fileName },
-        hint: 'say which with --account NAME',
+        hint: say('sayWhich'),
       });
     }
     if (fits[0]) return fits[0];
     const label = hint.institution ?? hint.name ?? this.opts.formatName.toUpperCase();
     if (matches.length > 0) {
       const currency = hint.currency ?? row?.currency ?? this.opts.defaultCurrency;
-      this.opts.notify(`not put in ${matches.map((a) => `"${a.name}"`).join(', ')} although the number ends in ${suffix}: ${mismatch(matches[0]!, hint)}`);
+      this.opts.notify(say('notPutIn', { names: matches.map((a) => `"${a.name}"`).join(', '), suffix, why: String(mismatch(matches[0]!, hint)) }));
       return this.named(`${label} ${currency} ••${suffix}`, hint, row);
     }
     // A full number, or a card the statement's own institution issued: an account of its own.
@@ -174,10 +175,8 @@ class StatementAccountResolver implements AccountResolver {
       },
       opts.now,
     );
-    opts.notify(
-      `${opts.dryRun ? 'would create' : 'created'} account "${account.name}" (${account.type}, ${account.currency}` +
-        `${account.numberSuffix ? `, ••${account.numberSuffix}` : ''})`,
-    );
+    const said = { name: account.name, type: account.type, currency: account.currency, suffix: account.numberSuffix ? `, ••${account.numberSuffix}` : '' };
+    opts.notify(say(opts.dryRun ? 'wouldCreate' : 'created', said));
     return account;
   }
 }
@@ -185,7 +184,7 @@ class StatementAccountResolver implements AccountResolver {
 function accountRequired(fileName: string, why?: string): PocketbookError {
   return new PocketbookError(
     'ACCOUNT_REQUIRED',
-    `cannot tell which account this statement belongs to${why ? ` (${why})` : ''}`,
-    { location: { file: fileName }, hint: 'name it with --account NAME; it is created if it does not exist' },
+    why ? say('whichAccountWhy', { why }) : say('whichAccount'),
+    { location: { file: fileName }, hint: say('nameIt') },
   );
 }

@@ -14,6 +14,7 @@ import type { StatementBalance } from '../../import/types.js';
 import { formatMinor } from '../../core/money.js';
 import { addDays } from '../../core/dates.js';
 import { type Reconciliation, reconcile, suspectRange } from '../../reports/reconcile.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 export interface FileReconciliation {
   status: 'ok' | 'mismatch' | 'none';
@@ -124,10 +125,10 @@ export function mismatchLine(file: string, m: AccountMismatch): string {
   const f = m.result.firstMismatch!;
   const money = (n: number) => formatMinor(n, m.currency);
   const where = f.date === m.result.results.find((r) => !r.ok)?.checkpoint.date ? describeSource(m) : '';
-  return (
-    `${file}: account "${m.account.name}" (${m.currency}) does not reconcile: the balance on ${f.date} is ${money(f.expected)}${where}, ` +
-    `its entries give ${money(f.actual)} (difference ${money(f.difference)}): rows missing, doubled or of the wrong sign ${suspectRange(f)}`
-  );
+  return say('mismatch', {
+    file, name: m.account.name, currency: m.currency, date: f.date, expected: money(f.expected), where,
+    actual: money(f.actual), difference: money(f.difference), range: suspectRange(f),
+  });
 }
 
 function describeSource(m: AccountMismatch): string {
@@ -149,7 +150,7 @@ export function checkBalances(
   const accounts = o.used.length > 0 ? o.used : only ? [only] : [];
   const { file: summary, mismatches } = reconcileImport(db, accounts);
   if (mismatches.length > 0 && o.strict) {
-    throw new PocketbookError('BAD_INPUT', `${mismatchLine(file, mismatches[0]!).slice(file.length + 2)} (--strict: nothing imported)`);
+    throw new PocketbookError('BAD_INPUT', say('strictNothing', { message: mismatchLine(file, mismatches[0]!).slice(file.length + 2) }));
   }
   for (const m of mismatches) ctx.io.err(`pocketbook: ${mismatchLine(file, m)}`);
   return summary;

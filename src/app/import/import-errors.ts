@@ -4,6 +4,7 @@
  * reading thread (which locates errors of the rows it enriches before they cross over).
  */
 import { PocketbookError, isPocketbookError } from '../../core/errors.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 /** A reader's error, located in the file (and the line, when the reader did not say). */
 export function locate(err: unknown, file: string, line: number | undefined): PocketbookError {
@@ -14,7 +15,7 @@ export function locate(err: unknown, file: string, line: number | undefined): Po
   }
   const message = err instanceof Error ? err.message : String(err);
   if (/database is locked|SQLITE_BUSY/.test(message)) {
-    return new PocketbookError('LEDGER_BUSY', 'the ledger is busy with another pocketbook command; try again in a moment', { location: { file } });
+    return new PocketbookError('LEDGER_BUSY', say('busy'), { location: { file } });
   }
-  return new PocketbookError('BAD_INPUT', `could not be imported: ${message}`, { location: { file, ...(line !== undefined ? { line: line } : {}) } });
+  return new PocketbookError('BAD_INPUT', say('notImported', { message }), { location: { file, ...(line !== undefined ? { line: line } : {}) } });
 }

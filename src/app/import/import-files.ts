@@ -18,6 +18,7 @@
 import path from 'node:path';
 import { BusyRetry, IMPORT_WAIT_MS, isBusy, whileBusy } from './import-wait.js';
 import type { Context } from '../../core/context.js';
+import { tCliMain } from '../../core/messages/cli-main.js';
 import { formatError } from '../../core/errors.js';
 import type { Db } from '../../ledger/open.js';
 import { openLedger } from '../../ledger/open.js';
@@ -322,7 +323,7 @@ function settleInTransaction(
 /** The file failed: nothing of it was written; say why on stderr. */
 function failed(ctx: Context, file: string, err: unknown, result: FileResult): void {
   result.error = formatError(locate(err, file, undefined));
-  ctx.io.err(`pocketbook: ${result.error}`);
+  ctx.io.err(tCliMain('errorLine', { message: result.error }));
   if (ctx.debug && err instanceof Error && err.stack) ctx.io.err(err.stack);
   result.new = 0;
   result.batch = null;

@@ -2,6 +2,7 @@
 import type { FileResult, ImportRun } from './import-files.js';
 import type { FileReconciliation } from './import-balances.js';
 import { mergedText } from './merge-hand-entries.js';
+import { tImport as t } from '../../core/messages/cli-import.js';
 
 export interface ImportJson {
   dry_run: boolean;
@@ -24,15 +25,14 @@ export function importJson(run: ImportRun): ImportJson {
 }
 
 function fileLines(f: FileResult, dryRun: boolean): string[] {
-  if (f.error) return [`${f.file}: failed, nothing written`];
-  const format = f.profile && f.profile !== f.format ? `${f.format} (profile ${f.profile})` : (f.format ?? '?');
-  const head = `${f.file}${dryRun ? ' (dry run: nothing written)' : f.batch !== null ? `  [batch ${f.batch}]` : ''}`;
-  const verb = dryRun ? 'would add' : 'new';
+  if (f.error) return [t('fileFailed', { file: f.file })];
+  const format = f.profile && f.profile !== f.format ? t('withProfile', { format: String(f.format), profile: f.profile }) : (f.format ?? '?');
+  const head = dryRun ? t('dryRunHead', { file: f.file }) : f.batch !== null ? t('batchHead', { file: f.file, batch: f.batch }) : f.file;
+  const counts = { rows: f.rows, new: f.new, duplicates: f.duplicates, skipped: f.skipped, categorized: f.categorized, transfers: f.transfers };
   return [
     head,
-    `  account: ${f.account ?? '(none)'} · format: ${format} · encoding: ${f.encoding}`,
-    `  rows read ${f.rows} · ${verb} ${f.new} · duplicates ${f.duplicates} · skipped ${f.skipped} · ` +
-      `categorized by rules ${f.categorized} · transfers matched ${f.transfers}${f.mirrors ? ` · mirrored payments ${f.mirrors}` : ''}`,
+    t('fileInfo', { account: f.account ?? t('noAccount'), format, encoding: String(f.encoding) }),
+    `${t(dryRun ? 'countsDry' : 'counts', counts)}${f.mirrors ? t('mirrors', { n: f.mirrors }) : ''}`,
     ...reconciliationLine(f.reconciliation),
     ...[mergedText(f.merged)].filter((line) => line !== undefined).map((line) => `  ${line}`),
   ];
@@ -40,9 +40,9 @@ function fileLines(f: FileResult, dryRun: boolean): string[] {
 
 function reconciliationLine(r: FileReconciliation | null): string[] {
   if (!r || r.status === 'none') return [];
-  if (r.status === 'ok') return [`  balances: ${r.checkpoints} checkpoints reconcile`];
+  if (r.status === 'ok') return [t('balancesOk', { n: r.checkpoints })];
   const m = r.first_mismatch!;
-  return [`  balances: MISMATCH in "${m.account}" on ${m.date}: expected ${m.expected}, entries give ${m.actual} (difference ${m.difference})`];
+  return [t('balancesMismatch', { account: m.account, date: m.date, expected: m.expected, actual: m.actual, difference: m.difference })];
 }
 
 export function importText(run: ImportRun): string {
@@ -50,10 +50,8 @@ export function importText(run: ImportRun): string {
   if (run.files.length > 1) {
     const ok = run.files.filter((f) => !f.error);
     const sum = (k: 'new' | 'duplicates' | 'skipped') => ok.reduce((n, f) => n + f[k], 0);
-    lines.push(
-      `${run.files.length} files: ${run.dryRun ? 'would add' : 'added'} ${sum('new')}, duplicates ${sum('duplicates')}, skipped ${sum('skipped')}` +
-        `${run.failed ? `; ${run.failed} failed` : ''}`,
-    );
+    const totals = { files: run.files.length, new: sum('new'), duplicates: sum('duplicates'), skipped: sum('skipped') };
+    lines.push(`${t(run.dryRun ? 'totalDry' : 'total', totals)}${run.failed ? t('totalFailed', { n: run.failed }) : ''}`);
   }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@
  */
 import type { Context } from '../../core/context.js';
 import { PocketbookError } from '../../core/errors.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 /** How long an import waits for another command writing the ledger (README "Importing"). */
 export const IMPORT_WAIT_MS = 10 * 60_000;
@@ -28,7 +29,7 @@ export async function whileBusy<T>(ctx: Context, until: number, attempt: () => P
       return await attempt();
     } catch (err) {
       if (!(err instanceof BusyRetry || isBusy(err)) || Date.now() >= until) throw err;
-      if (!said) ctx.io.err('pocketbook: another pocketbook command is writing the ledger; waiting for it to finish');
+      if (!said) ctx.io.err(say('waiting'));
       said = true;
       await sleep(200);
     }

@@ -18,6 +18,7 @@ import { syncSearchIndex } from '../../ledger/search.js';
 import { detachSearchIndex, publishSearchIndex } from '../../ledger/search-store.js';
 import type { SearchBuild } from './search-build.js';
 import type { PhaseTimer } from './phase-timer.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 export async function indexAfterImport(
   ctx: Context, tx: ImportTransaction, file: string, search: SearchBuild | undefined, phases: PhaseTimer | undefined,
@@ -49,10 +50,7 @@ async function indexAfterBulk(ctx: Context, tx: ImportTransaction, file: string,
   try {
     await tx.indexCommitted(search?.threaded ? 0 : INDEX_BUILD_THREADS, alongside); // a threaded search build takes the other core
   } catch (err) {
-    ctx.io.err(
-      `pocketbook: ${file}: imported, but its indexes could not be built (${(err as Error).message}); ` +
-        'every command still answers correctly, and the next one that writes builds them',
-    );
+    ctx.io.err(say('indexesFailed', { file, message: (err as Error).message }));
     return;
   }
   if (!search) {
@@ -77,8 +75,5 @@ function updateSearchIndex(ctx: Context, db: Db, file: string): void {
 }
 
 function searchIndexFailed(ctx: Context, file: string, err: unknown): void {
-  ctx.io.err(
-    `pocketbook: ${file}: imported, but the search index could not take the new entries (${(err as Error).message}); ` +
-      'searches still find them, only more slowly, until the next import indexes them',
-  );
+  ctx.io.err(say('searchFailed', { file, message: (err as Error).message }));
 }

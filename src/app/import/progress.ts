@@ -1,4 +1,5 @@
 /** A progress line on stderr for large files, only when stderr is a terminal. */
+import { tImport as t } from '../../core/messages/cli-import.js';
 const LARGE = 8 * 1024 * 1024;
 
 export interface Progress {
@@ -23,7 +24,8 @@ export function createProgress(name: string, size: number, stream: NodeJS.WriteS
     const pct = Math.min(100, Math.floor((read / size) * 100));
     const width = 24;
     const filled = Math.round((pct / 100) * width);
-    stream.write(`\r${name} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% ${rows.toLocaleString('en-US')} rows`);
+    const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
+    stream.write(`\r${t('progress', { name, bar, pct, rows: rows.toLocaleString('en-US') })}`);
   };
   return {
     bytes(n) {

@@ -14,6 +14,7 @@ import type { Progress } from './progress.js';
 import type { ImportEvent, Reading } from './read-in-worker.js';
 import { toDraft } from './draft.js';
 import { locate } from './import-errors.js';
+import { tAppImport as say } from '../../core/messages/app-import.js';
 
 export interface RowTarget {
   file: string;
@@ -43,7 +44,7 @@ export async function writeRows(ctx: Context, reading: Reading, to: RowTarget, r
   } finally {
     to.progress.done();
   }
-  if (state.warnings > 1) to.notices.push(`${to.file}: ${state.warnings - 1} more row${state.warnings === 2 ? '' : 's'} rounded the same way`);
+  if (state.warnings > 1) to.notices.push(say(state.warnings === 2 ? 'moreRounded1' : 'moreRoundedN', { file: to.file, n: state.warnings - 1 }));
   if (ctx.debug && state.enrichedByReader > 0) {
     ctx.io.err(`${to.file}: ${state.enrichedByReader} of ${result.rows} rows categorized on the second thread`);
   }

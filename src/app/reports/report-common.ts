@@ -74,7 +74,7 @@ export function parseDay(text: string, option: string): string {
 export function parseTop(text: string | number | undefined, fallback: unknown): number {
   if (text !== undefined) return parseWholeNumber(text, '--top', { min: 1, code: 'BAD_INPUT' });
   if (fallback === undefined) return 10;
-  return parseWholeNumber(fallback as string | number, 'the report.top setting', { min: 1, code: 'BAD_INPUT' });
+  return parseWholeNumber(fallback as string | number, t('topSetting'), { min: 1, code: 'BAD_INPUT' });
 }
 
 /** Resolve names to ids and pick the currency (explicit, else settings, else the most used one present). */

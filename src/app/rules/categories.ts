@@ -9,6 +9,7 @@ import { allCategories, categoryPath, entryCountsByCategory, findCategory, type 
 import { countEntries, ensureCategoryPath, insertCategory, moveCategory, removeCategory, renameCategory } from '../../ledger/category-store.js';
 import { listUserRules, saveUserRules } from '../../ledger/rules-store.js';
 import { withDb } from './rules.js';
+import { tAppRules as say } from '../../core/messages/app-rules.js';
 
 export interface CategoryView {
   id: number;
@@ -43,7 +44,7 @@ export function listCategoryViews(ctx: Context): CategoryView[] {
 
 function mustFind(db: Db, name: string): CategoryRow {
   const c = findCategory(db, name);
-  if (!c) throw notFound(`no category "${name}"`, 'see `pocketbook category list`');
+  if (!c) throw notFound(say('noCategory', { name }), say('seeCategories'));
   return c;
 }
 
@@ -72,14 +73,14 @@ function followInRules(db: Db, ids: ReadonlySet<number>, newPath: (id: number) =
 export function addCategory(ctx: Context, path: string, opts: { zh?: string; en?: string; kind?: string }): CategoryView {
   return withDb(ctx, (db) => {
     const parts = path.split(/[:：]/).map((p) => p.trim());
-    if (parts.length > 2 || parts.some((p) => p === '')) throw new PocketbookError('BAD_INPUT', `"${path}" must be NAME or PARENT:NAME (two levels)`);
+    if (parts.length > 2 || parts.some((p) => p === '')) throw new PocketbookError('BAD_INPUT', say('twoLevels', { path }));
     const kind = opts.kind ?? 'expense';
-    if (!['expense', 'income', 'transfer'].includes(kind)) throw new PocketbookError('BAD_INPUT', '--kind must be expense, income or transfer');
+    if (!['expense', 'income', 'transfer'].includes(kind)) throw new PocketbookError('BAD_INPUT', say('kindChoices'));
     let parentId: number | null = null;
     let parentKind = kind as CategoryRow['kind'];
     if (parts.length === 2) {
       const parent = mustFind(db, parts[0]!);
-      if (parent.parent_id !== null) throw new PocketbookError('BAD_INPUT', `"${parts[0]}" is a subcategory; the tree has two levels`);
+      if (parent.parent_id !== null) throw new PocketbookError('BAD_INPUT', say('isSubcategory', { name: parts[0]! }));
       [parentId, parentKind] = [parent.id, parent.kind];
     }
     const name = parts[parts.length - 1]!;
@@ -100,7 +101,7 @@ export function renameCategoryUseCase(ctx: Context, name: string, opts: { en?: s
         if (/[\u3400-\u9fff]/.test(opts.to)) names.zh ??= opts.to;
         else names.en ??= opts.to;
       }
-      if (names.en === undefined && names.zh === undefined) throw new PocketbookError('USAGE', 'give the new name', { exitCode: 2 });
+      if (names.en === undefined && names.zh === undefined) throw new PocketbookError('USAGE', say('giveNewName'), { exitCode: 2 });
       followInRulesPrepare(db, listUserRules(db));
       const oldPaths = new Map([c.id, ...allCategories(db).filter((x) => x.parent_id === c.id).map((x) => x.id)].map((id) => [categoryPath(db, id, 'en'), id]));
       renameCategory(db, c.id, names);
@@ -164,8 +165,8 @@ export function removeCategoryUseCase(ctx: Context, name: string, to: string | u
       const c = mustFind(db, name);
       const entries = countEntries(db, c.id);
       if (entries > 0 && to === undefined) {
-        throw new PocketbookError('USAGE', `category "${categoryPath(db, c.id, ctx.settings.locale)}" holds ${entries} entries; say where they go`, {
-          hint: 'add --to CATEGORY (or --to none to leave them uncategorized)', exitCode: 2,
+        throw new PocketbookError('USAGE', say('holdsEntries', { path: categoryPath(db, c.id, ctx.settings.locale), n: entries }), {
+          hint: say('addTo'), exitCode: 2,
         });
       }
       const target = to === undefined || to.trim().toLowerCase() === 'none' ? null : mustFind(db, to);

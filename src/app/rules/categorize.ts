@@ -13,6 +13,7 @@ import { loadEngine } from './rules-engine.js';
 import { openLedger } from '../../ledger/open.js';
 import { storeRules } from './rules.js';
 import { merchantRule, uniqueName } from './rules-suggest.js';
+import { tEntry as say } from '../../core/messages/cli-tx-entry.js';
 
 /** Read one key from the terminal (no Enter needed); returns one of `keys` (lower-case). */
 export async function askKey(question: string, keys: readonly string[]): Promise<string> {
@@ -37,8 +38,8 @@ export async function askKey(question: string, keys: readonly string[]): Promise
 
 export function requireTerminal(ctx: Context): void {
   if (!ctx.interactive || !process.stdin.isTTY) {
-    throw new PocketbookError('NO_TTY', 'categorize is interactive and needs a terminal', {
-      hint: 'without one, use `pocketbook tx edit ID --category C` or `pocketbook rules add NAME --match … --category …`',
+    throw new PocketbookError('NO_TTY', say('needsTerminal'), {
+      hint: say('withoutOne'),
     });
   }
 }
@@ -50,7 +51,7 @@ export async function runCategorize(ctx: Context): Promise<{ filed: number; rule
   try {
     const groups = uncategorizedByMerchant(db);
     if (groups.length === 0) {
-      ctx.io.out('nothing to categorize');
+      ctx.io.out(say('nothingToCategorize'));
       return { filed: 0, rules: 0 };
     }
     const locale = ctx.settings.locale;
@@ -61,15 +62,15 @@ export async function runCategorize(ctx: Context): Promise<{ filed: number; rule
     for (const [i, g] of groups.entries()) {
       const guess = engine.rules.evaluate({ description: g.merchant, merchant: g.merchant, amount: g.total, currency: g.currency, account: '', channel: 'unknown' }).category;
       const suggested = guess ? choices.find((c) => c.id === guess.value) : undefined;
-      ctx.io.out(`\n[${i + 1}/${groups.length}] ${g.merchant}: ${g.count} entr${g.count === 1 ? 'y' : 'ies'}, ${formatMinor(g.total, g.currency)} ${g.currency}`);
+      ctx.io.out(`\n${say(g.count === 1 ? 'group1' : 'groupN', { i: i + 1, total: groups.length, merchant: g.merchant, n: g.count, amount: formatMinor(g.total, g.currency), currency: g.currency })}`);
       const what = await select({
-        message: 'What now?',
+        message: say('whatNow'),
         choices: [
-          ...(suggested ? [{ name: `file under ${suggested.path} (suggested)`, value: 'suggested' }] : []),
-          { name: 'choose a category', value: 'choose' },
-          { name: 'choose a category and always file this merchant there (make a rule)', value: 'always' },
-          { name: 'skip', value: 'skip' },
-          { name: 'stop', value: 'stop' },
+          ...(suggested ? [{ name: say('fileUnder', { path: suggested.path }), value: 'suggested' }] : []),
+          { name: say('choose'), value: 'choose' },
+          { name: say('always'), value: 'always' },
+          { name: say('skip'), value: 'skip' },
+          { name: say('stop'), value: 'stop' },
         ],
       });
       if (what === 'stop') break;
@@ -77,7 +78,7 @@ export async function runCategorize(ctx: Context): Promise<{ filed: number; rule
       let category = what === 'suggested' ? suggested : undefined;
       if (!category) {
         const id = await search<number>({
-          message: 'Category (type to search, English or Chinese):',
+          message: say('pickCategory'),
           source: (term) => {
             const t = (term ?? '').toLowerCase();
             return choices.filter((c) => c.en.toLowerCase().includes(t) || c.zh.includes(t)).map((c) => ({ name: c.path, value: c.id }));

@@ -11,6 +11,7 @@ import { useMerchantNames } from '../../core/merchant-names.js';
 import { tMerchants } from '../../core/messages/merchants.js';
 import { merchantKey, normalizeMerchant } from '../../rules/merchant.js';
 import { withDb } from './rules.js';
+import { tAppRules as say } from '../../core/messages/app-rules.js';
 
 export interface MerchantView {
   merchant: string;
@@ -33,12 +34,12 @@ export function listMerchantViews(ctx: Context, opts: { search?: string; names?:
 
 /** Rename a merchant everywhere, and remember the old name as an alias for later imports. */
 export function renameMerchant(ctx: Context, from: string, to: string): number {
-  if (to.trim() === '') throw new PocketbookError('BAD_INPUT', 'the new merchant name is empty');
+  if (to.trim() === '') throw new PocketbookError('BAD_INPUT', say('merchantEmpty'));
   return withDb(ctx, (db) =>
     db.transaction(() => {
       const n = renameMerchantOnEntries(db, from, to.trim());
       if (n === 0 && !listAliases(db).some((a) => a.merchant.toLowerCase() === from.toLowerCase())) {
-        throw new PocketbookError('NOT_FOUND', `no entries with merchant "${from}"`, { hint: 'see `pocketbook merchant list`' });
+        throw new PocketbookError('NOT_FOUND', say('noMerchant', { name: from }), { hint: say('seeMerchants') });
       }
       setAlias(db, merchantKey(from), to.trim());
       return n;
@@ -48,7 +49,7 @@ export function renameMerchant(ctx: Context, from: string, to: string): number {
 
 /** `ALIAS` (a raw spelling or a normalized name) means `merchant` from now on; existing entries follow. */
 export function aliasMerchant(ctx: Context, alias: string, merchant: string): { updated: number; keys: string[] } {
-  if (alias.trim() === '' || merchant.trim() === '') throw new PocketbookError('BAD_INPUT', 'alias and merchant must not be empty');
+  if (alias.trim() === '' || merchant.trim() === '') throw new PocketbookError('BAD_INPUT', say('aliasEmpty'));
   return withDb(ctx, (db) =>
     db.transaction(() => {
       const keys = [...new Set([merchantKey(alias), ...(normalizeMerchant(alias) ? [merchantKey(normalizeMerchant(alias)!)] : [])])];

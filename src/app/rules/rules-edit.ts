@@ -13,9 +13,8 @@ import { PocketbookError } from '../../core/errors.js';
 import { parseRulesYaml } from '../../rules/yaml.js';
 import type { Rule } from '../../rules/model.js';
 import { exportRules, rejectedEditPath, reportCreated, storeRules, withDb } from './rules.js';
+import { tAppRules as say } from '../../core/messages/app-rules.js';
 
-const HEADER =
-  '# pocketbook rules: order is priority; the first matching rule that sets a field wins.\n# Save and quit to apply; an invalid file changes nothing.\n';
 
 /** Open $EDITOR on the rules (or on the last rejected edit); save them when valid, keep the old ones otherwise. */
 export function editRules(ctx: Context, env: NodeJS.ProcessEnv = process.env): { total: number; created: string[]; unchanged: boolean } {
@@ -26,11 +25,11 @@ export function editRules(ctx: Context, env: NodeJS.ProcessEnv = process.env): {
   const file = path.join(dir, 'rules.yaml');
   let keepDir = false;
   try {
-    const before = resumed ?? HEADER + exportRules(ctx);
-    if (resumed !== undefined) ctx.io.err(`continuing your rejected edit from ${kept} (delete that file to start from the saved rules)`);
+    const before = resumed ?? say('editHeader') + exportRules(ctx);
+    if (resumed !== undefined) ctx.io.err(say('continuing', { file: kept }));
     fs.writeFileSync(file, before, { mode: 0o600, flag: 'wx' });
     const res = spawnSync(`${editor} "${file}"`, { stdio: 'inherit', shell: true });
-    if (res.status !== 0) throw new PocketbookError('RULES', `the editor (${editor}) exited with status ${res.status ?? res.signal}; rules unchanged`);
+    if (res.status !== 0) throw new PocketbookError('RULES', say('editorFailed', { editor, status: String(res.status ?? res.signal) }));
     const after = fs.readFileSync(file, 'utf8');
     if (after === before && resumed === undefined) return { total: 0, created: [], unchanged: true };
     let rules: Rule[];
@@ -43,9 +42,9 @@ export function editRules(ctx: Context, env: NodeJS.ProcessEnv = process.env): {
         keepDir = true; // the folder beside the ledger is not writable: the private copy is the one kept
         where = file;
       }
-      throw new PocketbookError('RULES', `${err.message}; the old rules were kept`, {
+      throw new PocketbookError('RULES', say('oldKept', { message: err.message }), {
         location: { file: where, ...(err.location?.line !== undefined ? { line: err.location.line } : {}) },
-        hint: 'run `pocketbook rules edit` again to fix your edit, or delete that file to start over',
+        hint: say('editAgain'),
       });
     }
     const saved = withDb(ctx, (db) => {

@@ -15,6 +15,7 @@ import { validateRule, validateRules, type Rule } from '../../rules/model.js';
 import { formatRulesYaml, parseRulesYaml } from '../../rules/yaml.js';
 import { applyRulesParallel, previewRules, type EntryChange } from './rules-apply.js';
 import { withLedger as withDb } from '../with-ledger.js';
+import { tAppRules as say } from '../../core/messages/app-rules.js';
 
 export { withDb };
 
@@ -36,7 +37,7 @@ export function storeRules(db: Db, rules: readonly Rule[]): string[] {
 }
 
 export function reportCreated(ctx: Context, created: readonly string[]): void {
-  for (const c of created) ctx.io.err(`created category "${c}"`);
+  for (const c of created) ctx.io.err(say('createdCategory', { name: c }));
 }
 
 export interface RuleListing {
@@ -61,7 +62,7 @@ export function addRule(ctx: Context, raw: Record<string, unknown>): { rule: Rul
   return withDb(ctx, (db) => {
     const rules = listUserRules(db);
     if (rules.some((r) => r.name.toLowerCase() === rule.name.toLowerCase())) {
-      throw new PocketbookError('CONFLICT', `a rule named "${rule.name}" already exists`, { hint: 'choose another name, or `rules remove` it first' });
+      throw new PocketbookError('CONFLICT', say('ruleExists', { name: rule.name }), { hint: say('chooseAnother') });
     }
     const created = storeRules(db, [...rules, rule]);
     reportCreated(ctx, created);
@@ -73,7 +74,7 @@ export function removeRule(ctx: Context, name: string): void {
   withDb(ctx, (db) => {
     const rules = listUserRules(db);
     const kept = rules.filter((r) => r.name.toLowerCase() !== name.toLowerCase());
-    if (kept.length === rules.length) throw notFound(`no rule named "${name}"`, 'see `pocketbook rules list`');
+    if (kept.length === rules.length) throw notFound(say('noRule', { name }), say('seeRules'));
     saveUserRules(db, kept, now());
   });
 }
@@ -88,7 +89,7 @@ export function importRules(ctx: Context, file: string, replace: boolean): { add
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new PocketbookError('NOT_FOUND', `cannot read the rules file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file } });
+    throw new PocketbookError('NOT_FOUND', say('cannotReadRules', { code: (err as NodeJS.ErrnoException).code ?? 'error' }), { location: { file } });
   }
   const incoming = parseRulesYaml(text, file);
   return withDb(ctx, (db) => {
@@ -96,7 +97,7 @@ export function importRules(ctx: Context, file: string, replace: boolean): { add
     const names = new Set(existing.map((r) => r.name.toLowerCase()));
     const clash = incoming.find((r) => names.has(r.name.toLowerCase()));
     if (clash) {
-      throw new PocketbookError('CONFLICT', `rule "${clash.name}" already exists`, { location: { file }, hint: 'rename it in the file, or use --replace' });
+      throw new PocketbookError('CONFLICT', say('ruleInFileExists', { name: clash.name }), { location: { file }, hint: say('renameInFile') });
     }
     const all = [...existing, ...incoming];
     const created = storeRules(db, all);
@@ -147,7 +148,7 @@ export function runTest(ctx: Context, input: { inline?: Record<string, unknown>;
       names = new Set();
       for (const n of wanted) {
         const found = known.find((r) => r.name.toLowerCase() === n.toLowerCase());
-        if (!found) throw notFound(`no rule named "${n}"`, 'see `pocketbook rules list --defaults`');
+        if (!found) throw notFound(say('noRule', { name: n }), say('seeRulesDefaults'));
         names.add(found.name);
       }
     }

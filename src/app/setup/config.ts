@@ -2,6 +2,7 @@
 import type { Context } from '../../core/context.js';
 import { PocketbookError } from '../../core/errors.js';
 import { isCurrencyCode } from '../../core/money.js';
+import { tConfig as t } from '../../core/messages/cli-config.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, configDir, openSettingsStore, readSettings } from './settings.js';
 
 export interface SettingView {
@@ -23,13 +24,13 @@ export function listSettings(env: NodeJS.ProcessEnv = process.env): SettingView[
     key,
     value: show(valueOf(settings, key)),
     default: show((DEFAULT_SETTINGS as Record<string, unknown>)[key]),
-    describe: spec.describe,
+    describe: t(spec.describe),
   }));
 }
 
 function requireKey(key: string): void {
   if (!(key in SETTING_KEYS)) {
-    throw new PocketbookError('BAD_INPUT', `unknown setting "${key}"`, { hint: `settings: ${Object.keys(SETTING_KEYS).join(', ')}` });
+    throw new PocketbookError('BAD_INPUT', t('unknownSetting', { key }), { hint: t('settingsAre', { keys: Object.keys(SETTING_KEYS).join(', ') }) });
   }
 }
 
@@ -40,11 +41,12 @@ export function getSetting(key: string, env: NodeJS.ProcessEnv = process.env): s
 
 function validate(key: string, raw: string): unknown {
   const value = SETTING_KEYS[key]!.parse(raw.trim());
-  const bad = (expected: string) => new PocketbookError('BAD_INPUT', `"${raw}" is not a valid ${key}`, { hint: expected });
-  if (key === 'currency' && !isCurrencyCode(String(value))) throw bad('use an ISO 4217 code such as CNY, USD, EUR');
-  if (key === 'locale' && value !== 'en' && value !== 'zh') throw bad('use en or zh');
-  if (key === 'color' && !/^(true|false)$/.test(raw.trim())) throw bad('use true or false');
-  if (typeof value === 'number' && (!Number.isSafeInteger(value) || value <= 0)) throw bad('use a positive whole number');
+  const bad = (expected: string) => new PocketbookError('BAD_INPUT', t('notValid', { value: raw, key }), { hint: expected });
+  if (key === 'currency' && !isCurrencyCode(String(value))) throw bad(t('useCurrency'));
+  // The language is chosen from a fixed list: another value is a usage error naming the choices.
+  if (key === 'locale' && value !== 'en' && value !== 'zh') throw new PocketbookError('USAGE', t('notValid', { value: raw, key }), { hint: t('useLocale') });
+  if (key === 'color' && !/^(true|false)$/.test(raw.trim())) throw bad(t('useBool'));
+  if (typeof value === 'number' && (!Number.isSafeInteger(value) || value <= 0)) throw bad(t('usePositive'));
   return value;
 }
 

@@ -7,18 +7,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Settings } from '../../core/context.js';
+import { localeFromEnv } from '../../core/i18n.js';
+import { tConfig } from '../../core/messages/cli-config.js';
 import { localeCurrency } from '../../core/locale-currency.js';
 import { ensurePrivateDir, noLedger } from '../../ledger/private-files.js';
 
 export const DEFAULT_SETTINGS: Settings = { currency: 'CNY', locale: 'en', color: true };
 
-export const SETTING_KEYS: Record<string, { describe: string; parse: (v: string) => unknown }> = {
-  currency: { describe: 'default currency for reports and new accounts (ISO 4217)', parse: (v) => v.toUpperCase() },
-  locale: { describe: 'language of category names and labels: en or zh', parse: (v) => v },
-  color: { describe: 'colour in terminal output: true or false', parse: (v) => v === 'true' },
-  'report.top': { describe: 'rows in rankings', parse: (v) => Number(v) },
-  name: { describe: 'your name, shown on badge cards (`badges --card`)', parse: (v) => v.trim() },
-  'badges.file': { describe: 'custom badges YAML file used by `badges` and `report month`', parse: (v) => (v === '' ? '' : path.resolve(v)) },
+/** Each setting: its meaning (a catalogue key, said in the run's language) and how its text is read. */
+export const SETTING_KEYS: Record<string, { describe: Parameters<typeof tConfig>[0]; parse: (v: string) => unknown }> = {
+  currency: { describe: 'currency', parse: (v) => v.toUpperCase() },
+  locale: { describe: 'locale', parse: (v) => v },
+  color: { describe: 'color', parse: (v) => v === 'true' },
+  'report.top': { describe: 'reportTop', parse: (v) => Number(v) },
+  name: { describe: 'name', parse: (v) => v.trim() },
+  'badges.file': { describe: 'badgesFile', parse: (v) => (v === '' ? '' : path.resolve(v)) },
 };
 
 /** The folder `conf` uses for project "pocketbook" (XDG on Linux), unless POCKETBOOK_CONFIG_DIR is set. */
@@ -61,19 +64,28 @@ export function requireLedgerFor(command: string, ledgerPath: string): void {
   if (!fs.existsSync(ledgerPath)) throw noLedger(ledgerPath);
 }
 
-/** Settings as stored, over the defaults. A missing or unreadable file means defaults. */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+/** Only what the user stored (`config set`); a missing or unreadable file stores nothing. */
+export function readStoredSettings(env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
   try {
-    const stored = JSON.parse(fs.readFileSync(path.join(configDir(env), 'config.json'), 'utf8')) as Record<string, unknown>;
-    return { ...localeDefaults(env), ...stored } as Settings;
+    const stored = JSON.parse(fs.readFileSync(path.join(configDir(env), 'config.json'), 'utf8')) as unknown;
+    return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   } catch {
-    return localeDefaults(env);
+    return {};
   }
 }
 
-/** The defaults, with the currency the locale implies (LANG=en_US → USD, de_DE → EUR; C keeps CNY). */
+/** Settings as stored, over the defaults the environment implies. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  return { ...localeDefaults(env), ...readStoredSettings(env) } as Settings;
+}
+
+/**
+ * The defaults, with the currency the locale implies (LANG=en_US → USD, de_DE → EUR; C keeps CNY)
+ * and the language LC_ALL / LC_MESSAGES / LANG ask for: a stored `locale` wins only when the user
+ * stored one.
+ */
 function localeDefaults(env: NodeJS.ProcessEnv): Settings {
-  return { ...DEFAULT_SETTINGS, currency: localeCurrency(env) ?? DEFAULT_SETTINGS.currency };
+  return { ...DEFAULT_SETTINGS, currency: localeCurrency(env) ?? DEFAULT_SETTINGS.currency, locale: localeFromEnv(env) };
 }
 
 /** The `conf` store itself, for writing. Loaded lazily: it is heavy. */

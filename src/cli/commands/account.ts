@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { registerAccountAlias } from './account-alias.js';
+import { tCliHelp } from '../../core/messages/cli-help.js';
+import { tAccount as t } from '../../core/messages/cli-account.js';
 
 interface AddOptions {
   type?: string;
@@ -16,7 +18,7 @@ interface AddOptions {
 export function register(program: Command): void {
   const account = program
     .command('account')
-    .description('add, list, show, rename and remove accounts')
+    .description(tCliHelp('account'))
     .addHelpText('after', examples('pocketbook account add "CMB Card" --type credit --number-suffix 8842 --credit-limit 50000', 'pocketbook account list --json'));
 
   registerAccountAdd(account);
@@ -39,24 +41,24 @@ export function register(program: Command): void {
 function registerBalanceCommands(account: Command): void {
   account
     .command('reconcile <name>')
-    .description("the account's balance checkpoints (statements, set-balance) against the balances its entries give")
+    .description(t('reconcile'))
     .addHelpText('after', examples('pocketbook account reconcile "ING Giro"', 'pocketbook account reconcile Cash --json'))
     .action(
       action(async (ctx, name: string) => {
         const { reconcileView } = await import('../../app/accounts/account-balances.js');
         const v = reconcileView(ctx, name);
         if (ctx.format === 'table' && v.currencies.length === 0) {
-          ctx.io.out(`"${v.account}" has no balance checkpoints (import a statement with balances, or \`pocketbook account set-balance\`)`);
+          ctx.io.out(t('noCheckpoints', { account: v.account }));
           return 0;
         }
-        const rows = v.currencies.flatMap((c) => c.checkpoints.map(({ reconciled: _r, ...x }) => ({ ...x, currency: c.currency, ok: x.ok === null ? 'not reconciled' : x.ok ? 'ok' : 'MISMATCH' })));
+        const rows = v.currencies.flatMap((c) => c.checkpoints.map(({ reconciled: _r, ...x }) => ({ ...x, currency: c.currency, ok: x.ok === null ? t('notReconciled') : x.ok ? t('ok') : t('mismatch') })));
         await printTable(
           ctx,
           {
             columns: [
-              { key: 'date', header: 'Date' }, { key: 'kind', header: 'Kind' }, { key: 'source', header: 'Source' }, { key: 'currency', header: 'Cur' },
-              { key: 'expected', header: 'Expected', numeric: true }, { key: 'computed', header: 'Computed', numeric: true },
-              { key: 'difference', header: 'Difference', numeric: true }, { key: 'ok', header: 'OK' },
+              { key: 'date', header: t('colDate') }, { key: 'kind', header: t('colKind') }, { key: 'source', header: t('colSource') }, { key: 'currency', header: t('colCur') },
+              { key: 'expected', header: t('colExpected'), numeric: true }, { key: 'computed', header: t('colComputed'), numeric: true },
+              { key: 'difference', header: t('colDifference'), numeric: true }, { key: 'ok', header: t('colOk') },
             ],
             rows,
           },
@@ -67,15 +69,15 @@ function registerBalanceCommands(account: Command): void {
 
   account
     .command('set-balance <name> <amount>')
-    .description("record what the account held at the end of a day (holder's view: a card owed is negative)")
-    .requiredOption('--date <date>', 'the day (YYYY-MM-DD) whose closing balance this is')
+    .description(t('setBalance'))
+    .requiredOption('--date <date>', t('optDate'))
     .addHelpText('after', examples('pocketbook account set-balance Cash 320.50 --date 2026-11-01', 'pocketbook account set-balance "CMB Card" -1250.00 --date 2026-10-31'))
     .action(
       action(async (ctx, name: string, amount: string, opts: { date?: string }) => {
         const { setBalance } = await import('../../app/accounts/account-balances.js');
         const r = setBalance(ctx, name, amount, opts.date);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
-        else ctx.io.out(`balance of "${r.account}" at the end of ${r.date}: ${r.amount} ${r.currency} (reconciliation: ${r.status})`);
+        else ctx.io.out(t('balanceSet', { account: r.account, date: r.date, amount: r.amount, currency: r.currency, status: r.status }));
       }),
     );
 }
@@ -83,20 +85,20 @@ function registerBalanceCommands(account: Command): void {
 function registerAccountAdd(account: Command): void {
   account
     .command('add <name>')
-    .description('add an account')
+    .description(t('add'))
     .requiredOption('--type <type>', 'checking | savings | credit | wallet | cash')
-    .option('--institution <name>', 'bank or provider')
-    .option('--currency <code>', 'ISO 4217 currency (default: the currency setting)')
-    .option('--number-suffix <digits>', 'last 4 digits of the account or card number (matches statements)')
-    .option('--credit-limit <amount>', 'credit limit (credit cards)')
-    .option('--statement-day <day>', 'day of the month the statement closes')
+    .option('--institution <name>', t('optInstitution'))
+    .option('--currency <code>', t('optCurrency'))
+    .option('--number-suffix <digits>', t('optNumberSuffix'))
+    .option('--credit-limit <amount>', t('optCreditLimit'))
+    .option('--statement-day <day>', t('optStatementDay'))
     .addHelpText('after', examples('pocketbook account add "CMB Card" --type credit --institution CMB --number-suffix 8842 --credit-limit 50000 --statement-day 5', 'pocketbook account add Cash --type cash --currency CNY'))
     .action(
       action(async (ctx, name: string, opts: AddOptions) => {
         const { addAccount } = await import('../../app/accounts/accounts.js');
         const added = addAccount(ctx, { name, ...opts });
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(added, null, 2));
-        else ctx.io.out(`added account "${added.name}" (${added.type}, ${added.currency}${added.number_suffix ? `, ••${added.number_suffix}` : ''})`);
+        else ctx.io.out(t('added', { name: added.name, type: added.type, currency: added.currency, suffix: added.number_suffix ? `, ••${added.number_suffix}` : '' }));
       }),
     );
 }
@@ -104,26 +106,26 @@ function registerAccountAdd(account: Command): void {
 function registerAccountList(account: Command): void {
   account
     .command('list')
-    .description('list accounts with entry counts and balances (real money as of a day; credit cards as money owed)')
-    .option('--as-of <date>', 'balances at the end of this day, YYYY-MM-DD (default today)')
+    .description(t('list'))
+    .option('--as-of <date>', t('optAsOf'))
     .addHelpText('after', examples('pocketbook account list', 'pocketbook account list --as-of 2025-12-31', 'pocketbook account list --format csv'))
     .action(
       action(async (ctx, opts: { asOf?: string }) => {
         const { listAccountViews } = await import('../../app/accounts/accounts.js');
         const views = listAccountViews(ctx, opts);
         if (views.length === 0 && ctx.format === 'table') {
-          ctx.io.out('no accounts yet (add one with `pocketbook account add`, or import a statement)');
+          ctx.io.out(t('noAccounts'));
           return;
         }
         await printTable(
           ctx,
           {
             columns: [
-              { key: 'name', header: 'Account' }, { key: 'type', header: 'Type' }, { key: 'institution', header: 'Institution' },
-              { key: 'number', header: 'Number' }, { key: 'currency', header: 'Cur' }, { key: 'entries', header: 'Entries', numeric: true },
-              { key: 'balance', header: 'Net', numeric: true },
-              { key: 'balance_as_of', header: `Balance ${views[0]?.as_of ?? ''}`.trim(), numeric: true },
-              { key: 'owed', header: 'Owed', numeric: true }, { key: 'range', header: 'Dates' },
+              { key: 'name', header: t('colAccount') }, { key: 'type', header: t('colType') }, { key: 'institution', header: t('colInstitution') },
+              { key: 'number', header: t('colNumber') }, { key: 'currency', header: t('colCur') }, { key: 'entries', header: t('colEntries'), numeric: true },
+              { key: 'balance', header: t('colNet'), numeric: true },
+              { key: 'balance_as_of', header: t('colBalance', { date: views[0]?.as_of ?? '' }).trim(), numeric: true },
+              { key: 'owed', header: t('colOwed'), numeric: true }, { key: 'range', header: t('colDates') },
             ],
             // One line per currency an account's entries are in: amounts of two currencies are never added.
             rows: views.flatMap(({ balances, ...v }) => {
@@ -141,17 +143,17 @@ function registerAccountList(account: Command): void {
 function registerAccountShow(account: Command): void {
   account
     .command('show <name>')
-    .description('show one account (balance_as_of: real money at the end of --as-of; owed: what a credit card owes)')
-    .option('--as-of <date>', 'the balance at the end of this day, YYYY-MM-DD (default today)')
+    .description(t('show'))
+    .option('--as-of <date>', t('optAsOfOne'))
     .addHelpText('after', examples('pocketbook account show "CMB Card"', 'pocketbook account show Checking --as-of 2025-12-31 --json'))
     .action(
       action(async (ctx, name: string, opts: { asOf?: string }) => {
         const { showAccount } = await import('../../app/accounts/accounts.js');
         const v = showAccount(ctx, name, opts);
         const text = (value: unknown): string =>
-          value === null ? '' : Array.isArray(value) ? v.balances.map((b) => `${b.balance} ${b.currency} (${b.entries}; as of ${v.as_of}: ${b.balance_as_of}${b.owed !== null ? `, owed ${b.owed}` : ''})`).join('; ') : String(value);
+          value === null ? '' : Array.isArray(value) ? v.balances.map((b) => t('balanceText', { balance: b.balance, currency: b.currency, entries: b.entries, date: v.as_of, asOf: String(b.balance_as_of), owed: b.owed !== null ? t('owedText', { owed: b.owed }) : '' })).join('; ') : String(value);
         const rows = Object.entries(v).map(([field, value]) => ({ field, value: text(value) }));
-        await printTable(ctx, { columns: [{ key: 'field', header: 'Field' }, { key: 'value', header: 'Value' }], rows }, v);
+        await printTable(ctx, { columns: [{ key: 'field', header: t('colField') }, { key: 'value', header: t('colValue') }], rows }, v);
       }),
     );
 }
@@ -159,13 +161,13 @@ function registerAccountShow(account: Command): void {
 function registerAccountRename(account: Command): void {
   account
     .command('rename <name> <new-name>')
-    .description('rename an account')
+    .description(t('rename'))
     .addHelpText('after', examples('pocketbook account rename "CMB Card" "CMB Visa"'))
     .action(
       action(async (ctx, name: string, newName: string) => {
         const { renameAccountByName } = await import('../../app/accounts/accounts.js');
         const r = renameAccountByName(ctx, name, newName);
-        ctx.io.out(`renamed account "${r.from}" to "${r.to}"`);
+        ctx.io.out(t('renamed', { from: r.from, to: r.to }));
       }),
     );
 }
@@ -173,14 +175,14 @@ function registerAccountRename(account: Command): void {
 function registerAccountRemove(account: Command): void {
   account
     .command('remove <name>')
-    .description('remove an account (refuses while it holds entries, unless --force)')
-    .option('--force', 'also delete its entries and import batches')
+    .description(t('remove'))
+    .option('--force', t('optForce'))
     .addHelpText('after', examples('pocketbook account remove "Old Card"', 'pocketbook account remove "Old Card" --force'))
     .action(
       action(async (ctx, name: string, opts: { force?: boolean }) => {
         const { removeAccount } = await import('../../app/accounts/accounts.js');
         const r = removeAccount(ctx, name, Boolean(opts.force));
-        ctx.io.out(`removed account "${r.name}"${r.entries ? ` with ${r.entries} entries and ${r.batches} import batches` : ''}`);
+        ctx.io.out(r.entries ? t('removedWith', { name: r.name, entries: r.entries, batches: r.batches }) : t('removed', { name: r.name }));
       }),
     );
 }

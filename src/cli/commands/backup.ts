@@ -1,24 +1,27 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook backup`. */
 export function register(program: Command): void {
   program
     .command('backup')
-    .description('copy the ledger (SQLite online backup) and the attachment store into a new timestamped folder')
-    .argument('[dir]', 'where to put the backup folder (default: backups/ beside the ledger)')
+    .description(tCmd('backupCopyTheLedger'))
+    .argument('[dir]', tCmd('backupWhereToPut'))
     .addHelpText(
       'after',
       examples('pocketbook backup', 'pocketbook backup /media/usb/pocketbook-backups') +
-        '\nThe ledger copy must pass SQLite\'s integrity_check; manifest.json lists every file with its SHA-256\n(verify a backup with `pocketbook check DIR`).\nRestore: copy the backed-up ledger file and its attachments/ folder back beside each other\n(e.g. to where `--ledger` points) while no pocketbook command runs.\n',
+        tNotes('backup'),
     )
     .action(
       action(async (ctx, dir: string | undefined) => {
         const { backupLedger } = await import('../../app/safety/backup.js');
         const r = await backupLedger(ctx, dir);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
-        for (const d of r.damaged) ctx.io.err(`warning: ${d} is damaged (its content does not hash to its name) and was left out of the backup`);
-        ctx.io.out(`backed up to ${r.path}\n  ledger: ${r.ledger}\n  attachments: ${r.attachments} file${r.attachments === 1 ? '' : 's'}`);
+        for (const d of r.damaged) ctx.io.err(say('damaged', { file: d }));
+        ctx.io.out(say(r.attachments === 1 ? 'backedUp1' : 'backedUpN', { path: r.path, ledger: r.ledger, n: r.attachments }));
       }),
     );
 }

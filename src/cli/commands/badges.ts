@@ -5,33 +5,26 @@ import { BUILTIN_CRITERIA } from '../../app/perks/badge-criteria.js';
 import { usageError } from '../../core/errors.js';
 import { tHtml } from '../../core/messages/html.js';
 import type { CliContext } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
-const CUSTOM_HELP = `
-Custom badges (--file FILE, or \`pocketbook config set badges.file FILE\`):
-  badges:
-    - id: frugal
-      name: Frugal month 节俭之月
-      when: spending < 3000 and count(category = "Dining") <= 10
-Figures: spending, income, net, average_3m, spent(category|merchant|channel = "X") (amounts) and
-entries, merchants, new_merchants, count(category|merchant|channel = "X") (counts); operators
-< <= > >= = !=, joined with and / or, parentheses. A badge is "nearly" earned at 75% of the way.
-`;
+const CUSTOM_HELP = tNotes('badgesCustom');
 
 /** Registers `pocketbook badges`. */
 export function register(program: Command): void {
   program
     .command('badges [month]')
-    .description('badges earned (and nearly earned) in a month, with why (YYYY-MM, default this month)')
-    .option('--file <file>', 'custom badges YAML (default: the badges.file setting)')
-    .option('--currency <code>', 'currency of the figures (default: the currency setting)')
-    .option('--all', 'also explain the badges that are not close yet')
+    .description(tCmd('badgesBadgesEarnedAnd'))
+    .option('--file <file>', tCmd('badgesCustomBadgesYaml'))
+    .option('--currency <code>', tCmd('badgesCurrencyOfThe'))
+    .option('--all', tCmd('badgesAlsoExplainThe'))
     .option('--card <id>', tHtml('optCard'))
     .option('--month <YYYY-MM>', tHtml('optMonth'))
     .option('--output <file>', tHtml('optOutput'))
     .option('--open', tHtml('optOpen'))
     .addHelpText(
       'after',
-      `\nBuilt-in badges:\n${BUILTIN_CRITERIA.map((b) => `  ${b.name}: ${b.criteria}`).join('\n')}\n` +
+      `${tNotes('builtinBadges')}${BUILTIN_CRITERIA.map((b) => `  ${b.name}: ${b.criteria}`).join('\n')}\n` +
         CUSTOM_HELP +
         examples(
           'pocketbook badges',

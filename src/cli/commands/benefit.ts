@@ -1,26 +1,17 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
-const STATUS_HELP = `
-Status: met — the target is reached (cashback: the cap is reached); missed — the period is over and
-it was not; on_track — spending so far, projected in a straight line to the period end, reaches the
-target (or the period has not started); at_risk — otherwise. Cashback is rate × net qualifying spend,
-rounded down to the cent, capped per period; it is never at_risk.
-A balance (--min-balance) is the account's real balance (opening balance included) at the end of each
-day: the average over the period's days (--balance-basis average, the default) or the balance on its
-last day (end). While the period runs it is on_track when keeping today's balance to the end reaches
-the target, at_risk otherwise; met or missed once the period is over.
-Qualifying: purchases on the account (all accounts when none is given) matching --category (with its
-subcategories), --merchant (text in the merchant or description) and --channel; refunds reduce the
-spend; transfers never count; --min-count counts purchases of at least --min-amount.
-`;
+const STATUS_HELP = tNotes('benefitStatus');
 
 /** Registers `pocketbook benefit`. */
 export function register(program: Command): void {
   const benefit = program
     .command('benefit')
-    .description('card perks: spend and count thresholds, cashback caps, and how close you are')
+    .description(tCmd('benefitCardPerksSpend'))
     .addHelpText(
       'after',
       examples(
@@ -43,21 +34,21 @@ export function register(program: Command): void {
 function registerBenefitAdd(benefit: Command): void {
   benefit
     .command('add <name>')
-    .description('track a benefit: one of --min-spend, --min-count, --cashback (with --cap) or --min-balance')
-    .option('--account <name>', 'the card (default: every account)')
-    .option('--period <kind>', 'month | quarter | year | cycle (statement cycle) | anniversary (a year from --from)', 'year')
-    .option('--from <date>', 'with --period anniversary: first day of the benefit year (YYYY-MM-DD)')
-    .option('--min-spend <amount>', 'spend at least this much in the period')
-    .option('--min-count <n>', 'make at least this many purchases in the period')
-    .option('--min-amount <amount>', 'with --min-count: the smallest purchase that counts')
-    .option('--cashback <rate>', 'cashback rate, e.g. 5% or 1.5%')
-    .option('--cap <amount>', 'with --cashback: the most cashback per period')
-    .option('--category <name>', 'only purchases in this category (and its subcategories)')
-    .option('--merchant <text>', 'only purchases whose merchant or description contains this')
-    .option('--channel <channel>', 'only purchases through this channel (card, alipay, wechat, …)')
-    .option('--reward <text>', 'what you get, as text ("500 points", "fee waived")')
-    .option('--min-balance <amount>', 'keep at least this balance on --account over the period (资产达标)')
-    .option('--balance-basis <basis>', 'with --min-balance: average (average daily balance, default) | end (balance on the last day)')
+    .description(tCmd('benefitTrackABenefit'))
+    .option('--account <name>', tCmd('benefitTheCardDefault'))
+    .option('--period <kind>', tCmd('benefitMonthQuarterYear'), 'year')
+    .option('--from <date>', tCmd('benefitWithPeriodAnniversary'))
+    .option('--min-spend <amount>', tCmd('benefitSpendAtLeast'))
+    .option('--min-count <n>', tCmd('benefitMakeAtLeast'))
+    .option('--min-amount <amount>', tCmd('benefitWithMinCount'))
+    .option('--cashback <rate>', tCmd('benefitCashbackRateE'))
+    .option('--cap <amount>', tCmd('benefitWithCashbackThe'))
+    .option('--category <name>', tCmd('benefitOnlyPurchasesIn'))
+    .option('--merchant <text>', tCmd('benefitOnlyPurchasesWhose'))
+    .option('--channel <channel>', tCmd('benefitOnlyPurchasesThrough'))
+    .option('--reward <text>', tCmd('benefitWhatYouGet'))
+    .option('--min-balance <amount>', tCmd('benefitKeepAtLeast'))
+    .option('--balance-basis <basis>', tCmd('benefitWithMinBalance'))
     .addHelpText(
       'after',
       STATUS_HELP +
@@ -74,7 +65,7 @@ function registerBenefitAdd(benefit: Command): void {
         const { addBenefitUse } = await import('../../app/perks/benefits.js');
         const r = addBenefitUse(ctx, name, opts);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
-        else ctx.io.out(`added benefit "${String(r.name)}"${r.account ? ` on ${String(r.account)}` : ''}: ${String(r.rule)} per ${String(r.period)}`);
+        else ctx.io.out(r.account ? say('benefitAddedOn', { name: String(r.name), account: String(r.account), rule: String(r.rule), period: String(r.period) }) : say('benefitAdded', { name: String(r.name), rule: String(r.rule), period: String(r.period) }));
       }),
     );
 }
@@ -82,15 +73,15 @@ function registerBenefitAdd(benefit: Command): void {
 function registerBenefitList(benefit: Command): void {
   benefit
     .command('list')
-    .description('list benefits')
+    .description(tCmd('benefitListBenefits'))
     .addHelpText('after', examples('pocketbook benefit list', 'pocketbook benefit list --json'))
     .action(
       action(async (ctx) => {
         const { listBenefitsUse } = await import('../../app/perks/benefits.js');
         const rows = listBenefitsUse(ctx);
-        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no benefits yet (add one with `pocketbook benefit add`)');
+        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out(say('noBenefits'));
         await printTable(ctx, {
-          columns: [{ key: 'name', header: 'Benefit' }, { key: 'account', header: 'Account' }, { key: 'period', header: 'Period' }, { key: 'rule', header: 'Rule' }, { key: 'reward', header: 'Reward' }],
+          columns: [{ key: 'name', header: say('colBenefit') }, { key: 'account', header: say('colAccount') }, { key: 'period', header: say('colPeriod') }, { key: 'rule', header: say('colRule') }, { key: 'reward', header: say('colReward') }],
           rows: rows.map((r) => ({ name: String(r.name), account: r.account === null ? 'all' : String(r.account), period: String(r.period), rule: String(r.rule), reward: r.reward === null ? '' : String(r.reward) })),
         }, rows);
       }),
@@ -100,12 +91,12 @@ function registerBenefitList(benefit: Command): void {
 function registerBenefitRemove(benefit: Command): void {
   benefit
     .command('remove <name>')
-    .description('stop tracking a benefit')
+    .description(tCmd('benefitStopTrackingA'))
     .addHelpText('after', examples('pocketbook benefit remove "Q4 bonus"'))
     .action(
       action(async (ctx, name: string) => {
         const { removeBenefitUse } = await import('../../app/perks/benefits.js');
-        ctx.io.out(`removed benefit "${removeBenefitUse(ctx, name)}"`);
+        ctx.io.out(say('benefitRemoved', { name: removeBenefitUse(ctx, name) }));
       }),
     );
 }
@@ -113,8 +104,8 @@ function registerBenefitRemove(benefit: Command): void {
 function registerBenefitStatus(benefit: Command): void {
   benefit
     .command('status')
-    .description('progress, what is left, days left, pace needed and projection for every benefit')
-    .option('--exit-code', 'exit with 3 when any benefit is at risk (for cron alerts)')
+    .description(tCmd('benefitProgressWhatIs'))
+    .option('--exit-code', tCmd('benefitExitWithWhen'))
     .addHelpText('after', STATUS_HELP + examples('pocketbook benefit status', 'pocketbook benefit status --json | jq ".[] | select(.status == \\"at_risk\\")"', 'pocketbook benefit status --exit-code'))
     .action(
       action(async (ctx, opts: { exitCode?: boolean }) => {

@@ -1,40 +1,43 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook budget`. */
 export function register(program: Command): void {
   const budget = program
     .command('budget')
-    .description('monthly or yearly budgets per category, and how you are doing')
+    .description(tCmd('budgetMonthlyOrYearly'))
     .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set 旅行 12000 --year', 'pocketbook budget status', 'pocketbook budget status 2026-09 --json'));
 
   budget
     .command('set <category> <amount>')
-    .description('set (or change) the budget of a category; its subcategories count towards it')
-    .option('--year', 'a yearly budget instead of a monthly one')
-    .option('--currency <code>', 'currency of the budget (default: the currency setting)')
+    .description(tCmd('budgetSetOrChange'))
+    .option('--year', tCmd('budgetAYearlyBudget'))
+    .option('--currency <code>', tCmd('budgetCurrencyOfThe'))
     .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set "Dining:Coffee & tea" 300', 'pocketbook budget set Travel 12000 --year'))
     .action(
       action(async (ctx, category: string, amount: string, opts: { year?: boolean; currency?: string }) => {
         const { setBudgetUse } = await import('../../app/perks/budgets.js');
         const r = setBudgetUse(ctx, category, amount, opts);
         if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
-        else ctx.io.out(`${r.replaced ? 'changed' : 'set'} ${r.period === 'year' ? 'yearly' : 'monthly'} budget for ${r.category}: ${r.amount} ${r.currency}`);
+        else ctx.io.out(say(r.replaced ? (r.period === 'year' ? 'budgetChangedYear' : 'budgetChangedMonth') : r.period === 'year' ? 'budgetSetYear' : 'budgetSetMonth', { category: r.category, amount: r.amount, currency: r.currency }));
       }),
     );
 
   budget
     .command('list')
-    .description('list budgets')
+    .description(tCmd('budgetListBudgets'))
     .addHelpText('after', examples('pocketbook budget list', 'pocketbook budget list --json'))
     .action(
       action(async (ctx) => {
         const { listBudgetsUse } = await import('../../app/perks/budgets.js');
         const rows = listBudgetsUse(ctx);
-        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out('no budgets yet (set one with `pocketbook budget set Dining 2000`)');
+        if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out(say('noBudgets'));
         await printTable(ctx, {
-          columns: [{ key: 'category', header: 'Category' }, { key: 'period', header: 'Period' }, { key: 'amount', header: 'Budget', numeric: true }, { key: 'currency', header: 'Cur' }],
+          columns: [{ key: 'category', header: say('colCategory') }, { key: 'period', header: say('colPeriod') }, { key: 'amount', header: say('colBudget'), numeric: true }, { key: 'currency', header: say('colCur') }],
           rows: rows as Record<string, string>[],
         }, rows);
       }),
@@ -42,26 +45,24 @@ export function register(program: Command): void {
 
   budget
     .command('remove <category>')
-    .description('remove the budget(s) of a category')
-    .option('--year', 'only the yearly budget')
-    .option('--month', 'only the monthly budget')
+    .description(tCmd('budgetRemoveTheBudget'))
+    .option('--year', tCmd('budgetOnlyTheYearly'))
+    .option('--month', tCmd('budgetOnlyTheMonthly'))
     .addHelpText('after', examples('pocketbook budget remove Dining', 'pocketbook budget remove Travel --year'))
     .action(
       action(async (ctx, category: string, opts: { year?: boolean; month?: boolean }) => {
         const { removeBudgetUse } = await import('../../app/perks/budgets.js');
         const r = removeBudgetUse(ctx, category, opts);
-        ctx.io.out(`removed ${r.removed} budget${r.removed === 1 ? '' : 's'} for ${r.category}`);
+        ctx.io.out(say(r.removed === 1 ? 'budgetRemoved1' : 'budgetRemovedN', { n: r.removed, category: r.category }));
       }),
     );
 
   budget
     .command('status [month]')
-    .description('spent, left, a progress bar and the pace to month end (YYYY-MM, default this month)')
+    .description(tCmd('budgetSpentLeftA'))
     .addHelpText(
       'after',
-      '\nSpent counts what reports count: no transfers, refunds net, split parts in their own category,\n' +
-        'a card row mirroring a wallet payment once; a category includes its subcategories. The pace\n' +
-        'projects spending so far over the days elapsed to the end of the month (or year).\n' +
+      tNotes('budgetStatus') +
         examples('pocketbook budget status', 'pocketbook budget status 2026-09', 'pocketbook budget status --json | jq ".[] | select(.status == \\"over\\")"'),
     )
     .action(

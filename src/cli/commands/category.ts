@@ -1,55 +1,58 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tAppRules } from '../../core/messages/app-rules.js';
 
 /** Registers `pocketbook category`. */
 export function register(program: Command): void {
   const category = program
     .command('category')
-    .description('the category tree (English and Chinese names; either is accepted anywhere)')
+    .description(tCmd('categoryTheCategoryTree'))
     .addHelpText('after', examples('pocketbook category list', 'pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category remove Bars --to Dining:Restaurants'));
 
-  category.command('list').description('the tree, named in your locale (config set locale zh)')
+  category.command('list').description(tCmd('categoryTheTreeNamed'))
     .addHelpText('after', examples('pocketbook category list', 'pocketbook category list --json'))
     .action(action(async (ctx) => {
       const { listCategoryViews } = await import('../../app/rules/categories.js');
       const views = listCategoryViews(ctx);
       const zh = ctx.settings.locale === 'zh';
       await printTable(ctx, {
-        columns: [{ key: 'name', header: zh ? '分类' : 'Category' }, { key: 'other', header: zh ? 'English' : '中文' }, { key: 'kind', header: zh ? '类型' : 'Kind' }, { key: 'entries', header: zh ? '笔数' : 'Entries', numeric: true }],
+        columns: [{ key: 'name', header: tAppRules('colCategory') }, { key: 'other', header: tAppRules('colOtherName') }, { key: 'kind', header: tAppRules('colKind') }, { key: 'entries', header: tAppRules('colEntries'), numeric: true }],
         rows: views.map((v) => ({ name: v.parent ? `  ${zh ? v.name_zh : v.name_en}` : zh ? v.name_zh : v.name_en, other: zh ? v.name_en : v.name_zh, kind: v.kind, entries: v.entries })),
       }, views);
     }));
 
-  category.command('add <path>').description('add a category: NAME (top level) or PARENT:NAME')
-    .option('--zh <name>', 'Chinese name (default: the same as given)')
-    .option('--en <name>', 'English name (default: the same as given)')
-    .option('--kind <kind>', 'for a new top-level category: expense | income | transfer', 'expense')
+  category.command('add <path>').description(tCmd('categoryAddACategory'))
+    .option('--zh <name>', tCmd('categoryChineseNameDefault'))
+    .option('--en <name>', tCmd('categoryEnglishNameDefault'))
+    .option('--kind <kind>', tCmd('categoryForANew'), 'expense')
     .addHelpText('after', examples('pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category add Hobbies --zh 爱好'))
     .action(action(async (ctx, path: string, o: { zh?: string; en?: string; kind?: string }) => {
       const { addCategory } = await import('../../app/rules/categories.js');
       const v = addCategory(ctx, path, o);
-      ctx.io.out(`added category ${v.path} (${v.name_en} / ${v.name_zh})`);
+      ctx.io.out(say('catAdded', { path: v.path, en: v.name_en, zh: v.name_zh }));
     }));
 
-  category.command('rename <category> [new-name]').description('rename (a Chinese new name renames the Chinese name)')
-    .option('--en <name>', 'new English name')
-    .option('--zh <name>', 'new Chinese name')
+  category.command('rename <category> [new-name]').description(tCmd('categoryRenameAChinese'))
+    .option('--en <name>', tCmd('categoryNewEnglishName'))
+    .option('--zh <name>', tCmd('categoryNewChineseName'))
     .addHelpText('after', examples('pocketbook category rename "Coffee & tea" Coffee', 'pocketbook category rename Dining --zh 吃饭'))
     .action(action(async (ctx, name: string, to: string | undefined, o: { en?: string; zh?: string }) => {
       const { renameCategoryUseCase } = await import('../../app/rules/categories.js');
-      ctx.io.out(`renamed to ${renameCategoryUseCase(ctx, name, { ...o, to })}`);
+      ctx.io.out(say('catRenamed', { name: renameCategoryUseCase(ctx, name, { ...o, to }) }));
     }));
 
-  category.command('move <category> <parent>').description('move under another top-level category ("top" makes it top-level)')
+  category.command('move <category> <parent>').description(tCmd('categoryMoveUnderAnother'))
     .addHelpText('after', examples('pocketbook category move Bars Entertainment', 'pocketbook category move "Pet food" top'))
     .action(action(async (ctx, name: string, parent: string) => {
       const { moveCategoryUseCase } = await import('../../app/rules/categories.js');
-      ctx.io.out(`moved to ${moveCategoryUseCase(ctx, name, parent)}`);
+      ctx.io.out(say('catMoved', { path: moveCategoryUseCase(ctx, name, parent) }));
     }));
 
-  category.command('remove <category>').description('remove a category (and its subcategories); says where their entries go')
-    .option('--to <category>', 'where its entries go ("none": uncategorized)')
+  category.command('remove <category>').description(tCmd('categoryRemoveACategory'))
+    .option('--to <category>', tCmd('categoryWhereItsEntries'))
     .addHelpText('after', examples('pocketbook category remove Bars --to Dining:Restaurants', 'pocketbook category remove Hobbies --to none'))
     .action(action(async (ctx, name: string, o: { to?: string }) => {
       const { categoryEntryCount, removeCategoryUseCase } = await import('../../app/rules/categories.js');
@@ -59,11 +62,12 @@ export function register(program: Command): void {
         if (entries > 0) {
           const { listCategoryViews } = await import('../../app/rules/categories.js');
           const { search } = await import('@inquirer/prompts');
-          const choices = [{ name: '(leave uncategorized)', value: 'none' }, ...listCategoryViews(ctx).filter((v) => v.path !== path && !v.path.startsWith(`${path}:`)).map((v) => ({ name: v.path, value: v.path }))];
-          to = await search<string>({ message: `${path} holds ${entries} entries. Move them to:`, source: (t) => choices.filter((c) => c.name.toLowerCase().includes((t ?? '').toLowerCase())) });
+          const choices = [{ name: say('catLeave'), value: 'none' }, ...listCategoryViews(ctx).filter((v) => v.path !== path && !v.path.startsWith(`${path}:`)).map((v) => ({ name: v.path, value: v.path }))];
+          to = await search<string>({ message: say('catHolds', { path, n: entries }), source: (t) => choices.filter((c) => c.name.toLowerCase().includes((t ?? '').toLowerCase())) });
         }
       }
       const res = removeCategoryUseCase(ctx, name, to);
-      ctx.io.out(`removed ${res.path}; ${res.moved} entr${res.moved === 1 ? 'y' : 'ies'} ${res.to ? `moved to ${res.to}` : 'left uncategorized'}`);
+      const one = res.moved === 1;
+      ctx.io.out(res.to ? say(one ? 'catRemovedMoved1' : 'catRemovedMovedN', { path: res.path, n: res.moved, to: res.to }) : say(one ? 'catRemovedLeft1' : 'catRemovedLeftN', { path: res.path, n: res.moved }));
     }));
 }

@@ -1,21 +1,18 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook check`. */
 export function register(program: Command): void {
   program
     .command('check')
-    .description('verify a ledger, its attachments or a backup folder (read-only; exit 1 when something is wrong)')
-    .argument('[path]', 'a ledger file or a backup folder (default: the ledger)')
+    .description(tCmd('checkVerifyALedger'))
+    .argument('[path]', tCmd('checkALedgerFile'))
     .addHelpText(
       'after',
-      examples('pocketbook check', 'pocketbook check ~/backups/pocketbook-backup-20261115-093005', 'pocketbook check --json | jq .problems') +
-        `
-A ledger: SQLite's integrity_check, its schema version, every stored receipt hashes to its name
-and every attachment record has its file. A backup folder: every file its manifest.json lists is
-there with the same SHA-256, and the ledger copy passes integrity_check. Nothing is created or
-changed. --json prints {ok, kind, path, problems: [{what, path, problem}]}.
-`,
+      examples('pocketbook check', 'pocketbook check ~/backups/pocketbook-backup-20261115-093005', 'pocketbook check --json | jq .problems') + tNotes('check'),
     )
     .action(
       action(async (ctx, target: string | undefined) => {
@@ -27,10 +24,10 @@ changed. --json prints {ok, kind, path, problems: [{what, path, problem}]}.
           return code;
         }
         if (r.ok) {
-          ctx.io.out(`ok: ${r.kind} ${r.path}`);
+          ctx.io.out(say('checkOk', { kind: r.kind, path: r.path }));
           return code;
         }
-        ctx.io.out(`${r.problems.length} problem${r.problems.length === 1 ? '' : 's'} in ${r.kind === 'missing' ? '' : `${r.kind} `}${r.path}:`);
+        ctx.io.out(say(r.problems.length === 1 ? 'problems1' : 'problemsN', { n: r.problems.length, what: r.kind === 'missing' ? '' : `${r.kind} `, path: r.path }));
         for (const p of r.problems) ctx.io.out(`  ${p.what}: ${p.path} ${p.problem}`);
         return code;
       }),

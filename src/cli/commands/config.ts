@@ -1,17 +1,19 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCliHelp } from '../../core/messages/cli-help.js';
+import { tConfig as t } from '../../core/messages/cli-config.js';
 
 /** Registers `pocketbook config`. */
 export function register(program: Command): void {
   const config = program
     .command('config')
-    .description('show and change settings (currency, locale, colour, report defaults)')
-    .addHelpText('after', examples('pocketbook config list', 'pocketbook config set currency USD', 'pocketbook config get locale'));
+    .description(tCliHelp('config'))
+    .addHelpText('after', `${examples('pocketbook config list', 'pocketbook config set currency USD', 'pocketbook config set locale zh', 'pocketbook config get locale')}\n${t('helpNote')}\n`);
 
   config
     .command('list')
-    .description('every setting with its value')
+    .description(t('list'))
     .addHelpText('after', examples('pocketbook config list', 'pocketbook config list --json'))
     .action(
       action(async (ctx) => {
@@ -19,7 +21,7 @@ export function register(program: Command): void {
         const views = listSettings();
         await printTable(
           ctx,
-          { columns: [{ key: 'key', header: 'Setting' }, { key: 'value', header: 'Value' }, { key: 'default', header: 'Default' }, { key: 'describe', header: 'Meaning' }], rows: views.map((v) => ({ ...v })) },
+          { columns: [{ key: 'key', header: t('colSetting') }, { key: 'value', header: t('colValue') }, { key: 'default', header: t('colDefault') }, { key: 'describe', header: t('colMeaning') }], rows: views.map((v) => ({ ...v })) },
           Object.fromEntries(views.map((v) => [v.key, v.value])),
         );
       }),
@@ -27,7 +29,7 @@ export function register(program: Command): void {
 
   config
     .command('get <key>')
-    .description('print one setting')
+    .description(t('get'))
     .addHelpText('after', examples('pocketbook config get currency'))
     .action(
       action(async (ctx, key: string) => {
@@ -39,7 +41,7 @@ export function register(program: Command): void {
 
   config
     .command('set <key> <value>')
-    .description('change one setting')
+    .description(t('set'))
     .addHelpText('after', examples('pocketbook config set currency EUR', 'pocketbook config set locale zh', 'pocketbook config set color false'))
     .action(
       action(async (ctx, key: string, value: string) => {

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook demo`. */
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('import the bundled example statements into a temporary ledger and show what it holds')
-    .option('--keep', 'keep the temporary ledger and print where it is')
+    .description(tCmd('demoImportTheBundled'))
+    .option('--keep', tCmd('demoKeepTheTemporary'))
     .addHelpText('after', examples('pocketbook demo', 'pocketbook demo --keep', 'pocketbook --ledger /tmp/try.db demo'))
     .action(
       action(async (ctx, opts: { keep?: boolean }) => {

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { requireLedgerFor } from '../../app/setup/settings.js';
 import { buildContext, examples, reportError, type GlobalOptions } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 /** Registers `pocketbook export`. */
 export function register(program: Command): void {
   program
     .command('export')
-    .description('every entry as CSV, JSON, a ledger/hledger journal or beancount (--format csv|json|ledger|beancount, default csv)')
-    .option('--from <date>', 'from this date (YYYY-MM-DD)')
-    .option('--to <date>', 'up to this date, inclusive')
-    .option('--no-balances', 'journals: leave out the balance checkpoints (openings and assertions), e.g. to join period exports')
+    .description(tCmd('exportEveryEntryAs'))
+    .option('--from <date>', tCmd('exportFromThisDate'))
+    .option('--to <date>', tCmd('exportUpToThis'))
+    .option('--no-balances', tCmd('exportJournalsLeaveOut'))
     .addHelpText(
       'after',
       examples(

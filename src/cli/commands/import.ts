@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { type CliContext, action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tInfer } from '../../core/messages/import-infer.js';
+import { tCliHelp } from '../../core/messages/cli-help.js';
+import { tImport as t } from '../../core/messages/cli-import.js';
 
 interface ImportCliOptions {
   account?: string;
@@ -25,19 +27,22 @@ function sizeOf(file: string): number {
 }
 
 /** Registers `pocketbook import`. */
+/** Reader names `--type` takes (the full list is in its error message). */
+const READER_TYPE_EXAMPLES = ['csv', 'ofx', 'qif', 'camt', 'xlsx', 'xls', 'alipay', 'wechat'];
+
 export function register(program: Command): void {
   const imp = program
     .command('import')
-    .description('import statement files (OFX/QFX, CSV, wallet bills); `import list`, `import undo ID`')
-    .argument('<file...>', 'statement files')
-    .option('--account <name>', 'account the rows belong to (created if it does not exist)')
+    .description(tCliHelp('import'))
+    .argument('<file...>', t('argFiles'))
+    .option('--account <name>', t('optAccount'))
     .option('--profile <name|path>', tInfer('optProfile'))
-    .option('--type <type>', tInfer('optType', { types: 'csv, ofx, qif, camt, xlsx, xls, alipay, wechat …' }))
+    .option('--type <type>', tInfer('optType', { types: [...READER_TYPE_EXAMPLES, '…'].join(', ') }))
     .option('--date-format <format>', tInfer('optDateFormat'))
-    .option('--encoding <encoding>', 'text encoding (utf-8, utf-16le, gb18030, shift_jis, windows-1252 …); detected when absent')
-    .option('--dry-run', 'do all the work, write nothing, print what would happen')
-    .option('--strict', "fail a file (nothing written) whose accounts' entries do not meet the statement's balances")
-    .option('--explain', 'import nothing: print the layout inferred from each file as the profile YAML `profile create` would write')
+    .option('--encoding <encoding>', t('optEncoding'))
+    .option('--dry-run', t('optDryRun'))
+    .option('--strict', t('optStrict'))
+    .option('--explain', t('optExplain'))
     .addHelpText(
       'after',
       examples(
@@ -50,7 +55,7 @@ export function register(program: Command): void {
         'pocketbook import export.csv --profile my-bank',
         'pocketbook import list',
         'pocketbook import undo 3',
-      ) + '\nRe-importing a file adds nothing; overlapping statements add only new rows.\n',
+      ) + `\n${t('importNote')}\n`,
     )
     .action(
       action(async (ctx, files: string[], opts: ImportCliOptions) => {
@@ -72,13 +77,13 @@ export function register(program: Command): void {
     );
   imp
     .command('list')
-    .description('list import batches (file, SHA-256, account, counts, time)')
+    .description(t('list'))
     .addHelpText('after', examples('pocketbook import list', 'pocketbook import list --json'))
     .action(action(async (ctx) => listBatchesCommand(ctx)));
   imp
     .command('undo <batch-id>')
-    .description('remove exactly the entries one import added')
-    .option('--force', 'also delete notes and attachments on those entries')
+    .description(t('undo'))
+    .option('--force', t('optForce'))
     .addHelpText('after', examples('pocketbook import undo 3', 'pocketbook import undo 3 --force'))
     .action(action(async (ctx, id: string, o: { force?: boolean }) => undoCommand(ctx, id, Boolean(o.force))));
 }
@@ -87,17 +92,17 @@ async function listBatchesCommand(ctx: CliContext): Promise<number> {
   const { listBatchViews } = await import('../../app/import/batches.js');
   const batches = listBatchViews(ctx);
   if (batches.length === 0 && ctx.format === 'table') {
-    ctx.io.out('no imports yet');
+    ctx.io.out(t('noImports'));
     return 0;
   }
   await printTable(
     ctx,
     {
       columns: [
-        { key: 'id', header: 'ID', numeric: true }, { key: 'imported_at', header: 'Imported' }, { key: 'file', header: 'File' },
-        { key: 'account', header: 'Account' }, { key: 'format', header: 'Format' }, { key: 'rows', header: 'Rows', numeric: true },
-        { key: 'new', header: 'New', numeric: true }, { key: 'duplicates', header: 'Dup', numeric: true },
-        { key: 'skipped', header: 'Skipped', numeric: true }, { key: 'entries', header: 'Held', numeric: true }, { key: 'sha', header: 'SHA-256' },
+        { key: 'id', header: 'ID', numeric: true }, { key: 'imported_at', header: t('colImported') }, { key: 'file', header: t('colFile') },
+        { key: 'account', header: t('colAccount') }, { key: 'format', header: t('colFormat') }, { key: 'rows', header: t('colRows'), numeric: true },
+        { key: 'new', header: t('colNew'), numeric: true }, { key: 'duplicates', header: t('colDup'), numeric: true },
+        { key: 'skipped', header: t('colSkipped'), numeric: true }, { key: 'entries', header: t('colHeld'), numeric: true }, { key: 'sha', header: 'SHA-256' },
       ],
       rows: batches.map((b) => ({ ...b, imported_at: b.imported_at.slice(0, 19).replace('T', ' '), sha: b.sha256.slice(0, 12), format: b.profile ?? b.format })),
     },
@@ -110,8 +115,8 @@ async function undoCommand(ctx: CliContext, id: string, force: boolean): Promise
   const { undoBatch, describeLost } = await import('../../app/import/batches.js');
   const r = undoBatch(ctx, id, force);
   const lost = describeLost(r.lost);
-  if (lost) ctx.io.err(`deleted with the entries: ${lost}`);
+  if (lost) ctx.io.err(t('deletedWith', { what: lost }));
   if (ctx.format === 'json') ctx.io.out(JSON.stringify({ batch: r.id, file: r.file, removed: r.removed }, null, 2));
-  else ctx.io.out(`undid batch ${r.id} (${r.file}): removed ${r.removed} entries`);
+  else ctx.io.out(t('undid', { id: r.id, file: r.file, n: r.removed }));
   return 0;
 }

@@ -2,39 +2,41 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tMerchants } from '../../core/messages/merchants.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
 
 /** Registers `pocketbook merchant`. */
 export function register(program: Command): void {
   const merchant = program
     .command('merchant')
-    .description('merchant names: list, rename, alias')
+    .description(tCmd('merchantMerchantNamesList'))
     .addHelpText('after', examples('pocketbook merchant list --search coffee', 'pocketbook merchant rename "Wholefds Hou" "Whole Foods"', 'pocketbook merchant alias "云膳过桥米线" "Yunshan Noodles"'));
 
-  merchant.command('list').description('merchants with entry counts and totals')
+  merchant.command('list').description(tCmd('merchantMerchantsWithEntry'))
     .option('--search <text>', tMerchants('optSearch'))
-    .option('--limit <n>', 'at most this many')
+    .option('--limit <n>', tCmd('merchantAtMostThis'))
     .addHelpText('after', examples('pocketbook merchant list', 'pocketbook merchant list --search 星巴克 --json', 'pocketbook merchant list --search xbk', 'pocketbook merchant list --search 麥當勞'))
     .action(action(async (ctx, o: { search?: string; limit?: string }) => {
       const { listMerchantViews, searchMerchantViews } = await import('../../app/rules/merchants.js');
       const { parseWholeNumber } = await import('../../core/options.js');
       const limit = o.limit === undefined ? undefined : parseWholeNumber(o.limit, '--limit', { min: 0 });
       const views = o.search === undefined ? listMerchantViews(ctx, { limit }) : await searchMerchantViews(ctx, { search: o.search, limit });
-      if (views.length === 0 && ctx.format === 'table') ctx.io.out('no merchants yet');
+      if (views.length === 0 && ctx.format === 'table') ctx.io.out(say('noMerchants'));
       await printTable(ctx, {
-        columns: [{ key: 'merchant', header: 'Merchant' }, { key: 'count', header: 'Entries', numeric: true }, { key: 'total', header: 'Total', numeric: true }, { key: 'currency', header: 'Cur' }, { key: 'aliases', header: 'Aliases' }],
+        columns: [{ key: 'merchant', header: say('colMerchant') }, { key: 'count', header: say('colEntries'), numeric: true }, { key: 'total', header: say('colTotal'), numeric: true }, { key: 'currency', header: say('colCur') }, { key: 'aliases', header: say('colAliases') }],
         rows: views.map((v) => ({ ...v, aliases: v.aliases.join(', ') })),
       }, views);
     }));
 
-  merchant.command('rename <from> <to>').description('rename a merchant on every entry; later imports follow')
+  merchant.command('rename <from> <to>').description(tCmd('merchantRenameAMerchant'))
     .addHelpText('after', examples('pocketbook merchant rename "Amazon Mktplace" Amazon'))
     .action(action(async (ctx, from: string, to: string) => {
       const { renameMerchant } = await import('../../app/rules/merchants.js');
       const n = renameMerchant(ctx, from, to);
-      ctx.io.out(`renamed "${from}" to "${to}" on ${n} entr${n === 1 ? 'y' : 'ies'}; later imports will use "${to}"`);
+      ctx.io.out(say(n === 1 ? 'merchantRenamed1' : 'merchantRenamedN', { from, to, n }));
     }));
 
-  merchant.command('alias <alias> [merchant]').description('make a spelling (raw or cleaned) mean a merchant, now and on every later import')
+  merchant.command('alias <alias> [merchant]').description(tCmd('merchantMakeASpelling'))
     .option('--en <name>', tMerchants('optEn'))
     .option('--zh <name>', tMerchants('optZh'))
     .addHelpText('after', examples('pocketbook merchant alias "STARBUCKS COFFEE" Starbucks', 'pocketbook merchant alias 云膳过桥米线 "Yunshan Noodles"', 'pocketbook merchant alias --en "Yunshan Noodles" 云膳过桥米线', 'pocketbook merchant alias --zh 云膳过桥米线 "Yunshan Noodles"'))
@@ -49,6 +51,6 @@ export function register(program: Command): void {
       }
       if (name === undefined) throw usageError(tMerchants('twoNames'));
       const res = aliasMerchant(ctx, alias, name);
-      ctx.io.out(`"${alias}" now means "${name}" (${res.updated} entr${res.updated === 1 ? 'y' : 'ies'} updated)`);
+      ctx.io.out(say(res.updated === 1 ? 'aliasSet1' : 'aliasSetN', { alias, name, n: res.updated }));
     }));
 }

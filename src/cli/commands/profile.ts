@@ -2,12 +2,15 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
 import { tInfer } from '../../core/messages/import-infer.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tOut as say } from '../../core/messages/cli-outputs.js';
+import { tNotes } from '../../core/messages/cli-help-notes.js';
 
 /** Registers `pocketbook profile list | show NAME | create [--from FILE]`. */
 export function register(program: Command): void {
   const profile = program
     .command('profile')
-    .description('CSV profiles: the layouts pocketbook reads (`profile list`, `profile show NAME`, `profile create --from FILE`)')
+    .description(tCmd('profileCsvProfilesThe'))
     .addHelpText(
       'after',
       examples(
@@ -20,7 +23,7 @@ export function register(program: Command): void {
 
   profile
     .command('list')
-    .description('list the built-in CSV profiles')
+    .description(tCmd('profileListTheBuilt'))
     .addHelpText('after', examples('pocketbook profile list', 'pocketbook profile list --json'))
     .action(
       action(async (ctx) => {
@@ -28,7 +31,7 @@ export function register(program: Command): void {
         const profiles = await listProfiles();
         await printTable(
           ctx,
-          { columns: [{ key: 'name', header: 'Profile' }, { key: 'describe', header: 'Layout' }], rows: profiles.map((p) => ({ ...p })) },
+          { columns: [{ key: 'name', header: say('colProfile') }, { key: 'describe', header: say('colLayout') }], rows: profiles.map((p) => ({ ...p })) },
           profiles,
         );
       }),
@@ -36,8 +39,8 @@ export function register(program: Command): void {
 
   profile
     .command('show')
-    .description('print a profile (built-in name or YAML/JSON file) as YAML, to copy and adapt')
-    .argument('<name>', 'built-in profile name or a profile file')
+    .description(tCmd('profilePrintAProfile'))
+    .argument('<name>', tCmd('profileBuiltInProfile'))
     .addHelpText('after', examples('pocketbook profile show generic', 'pocketbook profile show de-ing > my-ing.yaml', 'pocketbook profile show ./my-bank.yaml --json'))
     .action(
       action(async (ctx, name: string) => {
@@ -49,10 +52,10 @@ export function register(program: Command): void {
 
   profile
     .command('create')
-    .description('draft a starter profile (YAML on stdout) from a CSV file: header row, guessed columns, date format')
-    .requiredOption('--from <file>', 'a CSV export from your bank')
-    .option('--encoding <encoding>', 'text encoding of the file; detected when absent')
-    .option('--yes', 'take the default answer to every question the file cannot settle (for scripts)')
+    .description(tCmd('profileDraftAStarter'))
+    .requiredOption('--from <file>', tCmd('profileACsvExport'))
+    .option('--encoding <encoding>', tCmd('profileTextEncodingOf'))
+    .option('--yes', tCmd('profileTakeTheDefault'))
     .option('--sheet <sheet>', tInfer('optSheet'))
     .option('--save [name]', tInfer('optSave'))
     .addHelpText(
@@ -63,7 +66,7 @@ export function register(program: Command): void {
         'pocketbook profile create --from card.csv --yes > card.yaml',
         'pocketbook profile create --from export.xlsx --sheet Umsätze --save my-bank',
         'pocketbook import export.xlsx --profile my-bank',
-      ) + `\nThe layout is inferred from the file; what it cannot settle is asked (--yes: the defaults).\nThen: pocketbook import FILE --profile my-bank.yaml\n${tInfer('createFromHelp')}\n`,
+      ) + `${tNotes('profileCreate')}${tInfer('createFromHelp')}\n`,
     )
     .action(
       action(async (ctx, opts: { from: string; encoding?: string; yes?: boolean; sheet?: string; save?: string | boolean }) => {

@@ -2,11 +2,12 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tHtml } from '../../core/messages/html.js';
 import { registerReportRecurring } from './report-recurring.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
 
 const FILTER_HELP = {
-  account: 'only this account',
-  currency: 'report this currency (default: the currency setting); other currencies present are named',
-  tag: 'only entries with this tag',
+  account: tCmd('reportOnlyThisAccount'),
+  currency: tCmd('reportReportThisCurrency'),
+  tag: tCmd('reportOnlyEntriesWith'),
 };
 
 function withFilters(cmd: Command): Command {
@@ -23,7 +24,7 @@ const pageOutput = (output: unknown, open: unknown) => ({ ...(typeof output === 
 export function register(program: Command): void {
   const report = program
     .command('report')
-    .description('spending reports: month, year, rank, trend; net worth')
+    .description(tCmd('reportSpendingReportsMonth'))
     .addHelpText(
       'after',
       examples(
@@ -53,11 +54,11 @@ function registerReportMonth(report: Command): void {
   withFilters(
     report
       .command('month [month]')
-      .description('the monthly spending report (this month so far, or YYYY-MM)')
-      .option('--previous', 'last month')
-      .option('--category <name>', 'drill down into one category (its children, then merchants)')
-      .option('--top <n>', 'rows in merchant rankings (default 10)')
-      .option('--compare <file>', 'category shares beside a reference profile (e.g. examples/reference-household.yaml) and your 12-month average'),
+      .description(tCmd('reportTheMonthlySpending'))
+      .option('--previous', tCmd('reportLastMonth'))
+      .option('--category <name>', tCmd('reportDrillDownInto'))
+      .option('--top <n>', tCmd('reportRowsInMerchant'))
+      .option('--compare <file>', tCmd('reportCategorySharesBeside')),
   )
     .option('--output <file>', tHtml('optOutput'))
     .option('--open', tHtml('optOpen'))
@@ -92,8 +93,8 @@ function registerReportYear(report: Command): void {
   withFilters(
     report
       .command('year [year]')
-      .description('the annual bill (this year so far, or YYYY)')
-      .option('--top <n>', 'rows in merchant rankings (default 10)'),
+      .description(tCmd('reportTheAnnualBill'))
+      .option('--top <n>', tCmd('reportRowsInMerchant')),
   )
     .option('--output <file>', tHtml('optOutput'))
     .option('--open', tHtml('optOpen'))
@@ -120,14 +121,14 @@ function registerReportRank(report: Command): void {
   withFilters(
     report
       .command('rank')
-      .description('rank spending by category, merchant or channel over any period')
-      .option('--by <dimension>', 'category | merchant | channel')
-      .option('--month [YYYY-MM]', 'one month (default this month)')
-      .option('--year [YYYY]', 'one year')
-      .option('--from <date>', 'first day (YYYY-MM-DD)')
-      .option('--to <date>', 'last day (YYYY-MM-DD)')
-      .option('--category <name>', 'with --by category: the children of this category')
-      .option('--top <n>', 'rows to show (default 10)'),
+      .description(tCmd('reportRankSpendingBy'))
+      .option('--by <dimension>', tCmd('reportCategoryMerchantChannel'))
+      .option('--month [YYYY-MM]', tCmd('reportOneMonthDefault'))
+      .option('--year [YYYY]', tCmd('reportOneYear'))
+      .option('--from <date>', tCmd('reportFirstDayYyyy'))
+      .option('--to <date>', tCmd('reportLastDayYyyy'))
+      .option('--category <name>', tCmd('reportWithByCategory'))
+      .option('--top <n>', tCmd('reportRowsToShow')),
   )
     .addHelpText(
       'after',
@@ -150,11 +151,11 @@ function registerReportTrend(report: Command): void {
   withFilters(
     report
       .command('trend')
-      .description('spending and income month by month, optionally split by category, merchant or channel')
-      .option('--months <n>', 'how many months, ending this month', '6')
-      .option('--until <YYYY-MM>', 'last month of the window (default this month)')
-      .option('--by <dimension>', 'category | merchant | channel')
-      .option('--top <k>', 'series to show with --by (the rest is "Other", default 5)'),
+      .description(tCmd('reportSpendingAndIncome'))
+      .option('--months <n>', tCmd('reportHowManyMonths'), '6')
+      .option('--until <YYYY-MM>', tCmd('reportLastMonthOf'))
+      .option('--by <dimension>', tCmd('reportCategoryMerchantChannel'))
+      .option('--top <k>', tCmd('reportSeriesToShow')),
   )
     .addHelpText(
       'after',
@@ -172,8 +173,8 @@ function registerReportTrend(report: Command): void {
 function registerReportNetworth(report: Command): void {
   report
     .command('networth')
-    .description('assets, liabilities (money owed on credit accounts) and net worth at each month-end, per currency, with a chart')
-    .option('--months <n>', 'how many month-ends, ending this month (as of today)', '12')
+    .description(tCmd('reportAssetsLiabilitiesMoney'))
+    .option('--months <n>', tCmd('reportHowManyMonth'), '12')
     .addHelpText(
       'after',
       examples('pocketbook report networth', 'pocketbook report networth --months 24 --format markdown', 'pocketbook report networth --json | jq \'.[] | select(.currency == "CNY")\''),

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { action, examples, type CliContext } from '../runtime.js';
 import { printTable } from '../print-table.js';
+import { tCliHelp } from '../../core/messages/cli-help.js';
+import { tRules as t } from '../../core/messages/cli-rules.js';
 
 interface RuleFlags {
   name?: string;
@@ -29,17 +31,17 @@ function ruleFromFlags(name: string, o: RuleFlags): Record<string, unknown> {
 
 function ruleOptions(cmd: Command): Command {
   return cmd
-    .option('--match <regex>', 'description matches (case-insensitive regular expression)')
-    .option('--match-merchant <regex>', 'merchant matches')
-    .option('--amount <range>', 'amount condition: "< 0", ">= 100", "-500..-100"')
-    .option('--account <name>', 'only entries of this account')
-    .option('--on-channel <channel>', 'only entries paid through this channel')
-    .option('--direction <in|out>', 'money in or out')
-    .option('--category <category>', 'set the category (created if missing)')
-    .option('--merchant <name>', 'set the merchant')
-    .option('--kind <kind>', 'set the kind: expense | income | transfer | refund')
-    .option('--channel <channel>', 'set the channel')
-    .option('--tag <tag>', 'add a tag (repeatable)', collect);
+    .option('--match <regex>', t('optMatch'))
+    .option('--match-merchant <regex>', t('optMatchMerchant'))
+    .option('--amount <range>', t('optAmount'))
+    .option('--account <name>', t('optAccount'))
+    .option('--on-channel <channel>', t('optOnChannel'))
+    .option('--direction <in|out>', t('optDirection'))
+    .option('--category <category>', t('optCategory'))
+    .option('--merchant <name>', t('optMerchant'))
+    .option('--kind <kind>', t('optKind'))
+    .option('--channel <channel>', t('optChannel'))
+    .option('--tag <tag>', t('optTag'), collect);
 }
 
 const summary = (o: Record<string, unknown>) =>
@@ -54,32 +56,36 @@ async function printChanges(ctx: CliContext, res: { changes: import('../../app/r
     ctx,
     {
       columns: [
-        { key: 'id', header: 'ID', numeric: true }, { key: 'date', header: 'Date' }, { key: 'amount', header: 'Amount', numeric: true },
-        { key: 'description', header: 'Description' }, { key: 'field', header: 'Field' }, { key: 'before', header: 'Before' },
-        { key: 'after', header: '→ After' }, { key: 'rule', header: 'Rule' },
+        { key: 'id', header: 'ID', numeric: true }, { key: 'date', header: t('colDate') }, { key: 'amount', header: t('colAmount'), numeric: true },
+        { key: 'description', header: t('colDescription') }, { key: 'field', header: t('colField') }, { key: 'before', header: t('colBefore') },
+        { key: 'after', header: t('colAfter') }, { key: 'rule', header: t('colRule') },
       ],
       rows,
     },
     { total: res.total, changes: rows },
   );
-  if (ctx.format === 'table') ctx.io.err(`${res.total} entr${res.total === 1 ? 'y' : 'ies'} would change${res.total > res.changes.length ? ` (first ${res.changes.length} shown)` : ''}; nothing was written`);
+  if (ctx.format === 'table') {
+    const one = res.total === 1;
+    const key = res.total > res.changes.length ? (one ? 'wouldChangeShown1' : 'wouldChangeShownN') : one ? 'wouldChange1' : 'wouldChangeN';
+    ctx.io.err(t(key, { n: res.total, shown: res.changes.length }));
+  }
 }
 
 /** Registers `pocketbook rules`. */
 export function register(program: Command): void {
   const rules = program
     .command('rules')
-    .description('categorization rules: list, add, edit, test and apply')
+    .description(tCliHelp('rules'))
     .addHelpText('after', examples('pocketbook rules add Coffee --match "星巴克|starbucks" --category "Dining:Coffee & tea" --merchant Starbucks', 'pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules apply --all'));
 
   registerRulesList(rules);
 
-  ruleOptions(rules.command('add <name>').description('add a rule after your existing rules'))
+  ruleOptions(rules.command('add <name>').description(t('add')))
     .addHelpText('after', examples('pocketbook rules add Coffee --match "星巴克|starbucks|瑞幸" --category "Dining:Coffee & tea"', 'pocketbook rules add Rent --match "房租" --amount "< 0" --category Housing:Rent --tag home'))
     .action(action(async (ctx, name: string, o: RuleFlags) => {
       const { addRule } = await import('../../app/rules/rules.js');
       const { rule } = addRule(ctx, ruleFromFlags(name, o));
-      ctx.io.out(`added rule "${rule.name}" (run \`pocketbook rules apply\` to use it on existing entries)`);
+      ctx.io.out(t('added', { name: rule.name }));
     }));
 
   registerRulesRemove(rules);
@@ -90,15 +96,15 @@ export function register(program: Command): void {
 
   registerRulesImport(rules);
 
-  ruleOptions(rules.command('test [names...]').description('show what a rule (inline, or named) would change; writes nothing'))
-    .option('--limit <n>', 'rows to show', '50')
+  ruleOptions(rules.command('test [names...]').description(t('test')))
+    .option('--limit <n>', t('optLimit'), '50')
     .addHelpText('after', examples('pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules test Coffee'))
     .action(action(async (ctx, names: string[], o: RuleFlags & { limit: string }) => {
       const { runTest } = await import('../../app/rules/rules.js');
       const inline = o.match || o.matchMerchant || o.amount || o.account || o.onChannel || o.direction;
       if (!inline && names.length === 0) {
         const { usageError } = await import('../../core/errors.js');
-        throw usageError('give a rule name, or an inline rule (--match … --category …)');
+        throw usageError(t('giveRule'));
       }
       const { parseWholeNumber } = await import('../../core/options.js');
       const limit = parseWholeNumber(o.limit, '--limit', { min: 1 });
@@ -110,14 +116,14 @@ export function register(program: Command): void {
 
   registerRulesSuggest(rules);
 
-  const defaults = rules.command('defaults').description('switch the shipped default rules on or off');
+  const defaults = rules.command('defaults').description(t('defaults'));
   for (const state of ['on', 'off'] as const) {
-    defaults.command(state).description(`turn the shipped default rules ${state}`)
+    defaults.command(state).description(t(state === 'on' ? 'defaultsOn' : 'defaultsOff'))
       .addHelpText('after', examples(`pocketbook rules defaults ${state}`))
       .action(action(async (ctx) => {
         const { setDefaults } = await import('../../app/rules/rules.js');
         setDefaults(ctx, state === 'on');
-        ctx.io.out(`shipped default rules ${state}`);
+        ctx.io.out(t(state === 'on' ? 'defaultsAreOn' : 'defaultsAreOff'));
       }));
   }
 }
@@ -125,43 +131,43 @@ export function register(program: Command): void {
 function registerRulesList(rules: Command): void {
   rules
     .command('list')
-    .description('your rules in priority order (--defaults adds the shipped ones)')
-    .option('--defaults', 'include the shipped default rules')
+    .description(t('list'))
+    .option('--defaults', t('optDefaults'))
     .addHelpText('after', examples('pocketbook rules list', 'pocketbook rules list --defaults --json'))
     .action(action(async (ctx, o: { defaults?: boolean }) => {
       const { listRules } = await import('../../app/rules/rules.js');
       const res = listRules(ctx, Boolean(o.defaults));
-      if (res.rules.length === 0 && ctx.format === 'table') ctx.io.out('no rules of your own yet (add one with `pocketbook rules add`)');
+      if (res.rules.length === 0 && ctx.format === 'table') ctx.io.out(t('noRules'));
       await printTable(ctx, {
-        columns: [{ key: 'position', header: '#', numeric: true }, { key: 'name', header: 'Rule' }, { key: 'match', header: 'Match' }, { key: 'set', header: 'Set' }, { key: 'origin', header: 'From' }],
+        columns: [{ key: 'position', header: '#', numeric: true }, { key: 'name', header: t('colRule') }, { key: 'match', header: t('colMatch') }, { key: 'set', header: t('colSet') }, { key: 'origin', header: t('colFrom') }],
         rows: res.rules.map((r) => ({ ...r, match: summary(r.match as Record<string, unknown>), set: summary(r.set as Record<string, unknown>) })),
       }, res.rules);
-      if (ctx.format === 'table') ctx.io.err(`shipped default rules: ${res.defaultsOn ? 'on' : 'off'}`);
+      if (ctx.format === 'table') ctx.io.err(t(res.defaultsOn ? 'defaultsStateOn' : 'defaultsStateOff'));
     }));
 }
 
 function registerRulesRemove(rules: Command): void {
-  rules.command('remove <name>').description('remove one of your rules')
+  rules.command('remove <name>').description(t('remove'))
     .addHelpText('after', examples('pocketbook rules remove Coffee'))
     .action(action(async (ctx, name: string) => {
       const { removeRule } = await import('../../app/rules/rules.js');
       removeRule(ctx, name);
-      ctx.io.out(`removed rule "${name}"`);
+      ctx.io.out(t('removed', { name }));
     }));
 }
 
 function registerRulesEdit(rules: Command): void {
-  rules.command('edit').description('edit your rules as YAML in $EDITOR; an invalid file changes nothing')
+  rules.command('edit').description(t('edit'))
     .addHelpText('after', examples('EDITOR=nano pocketbook rules edit'))
     .action(action(async (ctx) => {
       const { editRules } = await import('../../app/rules/rules-edit.js');
       const res = editRules(ctx);
-      ctx.io.out(res.unchanged ? 'no changes' : `saved ${res.total} rules`);
+      ctx.io.out(res.unchanged ? t('noChanges') : t('saved', { n: res.total }));
     }));
 }
 
 function registerRulesExport(rules: Command): void {
-  rules.command('export').description('print your rules as YAML')
+  rules.command('export').description(t('export'))
     .addHelpText('after', examples('pocketbook rules export > rules.yaml'))
     .action(action(async (ctx) => {
       const { exportRules } = await import('../../app/rules/rules.js');
@@ -170,53 +176,53 @@ function registerRulesExport(rules: Command): void {
 }
 
 function registerRulesImport(rules: Command): void {
-  rules.command('import <file>').description('add the rules in a YAML file after yours (--replace: instead of yours)')
-    .option('--replace', 'replace your rules with the file')
+  rules.command('import <file>').description(t('import'))
+    .option('--replace', t('optReplace'))
     .addHelpText('after', examples('pocketbook rules import rules.yaml', 'pocketbook rules import rules.yaml --replace'))
     .action(action(async (ctx, file: string, o: { replace?: boolean }) => {
       const { importRules } = await import('../../app/rules/rules.js');
       const res = importRules(ctx, file, Boolean(o.replace));
-      ctx.io.out(`imported ${res.added} rules (${res.total} in all)`);
+      ctx.io.out(t('imported', { added: res.added, total: res.total }));
     }));
 }
 
 function registerRulesApply(rules: Command): void {
-  rules.command('apply').description('re-run rules on rule-derived and uncategorized entries (--all: every entry); hand-set fields stay')
-    .option('--all', 'every entry, not only rule-derived and uncategorized ones')
+  rules.command('apply').description(t('apply'))
+    .option('--all', t('optAll'))
     .addHelpText('after', examples('pocketbook rules apply', 'pocketbook rules apply --all'))
     .action(action(async (ctx, o: { all?: boolean }) => {
       const { runApply } = await import('../../app/rules/rules.js');
       const res = await runApply(ctx, Boolean(o.all));
       if (ctx.format === 'json') ctx.io.out(JSON.stringify({ examined: res.examined, changed: res.changed }));
-      else ctx.io.out(`${res.changed} entr${res.changed === 1 ? 'y' : 'ies'} changed (${res.examined} examined)`);
+      else ctx.io.out(t(res.changed === 1 ? 'changed1' : 'changedN', { n: res.changed, examined: res.examined }));
     }));
 }
 
 function registerRulesSuggest(rules: Command): void {
-  rules.command('suggest').description('propose rules from your hand-made choices (same merchant → same category twice)')
-    .option('--yes', 'accept every suggestion')
+  rules.command('suggest').description(t('suggest'))
+    .option('--yes', t('optYes'))
     .addHelpText('after', examples('pocketbook rules suggest', 'pocketbook rules suggest --yes'))
     .action(action(async (ctx, o: { yes?: boolean }) => {
       const { suggestRules, acceptSuggestions } = await import('../../app/rules/rules-suggest.js');
       const suggestions = suggestRules(ctx);
       if (suggestions.length === 0) {
-        ctx.io.out('no suggestions: categorize the same merchant by hand at least twice (`pocketbook tx edit ID --category …`)');
+        ctx.io.out(t('noSuggestions'));
         return;
       }
       const accepted = [];
       for (const s of suggestions) {
-        const line = `"${s.rule.name}": merchant ${s.rule.match.merchant} → ${s.rule.set.category} (${s.count} entries by hand)`;
+        const line = t('suggestion', { name: s.rule.name, merchant: String(s.rule.match.merchant), category: String(s.rule.set.category), n: s.count });
         if (o.yes) accepted.push(s.rule);
         else if (ctx.interactive) {
           const { askKey } = await import('../../app/rules/categorize.js');
-          if ((await askKey(`add rule ${line}? [y/n] `, ['y', 'n'])) === 'y') accepted.push(s.rule);
-        } else ctx.io.out(`suggested ${line}`);
+          if ((await askKey(t('askAdd', { line }), ['y', 'n'])) === 'y') accepted.push(s.rule);
+        } else ctx.io.out(t('suggested', { line }));
       }
       if (!o.yes && !ctx.interactive) {
-        ctx.io.err('run `pocketbook rules suggest --yes` to add them all');
+        ctx.io.err(t('runYes'));
         return;
       }
       acceptSuggestions(ctx, accepted);
-      ctx.io.out(`added ${accepted.length} rule${accepted.length === 1 ? '' : 's'}`);
+      ctx.io.out(t(accepted.length === 1 ? 'addedRules1' : 'addedRulesN', { n: accepted.length }));
     }));
 }

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tCmd } from '../../core/messages/cli-commands.js';
+import { tAnnotate as say } from '../../core/messages/cli-annotate.js';
 
 /** Registers `tx note|tag|untag|attach|attachment|split`: the user's own data on entries. */
 export function registerTxAnnotate(tx: Command): void {
@@ -7,24 +9,24 @@ export function registerTxAnnotate(tx: Command): void {
 
   for (const remove of [false, true]) {
     tx.command(remove ? 'untag' : 'tag')
-      .description(remove ? 'remove tags from an entry' : 'add tags to an entry')
-      .argument('<id>', 'entry id')
-      .argument('<tags...>', 'one or more tags')
+      .description(remove ? say('tagRemove') : say('tagAdd'))
+      .argument('<id>', tCmd('annotateEntryId'))
+      .argument('<tags...>', tCmd('annotateOneOrMore'))
       .addHelpText('after', remove ? examples('pocketbook tx untag 4812 kyoto-2026') : examples('pocketbook tx tag 4812 travel kyoto-2026', 'pocketbook tx list --tag travel'))
       .action(
         action(async (ctx, id: string, tags: string[]) => {
           const { tagUseCase } = await import('../../app/entries/notes.js');
           const r = tagUseCase(ctx, id, tags, remove);
           if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
-          const verb = remove ? 'removed' : 'added';
-          ctx.io.out(`${r.changed.length ? `${verb} ${r.changed.join(' ')}` : `nothing ${verb}`}; entry ${r.id} tags: ${r.tags.join(' ') || '—'}`);
+          const said = { tags: r.changed.join(' '), id: r.id, all: r.tags.join(' ') || '—' };
+          ctx.io.out(say(r.changed.length ? (remove ? 'tagsRemoved' : 'tagsAdded') : remove ? 'nothingRemoved' : 'nothingAdded', said));
         }),
       );
   }
 
   registerTxAnnotateTxAttach(tx);
 
-  const att = tx.command('attachment').description("open, export or remove an entry's attachments");
+  const att = tx.command('attachment').description(tCmd('annotateOpenExportOr'));
   registerTxAnnotateAttOpen(att);
   registerTxAnnotateAttExport(att);
   registerTxAnnotateAttRemove(att);
@@ -34,34 +36,34 @@ export function registerTxAnnotate(tx: Command): void {
 
 function registerTxAnnotateTxNote(tx: Command): void {
   tx.command('note')
-    .description('add a note to an entry (several allowed, each with its time); edit or delete one')
-    .argument('<id>', 'entry id')
-    .argument('[text]', 'the note')
-    .option('--edit <note-id>', 'replace the text of this note')
-    .option('--delete <note-id>', 'delete this note')
+    .description(tCmd('annotateAddANote'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('[text]', tCmd('annotateTheNote'))
+    .option('--edit <note-id>', tCmd('annotateReplaceTheText'))
+    .option('--delete <note-id>', tCmd('annotateDeleteThisNote'))
     .addHelpText('after', examples('pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'))
     .action(
       action(async (ctx, id: string, text: string | undefined, opts: { edit?: string; delete?: string }) => {
         const { noteUseCase } = await import('../../app/entries/notes.js');
         const r = noteUseCase(ctx, id, text, opts);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ action: r.action, ...r.note }, null, 2));
-        ctx.io.out(`${r.action} note ${r.note.id} on entry ${r.note.tx_id}${r.action === 'deleted' ? '' : `: ${r.note.text}`}`);
+        ctx.io.out(say(r.action === 'deleted' ? 'noteDeleted' : r.action === 'edited' ? 'noteEdited' : 'noteAdded', { note: r.note.id, id: r.note.tx_id, text: r.note.text }));
       }),
     );
 }
 
 function registerTxAnnotateTxAttach(tx: Command): void {
   tx.command('attach')
-    .description('copy a receipt (photo, PDF …) into the attachment store and link it to an entry')
-    .argument('<id>', 'entry id')
-    .argument('<file>', 'the file to attach')
+    .description(tCmd('annotateCopyAReceipt'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('<file>', tCmd('annotateTheFileTo'))
     .addHelpText('after', examples('pocketbook tx attach 4812 ~/Pictures/receipt.jpg', 'pocketbook tx show 4812'))
     .action(
       action(async (ctx, id: string, file: string) => {
         const { attachUseCase } = await import('../../app/entries/attachments-use.js');
         const r = attachUseCase(ctx, id, file);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ ...r.attachment, stored: r.stored, repaired: r.repaired, path: r.path }, null, 2));
-        ctx.io.out(`attached ${r.attachment.name} (${r.attachment.mime}, ${r.attachment.size} bytes) to entry ${id} as attachment ${r.attachment.id}${r.repaired ? ' (the damaged stored copy was replaced)' : r.stored ? '' : ' (already in the store: kept once)'}`);
+        ctx.io.out(say(r.repaired ? 'attachedRepaired' : r.stored ? 'attached' : 'attachedKept', { name: r.attachment.name, mime: r.attachment.mime, size: r.attachment.size, id, att: r.attachment.id }));
       }),
     );
 }
@@ -69,16 +71,16 @@ function registerTxAnnotateTxAttach(tx: Command): void {
 function registerTxAnnotateAttOpen(att: Command): void {
   att
     .command('open')
-    .description('open an attachment with the system viewer (prints its path; only prints when there is no display)')
-    .argument('<id>', 'entry id')
-    .argument('[att-id]', 'attachment id (needed when the entry has several)')
+    .description(tCmd('annotateOpenAnAttachment'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('[att-id]', tCmd('annotateAttachmentIdNeeded'))
     .addHelpText('after', examples('pocketbook tx attachment open 4812', 'pocketbook tx attachment open 4812 2'))
     .action(
       action(async (ctx, id: string, attId: string | undefined) => {
         const { openAttachmentUseCase } = await import('../../app/entries/attachments-use.js');
         const r = openAttachmentUseCase(ctx, id, attId);
         ctx.io.out(r.path);
-        if (!r.opened) ctx.io.err('no display: printed the path instead of opening a viewer');
+        if (!r.opened) ctx.io.err(say('noDisplay'));
       }),
     );
 }
@@ -86,10 +88,10 @@ function registerTxAnnotateAttOpen(att: Command): void {
 function registerTxAnnotateAttExport(att: Command): void {
   att
     .command('export')
-    .description("copy an entry's attachments (or one) into a folder under their original names")
-    .argument('<id>', 'entry id')
-    .argument('<dir>', 'target folder (created if needed)')
-    .option('--attachment <att-id>', 'only this attachment')
+    .description(tCmd('annotateCopyAnEntry'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('<dir>', tCmd('annotateTargetFolderCreated'))
+    .option('--attachment <att-id>', tCmd('annotateOnlyThisAttachment'))
     .addHelpText('after', examples('pocketbook tx attachment export 4812 ~/Desktop/receipts'))
     .action(
       action(async (ctx, id: string, dir: string, opts: { attachment?: string }) => {
@@ -103,33 +105,33 @@ function registerTxAnnotateAttExport(att: Command): void {
 function registerTxAnnotateAttRemove(att: Command): void {
   att
     .command('remove')
-    .description('remove an attachment from an entry (its file goes when nothing else refers to it)')
-    .argument('<id>', 'entry id')
-    .argument('<att-id>', 'attachment id (see tx show)')
+    .description(tCmd('annotateRemoveAnAttachment'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('<att-id>', tCmd('annotateAttachmentIdSee'))
     .addHelpText('after', examples('pocketbook tx attachment remove 4812 2'))
     .action(
       action(async (ctx, id: string, attId: string) => {
         const { removeAttachmentUseCase } = await import('../../app/entries/attachments-use.js');
         const r = removeAttachmentUseCase(ctx, id, attId);
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify({ removed: r.attachment, file_removed: r.fileRemoved }, null, 2));
-        ctx.io.out(`removed attachment ${r.attachment.id} (${r.attachment.name}) from entry ${id}${r.fileRemoved ? '' : '; the stored file is still used by another entry'}`);
+        ctx.io.out(say(r.fileRemoved ? 'attRemoved' : 'attRemovedKept', { att: r.attachment.id, name: r.attachment.name, id }));
       }),
     );
 }
 
 function registerTxAnnotateTxSplit(tx: Command): void {
   tx.command('split')
-    .description('divide an entry among categories; the parts must add up exactly to the entry')
-    .argument('<id>', 'entry id')
-    .argument('[parts...]', 'CATEGORY=AMOUNT, amounts in the entry currency, signed like the entry')
-    .option('--clear', 'remove the split')
+    .description(tCmd('annotateDivideAnEntry'))
+    .argument('<id>', tCmd('annotateEntryId'))
+    .argument('[parts...]', tCmd('annotateCategoryAmountAmounts'))
+    .option('--clear', tCmd('annotateRemoveTheSplit'))
     .addHelpText('after', examples('pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"', 'pocketbook tx split 4812 "餐饮=-120" "Shopping:Clothing=-80"', 'pocketbook tx split 4812 --clear'))
     .action(
       action(async (ctx, id: string, parts: string[], opts: { clear?: boolean }) => {
         const { splitUseCase } = await import('../../app/entries/splits.js');
         const r = splitUseCase(ctx, id, parts, Boolean(opts.clear));
         if (ctx.format === 'json') return ctx.io.out(JSON.stringify(r, null, 2));
-        ctx.io.out(r.cleared ? `entry ${r.id} is no longer split` : `entry ${r.id} split: ${r.parts.map((p) => `${p.category} ${p.amount}`).join(', ')}`);
+        ctx.io.out(r.cleared ? say('unsplit', { id: r.id }) : say('split', { id: r.id, parts: r.parts.map((p) => `${p.category} ${p.amount}`).join(', ') }));
       }),
     );
 }

@@ -1,31 +1,32 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
+import { tTx as t } from '../../core/messages/cli-tx.js';
 
 /** Registers `pocketbook tx list`. */
 export function registerTxList(tx: Command): void {
   tx.command('list')
-    .description('list entries, oldest first (every matching entry unless --limit)')
-    .option('--month <YYYY-MM>', 'entries of one month')
-    .option('--year <YYYY>', 'entries of one year')
-    .option('--from <date>', 'from this date (YYYY-MM-DD)')
-    .option('--to <date>', 'up to this date, inclusive')
-    .option('--account <name>', 'one account')
-    .option('--category <category>', 'a category (English or Chinese, Parent:Child), with its subcategories and split parts')
-    .option('--merchant <text>', 'merchant name contains this')
-    .option('--tag <tag>', 'entries with this tag')
-    .option('--search <text>', 'description, merchant or notes contain this')
-    .option('--min <amount>', 'amount at least this (signed: -500 means spending up to 500)')
-    .option('--max <amount>', 'amount at most this (signed: -100 means spending of 100 or more)')
+    .description(t('list'))
+    .option('--month <YYYY-MM>', t('optMonth'))
+    .option('--year <YYYY>', t('optYear'))
+    .option('--from <date>', t('optFrom'))
+    .option('--to <date>', t('optTo'))
+    .option('--account <name>', t('optAccount'))
+    .option('--category <category>', t('optCategory'))
+    .option('--merchant <text>', t('optMerchant'))
+    .option('--tag <tag>', t('optTag'))
+    .option('--search <text>', t('optSearch'))
+    .option('--min <amount>', t('optMin'))
+    .option('--max <amount>', t('optMax'))
     .option('--kind <kind>', 'expense | income | transfer | refund')
-    .option('--uncategorized', 'only entries without a category')
-    .option('--sort <key>', 'date (default) or amount')
-    .option('--limit <n>', 'at most n entries')
+    .option('--uncategorized', t('optUncategorized'))
+    .option('--sort <key>', t('optSort'))
+    .option('--limit <n>', t('optLimit'))
     .addHelpText(
       'after',
       examples(
         'pocketbook tx list --month 2026-09',
         'pocketbook tx list --month 2026-09 --json | jq \'.[] | select(.category == null)\'',
-        'pocketbook tx list --month 2026-09 --json | jq \'.[] | select((.amount | tonumber) < -500)\'   # amounts are strings',
+        `pocketbook tx list --month 2026-09 --json | jq '.[] | select((.amount | tonumber) < -500)'   ${t('amountsAreStrings')}`,
         'pocketbook tx list --year 2026 --category Dining --max -100 --sort amount --limit 10',
         'pocketbook tx list --search 星巴克 --format csv > coffee.csv',
         'pocketbook tx list --account "CMB Card" --uncategorized --format ndjson',

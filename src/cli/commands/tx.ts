@@ -1,17 +1,19 @@
 import type { Command } from 'commander';
 import { examples } from '../runtime.js';
+import { tCliHelp } from '../../core/messages/cli-help.js';
 import { registerTxList } from './tx-list.js';
 import { registerTxShow } from './tx-show.js';
 import { registerTxEdit } from './tx-edit.js';
 import { registerTxAnnotate } from './tx-annotate.js';
 import { registerTxLink } from './tx-link.js';
 import { registerTxAdd } from './tx-add.js';
+import { tTx as t } from '../../core/messages/cli-tx.js';
 
 /** Registers `pocketbook tx` and its subcommands (each family in its own module). */
 export function register(program: Command): void {
   const tx = program
     .command('tx')
-    .description('list, show, edit and annotate ledger entries (notes, tags, receipts, splits, links)')
+    .description(tCliHelp('tx'))
     .addHelpText(
       'after',
       examples(

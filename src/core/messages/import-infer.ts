@@ -72,8 +72,8 @@ export const tInfer = messages({
     zh: '文件本身无法确定日期顺序时使用的格式（QIF 和 CSV），例如 DD/MM/YY 或 MM/DD/YYYY',
   },
   optProfile: {
-    en: 'profile to read the file with: a saved profile (profile create --save), a built-in name, or a YAML/JSON file',
-    zh: '读取文件所用的配置：已保存的配置（profile create --save）、内置配置名或 YAML/JSON 文件',
+    en: 'profile to read the file with: a saved profile (`profile create --save`), a built-in name, or a YAML/JSON file',
+    zh: '读取文件所用的格式模板：已保存的模板（`profile create --save`）、内置名称或 YAML/JSON 文件',
   },
   optSave: {
     en: 'also save the profile in the profiles folder (as NAME, else named after the file), for import --profile NAME',

@@ -13,6 +13,7 @@ export const tReportErrors = messages({
   notAYear: { en: '"{text}" is not a year', zh: '“{text}”不是年份' },
   yearHint: { en: 'write it as YYYY, e.g. 2025', zh: '请写成 YYYY，例如 2025' },
   yearTooEarly: { en: '"0000" is before the first year a report covers (0001)', zh: '“0000”早于报表能统计的第一年（0001）' },
+  topSetting: { en: 'the report.top setting', zh: 'report.top 设置' },
   notADay: { en: '{option} "{text}" is not a date', zh: '{option}“{text}”不是日期' },
   dayHint: { en: 'write it as YYYY-MM-DD', zh: '请写成 YYYY-MM-DD' },
   noAccount: { en: 'no account named "{name}"', zh: '没有名为“{name}”的账户' },
