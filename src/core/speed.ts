@@ -7,20 +7,12 @@
 export const SPEED_MECHANISMS = [
   /** Parse and categorize a big CSV file on a second thread. */
   'worker',
-  /** Start that thread before the file is identified. */
-  'early-worker',
   /** Split plain CSV lines without csv-parse. */
   'fast-split',
-  /** One INSERT per entry shape, its shared values written in as constants. */
-  'shapes',
   /** A Bloom filter spares a file's first keys their occurrence look-up. */
   'bloom',
   /** A bulk import drops its secondary indexes and builds them once after COMMIT. */
   'deferred-indexes',
-  /** A 2 MB page cache during a bulk write (small sort runs for SQLite's sorter threads). */
-  'bulk-cache',
-  /** A helper thread writes the WAL out during a bulk import and copies it into the ledger after. */
-  'page-flusher',
   /** A bulk import's search index is built on a second thread beside the index build. */
   'search-thread',
 ] as const;

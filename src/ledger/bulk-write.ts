@@ -32,10 +32,7 @@ export function entryCountBound(db: Db): number {
  */
 const UNTOUCHED_BY_INSERT = /\bWHERE\s+(?:mirror_of|transfer_peer_id)\s+IS\s+NOT\s+NULL\s*$/i;
 
-/** The page cache of a bulk write, in KiB (see startBulkWrite). */
-const BULK_CACHE_KIB = 2048;
-
-/** A bulk import's way of writing: secondary indexes suspended, a small page cache. */
+/** A bulk import's way of writing: secondary indexes suspended. */
 export interface BulkWrite {
   /** Each row as it is written, in file order (give it to the writer: EntryWriter.watchOrder). */
   wrote: RowWatch;
@@ -44,22 +41,12 @@ export interface BulkWrite {
    * entries are committed (buildDeferredIndexes). A ROLLBACK brings them back by itself.
    */
   deferIndexes(): void;
-  /** Give the connection its own page cache back (always, committed or not). */
-  end(): void;
 }
 
-/**
- * For a bulk import into a small ledger (inside its transaction): suspend the secondary indexes
- * (suspendSecondaryIndexes) and write with a 2 MB page cache until `end`. SQLite sorts an index
- * in runs the size of the page cache (4 MB at the least), each handed to a helper thread, so
- * small runs keep both cores busy: a million-row build takes 1.1-1.3 s with 2 MB, 1.9 s with
- * better-sqlite3's 16 MB, and the rows' own writes do not notice.
- */
+/** For a bulk import into a small ledger (inside its transaction): suspend the secondary indexes (suspendSecondaryIndexes). */
 export function startBulkWrite(db: Db): BulkWrite {
   const { wrote, dropped } = speedOn('deferred-indexes') ? suspendSecondaryIndexes(db) : { wrote: () => undefined, dropped: () => [] };
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  if (speedOn('bulk-cache')) db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
-  return { wrote, deferIndexes: () => deferIndexes(db, dropped()), end: () => db.pragma(`cache_size = ${cacheSize}`) };
+  return { wrote, deferIndexes: () => deferIndexes(db, dropped()) };
 }
 
 /** Indexes led by the date (alone, or after the account): rows in date order only append to them. */

@@ -1,10 +1,10 @@
 /**
  * Entry shapes: what the rows of a file mostly share. Most of an imported row's columns take one
  * of a few values in a file (its account and currency, kind and channel, who decided them, which
- * optional columns are filled), and to bind a text value costs about as much as SQLite's own
- * work for a short column. So a packed entry carries the id of its shape instead of those values,
- * and the writer inserts each shape's rows with a statement holding them as constants: a row
- * binds only what is its own (date, amount, description, fingerprint …).
+ * optional columns are filled). So a packed entry carries the id of its shape instead of those
+ * values (a number crosses threads cheaply), and the writer prepares one INSERT per set of filled
+ * columns. (Writing a shape's values into its INSERT as constants was measured within the noise
+ * and removed: issue 29, src/ARCHITECTURE.md "Speed design".)
  *
  * Ids are given in order of first use by the packing side (EntryShapes), which hands each new
  * shape over once, before the first row that uses it (ShapeInserts.define).
@@ -12,7 +12,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { EntryDraft } from '../core/types.js';
 import type { Db } from './open.js';
-import { speedOn } from '../core/speed.js';
 
 export interface EntryShape {
   accountId: number;
@@ -64,13 +63,11 @@ function level(m: Map<unknown, unknown>, value: unknown): Map<unknown, unknown> 
 const SHAPE_COLUMNS = ['account_id', 'batch_id', 'created_at', 'currency', 'kind', 'channel', 'merchant_source', 'category_source', 'kind_source', 'channel_source'];
 /** The columns every row binds, after the shape's. */
 const ROW_COLUMNS = ['source_line', 'date', 'amount', 'description', 'dedup_key', 'occurrence'];
-/** Shapes of a file with statements of their own; any further ones bind their values too. */
-const MAX_SHAPE_STATEMENTS = 64;
 
 interface Known {
   shape: EntryShape;
   insert: Statement;
-  /** The shape's values the INSERT binds before the row's (none when they are constants in it). */
+  /** The shape's values the INSERT binds before the row's. */
   bound: unknown[];
 }
 
@@ -78,8 +75,7 @@ interface Known {
 export class ShapeInserts {
   private shapes: EntryShape[] = [];
   private known: (Known | undefined)[] = [];
-  private statements = 0;
-  /** Prepared once per set of non-NULL columns, for shapes that bind their values. */
+  /** Prepared once per set of non-NULL columns. */
   private readonly generic = new Map<number, Statement>();
   private batchId = -1;
   private now = '';
@@ -100,7 +96,6 @@ export class ShapeInserts {
   get(id: number, batchId: number, now: string): Known {
     if (batchId !== this.batchId || now !== this.now) {
       this.known = [];
-      this.statements = 0;
       this.batchId = batchId;
       this.now = now;
     }
@@ -114,27 +109,16 @@ export class ShapeInserts {
     const columns = SHAPE_COLUMNS.filter((_, i) => values[i] !== null);
     const own = values.filter((v) => v !== null);
     const optional = OWN_OPTIONAL.filter((_, i) => shape.present & (1 << i));
-    const inline = this.statements < MAX_SHAPE_STATEMENTS && own.every(isLiteral) && speedOn('shapes');
-    const sql = (shapeSlots: string[]) =>
-      `INSERT INTO transactions (${[...columns, ...ROW_COLUMNS, ...optional].join(', ')})
-       VALUES (${[...shapeSlots, ...ROW_COLUMNS.map(() => '?'), ...optional.map(() => '?')].join(', ')})
+    const sql = `INSERT INTO transactions (${[...columns, ...ROW_COLUMNS, ...optional].join(', ')})
+       VALUES (${[...columns, ...ROW_COLUMNS, ...optional].map(() => '?').join(', ')})
        ON CONFLICT (account_id, dedup_key, occurrence) DO NOTHING`;
-    if (inline) {
-      this.statements++;
-      return { shape, insert: this.db.prepare(sql(own.map(literal))), bound: [] };
-    }
     // Which shape columns are non-NULL (10 bits), and which optional ones (7 bits).
     let mask = shape.present << SHAPE_COLUMNS.length;
     values.forEach((v, i) => {
       if (v !== null) mask |= 1 << i;
     });
     let insert = this.generic.get(mask);
-    if (!insert) this.generic.set(mask, (insert = this.db.prepare(sql(own.map(() => '?')))));
+    if (!insert) this.generic.set(mask, (insert = this.db.prepare(sql)));
     return { shape, insert, bound: own };
   }
 }
-
-/** Whether a value can be written into SQL as a constant (text without NUL, a safe integer). */
-const isLiteral = (v: unknown): boolean => (typeof v === 'string' ? !v.includes('\u0000') : Number.isSafeInteger(v));
-
-const literal = (v: unknown): string => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));

@@ -37,7 +37,7 @@ const NOT_YET_TRANSLATED = new Map<string, number>([
   ['src/app/entries/attachments.ts', 13],
   ['src/app/import/import-pocketbook.ts', 8],
   ['src/app/import/profiles.ts', 20],
-  ['src/app/import/read-in-worker.ts', 2],
+  ['src/app/import/read-in-worker.ts', 1],
   ['src/app/import/search-build.ts', 1],
   ['src/app/import/transfers.ts', 13],
   ['src/app/rules/rules-apply.ts', 1],

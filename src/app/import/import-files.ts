@@ -36,12 +36,11 @@ import type { Enricher } from '../../rules/enricher.js';
 import { type InsertedRows, dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../../ledger/report-cache.js';
 import { type SearchBuild, prepareSearchBuild } from './search-build.js';
 import { linkAfterImport } from './transfers.js';
-import { startPageFlusher } from './page-flusher.js';
 import { type AccountResolver, createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
 import { checkedDateFormat, loadProfileFor, readerIdForType } from './profile-adapter.js';
 import { createProgress } from './progress.js';
-import { type Reading, readEvents, stopIdleReadWorker } from './read-in-worker.js';
+import { type Reading, readEvents } from './read-in-worker.js';
 import { createEnricher, loadRulesData } from '../rules/rules-engine.js';
 import { draftAccount } from './draft.js';
 import { locate } from './import-errors.js';
@@ -113,7 +112,6 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
     return { files: results, dryRun: Boolean(opts.dryRun), failed: results.filter((r) => r.error).length };
   } finally {
     db.close();
-    await stopIdleReadWorker(); // started for a big file that turned out not to need it
   }
 }
 
@@ -232,7 +230,7 @@ function identifyFile(ctx: Context, db: Db, file: string, head: Buffer, size: nu
 }
 
 /**
- * The reader's events: a big file's reading thread starts now (unless one was started ahead), so
+ * The reader's events: a big file's reading thread starts now, so
  * it loads and reads ahead while this one gets ready. With `--account` every row has one account:
  * that thread enriches rows too, with the rules, aliases and categories as committed now (read
  * only when the file is read on a thread).
@@ -251,16 +249,13 @@ function startReading(db: Db, found: IdentifiedFile, onBytes: (n: number) => voi
 
 /**
  * Step 2: the file's transaction (ledger/import-transaction.ts). A big file into a small ledger
- * is a bulk import: its secondary indexes are built once, after its rows; a helper thread writes
- * its gigabyte of pages to disk alongside the work (page-flusher.ts), and its search index is
+ * is a bulk import: its secondary indexes are built once, after its rows, and its search index is
  * built afresh after COMMIT (search-build.ts: the thread starts now, to load meanwhile).
  */
 async function openTransaction(ctx: Context, db: Db, found: IdentifiedFile, opts: OneOptions): Promise<{ tx: ImportTransaction; search?: SearchBuild }> {
   const tx = ImportTransaction.begin(db, { bulk: isBulkImport(db, found.size) });
   if (!tx.bulk || opts.dryRun) return { tx };
   try {
-    const flusher = await startPageFlusher(ctx.ledgerPath);
-    if (flusher) tx.usePageFlusher(flusher);
     return { tx, search: await prepareSearchBuild(ctx.ledgerPath) };
   } catch (err) {
     await tx.dispose();
@@ -284,8 +279,8 @@ function accountResolver(db: Db, found: IdentifiedFile, result: FileResult, opts
 
 /** Step 3: every row read, enriched, deduped and written (write-rows.ts). */
 async function readAndWrite(ctx: Context, reading: Reading, to: Parameters<typeof writeRows>[2], result: FileResult, opts: OneOptions): Promise<void> {
-  if (ctx.debug && reading.thread) {
-    ctx.io.err(`${to.file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread${reading.thread === 'started ahead' ? ' (started ahead)' : ''}`);
+  if (ctx.debug && reading.threaded) {
+    ctx.io.err(`${to.file}: parsing${opts.account ? ' and categorizing' : ''} on a second thread`);
   }
   await writeRows(ctx, reading, to, result);
 }

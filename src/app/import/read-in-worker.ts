@@ -67,11 +67,8 @@ export interface AccountNeededEvent {
 
 export type ImportEvent = ReaderEvent | EntriesEvent | AccountNeededEvent;
 
-/**
- * To the worker: its file (when it was started before the file was known: prestartReadWorker),
- * a batch was taken, or the account every row of the file goes to.
- */
-export type ToReadWorker = { type: 'job'; input: ReadWorkerInput } | { type: 'ack' } | { type: 'account'; account: DraftAccount };
+/** To the worker: a batch was taken, or the account every row of the file goes to. */
+export type ToReadWorker = { type: 'ack' } | { type: 'account'; account: DraftAccount };
 
 export type ReadWorkerMessage =
   | { type: 'events'; events: ImportEvent[]; bytes: number }
@@ -89,38 +86,10 @@ export function readsInWorker(size: number, minBytes = WORKER_BYTES, readerId = 
 /** The worker's garbage is short-lived rows: a small heap keeps the import's peak memory flat. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
-/** A reading thread started ahead of its file (prestartReadWorker), until a file takes it. */
-let idle: Worker | undefined;
-
-/**
- * Start a reading thread before the first file is even identified, when some file is big enough
- * to be read on one (`sizes`): it loads its code (about 0.1 s) while this thread loads the
- * import's and identifies the file, and the first big CSV file then takes it (readEvents). One
- * left unused is stopped by stopIdleReadWorker; until then it does not keep the process alive.
- */
-export function prestartReadWorker(sizes: readonly number[], minBytes = WORKER_BYTES): void {
-  if (idle || !speedOn('early-worker') || !sizes.some((size) => readsInWorker(size, minBytes))) return;
-  const worker = new Worker(workerScript('read-worker.js')!, { resourceLimits: WORKER_LIMITS });
-  // It only ever saves time: should it fail, a file starts its own instead.
-  worker.on('error', () => undefined);
-  worker.once('exit', () => {
-    if (idle === worker) idle = undefined;
-  });
-  worker.unref();
-  idle = worker;
-}
-
-/** Stop a prestarted reading thread no file took. */
-export async function stopIdleReadWorker(): Promise<void> {
-  const worker = idle;
-  idle = undefined;
-  await worker?.terminate();
-}
-
 export interface Reading {
   events: AsyncGenerator<ImportEvent>;
-  /** Read on a second thread: one started ahead of the file (prestartReadWorker), or a new one; undefined in-thread. */
-  thread?: 'started ahead' | 'new';
+  /** Whether the file is read on a second thread. */
+  threaded: boolean;
   /** The answer to an 'account-needed' event: the account every row of the file goes to. */
   useAccount(account: DraftAccount): void;
   /** Stop the worker, if any (whether or not `events` was read: the caller may fail first). */
@@ -139,21 +108,11 @@ export function readEvents(
   onBytes: (n: number) => void,
 ): Reading {
   if (!readsInWorker(input.size, input.minWorkerBytes, input.readerId)) {
-    return { events: inThread(reader, source, input), useAccount: () => undefined, close: async () => undefined };
+    return { events: inThread(reader, source, input), threaded: false, useAccount: () => undefined, close: async () => undefined };
   }
   const { size: _size, minWorkerBytes: _min, enrich, ...rest } = input;
   const data: ReadWorkerInput = { ...rest, ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
-  let worker: Worker;
-  const thread = idle ? 'started ahead' : 'new';
-  if (idle) {
-    worker = idle;
-    idle = undefined;
-    worker.removeAllListeners();
-    worker.ref();
-    worker.postMessage({ type: 'job', input: data } satisfies ToReadWorker);
-  } else {
-    worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: WORKER_LIMITS });
-  }
+  const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: WORKER_LIMITS });
   // Listening from the start: what the worker says before `events` is read waits in the inbox.
   const inbox: Inbox = { messages: [], failure: undefined, notify: undefined };
   const arrived = () => {
@@ -182,7 +141,7 @@ export function readEvents(
   };
   return {
     events: fromWorker(worker, inbox, onBytes, close),
-    thread,
+    threaded: true,
     useAccount(account) {
       if (input.enrich) worker.postMessage({ type: 'account', account: draftAccount(account) } satisfies ToReadWorker);
     },

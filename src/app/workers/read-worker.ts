@@ -19,21 +19,14 @@ import { BATCH_EVENTS, MAX_AHEAD, type ImportEvent, type ReadWorkerInput, type R
 const port = parentPort!;
 const post = (m: ReadWorkerMessage) => port.postMessage(m);
 
-/** The file: given at the start, or in a 'job' message to a thread started ahead (prestartReadWorker). */
-let input = workerData as ReadWorkerInput | undefined;
-let jobArrived: (() => void) | undefined;
+/** The file, given at the start. */
+const input = workerData as ReadWorkerInput;
 
 let ahead = 0;
 let wake: (() => void) | undefined;
-let account: DraftAccount | undefined = input?.enrich?.account;
+let account: DraftAccount | undefined = input.enrich?.account;
 let accountArrived: (() => void) | undefined;
 port.on('message', (m: ToReadWorker) => {
-  if (m.type === 'job') {
-    input = m.input;
-    account = input.enrich?.account;
-    jobArrived?.();
-    return;
-  }
   if (m.type === 'account') {
     account = m.account;
     accountArrived?.();
@@ -76,7 +69,7 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
 }
 
 async function run(): Promise<void> {
-  const job = input ?? (await new Promise<ReadWorkerInput>((resolve) => (jobArrived = () => resolve(input!))));
+  const job = input;
   const reader = readerById(job.readerId);
   if (!reader) throw new Error(`no reader "${job.readerId}"`);
   const enricher = loadEnricher(job);

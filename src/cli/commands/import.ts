@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { type CliContext, action, examples } from '../runtime.js';
 import { printTable } from '../print-table.js';
@@ -17,19 +16,10 @@ interface ImportCliOptions {
   dateFormat?: string;
 }
 
-/** A file's size in bytes; 0 when it cannot be read (the import says why). */
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
-/** Registers `pocketbook import`. */
 /** Reader names `--type` takes (the full list is in its error message). */
 const READER_TYPE_EXAMPLES = ['csv', 'ofx', 'qif', 'camt', 'xlsx', 'xls', 'alipay', 'wechat'];
 
+/** Registers `pocketbook import`. */
 export function register(program: Command): void {
   const imp = program
     .command('import')
@@ -64,9 +54,6 @@ export function register(program: Command): void {
           for (const file of files) ctx.io.out(await draftProfile(file, opts.encoding));
           return 0;
         }
-        // A big file's reading thread loads while the import's own code does (read-in-worker.ts).
-        const { prestartReadWorker } = await import('../../app/import/read-in-worker.js');
-        prestartReadWorker(files.map(sizeOf));
         const { importFiles } = await import('../../app/import/import-files.js');
         const { importJson, importText } = await import('../../app/import/import-summary.js');
         const run = await importFiles(ctx, files, opts);
