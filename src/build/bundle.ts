@@ -15,7 +15,7 @@ const outdir = path.join(dist, 'bundle');
 fs.rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
 
 await build({
-  entryPoints: ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules-apply-worker.js', 'app/workers/search-worker.js'].map((p) => path.join(dist, p)),
+  entryPoints: ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules-apply-worker.js', 'app/workers/page-flusher-worker.js', 'app/workers/search-worker.js'].map((p) => path.join(dist, p)),
   outdir,
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',

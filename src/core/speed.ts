@@ -13,6 +13,8 @@ export const SPEED_MECHANISMS = [
   'bloom',
   /** A bulk import drops its secondary indexes and builds them once after COMMIT. */
   'deferred-indexes',
+  /** A helper thread writes the WAL out during a bulk import and copies it into the ledger after. */
+  'page-flusher',
   /** A bulk import's search index is built on a second thread beside the index build. */
   'search-thread',
 ] as const;

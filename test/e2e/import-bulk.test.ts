@@ -1,6 +1,7 @@
 /**
  * A big file into a small ledger takes the bulk path: the file's entries committed without their
- * secondary indexes (through the WAL; a kill meanwhile: test/reliability/journal.test.ts),
+ * secondary indexes (through the WAL, while a helper copies the committed pages into the ledger
+ * file; a kill meanwhile: test/reliability/journal.test.ts),
  * then, in a transaction of its own, those indexes built while a second thread builds a fresh
  * search index file from the committed entries (src/app/import/search-build.ts). Whatever the path, the
  * ledger must end the same: complete, indexed, searchable, one file and its search index.
@@ -73,7 +74,7 @@ describe('bulk import (e2e)', () => {
     expect(r.code, r.stderr).toBe(0);
     const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
     expect(phases).toMatch(
-      /read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s\n/,
+      /read and written \d+\.\d\d s · transfers linked, counts kept \d+\.\d\d s · report cache updated \d+\.\d\d s · committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \(\d+ of \d+ pages\) \d+\.\d\d s\n/,
     );
 
     // One file again once the command is done (no journal, the last connection's checkpoint
@@ -112,8 +113,9 @@ describe('bulk import (e2e)', () => {
       expect(r.code, r.stderr).toBe(0);
       const phases = /: read and written .* s\n/.exec(r.stderr)?.[0] ?? '';
       expect(phases).toMatch(
-        /committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s/,
+        /committed \d+\.\d\d s · secondary indexes built \(the search index alongside\) \d+\.\d\d s · search index updated \d+\.\d\d s · WAL copied into the ledger file alongside \((\d+) of \1 pages\) \d+\.\d\d s/,
       );
+      expect(Number(/\((\d+) of/.exec(phases)?.[1])).toBeGreaterThan(1000);
       // The reader saw the entries as soon as they were committed.
       expect(reader.prepare('SELECT count(*) FROM transactions').pluck().get()).toBe(ROWS);
     } finally {

@@ -59,7 +59,7 @@ describe('POCKETBOOK_SPEED', () => {
     const off = importAll(SPEED_MECHANISMS.map((m) => `-${m}`).join(','));
     expect(on.entries).toBe(ROWS + 1000); // the file's own 1,000 repeated rows are its 2nd occurrences
     // The switches took effect: the threads ran with every mechanism on, none with every one off.
-    for (const said of ['on a second thread', '(the search index alongside)']) {
+    for (const said of ['on a second thread', '(the search index alongside)', 'WAL copied into the ledger file alongside']) {
       expect(on.debug).toContain(said);
       expect(off.debug).not.toContain(said);
     }

@@ -1,30 +1,27 @@
-/** Writers for `tx list` output; each takes entries one by one and emits text in chunks. */
-import { type Table, csvCell, renderMarkdown, renderTable } from '../../render/table.js';
-import type { TxFormat, TxJson } from './tx-list.js';
-import { merchantDisplayName } from '../../core/merchant-names.js';
-import { tTx as t } from '../../core/messages/cli-tx.js';
+/**
+ * The data writers of `tx list` and `export --format json`: JSON, NDJSON and CSV, each taking
+ * entries one by one and emitting text in chunks. The table and Markdown a person reads are the
+ * CLI's (cli/views/tx-table.ts).
+ */
+import { csvField } from '../../core/csv-field.js';
+import type { TxJson } from './tx-list.js';
 
+/** Takes the entries of a listing one by one (TxJson: the JSON form), then `end`. */
 export interface TxWriter {
   entry(e: TxJson): void;
   end(): void;
 }
 
+export type TxDataFormat = 'json' | 'ndjson' | 'csv';
+
 const FIELDS = ['id', 'date', 'amount', 'currency', 'account', 'description', 'merchant', 'category', 'kind', 'channel', 'tags', 'notes'] as const;
 const NUMERIC = new Set(['id', 'amount']);
 const FLUSH_AT = 1 << 16;
 
-function columns(): Table['columns'] {
-  return [
-    { key: 'id', header: 'ID', numeric: true }, { key: 'date', header: t('colDate') }, { key: 'amount', header: t('colAmount'), numeric: true },
-    { key: 'currency', header: t('colCur') }, { key: 'account', header: t('colAccount') }, { key: 'description', header: t('colDescription') },
-    { key: 'merchant', header: t('colMerchant') }, { key: 'category', header: t('colCategory') }, { key: 'kind', header: t('colKind') },
-    { key: 'tags', header: t('colTags') },
-  ];
-}
+/** An entry's fields as cells: tags joined by spaces, notes by ` | `. */
+export const txCells = (e: TxJson) => ({ ...e, tags: e.tags.join(' '), notes: e.notes.join(' | ') });
 
-const cells = (e: TxJson) => ({ ...e, tags: e.tags.join(' '), notes: e.notes.join(' | ') });
-
-export function createTxWriter(format: TxFormat, write: (chunk: string) => void): TxWriter {
+export function createTxWriter(format: TxDataFormat, write: (chunk: string) => void): TxWriter {
   let buffer = '';
   const push = (text: string) => {
     buffer += text;
@@ -53,26 +50,12 @@ export function createTxWriter(format: TxFormat, write: (chunk: string) => void)
   if (format === 'ndjson') {
     return { entry: (e) => push(`${JSON.stringify(e)}\n`), end: flush };
   }
-  if (format === 'csv') {
-    push(`${FIELDS.join(',')}\n`);
-    return {
-      entry(e) {
-        const c = cells(e) as Record<string, string | number | null>;
-        push(`${FIELDS.map((k) => csvCell(c[k], NUMERIC.has(k))).join(',')}\n`);
-      },
-      end: flush,
-    };
-  }
-  // Aligned table and Markdown need every row to size their columns.
-  const rows: Record<string, string | number | null>[] = [];
+  push(`${FIELDS.join(',')}\n`);
   return {
-    // People read these: a merchant goes by its name in the interface language (JSON and CSV keep it as stored).
-    entry: (e) => void rows.push({ ...cells(e), merchant: e.merchant === null ? null : merchantDisplayName(e.merchant) }),
-    end() {
-      const table: Table = { columns: columns(), rows };
-      if (format === 'markdown') write(`${renderMarkdown(table)}\n`);
-      else if (rows.length === 0) write(`${t('noMatch')}\n`);
-      else write(`${renderTable(table)}\n${t(rows.length === 1 ? 'entry1' : 'entryN', { n: rows.length })}\n`);
+    entry(e) {
+      const c = txCells(e) as Record<string, string | number | null>;
+      push(`${FIELDS.map((k) => csvField(c[k], NUMERIC.has(k))).join(',')}\n`);
     },
+    end: flush,
   };
 }

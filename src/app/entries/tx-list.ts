@@ -16,6 +16,7 @@ import { findAccountByName } from '../../ledger/accounts.js';
 import { categoryWithChildren, findCategory } from '../../ledger/categories.js';
 import { type TxFilter, type TxListRow, iterateTransactions } from '../../ledger/tx-query.js';
 import { tTx as t } from '../../core/messages/cli-tx.js';
+import type { TxWriter } from './tx-format.js';
 
 export interface TxListOptions {
   month?: string;
@@ -132,7 +133,7 @@ const PAUSE_EVERY = 1024;
  * Returns the number of entries.
  */
 export async function listTransactions(
-  ctx: Context, o: TxListOptions, format: TxFormat, write: (chunk: string) => void, pause?: () => Promise<void>,
+  ctx: Context, o: TxListOptions, out: TxWriter, pause?: () => Promise<void>,
 ): Promise<number> {
   const db = openLedger(ctx.ledgerPath, { mapped: true });
   try {
@@ -144,8 +145,6 @@ export async function listTransactions(
     }
     const locale = ctx.settings.locale === 'zh' ? 'zh' : 'en';
     const rows = iterateTransactions(db, filter);
-    const { createTxWriter } = await import('./tx-format.js');
-    const out = createTxWriter(format, write);
     let n = 0;
     for (const row of rows) {
       out.entry(toJson(row, locale));

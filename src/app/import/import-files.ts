@@ -35,6 +35,7 @@ import { normalizeEncoding } from '../../import/encoding.js';
 import type { Enricher } from '../../rules/enricher.js';
 import { type InsertedRows, dirtyMonths, hasReportCache, markNewRows, refreshReportCache } from '../../ledger/report-cache.js';
 import { type SearchBuild, prepareSearchBuild } from './search-build.js';
+import { startPageFlusher } from './page-flusher.js';
 import { linkAfterImport } from './transfers.js';
 import { type AccountResolver, createAccountResolver } from './import-accounts.js';
 import { fileSource, readHead, sha256File } from './file-source.js';
@@ -249,13 +250,16 @@ function startReading(db: Db, found: IdentifiedFile, onBytes: (n: number) => voi
 
 /**
  * Step 2: the file's transaction (ledger/import-transaction.ts). A big file into a small ledger
- * is a bulk import: its secondary indexes are built once, after its rows, and its search index is
- * built afresh after COMMIT (search-build.ts: the thread starts now, to load meanwhile).
+ * is a bulk import: its secondary indexes are built once, after its rows; a helper thread writes
+ * its pages to disk alongside the work (page-flusher.ts), and its search index is built afresh
+ * after COMMIT (search-build.ts: the thread starts now, to load meanwhile).
  */
 async function openTransaction(ctx: Context, db: Db, found: IdentifiedFile, opts: OneOptions): Promise<{ tx: ImportTransaction; search?: SearchBuild }> {
   const tx = ImportTransaction.begin(db, { bulk: isBulkImport(db, found.size) });
   if (!tx.bulk || opts.dryRun) return { tx };
   try {
+    const flusher = await startPageFlusher(ctx.ledgerPath);
+    if (flusher) tx.usePageFlusher(flusher);
     return { tx, search: await prepareSearchBuild(ctx.ledgerPath) };
   } catch (err) {
     await tx.dispose();

@@ -28,6 +28,9 @@ export async function indexAfterImport(
     updateSearchIndex(ctx, tx.db, file);
     phases?.lap('search index updated');
   }
+  if (!tx.flushesPages) return;
+  const copied = await tx.finishPageFlush();
+  phases?.lap(copied ? `WAL copied into the ledger file alongside (${copied.copied} of ${copied.frames} pages)` : 'WAL left to the next checkpoint');
 }
 
 async function indexAfterBulk(ctx: Context, tx: ImportTransaction, file: string, search: SearchBuild | undefined, phases: PhaseTimer | undefined): Promise<void> {

@@ -40,7 +40,12 @@ export function registerTxList(tx: Command): void {
         // listing at once, and a slow reader's pipe drain instead of filling memory.
         const stdout = process.stdout;
         const pause = () => new Promise<void>((resolve) => (stdout.writableNeedDrain ? stdout.once('drain', resolve) : setImmediate(resolve)));
-        await listTransactions(ctx, opts, format, (chunk) => void stdout.write(chunk), pause);
+        const write = (chunk: string) => void stdout.write(chunk);
+        const out =
+          format === 'table' || format === 'markdown'
+            ? (await import('../views/tx-table.js')).createTxTableWriter(format, write)
+            : (await import('../../app/entries/tx-format.js')).createTxWriter(format, write);
+        await listTransactions(ctx, opts, out, pause);
       }),
     );
 }
