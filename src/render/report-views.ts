@@ -19,6 +19,7 @@ import { type BadgeView, type BenefitView, type BudgetView, badgesBlock, benefit
 
 export { yearDocument } from './year-views.js';
 import { recurringMonthBlock } from './recurring-views.js';
+import { merchantDisplayName } from '../core/merchant-names.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
 export const major = (minor: number, currency: string): number => minor / 10 ** currencyExponent(currency);
@@ -208,7 +209,7 @@ export function largestTable(largest: MonthReport['largest'], currency: string, 
             { key: 'category', header: t('colCategory') }, ...(withAccount ? [{ key: 'account', header: t('colAccount') }] : []), { key: 'id', header: t('colId'), numeric: true },
           ],
           rows: largest.map((l) => ({
-            date: dayCell(l.date), amount: moneyCell(l.amount, currency), merchant: l.merchant ?? l.description,
+            date: dayCell(l.date), amount: moneyCell(l.amount, currency), merchant: l.merchant === null ? l.description : merchantDisplayName(l.merchant),
             category: rowName(l.category, 'category'), account: l.account, id: l.id,
           })),
         },

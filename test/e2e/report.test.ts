@@ -52,7 +52,7 @@ describe('report month', () => {
       expect(res.code).toBe(0);
       expect(res.stdout).not.toMatch(ANSI);
       expect(res.stdout).toContain('Spending report Oct 2026'); // months read naturally (issue 24)
-      expect(res.stdout).toContain('盒马鲜生');
+      expect(res.stdout).toContain('Freshippo'); // 盒马鲜生 by its English name in English (issue 24 point 4)
       expect(res.stdout).toContain('Last 6 months');
       expect(res.stdout).toContain('Travel (refunds exceed spending)');
     }

@@ -90,7 +90,7 @@ describe('report month in Chinese', () => {
     const r = await monthReport(ctxFor('zh'), { month: '2026-10' });
     const csv = withLocale('zh', () => renderCsvDocument(monthDocument(r)));
     expect(csv).toContain('概要,数值\n支出,11840.00\n收入,15000.00\n结余,3160.00\n较2026-09,4805.00\n');
-    expect(csv).toContain('\n2026-10-14,5999.00,Apple Store,购物:数码电器,CMB Card,35\n');
+    expect(csv).toContain('\n2026-10-14,5999.00,苹果,购物:数码电器,CMB Card,35\n');
     expect(csv).toContain('月份,支出,收入\n2026-05,6635.00,15000.00\n');
   });
 
