@@ -33,7 +33,12 @@ let byKey: Map<string, MerchantPair> | undefined;
 export function useMerchantNames(pairs: readonly { zh: string; en: string }[]): void {
   own = pairs.map((p) => ({ zh: p.zh, en: p.en, also: [] }));
   byKey = undefined;
+  shownAs.zh.clear();
+  shownAs.en.clear();
 }
+
+/** Names already looked up, per locale: a listing shows the same few merchants on many rows. */
+const shownAs: Record<Locale, Map<string, string>> = { zh: new Map(), en: new Map() };
 
 /** Every pair: the user's first, then the shipped ones. */
 export function merchantPairs(): readonly MerchantPair[] {
@@ -66,6 +71,10 @@ const HAN = /\p{Script=Han}/u;
  */
 export function merchantDisplayName(name: string, locale: Locale = getLocale()): string {
   if (name === '' || HAN.test(name) === (locale === 'zh')) return name;
+  const known = shownAs[locale].get(name);
+  if (known !== undefined) return known;
   const pair = merchantPair(name);
-  return pair ? pair[locale] : name;
+  const shown = pair ? pair[locale] : name;
+  if (shownAs[locale].size < 10_000) shownAs[locale].set(name, shown);
+  return shown;
 }
