@@ -4,6 +4,7 @@
  */
 import { PocketbookError } from './errors.js';
 import { tErrorsCore as tE } from './messages/errors-core.js';
+import { tErrorsImport as tI } from './messages/errors-import.js';
 
 /** ISO 4217 minor-unit exponents that differ from 2. */
 const EXPONENTS: Record<string, number> = {
@@ -191,13 +192,13 @@ export function inferDecimal(samples: readonly string[], currency?: string): Dec
     else if (vote) votes.add(vote);
   }
   if (votes.size === 1) return { decimal: [...votes][0]! };
-  if (votes.size === 2) return { question: 'the amounts use both "." and "," as decimal separator: which is it? (set decimal: "." or "," in the profile)' };
+  if (votes.size === 2) return { question: tI('decimalBoth') };
   if (ambiguous === undefined) return { decimal: '.' };
   if (currency !== undefined && currencyExponent(currency) === 0) {
     return { decimal: /,\d{3}(?!\d)/.test(ambiguous) ? '.' : ',' };
   }
   const sep = /[.,]/.exec(ambiguous)?.[0] ?? '.';
-  return { question: `does "${sep}" in "${ambiguous}" separate thousands or decimals? (set decimal: "${sep === '.' ? ',' : '.'}" or "${sep}" in the profile)` };
+  return { question: tI('decimalWhich', { sep, raw: ambiguous, other: sep === '.' ? ',' : '.' }) };
 }
 
 function decimalOf(digits: string): '.' | ',' | 'ambiguous' | undefined {

@@ -20,6 +20,7 @@ import type { RulesData } from '../../rules/engine.js';
 import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from '../workers/threads.js';
 import { speedOn } from '../../core/speed.js';
+import { getLocale, type Locale } from '../../core/i18n.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
 export const BATCH_EVENTS = 500;
@@ -39,6 +40,8 @@ export interface ReadWorkerInput {
   detection: Detection;
   /** The ledger's rules, aliases and categories, to enrich rows once told their account (now, when it exists already). */
   enrich?: { rules: RulesData; account?: DraftAccount };
+  /** The run's language: the second thread words its errors and warnings in it too. */
+  locale?: Locale;
 }
 
 /** What readEvents takes: the rules are only loaded when the file is read on a worker. */
@@ -142,7 +145,7 @@ export function readEvents(
     return { events: inThread(reader, source, input), useAccount: () => undefined, close: async () => undefined };
   }
   const { size: _size, minWorkerBytes: _min, enrich, ...rest } = input;
-  const data: ReadWorkerInput = { ...rest, ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
+  const data: ReadWorkerInput = { ...rest, locale: getLocale(), ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
   let worker: Worker;
   const thread = idle ? 'started ahead' : 'new';
   if (idle) {

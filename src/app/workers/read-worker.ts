@@ -15,6 +15,7 @@ import { fileSource } from '../import/file-source.js';
 import { locate } from '../import/import-errors.js';
 import { type DraftAccount, toDraft } from '../import/draft.js';
 import { BATCH_EVENTS, MAX_AHEAD, type ImportEvent, type ReadWorkerInput, type ReadWorkerMessage, type ToReadWorker } from '../import/read-in-worker.js';
+import { setLocale } from '../../core/i18n.js';
 
 const port = parentPort!;
 const post = (m: ReadWorkerMessage) => port.postMessage(m);
@@ -77,6 +78,7 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
 
 async function run(): Promise<void> {
   const job = input ?? (await new Promise<ReadWorkerInput>((resolve) => (jobArrived = () => resolve(input!))));
+  setLocale(job.locale ?? 'en');
   const reader = readerById(job.readerId);
   if (!reader) throw new Error(`no reader "${job.readerId}"`);
   const enricher = loadEnricher(job);

@@ -96,4 +96,43 @@ export const tErrorsImport = messages({
   noProfile: { en: 'no built-in profile or profile file named "{name}"', zh: '没有名为“{name}”的内置账单格式或格式文件' },
   builtinProfiles: { en: 'built-in profiles: {names}', zh: '内置账单格式：{names}' },
   cannotRead: { en: 'cannot read {file}: {why}', zh: '无法读取 {file}：{why}' },
+  decimalBoth: {
+    en: 'the amounts use both "." and "," as decimal separator: which is it? (set decimal: "." or "," in the profile)',
+    zh: '金额里既用“.”也用“,”作小数点：到底是哪一个？（请在账单格式配置里设置 decimal: "." 或 ","）',
+  },
+  decimalWhich: {
+    en: 'does "{sep}" in "{raw}" separate thousands or decimals? (set decimal: "{other}" or "{sep}" in the profile)',
+    zh: '“{raw}”里的“{sep}”是千位分隔符还是小数点？（请在账单格式配置里设置 decimal: "{other}" 或 "{sep}"）',
+  },
+  datesReadAs: { en: 'the dates in DATE read as {formats}: which is it? (set date_format)', zh: 'DATE 列的日期可以读作 {formats}：到底是哪一种？（请设置 date_format）' },
+  datesUnreadable: {
+    en: 'cannot read the dates in DATE (e.g. "{example}"): what is their format? (set date_format)',
+    zh: '读不懂 DATE 列的日期（例如“{example}”）：它们是什么格式？（请设置 date_format）',
+  },
+  whichAmount: {
+    en: 'which column is the amount: {columns}? (set columns.amount, or columns.debit and columns.credit)',
+    zh: '哪一列是金额：{columns}？（请设置 columns.amount，或者 columns.debit 和 columns.credit）',
+  },
+  whichOut: {
+    en: 'which column is money out: "{a}" or "{b}"? (set columns.debit and columns.credit)',
+    zh: '哪一列是支出：“{a}”还是“{b}”？（请设置 columns.debit 和 columns.credit）',
+  },
+  signsContradict: {
+    en: 'the signs of {amount} contradict {direction}: which one gives the direction? (set columns.direction, or leave it out)',
+    zh: '{amount} 的正负号与 {direction} 矛盾：以哪一个为准判断收支？（请设置 columns.direction，或者不设置它）',
+  },
+  positiveOut: {
+    en: '{detail}: are positive amounts money out (a card statement)? (set amount_sign: invert, or as-is; or import into a credit account)',
+    zh: '{detail}：正数金额是支出吗（信用卡账单）？（请设置 amount_sign: invert 或 as-is；或者导入到信用卡账户）',
+  },
+  or: { en: ' or ', zh: ' 或 ' },
+  layoutInferred: { en: 'layout inferred: {evidence} (see it with import --explain)', zh: '已推断出文件格式：{evidence}（用 import --explain 查看）' },
+  allPositive: {
+    en: "every amount is positive and nothing in the file says whether they are money in or out: read as money in; for a card's purchases, import with a profile that says amount_sign: invert (pocketbook profile create --from FILE)",
+    zh: '所有金额都是正数，文件里也看不出是收入还是支出：已按收入读取；如果是信用卡消费，请用写明 amount_sign: invert 的账单格式导入（pocketbook profile create --from FILE）',
+  },
+  currencyAssumed: {
+    en: "no currency in the file: amounts read as {currency} (the account's currency, else the `currency` setting)",
+    zh: '文件里没有币种：金额按 {currency} 读取（即账户的币种，否则用 `currency` 设置）',
+  },
 });

@@ -11,6 +11,7 @@ import { findTable, type Table } from './grid.js';
 import { amountsVerdict, balanceVerdict, type SignRow, type SignVerdict } from './signs.js';
 import { HEADER, IN_WORDS, OUT_WORDS, bracketKey, currencyIn, headerKey, signWord } from './words.js';
 import { settleDateFormat } from './dates.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
 
 export interface InferOptions {
   /** The account is a card (--type credit, a credit account, a profile's account_type). */
@@ -183,7 +184,7 @@ export function inferLayout(lines: readonly string[], opts: InferOptions = {}): 
     if (spare.length === 1) roles.amount = spare[0];
     else if (spare.length === 2 && roles.balance !== undefined) return pairByBalance(table, roles, spare, decimal, opts, base, ask);
     else if (spare.length === 0) return undefined;
-    else return ask(`which column is the amount: ${spare.map((i) => `"${table.header[i]}"`).join(' or ')}? (set columns.amount, or columns.debit and columns.credit)`);
+    else return ask(tI('whichAmount', { columns: spare.map((i) => `"${table.header[i]}"`).join(tI('or')) }));
   }
   return finish(table, roles, decimal, opts, base, ask, ref);
 }
@@ -207,7 +208,7 @@ function pairByBalance(
   const verdict = balanceVerdict(signRows(table, { ...roles, debit: a, credit: b }, decimal));
   if (verdict?.sign === 'as-is') Object.assign(roles, { debit: a, credit: b });
   else if (verdict?.sign === 'invert') Object.assign(roles, { debit: b, credit: a });
-  else return ask(`which column is money out: "${table.header[a]}" or "${table.header[b]}"? (set columns.debit and columns.credit)`);
+  else return ask(tI('whichOut', { a: table.header[a]!, b: table.header[b]! }));
   return finish(table, roles, decimal, opts, base, ask, (i) => columnRef(table.header, i));
 }
 
@@ -238,7 +239,7 @@ function finish(
     else if (!signsAgree(table, roles.amount, roles.direction, decimal)) {
       const rule = directionRule(table, roles.direction, String(ref(roles.direction)));
       if (balanceVerdict(signRows(table, roles, decimal, rule))?.sign === 'as-is') direction = rule;
-      else return ask(`the signs of ${at(roles.amount)} contradict ${at(roles.direction)}: which one gives the direction? (set columns.direction, or leave it out)`);
+      else return ask(tI('signsContradict', { amount: at(roles.amount), direction: at(roles.direction) }));
     }
     if (direction) evidence.push(`sign from ${at(roles.direction)} (${direction.out.join('/')} out, ${direction.in.join('/')} in)`);
   }
@@ -259,7 +260,7 @@ function finish(
     verdict = { sign: opts.answers.amount_sign, by: 'mixed signs', detail: `amount_sign ${opts.answers.amount_sign} as answered` };
   }
   if (verdict.sign === 'unknown') {
-    return ask(`${verdict.detail}: are positive amounts money out (a card statement)? (set amount_sign: invert, or as-is; or import into a credit account)`, {
+    return ask(tI('positiveOut', { detail: verdict.detail }), {
       field: 'amount_sign',
       choices: ['invert', 'as-is'],
     });
