@@ -21,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from '../workers/threads.js';
 import { speedOn } from '../../core/speed.js';
 import { getLocale, type Locale } from '../../core/i18n.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
 export const BATCH_EVENTS = 500;
@@ -172,7 +173,7 @@ export function readEvents(
     arrived();
   });
   worker.on('exit', (code) => {
-    inbox.failure ??= new Error(`the reading thread stopped (exit code ${code})`);
+    inbox.failure ??= new Error(tS('readerStopped', { code }));
     arrived();
   });
   let closed: Promise<void> | undefined;

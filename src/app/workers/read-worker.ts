@@ -16,6 +16,7 @@ import { locate } from '../import/import-errors.js';
 import { type DraftAccount, toDraft } from '../import/draft.js';
 import { BATCH_EVENTS, MAX_AHEAD, type ImportEvent, type ReadWorkerInput, type ReadWorkerMessage, type ToReadWorker } from '../import/read-in-worker.js';
 import { setLocale } from '../../core/i18n.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 const port = parentPort!;
 const post = (m: ReadWorkerMessage) => port.postMessage(m);
@@ -80,7 +81,7 @@ async function run(): Promise<void> {
   const job = input ?? (await new Promise<ReadWorkerInput>((resolve) => (jobArrived = () => resolve(input!))));
   setLocale(job.locale ?? 'en');
   const reader = readerById(job.readerId);
-  if (!reader) throw new Error(`no reader "${job.readerId}"`);
+  if (!reader) throw new Error(tS('noReader', { id: job.readerId }));
   const enricher = loadEnricher(job);
   await readAll(job, reader, enricher);
 }
