@@ -121,6 +121,14 @@ function checkBackup(dir: string): Problem[] {
   return problems;
 }
 
+const KIND_LABELS = { ledger: 'kindLedger', backup: 'kindBackup', attachment: 'kindAttachment' } as const;
+
+/** A problem's kind (`ledger`, `backup`, `attachment`: the JSON's values) in the reader's words. */
+export function kindLabel(kind: string): string {
+  const key = KIND_LABELS[kind as keyof typeof KIND_LABELS];
+  return key ? tS(key) : kind;
+}
+
 /** Check PATH: a backup folder (it holds manifest.json, or is a folder) or a ledger file. */
 export function check(target: string): CheckResult {
   const p = path.resolve(target);

@@ -6,7 +6,7 @@ import { messages } from '../i18n.js';
 
 export const tAppDemo = messages({
   noExamples: { en: 'no examples found in {dir}', zh: '在 {dir} 里没有找到示例' },
-  importing: { en: "Importing the example household's statements ({n} files) into {where}\n", zh: '正在把示例家庭的账单（{n} 个文件）导入{where}\n' },
+  importing: { en: "Importing the example household's statements ({n} files) into {where}\n", zh: '正在把示例家庭的账单（{n} 个文件）导入到：{where}\n' },
   temporaryLedger: { en: 'a temporary ledger', zh: '临时账本' },
   holds: { en: '\nThe ledger now holds {n} entries from {first} to {last}:', zh: '\n账本里现在有 {n} 笔记录，从 {first} 到 {last}：' },
   accountLine: { en: '{n} entries', zh: '{n} 笔' },

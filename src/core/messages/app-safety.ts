@@ -45,4 +45,7 @@ export const tAppSafety = messages({
   searchStopped: { en: 'the search index builder stopped', zh: '搜索索引的构建线程已停止' },
   rulesStopped: { en: 'the rules worker stopped (exit code {code}) before it finished', zh: '规则线程在完成之前停止了（退出码 {code}）' },
   noReader: { en: 'no reader "{id}"', zh: '没有名为“{id}”的读取方式' },
+  kindLedger: { en: 'ledger', zh: '账本' },
+  kindBackup: { en: 'backup', zh: '备份' },
+  kindAttachment: { en: 'attachment', zh: '附件' },
 });

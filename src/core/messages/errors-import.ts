@@ -10,6 +10,11 @@ export const tErrorsImport = messages({
   headerlessColumns: { en: 'use 0-based column numbers for a file without a header', zh: '没有表头的文件请用从 0 开始的列号' },
   profileNoAmount: { en: 'profile "{name}" has no amount, debit or credit column', zh: '账单格式“{name}”没有金额列、支出列或收入列' },
   cell: { en: '{column}: {message}', zh: '{column}：{message}' },
+  colDate: { en: 'date', zh: '日期' },
+  colAmount: { en: 'amount', zh: '金额' },
+  colFee: { en: 'fee', zh: '手续费' },
+  colDebit: { en: 'debit', zh: '支出' },
+  colCredit: { en: 'credit', zh: '收入' },
   rounded: {
     en: 'amount has more decimals than {currency} keeps; rounded half-even to the minor unit',
     zh: '金额的小数位多于 {currency} 的精度，已按“四舍六入五成双”舍入到最小单位',

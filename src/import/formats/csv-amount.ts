@@ -32,15 +32,17 @@ export interface AmountColumns {
   direction: { index: number; rule: DirectionRule } | undefined;
 }
 
+const COLUMN_LABELS = { date: 'colDate', amount: 'colAmount', fee: 'colFee', debit: 'colDebit', credit: 'colCredit' } as const;
+
 /** Rethrow a cell's parse error as `code` at the record's line, naming the column; other errors are bugs. */
-export function throwAtCell(code: 'CSV_AMOUNT' | 'CSV_DATE', err: unknown, line: number, column: string): never {
+export function throwAtCell(code: 'CSV_AMOUNT' | 'CSV_DATE', err: unknown, line: number, column: keyof typeof COLUMN_LABELS): never {
   if (err instanceof PocketbookError) {
-    throw new PocketbookError(code, tI('cell', { column, message: err.message }), { hint: err.hint, location: { line } });
+    throw new PocketbookError(code, tI('cell', { column: tI(COLUMN_LABELS[column]), message: err.message }), { hint: err.hint, location: { line } });
   }
   throw err;
 }
 
-function money(raw: string, currency: string, decimal: Decimal, line: number, column: string): ParsedAmount {
+function money(raw: string, currency: string, decimal: Decimal, line: number, column: 'amount' | 'fee' | 'debit' | 'credit'): ParsedAmount {
   try {
     return parseAmount(raw, { currency, decimal, round: true });
   } catch (err) {
