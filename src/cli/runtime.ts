@@ -123,7 +123,19 @@ export function reportError(err: unknown, debug: boolean): number {
   return 1;
 }
 
-/** "Examples:" block for --help, one per line. */
-export function examples(...lines: string[]): string {
-  return `\n${t('examplesTitle')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+/** Example command lines in each language, where their data differs (账户 "招行信用卡" / "CMB Card"). */
+export interface LocalExamples {
+  readonly en: readonly string[];
+  readonly zh: readonly string[];
+}
+
+/**
+ * "Examples:" block for --help, one per line: the same lines in every language, or one list per
+ * language whose sample data (accounts, descriptions, categories) reads naturally in it. Commands
+ * and flags are the same in both lists.
+ */
+export function examples(...lines: string[] | [LocalExamples]): string {
+  const first = lines[0];
+  const shown: readonly string[] = typeof first === 'object' ? first[getLocale()] : (lines as string[]);
+  return `\n${t('examplesTitle')}\n${shown.map((l) => `  $ ${l}`).join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * or Chinese, case-insensitive. Pure; the ledger loads the rows (ledger/categories.ts).
  */
 import { PocketbookError } from './errors.js';
+import { tErrorsCore as tE } from './messages/errors-core.js';
 
 export interface CategoryRow {
   id: number;
@@ -46,8 +47,8 @@ export function categoryLookup(cats: readonly CategoryRow[]): (name: string) => 
       found = top.length > 0 ? top : income;
     }
     if (found.length > 1) {
-      throw new PocketbookError('BAD_INPUT', `category "${name}" is ambiguous`, {
-        hint: `write it as Parent:Child, e.g. ${found.map(pathOf).join(' or ')}`,
+      throw new PocketbookError('BAD_INPUT', tE('categoryAmbiguous', { name }), {
+        hint: tE('categoryAmbiguousHint', { choices: found.map(pathOf).join(tE('dateOr')) }),
       });
     }
     return found[0];

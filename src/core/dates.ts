@@ -10,6 +10,7 @@
 import { PocketbookError } from './errors.js';
 import { halfWidth } from './date-text.js';
 import { monthFromName } from './month-names.js';
+import { tErrorsCore as tE } from './messages/errors-core.js';
 
 export interface ParsedDate {
   date: string;
@@ -81,10 +82,12 @@ function compile(format: string): { re: RegExp; order: Token[] } {
   return entry;
 }
 
-function dateError(raw: string, format: string, problem?: string): PocketbookError {
+type DateProblem = 'dateNoMonth' | 'dateNoYear' | 'dateNotReal' | 'dateBadTime';
+
+function dateError(raw: string, format: string, problem?: DateProblem): PocketbookError {
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  return new PocketbookError('CSV_DATE', `"${shown}" ${problem ?? `does not match ${format}`}`, {
-    hint: 'set date_format in the profile',
+  return new PocketbookError('CSV_DATE', problem ? tE(problem, { raw: shown }) : tE('dateNoMatch', { raw: shown, format }), {
+    hint: tE('dateHint'),
   });
 }
 
@@ -141,13 +144,13 @@ export function parseDate(raw: string, format: string, defaultYear?: number): Pa
   const m = re.exec(text);
   if (!m) throw dateError(raw, format);
   const parts = readParts(m, order, defaultYear);
-  if (parts === undefined) throw dateError(raw, format, 'names no month');
+  if (parts === undefined) throw dateError(raw, format, 'dateNoMonth');
   const { year, month, day } = parts;
-  if (year === undefined) throw dateError(raw, format, 'has no year and none could be inferred');
-  if (!isValidDate(year, month, day)) throw dateError(raw, format, 'is not a real date');
+  if (year === undefined) throw dateError(raw, format, 'dateNoYear');
+  if (!isValidDate(year, month, day)) throw dateError(raw, format, 'dateNotReal');
   const result: ParsedDate = { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
   const time = readTime(m, order);
-  if (time === null) throw dateError(raw, format, 'has an impossible time');
+  if (time === null) throw dateError(raw, format, 'dateBadTime');
   if (time !== undefined) result.time = time;
   return result;
 }
@@ -315,12 +318,12 @@ export function dateOrderQuestion(raw: string, candidates: readonly string[]): {
   const monthFirst = candidates.find((f) => f.startsWith('MM'));
   if (dayFirst && monthFirst) {
     return {
-      message: `no date in the file has a day above 12, so "${raw}" could be day-first or month-first: which is it?`,
-      hint: `set date_format: "${dayFirst}" (day first) or "${monthFirst}" (month first) in the profile`,
+      message: tE('dateOrder', { raw }),
+      hint: tE('dateOrderHint', { dayFirst, monthFirst }),
     };
   }
-  const fits = candidates.length > 0 ? ` (it reads as ${candidates.join(' or ')})` : '';
-  return { message: `cannot tell the date format of "${raw}"${fits}`, hint: 'set date_format in the profile (e.g. DD/MM/YYYY, DD MMM YYYY or YYYY-MM-DD)' };
+  const message = candidates.length > 0 ? tE('dateReadsAs', { raw, formats: candidates.join(tE('dateOr')) }) : tE('dateUnknown', { raw });
+  return { message, hint: tE('dateUnknownHint') };
 }
 
 /** Is `text` an ISO calendar date (YYYY-MM-DD)? */
@@ -334,8 +337,8 @@ export const FIRST_DATE = '0000-01-01';
 export const LAST_DATE = '9999-12-31';
 
 function outOfCalendar(): PocketbookError {
-  return new PocketbookError('BAD_INPUT', `the period reaches beyond the calendar pocketbook handles (${FIRST_DATE} to ${LAST_DATE})`, {
-    hint: 'pick a later or earlier month',
+  return new PocketbookError('BAD_INPUT', tE('outOfCalendar', { first: FIRST_DATE, last: LAST_DATE }), {
+    hint: tE('outOfCalendarHint'),
   });
 }
 

@@ -3,6 +3,8 @@
  * ever touches an amount; text is parsed digit by digit.
  */
 import { PocketbookError } from './errors.js';
+import { tErrorsCore as tE } from './messages/errors-core.js';
+import { tErrorsImport as tI } from './messages/errors-import.js';
 
 /** ISO 4217 minor-unit exponents that differ from 2. */
 const EXPONENTS: Record<string, number> = {
@@ -65,8 +67,10 @@ export function toHalfWidth(text: string): string {
     .replace(/[\u2212\u2012\u2013\u25B2\u25B3]/g, '-');
 }
 
-function amountError(raw: string, problem: string): PocketbookError {
-  return new PocketbookError('CSV_AMOUNT', `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}" ${problem}`);
+type AmountProblem = 'amountEmpty' | 'amountSigns' | 'amountNot' | 'amountDecimals' | 'amountTooLarge';
+
+function amountError(raw: string, problem: AmountProblem, params: Record<string, string | number> = {}): PocketbookError {
+  return new PocketbookError('CSV_AMOUNT', tE(problem, { ...params, raw: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw }));
 }
 
 /**
@@ -78,7 +82,7 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
   const fast = plainAmount(raw, opts);
   if (fast !== undefined) return { minor: fast };
   let text = toHalfWidth(raw).replace(/[\t\r\n]/g, ' ').trim();
-  if (text === '') throw amountError(raw, 'is empty, expected an amount');
+  if (text === '') throw amountError(raw, 'amountEmpty');
   const signs: boolean[] = []; // one entry per sign marker: true = negative
   let currency: string | undefined;
 
@@ -109,7 +113,7 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
       text = text.slice(0, -1).trim();
     }
   }
-  if (signs.length > 1 && signs.some((s) => s !== signs[0])) throw amountError(raw, 'has conflicting signs');
+  if (signs.length > 1 && signs.some((s) => s !== signs[0])) throw amountError(raw, 'amountSigns');
   const { minor: magnitude, rounded } = toMinor(text, raw, opts);
   const negative = signs.some(Boolean);
   return {
@@ -140,7 +144,7 @@ function toMinor(text: string, raw: string, opts: AmountOptions): { minor: numbe
   const pattern = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)?(?:\\${decimal}(\\d*))?$`);
   const m = pattern.exec(text);
   if (!m || (m[1] === undefined && (m[2] === undefined || m[2] === ''))) {
-    throw amountError(raw, 'is not an amount');
+    throw amountError(raw, 'amountNot');
   }
   const whole = (m[1] ?? '0').replace(/[^\d]/g, '');
   let fraction = m[2] ?? '';
@@ -149,14 +153,14 @@ function toMinor(text: string, raw: string, opts: AmountOptions): { minor: numbe
   if (fraction.length > exponent) {
     extra = fraction.slice(exponent);
     if (/[^0]/.test(extra) && !opts.round) {
-      throw amountError(raw, `has more decimals than ${opts.currency} allows (${exponent})`);
+      throw amountError(raw, 'amountDecimals', { currency: opts.currency, exponent });
     }
     fraction = fraction.slice(0, exponent);
   }
   const digits = whole + fraction.padEnd(exponent, '0');
   const value = roundHalfEven(BigInt(digits), extra);
   if (value > BigInt(MAX_AMOUNT_MINOR)) {
-    throw amountError(raw, `is too large (one entry holds at most ${formatMoney(MAX_AMOUNT_MINOR, opts.currency)} ${opts.currency.toUpperCase()})`);
+    throw amountError(raw, 'amountTooLarge', { max: formatMoney(MAX_AMOUNT_MINOR, opts.currency), currency: opts.currency.toUpperCase() });
   }
   return /[^0]/.test(extra) ? { minor: Number(value), rounded: true } : { minor: Number(value) };
 }
@@ -188,13 +192,13 @@ export function inferDecimal(samples: readonly string[], currency?: string): Dec
     else if (vote) votes.add(vote);
   }
   if (votes.size === 1) return { decimal: [...votes][0]! };
-  if (votes.size === 2) return { question: 'the amounts use both "." and "," as decimal separator: which is it? (set decimal: "." or "," in the profile)' };
+  if (votes.size === 2) return { question: tI('decimalBoth') };
   if (ambiguous === undefined) return { decimal: '.' };
   if (currency !== undefined && currencyExponent(currency) === 0) {
     return { decimal: /,\d{3}(?!\d)/.test(ambiguous) ? '.' : ',' };
   }
   const sep = /[.,]/.exec(ambiguous)?.[0] ?? '.';
-  return { question: `does "${sep}" in "${ambiguous}" separate thousands or decimals? (set decimal: "${sep === '.' ? ',' : '.'}" or "${sep}" in the profile)` };
+  return { question: tI('decimalWhich', { sep, raw: ambiguous, other: sep === '.' ? ',' : '.' }) };
 }
 
 function decimalOf(digits: string): '.' | ',' | 'ambiguous' | undefined {
@@ -223,8 +227,8 @@ export function formatMinor(minor: number, currency: string): string {
 
 /** A sum that a JavaScript number cannot hold exactly: refused, never shown rounded. */
 export function totalTooLarge(currency: string): PocketbookError {
-  return new PocketbookError('BAD_INPUT', `a total in ${currency.toUpperCase()} is beyond ${formatMoney(Number.MAX_SAFE_INTEGER, currency)} and cannot be computed exactly`, {
-    hint: 'look at one account or a shorter period at a time',
+  return new PocketbookError('BAD_INPUT', tE('totalTooLarge', { currency: currency.toUpperCase(), max: formatMoney(Number.MAX_SAFE_INTEGER, currency) }), {
+    hint: tE('totalTooLargeHint'),
   });
 }
 
@@ -245,6 +249,6 @@ export function parseUserAmount(text: string, currency: string): number {
   try {
     return parseAmount(text, { currency }).minor;
   } catch {
-    throw new PocketbookError('BAD_INPUT', `"${text}" is not an amount`, { hint: 'write it like 1234.56 or -35.50' });
+    throw new PocketbookError('BAD_INPUT', tE('userAmount', { text }), { hint: tE('userAmountHint') });
   }
 }

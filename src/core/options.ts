@@ -4,6 +4,7 @@
  * line instead of a float or a 50,000-character LIKE pattern reaching SQLite.
  */
 import { PocketbookError, usageError } from './errors.js';
+import { tErrorsCore as tE } from './messages/errors-core.js';
 
 export interface WholeNumberRange {
   min: number;
@@ -20,7 +21,7 @@ export function parseWholeNumber(value: string | number, option: string, range: 
   const n = /^\d{1,16}$/.test(text) ? Number(text) : NaN;
   if (Number.isSafeInteger(n) && n >= range.min && n <= max) return n;
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  const message = `${option} "${shown}" must be a whole number from ${range.min} to ${max}`;
+  const message = tE('wholeNumber', { option, text: shown, min: range.min, max });
   return (range.code ?? 'USAGE') === 'USAGE' ? fail(usageError(message)) : fail(new PocketbookError('BAD_INPUT', message));
 }
 
@@ -34,6 +35,6 @@ export const MAX_SEARCH_LENGTH = 1000;
 /** `text` when it is at most MAX_SEARCH_LENGTH characters; throws a usage error otherwise. */
 export function checkSearchText(text: string, option = '--search'): string {
   const length = [...text].length;
-  if (length > MAX_SEARCH_LENGTH) throw usageError(`${option} is ${length} characters long; at most ${MAX_SEARCH_LENGTH} are searched for`, 'search for a shorter part of the text');
+  if (length > MAX_SEARCH_LENGTH) throw usageError(tE('searchTooLong', { option, length, max: MAX_SEARCH_LENGTH }), tE('searchTooLongHint'));
   return text;
 }

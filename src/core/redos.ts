@@ -19,6 +19,7 @@
  * Pure and linear in the pattern: no regex is ever run on user text here.
  */
 import { ALL, MAX_NESTING, RegexParser, type CharSet, type Flags, type Node } from './regex-syntax.js';
+import { tErrorsCore as tE } from './messages/errors-core.js';
 
 /** Longest text (description, merchant, CSV row or cell) a user pattern is tested against. */
 export const SUBJECT_LIMIT = 2000;
@@ -121,7 +122,7 @@ class Analyzer {
     this.watchers.pop();
     this.peak = Math.max(this.peak, peakBefore);
     if (!watcher.crossed) return out;
-    const why = `"${node.text}" repeats a part that can match the same text in more than one way, so the ways multiply with every repetition (exponential time)`;
+    const why = tE('regexExponential', { part: node.text });
     if (node.max === Infinity) throw new Refusal(why);
     const ways = Math.max(firstPeak, 2) ** node.max;
     if (ways > STEP_BUDGET) throw new Refusal(why);
@@ -276,8 +277,6 @@ function reversed(node: Node): Node {
   }
 }
 
-const FIX = 'use a bounded repeat like .{0,40}, keep a single .* between words, or match a plain word';
-
 /**
  * Check a pattern as `new RegExp(source, flags)` reads it ('i' for rules, 'u' for profiles).
  * Returns why it is refused, or undefined when it is acceptable.
@@ -286,15 +285,15 @@ export function checkPattern(source: string, flags = 'i'): string | undefined {
   try {
     new RegExp(source, flags);
   } catch (err) {
-    return `is not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})`;
+    return tE('regexInvalid', { why: (err as Error).message.replace(/^Invalid regular expression: /, '') });
   }
-  if (source.length > PATTERN_LIMIT) return `is longer than ${PATTERN_LIMIT} characters; split it into several rules`;
+  if (source.length > PATTERN_LIMIT) return tE('regexTooLong', { max: PATTERN_LIMIT });
   const parsed: Flags = { ignoreCase: flags.includes('i'), unicode: flags.includes('u') || flags.includes('v') };
   let tree: Node;
   try {
     tree = new RegexParser(source, parsed).parse();
   } catch (err) {
-    return `cannot be checked for catastrophic backtracking (${(err as Error).message}); write it more simply`;
+    return tE('regexUncheckable', { why: (err as Error).message });
   }
   // Nested repetition is refused wherever it stands; the chains are measured on the pattern
   // without the trailing parts that cannot fail.
@@ -304,13 +303,13 @@ export function checkPattern(source: string, flags = 'i'): string | undefined {
     new Analyzer(cache).run(tree, []);
     analyzer.run(trimTail(tree), []);
   } catch (err) {
-    if (err instanceof Refusal) return `can backtrack catastrophically: ${err.message}; rewrite it without the nested or overlapping repetition`;
-    if (err instanceof RangeError) return `cannot be checked (nested more than ${MAX_NESTING} deep)`;
+    if (err instanceof Refusal) return tE('regexCatastrophic', { why: err.message });
+    if (err instanceof RangeError) return tE('regexTooDeep', { max: MAX_NESTING });
     throw err;
   }
   if (analyzer.worst.ways <= STEP_BUDGET) return undefined;
-  const parts = chainOf(analyzer.worst).map((c) => `"${c}"`).join(' then ');
-  return `can backtrack for a long time: ${parts} can take the same characters, so their ways multiply (polynomial time on a ${SUBJECT_LIMIT}-character text); ${FIX}`;
+  const parts = chainOf(analyzer.worst).map((c) => `"${c}"`).join(tE('regexThen'));
+  return tE('regexPolynomial', { parts, limit: SUBJECT_LIMIT, fix: tE('regexFix') });
 }
 
 /** The text a user pattern is tested against: at most SUBJECT_LIMIT characters. */

@@ -5,6 +5,7 @@
  */
 import type { Document } from 'yaml';
 import { type ErrorCode, PocketbookError } from './errors.js';
+import { tErrorsCore as tE } from './messages/errors-core.js';
 
 /** How many alias expansions a document may make: hand-written files use a handful. */
 export const MAX_YAML_ALIASES = 100;
@@ -14,9 +15,9 @@ export function yamlToData(doc: Document, file: string, code: ErrorCode): unknow
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (err) {
     if (!(err instanceof ReferenceError) || !/alias/i.test(err.message)) throw err;
-    throw new PocketbookError(code, `its aliases (*name) expand too far (more than ${MAX_YAML_ALIASES} copies); refused`, {
+    throw new PocketbookError(code, tE('yamlAliases', { max: MAX_YAML_ALIASES }), {
       location: { file },
-      hint: 'write the values out instead of repeating aliases',
+      hint: tE('yamlAliasesHint'),
     });
   }
 }

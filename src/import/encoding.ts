@@ -4,6 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { PocketbookError } from '../core/errors.js';
+import { tErrorsImport as tI } from '../core/messages/errors-import.js';
 
 /** Legacy encodings tried, in order, when a file is neither BOM-marked nor valid UTF-8. */
 export const LEGACY_CANDIDATES = ['gb18030', 'shift_jis', 'windows-1252'] as const;
@@ -95,8 +96,8 @@ export function normalizeEncoding(name: string): string {
             : lower;
   if (mapped === 'binary') return mapped;
   if (!iconv.encodingExists(mapped)) {
-    throw new PocketbookError('ENCODING', `unknown encoding "${name}"`, {
-      hint: 'use e.g. utf-8, utf-16le, gb18030, shift_jis, windows-1252',
+    throw new PocketbookError('ENCODING', tI('unknownEncoding', { name }), {
+      hint: tI('encodingHint'),
     });
   }
   return mapped;

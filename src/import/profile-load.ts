@@ -13,6 +13,7 @@ import { normalizeEncoding } from './encoding.js';
 import { COLUMN_KEYS, type Profile } from './profile.js';
 import { builtinProfiles, findProfile } from './profiles/index.js';
 import { tInfer } from '../core/messages/import-infer.js';
+import { tErrorsImport as tI } from '../core/messages/errors-import.js';
 
 const TOP_KEYS = [
   'name', 'describe', 'encoding', 'delimiter', 'quote', 'skip_lines', 'header_contains', 'date_format', 'decimal', 'columns',
@@ -35,55 +36,55 @@ class Checker {
   }
 
   object(value: unknown, path: Path, allowed: readonly string[]): Record<string, unknown> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(path, `${label(path)} must be a mapping of fields`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(path, tI('mustBeMapping', { label: label(path) }));
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      if (!allowed.includes(key)) this.fail([...path, key], `unknown field "${key}"${path.length ? ` in ${label(path)}` : ''}`, `known fields: ${allowed.join(', ')}`, true);
+      if (!allowed.includes(key)) this.fail([...path, key], path.length ? tI('unknownFieldIn', { key, label: label(path) }) : tI('unknownField', { key }), tI('knownFields', { fields: allowed.join(', ') }), true);
     }
     return record;
   }
 
   string(value: unknown, path: Path): string {
-    if (typeof value !== 'string' || value === '') this.fail(path, `${label(path)} must be a non-empty text`);
+    if (typeof value !== 'string' || value === '') this.fail(path, tI('mustBeText', { label: label(path) }));
     return value;
   }
 
   strings(value: unknown, path: Path): string[] {
-    if (!Array.isArray(value)) this.fail(path, `${label(path)} must be a list of texts`);
+    if (!Array.isArray(value)) this.fail(path, tI('mustBeTexts', { label: label(path) }));
     return value.map((v, i) => (typeof v === 'number' ? String(v) : this.string(v, [...path, i])));
   }
 
   regexes(value: unknown, path: Path, allowEmpty = false): string[] {
-    if (!Array.isArray(value)) this.fail(path, `${label(path)} must be a list of regular expressions`);
+    if (!Array.isArray(value)) this.fail(path, tI('mustBeRegexes', { label: label(path) }));
     const list = value.map((v, i) => (allowEmpty && v === '' ? '' : this.string(v, [...path, i])));
     list.forEach((source, i) => {
       if (source === '') return;
       try {
         new RegExp(source, 'u');
       } catch (err) {
-        this.fail([...path, i], `${label(path)} has an invalid regular expression: ${(err as Error).message}`);
+        this.fail([...path, i], tI('invalidRegex', { label: label(path), why: (err as Error).message }));
       }
       const problem = checkPattern(source, 'u');
-      if (problem) this.fail([...path, i], `${label([...path, i])} "${source}" ${problem}`);
+      if (problem) this.fail([...path, i], tI('badPattern', { label: label([...path, i]), source, problem }));
     });
     return list;
   }
 
   oneOf<T extends string>(value: unknown, path: Path, options: readonly T[]): T {
-    if (typeof value !== 'string' || !options.includes(value as T)) this.fail(path, `${label(path)} must be one of ${options.join(', ')}`);
+    if (typeof value !== 'string' || !options.includes(value as T)) this.fail(path, tI('mustBeOneOf', { label: label(path), choices: options.join(', ') }));
     return value as T;
   }
 
   column(value: unknown, path: Path, headerless: boolean): string | number {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-    if (headerless) this.fail(path, `${label(path)} must be a 0-based column number (the file has no header row)`);
+    if (headerless) this.fail(path, tI('mustBeIndex', { label: label(path) }));
     if (typeof value === 'string' && value.trim() !== '') return value;
-    this.fail(path, `${label(path)} must be a header name or a 0-based column number`);
+    this.fail(path, tI('mustBeColumn', { label: label(path) }));
   }
 }
 
 function label(path: Path): string {
-  return path.length === 0 ? 'the profile' : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+  return path.length === 0 ? tI('theProfile') : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
 }
 
 const DATE_TOKEN = /YYYY|YY|MM|M|DD|D|HH|H|mm|ss/g;
@@ -91,8 +92,8 @@ const DATE_TOKEN = /YYYY|YY|MM|M|DD|D|HH|H|mm|ss/g;
 export function checkDateFormat(format: string): string | undefined {
   const tokens = format.match(DATE_TOKEN) ?? [];
   const rest = format.replace(DATE_TOKEN, '');
-  if (/[A-Za-z0-9]/.test(rest)) return `has letters that are not date tokens ("${rest.replace(/[^A-Za-z0-9]/g, '')}")`;
-  if (!tokens.some((t) => t === 'MM' || t === 'M') || !tokens.some((t) => t === 'DD' || t === 'D')) return 'needs a month (MM) and a day (DD)';
+  if (/[A-Za-z0-9]/.test(rest)) return tI('dateTokens', { letters: rest.replace(/[^A-Za-z0-9]/g, '') });
+  if (!tokens.some((t) => t === 'MM' || t === 'M') || !tokens.some((t) => t === 'DD' || t === 'D')) return tI('dateNeeds');
   return undefined;
 }
 
@@ -101,12 +102,12 @@ export function validateProfile(data: unknown, file: string, lineOf: (path: Path
   const c: Checker = new Checker(file, lineOf);
   const raw = c.object(data, [], TOP_KEYS);
   const headerless = raw.header === false;
-  if (raw.columns === undefined) c.fail([], 'the profile has no "columns"', 'columns.date, columns.description and an amount rule are required');
+  if (raw.columns === undefined) c.fail([], tI('noColumns'), tI('noColumnsHint'));
   const cols = c.object(raw.columns, ['columns'], COLUMN_KEYS);
-  if (cols.date === undefined) c.fail(['columns'], 'columns.date is missing', undefined, true);
-  if (cols.description === undefined) c.fail(['columns'], 'columns.description is missing', undefined, true);
+  if (cols.date === undefined) c.fail(['columns'], tI('noDate'), undefined, true);
+  if (cols.description === undefined) c.fail(['columns'], tI('noDescription'), undefined, true);
   const hasAmount = [cols.amount, cols.debit, cols.credit].some((v) => v !== undefined && v !== null);
-  if (!hasAmount) c.fail(['columns'], 'the profile has no amount rule', 'set columns.amount (signed), or columns.debit and columns.credit', true);
+  if (!hasAmount) c.fail(['columns'], tI('noAmountRule'), tI('noAmountRuleHint'), true);
   const columns: Profile['columns'] = {
     date: c.column(cols.date, ['columns', 'date'], headerless),
     description: Array.isArray(cols.description)
@@ -119,7 +120,7 @@ export function validateProfile(data: unknown, file: string, lineOf: (path: Path
   }
   if (cols.direction !== undefined && cols.direction !== null) {
     const d = c.object(cols.direction, ['columns', 'direction'], ['column', 'out', 'in', 'neither']);
-    if (columns.amount === undefined) c.fail(['columns', 'direction'], 'columns.direction needs columns.amount (the magnitude)');
+    if (columns.amount === undefined) c.fail(['columns', 'direction'], tI('directionNeedsAmount'));
     columns.direction = {
       column: c.column(d.column, ['columns', 'direction', 'column'], headerless),
       out: c.strings(d.out ?? [], ['columns', 'direction', 'out']),
@@ -135,26 +136,26 @@ export function validateProfile(data: unknown, file: string, lineOf: (path: Path
     try {
       normalizeEncoding(encoding);
     } catch {
-      c.fail(['encoding'], `unknown encoding "${encoding}"`, 'use e.g. utf-8, utf-8-bom, gb18030, shift_jis, windows-1252, utf-16le');
+      c.fail(['encoding'], tI('unknownEncoding', { name: encoding }), tI('profileEncodingHint'));
     }
     profile.encoding = encoding;
   }
   for (const key of ['delimiter', 'quote'] as const) {
     if (raw[key] === undefined) continue;
     const v = c.string(raw[key], [key]);
-    if (v.length !== 1) c.fail([key], `${key} must be one character (use "\\t" for a tab)`);
+    if (v.length !== 1) c.fail([key], tI('oneCharacter', { key }));
     profile[key] = v;
   }
   if (raw.skip_lines !== undefined) {
     const skip = raw.skip_lines;
-    if (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0) c.fail(['skip_lines'], 'skip_lines must be a whole number ≥ 0');
+    if (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0) c.fail(['skip_lines'], tI('skipLines'));
     profile.skip_lines = skip;
   }
   if (raw.header_contains !== undefined) profile.header_contains = c.strings(raw.header_contains, ['header_contains']);
   if (raw.date_format !== undefined) {
     const format = c.string(raw.date_format, ['date_format']);
     const problem = checkDateFormat(format);
-    if (problem) c.fail(['date_format'], `date_format "${format}" ${problem}`, 'e.g. YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY, YYYYMMDD, "YYYY-MM-DD HH:mm:ss"');
+    if (problem) c.fail(['date_format'], tI('badDateFormat', { format, problem }), tI('dateFormatHint'));
     profile.date_format = format;
   }
   if (raw.decimal !== undefined) profile.decimal = c.oneOf(raw.decimal, ['decimal'], ['.', ','] as const);
@@ -163,13 +164,13 @@ export function validateProfile(data: unknown, file: string, lineOf: (path: Path
   for (const key of ['stop_at_blank_line', 'header', 'generic'] as const) {
     const flag = raw[key];
     if (flag === undefined) continue;
-    if (typeof flag !== 'boolean') c.fail([key], `${key} must be true or false`);
+    if (typeof flag !== 'boolean') c.fail([key], tI('mustBeBoolean', { key }));
     profile[key] = flag;
   }
   if (raw.account_type !== undefined) profile.account_type = c.oneOf(raw.account_type, ['account_type'], ACCOUNT_TYPES);
   if (raw.currency !== undefined) {
     const currency = c.string(raw.currency, ['currency']);
-    if (!/^[A-Z]{3}$/.test(currency)) c.fail(['currency'], `currency "${currency}" must be an ISO 4217 code like EUR`);
+    if (!/^[A-Z]{3}$/.test(currency)) c.fail(['currency'], tI('badCurrency', { currency }));
     profile.currency = currency;
   }
   if (raw.row_pattern !== undefined) profile.row_pattern = c.regexes(raw.row_pattern, ['row_pattern'], true);
@@ -229,11 +230,11 @@ export async function loadProfile(nameOrPath: string): Promise<Profile> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (!looksLikePath || code === 'ENOENT') {
-      throw new PocketbookError('PROFILE', `no built-in profile or profile file named "${nameOrPath}"`, {
-        hint: `built-in profiles: ${builtinProfiles.map((p) => p.name).join(', ')}`,
+      throw new PocketbookError('PROFILE', tI('noProfile', { name: nameOrPath }), {
+        hint: tI('builtinProfiles', { names: builtinProfiles.map((p) => p.name).join(', ') }),
       });
     }
-    throw new PocketbookError('PROFILE', `cannot read ${nameOrPath}: ${(err as Error).message}`);
+    throw new PocketbookError('PROFILE', tI('cannotRead', { file: nameOrPath, why: (err as Error).message }));
   }
   return parseProfileText(text.replace(/^\uFEFF/, ''), nameOrPath);
 }

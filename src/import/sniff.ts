@@ -8,6 +8,7 @@ import type { Detection, ParseContext, Reader, Sniff } from './types.js';
 import {
   LEGACY_CANDIDATES, bomEncoding, declaredEncoding, decode, implausibility, isBinaryContainer, isValidUtf8,
 } from './encoding.js';
+import { tErrorsImport as tI } from '../core/messages/errors-import.js';
 
 export const HEAD_BYTES = 64 * 1024;
 
@@ -85,9 +86,9 @@ export function identify(
   if (winner.top <= 0) throw unknownFormat(fileName, ranked.sort((a, b) => a.penalty - b.penalty)[0]!.sniff);
   if (winner.best.length > 1) {
     const names = winner.best.map((b) => (b.detection.profile ? `${b.reader.id} (${b.detection.profile})` : b.reader.id));
-    throw new PocketbookError('AMBIGUOUS_FORMAT', `more than one format claims this file: ${names.join(', ')}`, {
+    throw new PocketbookError('AMBIGUOUS_FORMAT', tI('ambiguous', { names: names.join(', ') }), {
       location: { file: fileName },
-      hint: 'choose one with --profile NAME',
+      hint: tI('ambiguousHint'),
     });
   }
   const pick = winner.best[0]!;
@@ -102,16 +103,16 @@ function safeDecode(head: Buffer, encoding: string, truncated: boolean): string 
 
 function unknownFormat(fileName: string, sniff: Sniff): PocketbookError {
   if (sniff.encoding === 'binary') {
-    return new PocketbookError('UNKNOWN_FORMAT', 'is a spreadsheet or other binary file that no reader understands', {
+    return new PocketbookError('UNKNOWN_FORMAT', tI('binary'), {
       location: { file: fileName },
-      hint: 'export it as CSV from your bank or spreadsheet program and import that',
+      hint: tI('binaryHint'),
     });
   }
   const header = headerRow(sniff.text);
-  const found = header ? `header row found: "${header.length > 120 ? `${header.slice(0, 120)}…` : header}"` : 'no header row found';
-  return new PocketbookError('UNKNOWN_FORMAT', `unknown statement layout; ${found}`, {
+  const message = header ? tI('unknownLayout', { header: header.length > 120 ? `${header.slice(0, 120)}…` : header }) : tI('unknownLayoutNoHeader');
+  return new PocketbookError('UNKNOWN_FORMAT', message, {
     location: { file: fileName },
-    hint: `describe the layout once with \`pocketbook profile create --from ${fileName}\`, then import with --profile NAME`,
+    hint: tI('unknownLayoutHint', { file: fileName }),
   });
 }
 

@@ -2,6 +2,7 @@
 import type { Db } from './open.js';
 import { notFound } from '../core/errors.js';
 import { requireTx } from './notes.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 export interface AttachmentRow {
   id: number;
@@ -30,7 +31,7 @@ export function attachmentsOf(db: Db, txId: number): AttachmentRow[] {
 export function requireAttachment(db: Db, txId: number, attId: number): AttachmentRow {
   requireTx(db, txId);
   const row = db.prepare(`SELECT ${COLS} FROM attachments WHERE id = ? AND tx_id = ?`).get(attId, txId) as AttachmentRow | undefined;
-  if (!row) throw notFound(`entry ${txId} has no attachment ${attId}`, `see its attachments with \`pocketbook tx show ${txId}\``);
+  if (!row) throw notFound(tL('noAttachment', { tx: txId, id: attId }), tL('seeAttachments', { tx: txId }));
   return row;
 }
 

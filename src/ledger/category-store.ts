@@ -5,6 +5,8 @@
 import type { Db } from './open.js';
 import { PocketbookError } from '../core/errors.js';
 import { allCategories, categoryPath, findCategory, type CategoryRow } from './categories.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
+import { getLocale } from '../core/i18n.js';
 
 export type CategoryKind = CategoryRow['kind'];
 
@@ -17,14 +19,14 @@ function conflict(db: Db, parentId: number | null, en: string, zh: string, excep
     .prepare('SELECT id FROM categories WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND (name_en = ? COLLATE NOCASE OR name_zh = ?) AND id IS NOT ?')
     .get(parentId, en, zh, exceptId ?? null) as { id: number } | undefined;
   if (clash) {
-    throw new PocketbookError('CONFLICT', `category "${categoryPath(db, clash.id, 'en')}" already exists`);
+    throw new PocketbookError('CONFLICT', tL('categoryExists', { path: categoryPath(db, clash.id, getLocale()) }));
   }
 }
 
 /** Insert a category; `zh` defaults to the English name. */
 export function insertCategory(db: Db, parentId: number | null, en: string, zh: string, kind: CategoryKind): number {
   if (en.includes(':') || zh.includes(':') || zh.includes('：')) {
-    throw new PocketbookError('BAD_INPUT', 'a category name cannot contain ":" (it separates parent and child)');
+    throw new PocketbookError('BAD_INPUT', tL('colonInName'));
   }
   conflict(db, parentId, en, zh);
   return Number(
@@ -41,7 +43,7 @@ export function ensureCategoryPath(db: Db, path: string, kind: CategoryKind = 'e
   if (found) return { id: found.id, created: false };
   const parts = path.split(/[:：]/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 2) {
-    throw new PocketbookError('BAD_INPUT', `category "${path}" must be a name or Parent:Child (two levels)`);
+    throw new PocketbookError('BAD_INPUT', tL('twoLevels', { path }));
   }
   if (parts.length === 1) return { id: insertCategory(db, null, parts[0]!, parts[0]!, kind), created: true };
   const parent = findTop(db, parts[0]!) ?? { id: insertCategory(db, null, parts[0]!, parts[0]!, kind), kind };
@@ -57,10 +59,10 @@ export function renameCategory(db: Db, id: number, names: { en?: string; zh?: st
   const row = db.prepare('SELECT parent_id, name_en, name_zh FROM categories WHERE id = ?').get(id) as
     | { parent_id: number | null; name_en: string; name_zh: string }
     | undefined;
-  if (!row) throw new PocketbookError('NOT_FOUND', 'no such category');
+  if (!row) throw new PocketbookError('NOT_FOUND', tL('noSuchCategory'));
   const en = names.en ?? row.name_en;
   const zh = names.zh ?? row.name_zh;
-  if (en.includes(':') || zh.includes(':')) throw new PocketbookError('BAD_INPUT', 'a category name cannot contain ":"');
+  if (en.includes(':') || zh.includes(':')) throw new PocketbookError('BAD_INPUT', tL('colonInNameShort'));
   conflict(db, row.parent_id, en, zh, id);
   db.prepare('UPDATE categories SET name_en = ?, name_zh = ? WHERE id = ?').run(en, zh, id);
 }
@@ -68,13 +70,13 @@ export function renameCategory(db: Db, id: number, names: { en?: string; zh?: st
 /** Move under another top-level category (or to the top with null). */
 export function moveCategory(db: Db, id: number, parentId: number | null): void {
   const row = db.prepare('SELECT name_en, name_zh FROM categories WHERE id = ?').get(id) as { name_en: string; name_zh: string } | undefined;
-  if (!row) throw new PocketbookError('NOT_FOUND', 'no such category');
+  if (!row) throw new PocketbookError('NOT_FOUND', tL('noSuchCategory'));
   if (parentId !== null) {
     const hasChildren = db.prepare('SELECT 1 FROM categories WHERE parent_id = ? LIMIT 1').get(id) !== undefined;
-    if (hasChildren) throw new PocketbookError('BAD_INPUT', 'a category with subcategories cannot become a subcategory (the tree has two levels)');
+    if (hasChildren) throw new PocketbookError('BAD_INPUT', tL('hasChildren'));
     const parent = db.prepare('SELECT parent_id, kind FROM categories WHERE id = ?').get(parentId) as { parent_id: number | null; kind: CategoryKind } | undefined;
-    if (!parent || parent.parent_id !== null) throw new PocketbookError('BAD_INPUT', 'the new parent must be a top-level category');
-    if (parentId === id) throw new PocketbookError('BAD_INPUT', 'a category cannot be its own parent');
+    if (!parent || parent.parent_id !== null) throw new PocketbookError('BAD_INPUT', tL('parentTopLevel'));
+    if (parentId === id) throw new PocketbookError('BAD_INPUT', tL('ownParent'));
     conflict(db, parentId, row.name_en, row.name_zh, id);
     db.prepare('UPDATE categories SET parent_id = ?, kind = ? WHERE id = ?').run(parentId, parent.kind, id);
   } else {
@@ -100,7 +102,7 @@ export function countEntries(db: Db, id: number): number {
 /** Remove the category and its children; their entries go to `toId` (or become uncategorized with null). */
 export function removeCategory(db: Db, id: number, toId: number | null): number {
   const ids = family(db, id);
-  if (toId !== null && ids.includes(toId)) throw new PocketbookError('BAD_INPUT', 'entries cannot move into the category being removed');
+  if (toId !== null && ids.includes(toId)) throw new PocketbookError('BAD_INPUT', tL('moveIntoRemoved'));
   const marks = ids.map(() => '?').join(',');
   return db.transaction(() => {
     const moved = db.prepare(`UPDATE transactions SET category_id = ? WHERE category_id IN (${marks})`).run(toId, ...ids).changes;

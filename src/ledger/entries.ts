@@ -12,6 +12,7 @@ import type { InsertedRows } from './report-cache.js';
 import { type EntryBatch, NO_CATEGORY, OPTIONAL_TEXTS, clearEntryBatch, newEntryBatch, packEntry } from './entry-batch.js';
 import { BLOOM_BITS, MEMORY_KEYS, OccurrenceCounter } from './occurrence-counter.js';
 import type { RowWatch } from './bulk-write.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 export { dedupKey, normalizeDescription } from './entry-batch.js';
 
@@ -126,12 +127,12 @@ function referenceCheck(db: Db): { saw(accountId: number, categoryId: number | n
     },
     check() {
       for (const id of accounts) {
-        if (account.get(id) === undefined) throw new PocketbookError('CONFLICT', `account ${id} no longer exists`);
+        if (account.get(id) === undefined) throw new PocketbookError('CONFLICT', tL('accountGone', { id }));
       }
       for (const id of categories) {
         if (category.get(id) === undefined) {
-          throw new PocketbookError('CONFLICT', `category ${id}, which a rule sets, no longer exists`, {
-            hint: 'run the import again: the rules are read afresh',
+          throw new PocketbookError('CONFLICT', tL('categoryGone', { id }), {
+            hint: tL('categoryGoneHint'),
           });
         }
       }

@@ -4,6 +4,7 @@
  */
 import type { Db } from './open.js';
 import { openWithoutCreating } from './read-only.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 /** Open a ledger file for reading without creating anything beside it (read-only.ts). */
 export function openForCheck(file: string): Db {
@@ -18,11 +19,11 @@ export function integrityProblem(file: string, db?: Db): string | undefined {
     const rows = (conn.pragma('integrity_check(20)', { simple: false }) as { integrity_check: string }[])
       .flatMap((r) => r.integrity_check.split('\n'))
       .filter((line) => line.trim() !== '' && !line.startsWith('*** in database'));
-    const first = rows[0] ?? 'no answer';
-    return first === 'ok' ? undefined : `fails SQLite's integrity check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`;
+    const first = rows[0] ?? tL('integrityNoAnswer');
+    return first === 'ok' ? undefined : tL('integrityFails', { first }) + (rows.length > 1 ? tL('integrityMore', { n: rows.length - 1 }) : '');
   } catch (err) {
     const code = (err as { code?: string }).code ?? (err as Error).message;
-    return code === 'SQLITE_NOTADB' ? 'is not an SQLite database' : `cannot be read (${code})`;
+    return code === 'SQLITE_NOTADB' ? tL('integrityNotDb') : tL('integrityUnreadable', { why: code });
   } finally {
     own?.close();
   }

@@ -11,6 +11,7 @@ import type { Db } from './open.js';
 import { batchFilter } from './batches.js';
 import { PocketbookError } from '../core/errors.js';
 import { restoreBeforeLink } from './link-state.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 export interface LinkEntry {
   id: number;
@@ -193,7 +194,7 @@ export function getLinkEntry(db: Db, id: number): LinkEntry {
   const row = db.prepare(`SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE t.id = ?`).get(id) as
     | LinkEntry
     | undefined;
-  if (!row) throw new PocketbookError('NOT_FOUND', `no entry with id ${id}`, { hint: 'see `pocketbook tx list` for ids' });
+  if (!row) throw new PocketbookError('NOT_FOUND', tL('noEntry', { id }), { hint: tL('seeIds') });
   return row;
 }
 

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { PocketbookError } from '../core/errors.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 const OWN = /^\.v\d+-\d{4}-\d\d-\d\dT[\d-]+Z\.bak(\.partial-(\d+))?$/;
 
@@ -30,10 +31,10 @@ export function backupBeforeMigrating(db: Database, file: string, version: numbe
   } catch (err) {
     fs.rmSync(partial, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied or read-only file system' : (code ?? (err as Error).message);
-    throw new PocketbookError('LEDGER_IO', `ledger not upgraded: its backup copy ${path.basename(backup)} could not be written (${why}); the ledger was left untouched`, {
+    const why = code === 'ENOSPC' || code === 'EDQUOT' ? tL('diskFull') : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? tL('readOnly') : (code ?? (err as Error).message);
+    throw new PocketbookError('LEDGER_IO', tL('backupFailed', { backup: path.basename(backup), why }), {
       location: { file },
-      hint: code === 'ENOSPC' ? 'free some space beside the ledger and run the command again' : undefined,
+      hint: code === 'ENOSPC' ? tL('freeSpace') : undefined,
     });
   }
   removeEarlierBackups(file, backup);

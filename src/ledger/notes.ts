@@ -1,6 +1,7 @@
 /** Notes on entries: several per entry, each with its time; edit and delete. */
 import type { Db } from './open.js';
 import { PocketbookError, notFound } from '../core/errors.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 export interface NoteRow {
   id: number;
@@ -13,13 +14,13 @@ export interface NoteRow {
 /** The entry id, or NOT_FOUND. */
 export function requireTx(db: Db, txId: number): number {
   const found = db.prepare('SELECT id FROM transactions WHERE id = ?').pluck().get(txId) as number | undefined;
-  if (found === undefined) throw notFound(`no entry with id ${txId}`, 'find ids with `pocketbook tx list`');
+  if (found === undefined) throw notFound(tL('noEntry', { id: txId }), tL('findIds'));
   return found;
 }
 
 function cleanText(text: string): string {
   const t = text.trim();
-  if (t === '') throw new PocketbookError('BAD_INPUT', 'a note needs some text');
+  if (t === '') throw new PocketbookError('BAD_INPUT', tL('noteEmpty'));
   return t;
 }
 
@@ -33,7 +34,7 @@ export function addNote(db: Db, txId: number, text: string, now: string): NoteRo
 function requireNote(db: Db, txId: number, noteId: number): NoteRow {
   requireTx(db, txId);
   const row = db.prepare('SELECT id, tx_id, text, created_at, updated_at FROM notes WHERE id = ? AND tx_id = ?').get(noteId, txId) as NoteRow | undefined;
-  if (!row) throw notFound(`entry ${txId} has no note ${noteId}`, `see its notes with \`pocketbook tx show ${txId}\``);
+  if (!row) throw notFound(tL('noNote', { tx: txId, id: noteId }), tL('seeNotes', { tx: txId }));
   return row;
 }
 

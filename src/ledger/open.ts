@@ -13,6 +13,7 @@ import { catchUpDeferredIndexes } from './deferred-indexes.js';
 import { openWithoutCreating } from './read-only.js';
 import { backupBeforeMigrating } from './migration-backup.js';
 import { ensurePrivateDir, ensurePrivateFile, noLedger } from './private-files.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 export { ensurePrivateDir, ensurePrivateFile, makeDirs, noLedger } from './private-files.js';
 
@@ -47,13 +48,13 @@ const MMAP_BYTES = 1 << 30;
 
 function ioError(err: unknown, file: string): PocketbookError {
   const e = err as NodeJS.ErrnoException;
-  const why =
+  const message =
     e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
-      ? 'is not writable (permission denied or read-only file system)'
+      ? tL('notWritable')
       : e.code === 'ENOSPC'
-        ? 'cannot be written: the disk is full'
-        : `cannot be opened (${e.code ?? e.message})`;
-  return new PocketbookError('LEDGER_IO', `ledger ${why}`, { location: { file } });
+        ? tL('ledgerDiskFull')
+        : tL('cannotOpen', { why: e.code ?? e.message });
+  return new PocketbookError('LEDGER_IO', message, { location: { file } });
 }
 
 /** How long a connection waits for another one's lock (README: "up to 15 s"). */
@@ -136,7 +137,7 @@ function openError(err: unknown, file: string): Error {
   if (err instanceof PocketbookError) return err;
   const code = (err as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new PocketbookError('LEDGER_IO', 'is not a pocketbook ledger (not an SQLite database)', { location: { file } });
+    return new PocketbookError('LEDGER_IO', tL('notALedger'), { location: { file } });
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) {
     return ioError({ code: code === 'SQLITE_FULL' ? 'ENOSPC' : 'EROFS', message: code }, file);
@@ -155,15 +156,15 @@ function migrate(db: Db, file: string, opts: OpenOptions): void {
   if (current > LATEST_VERSION) {
     throw new PocketbookError(
       'LEDGER_NEWER',
-      `ledger has schema version ${current}, newer than this pocketbook understands (${LATEST_VERSION})`,
-      { location: { file }, hint: 'upgrade pocketbook; the ledger was left untouched' },
+      tL('newer', { version: current, latest: LATEST_VERSION }),
+      { location: { file }, hint: tL('newerHint') },
     );
   }
   if (current === LATEST_VERSION) return;
   if (opts.readonly) {
-    throw new PocketbookError('LEDGER_IO', `ledger needs an upgrade (schema ${current} → ${LATEST_VERSION})`, {
+    throw new PocketbookError('LEDGER_IO', tL('needsUpgrade', { version: current, latest: LATEST_VERSION }), {
       location: { file },
-      hint: 'run any writing command once, e.g. `pocketbook account list`',
+      hint: tL('needsUpgradeHint'),
     });
   }
   if (current > 0) {

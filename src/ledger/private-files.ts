@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PocketbookError } from '../core/errors.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 /**
  * Make a folder and its missing parents, each 0700 whatever the umask. Only folders made here are
@@ -52,5 +53,5 @@ export function ensurePrivateFile(file: string): boolean {
 
 /** The error for a ledger file that is not there (a read, or a write that must not create it). */
 export function noLedger(file: string): PocketbookError {
-  return new PocketbookError('NOT_FOUND', `no ledger at ${file}`, { hint: 'import a statement first, or check --ledger / $POCKETBOOK_LEDGER' });
+  return new PocketbookError('NOT_FOUND', tL('noLedgerAt', { file }), { hint: tL('noLedgerHint') });
 }

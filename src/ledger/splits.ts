@@ -7,6 +7,7 @@ import { PocketbookError } from '../core/errors.js';
 import { formatMinor, parseAmount } from '../core/money.js';
 import { categoryPath, findCategory } from './categories.js';
 import { requireTx } from './notes.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 export interface SplitInput {
   category: string;
@@ -25,7 +26,7 @@ export function parseSplitArg(arg: string): SplitInput {
   const category = at > 0 ? arg.slice(0, at).trim() : '';
   const amountText = at > 0 ? arg.slice(at + 1).trim() : '';
   if (category === '' || amountText === '') {
-    throw new PocketbookError('SPLIT', `"${arg}" is not CATEGORY=AMOUNT`, { hint: 'e.g. "Dining=-120.00"' });
+    throw new PocketbookError('SPLIT', tL('notSplit', { arg }), { hint: tL('splitExample') });
   }
   return { category, amountText };
 }
@@ -36,23 +37,23 @@ export function parseSplitArg(arg: string): SplitInput {
  * they take the entry's sign. Throws SPLIT otherwise.
  */
 export function resolveSplitAmounts(total: number, texts: readonly string[], currency: string): number[] {
-  if (texts.length === 0) throw new PocketbookError('SPLIT', 'give at least one CATEGORY=AMOUNT part');
+  if (texts.length === 0) throw new PocketbookError('SPLIT', tL('splitNone'));
   const amounts = texts.map((text) => {
     try {
       return parseAmount(text, { currency }).minor;
     } catch {
-      throw new PocketbookError('SPLIT', `"${text}" is not an amount in ${currency}`, { hint: 'write it like -120.00' });
+      throw new PocketbookError('SPLIT', tL('splitAmount', { text, currency }), { hint: tL('splitAmountHint') });
     }
   });
-  if (amounts.some((a) => a === 0)) throw new PocketbookError('SPLIT', 'a part cannot be zero');
+  if (amounts.some((a) => a === 0)) throw new PocketbookError('SPLIT', tL('splitZero'));
   const sum = amounts.reduce((a, b) => a + b, 0);
   if (sum === total) return amounts;
   const unsigned = texts.every((t) => !/^\s*[-+(]/.test(t));
   if (unsigned && -sum === total) return amounts.map((a) => -a);
   throw new PocketbookError(
     'SPLIT',
-    `the parts add up to ${formatMinor(sum, currency)} ${currency} but the entry is ${formatMinor(total, currency)} ${currency}`,
-    { hint: `off by ${formatMinor(total - sum, currency)}; the parts must add up exactly` },
+    tL('splitSum', { sum: formatMinor(sum, currency), total: formatMinor(total, currency), currency }),
+    { hint: tL('splitSumHint', { diff: formatMinor(total - sum, currency) }) },
   );
 }
 
@@ -63,7 +64,7 @@ export function setSplit(db: Db, txId: number, inputs: readonly SplitInput[]): {
     const tx = db.prepare('SELECT amount, currency FROM transactions WHERE id = ?').get(txId) as { amount: number; currency: string };
     const categoryIds = inputs.map((p) => {
       const cat = findCategory(db, p.category);
-      if (!cat) throw new PocketbookError('SPLIT', `no category "${p.category}"`, { hint: 'see `pocketbook category list`' });
+      if (!cat) throw new PocketbookError('SPLIT', tL('noCategory', { name: p.category }), { hint: tL('seeCategories') });
       return cat.id;
     });
     const amounts = resolveSplitAmounts(tx.amount, inputs.map((p) => p.amountText), tx.currency);

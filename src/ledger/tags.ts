@@ -2,12 +2,13 @@
 import type { Db } from './open.js';
 import { PocketbookError } from '../core/errors.js';
 import { requireTx } from './notes.js';
+import { tErrorsLedger as tL } from '../core/messages/errors-ledger.js';
 
 /** Trimmed, non-empty, no whitespace inside (so tags stay usable as filters and in journals). */
 export function normalizeTag(raw: string): string {
   const tag = raw.trim().replace(/^#/, '');
   if (tag === '' || /\s/.test(tag)) {
-    throw new PocketbookError('BAD_INPUT', `"${raw}" is not a tag`, { hint: 'tags are single words like travel or kyoto-2026' });
+    throw new PocketbookError('BAD_INPUT', tL('notATag', { raw }), { hint: tL('tagHint') });
   }
   return tag;
 }

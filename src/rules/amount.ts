@@ -3,6 +3,7 @@
  * decimal text in the major unit, compared exactly against integer minor units.
  */
 import { currencyExponent } from '../core/money.js';
+import { tErrorsRules as tR } from '../core/messages/errors-rules.js';
 
 export interface AmountCondition {
   /** Test an amount in minor units of the given currency. */
@@ -14,7 +15,7 @@ const SCALE = 4;
 
 function parseDecimal(text: string, whole: string): number {
   const m = /^([+-]?)(\d+)(?:\.(\d{1,4}))?$/.exec(text.trim());
-  if (!m) throw new Error(`amount condition "${whole}": "${text.trim()}" is not a number (use e.g. "< 0", ">= 100", "-500..-100")`);
+  if (!m) throw new Error(tR('amountNumber', { whole, text: text.trim() }));
   const value = Number(m[2]) * 10 ** SCALE + Number((m[3] ?? '').padEnd(SCALE, '0'));
   return m[1] === '-' ? -value : value;
 }
@@ -31,7 +32,7 @@ export function parseAmountCondition(text: string): AmountCondition {
   if (range) {
     lo = parseDecimal(range[1]!, src);
     hi = parseDecimal(range[2]!, src);
-    if (lo > hi) throw new Error(`amount condition "${src}": the first bound must not exceed the second`);
+    if (lo > hi) throw new Error(tR('amountBounds', { whole: src }));
   } else if (cmp) {
     const v = parseDecimal(cmp[2]!, src);
     if (cmp[1] === '<') [hi, hiOpen] = [v, true];

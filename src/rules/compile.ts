@@ -9,6 +9,7 @@ import { AhoCorasick } from './aho-corasick.js';
 import { parseAmountCondition, type AmountCondition } from './amount.js';
 import type { Direction, Rule, SetField } from './model.js';
 import { checkPattern, clipSubject } from '../core/redos.js';
+import { tErrorsRules as tR } from '../core/messages/errors-rules.js';
 
 /** What a rule sees of an entry. */
 export interface Subject {
@@ -140,8 +141,8 @@ export function checkUserPatterns(rules: readonly Rule[]): void {
       if (pattern === undefined || literalAlternatives(pattern)) continue;
       const problem = checkPattern(pattern, 'i');
       if (!problem) continue;
-      throw new PocketbookError('RULES', `rule "${rule.name}": match.${field} "${pattern}" ${problem}`, {
-        hint: `fix it with \`pocketbook rules edit\` or remove it with \`pocketbook rules remove "${rule.name}"\``,
+      throw new PocketbookError('RULES', tR('badStored', { name: rule.name, field, pattern, problem }), {
+        hint: tR('badStoredHint', { name: rule.name }),
       });
     }
   }

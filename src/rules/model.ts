@@ -7,6 +7,7 @@ import { isChannel, isKind } from '../core/types.js';
 import type { Rule, RuleMatch, RuleSet } from '../core/rule.js';
 import { parseAmountCondition } from './amount.js';
 import { checkPattern } from '../core/redos.js';
+import { tErrorsRules as tR } from '../core/messages/errors-rules.js';
 
 export type { Direction, Rule, RuleMatch, RuleSet } from '../core/rule.js';
 
@@ -29,41 +30,41 @@ function fail(message: string, loc: Locator, field?: string): never {
 
 /** Validate one rule as read from data; throws a located RULES error. */
 export function validateRule(raw: unknown, index: number, loc: Locator = {}): Rule {
-  if (!isRecord(raw)) fail(`rule ${index + 1} must be a mapping with name, match and set`, loc);
+  if (!isRecord(raw)) fail(tR('notMapping', { n: index + 1 }), loc);
   const name = raw.name;
-  if (typeof name !== 'string' || name.trim() === '') fail(`rule ${index + 1} needs a name`, loc, 'name');
-  const label = `rule "${name}"`;
+  if (typeof name !== 'string' || name.trim() === '') fail(tR('needsName', { n: index + 1 }), loc, 'name');
+  const label = tR('label', { name });
   for (const key of Object.keys(raw)) {
-    if (!['name', 'match', 'set'].includes(key)) fail(`${label}: unknown key "${key}" (expected name, match, set)`, loc, key);
+    if (!['name', 'match', 'set'].includes(key)) fail(tR('unknownKey', { label, key }), loc, key);
   }
   const matchRaw = raw.match ?? {};
   const setRaw = raw.set ?? {};
-  if (!isRecord(matchRaw)) fail(`${label}: match must be a mapping`, loc, 'match');
-  if (!isRecord(setRaw)) fail(`${label}: set must be a mapping`, loc, 'set');
+  if (!isRecord(matchRaw)) fail(tR('matchMapping', { label }), loc, 'match');
+  if (!isRecord(setRaw)) fail(tR('setMapping', { label }), loc, 'set');
   const match: RuleMatch = {};
   for (const [key, value] of Object.entries(matchRaw)) {
     if (value === null || value === undefined || value === '') continue;
     if (!(MATCH_FIELDS as readonly string[]).includes(key)) {
-      fail(`${label}: unknown match condition "${key}" (expected ${MATCH_FIELDS.join(', ')})`, loc, key);
+      fail(tR('unknownCondition', { label, key, fields: MATCH_FIELDS.join(', ') }), loc, key);
     }
     const text = typeof value === 'number' ? String(value) : value;
-    if (typeof text !== 'string') fail(`${label}: match.${key} must be text`, loc, key);
+    if (typeof text !== 'string') fail(tR('matchText', { label, key }), loc, key);
     if (key === 'description' || key === 'merchant') {
       const problem = checkPattern(text, 'i');
-      if (problem) fail(`${label}: match.${key} "${text}" ${problem}`, loc, key);
+      if (problem) fail(tR('matchPattern', { label, key, text, problem }), loc, key);
       match[key] = text;
     } else if (key === 'amount') {
       try {
         parseAmountCondition(text);
       } catch (err) {
-        fail(`${label}: ${(err as Error).message}`, loc, key);
+        fail(tR('inLabel', { label, message: (err as Error).message }), loc, key);
       }
       match.amount = text;
     } else if (key === 'channel') {
-      if (!isChannel(text)) fail(`${label}: match.channel "${text}" is not a channel`, loc, key);
+      if (!isChannel(text)) fail(tR('matchChannel', { label, text }), loc, key);
       match.channel = text;
     } else if (key === 'direction') {
-      if (text !== 'in' && text !== 'out') fail(`${label}: match.direction must be in or out`, loc, key);
+      if (text !== 'in' && text !== 'out') fail(tR('matchDirection', { label }), loc, key);
       match.direction = text;
     } else if (key === 'account') {
       match.account = text;
@@ -72,26 +73,26 @@ export function validateRule(raw: unknown, index: number, loc: Locator = {}): Ru
   const set: RuleSet = {};
   for (const [key, value] of Object.entries(setRaw)) {
     if (value === null || value === undefined || value === '') continue;
-    if (!(SET_FIELDS as readonly string[]).includes(key)) fail(`${label}: unknown set field "${key}" (expected ${SET_FIELDS.join(', ')})`, loc, key);
+    if (!(SET_FIELDS as readonly string[]).includes(key)) fail(tR('unknownSet', { label, key, fields: SET_FIELDS.join(', ') }), loc, key);
     if (key === 'tags') {
       const tags = Array.isArray(value) ? value : [value];
-      if (!tags.every((t) => typeof t === 'string' && t.trim() !== '')) fail(`${label}: set.tags must be a list of words`, loc, key);
+      if (!tags.every((t) => typeof t === 'string' && t.trim() !== '')) fail(tR('setTags', { label }), loc, key);
       set.tags = (tags as string[]).map((t) => t.trim());
       continue;
     }
-    if (typeof value !== 'string') fail(`${label}: set.${key} must be text`, loc, key);
+    if (typeof value !== 'string') fail(tR('setText', { label, key }), loc, key);
     if (key === 'kind') {
-      if (!isKind(value)) fail(`${label}: set.kind "${value}" must be expense, income, transfer or refund`, loc, key);
+      if (!isKind(value)) fail(tR('setKind', { label, value }), loc, key);
       set.kind = value;
     } else if (key === 'channel') {
-      if (!isChannel(value)) fail(`${label}: set.channel "${value}" is not a channel`, loc, key);
+      if (!isChannel(value)) fail(tR('setChannel', { label, value }), loc, key);
       set.channel = value;
     } else if (key === 'category' || key === 'merchant') {
       set[key] = value.trim();
     }
   }
-  if (Object.keys(match).length === 0) fail(`${label}: match needs at least one condition`, loc, 'match');
-  if (Object.keys(set).length === 0) fail(`${label}: set needs at least one field`, loc, 'set');
+  if (Object.keys(match).length === 0) fail(tR('noCondition', { label }), loc, 'match');
+  if (Object.keys(set).length === 0) fail(tR('noField', { label }), loc, 'set');
   return { name: name.trim(), match, set };
 }
 
@@ -101,7 +102,7 @@ export function validateRules(raw: unknown[], loc: (index: number) => Locator = 
   return raw.map((r, i) => {
     const rule = validateRule(r, i, loc(i));
     const key = rule.name.toLowerCase();
-    if (seen.has(key)) fail(`rule "${rule.name}" is defined twice; names must be unique`, loc(i), 'name');
+    if (seen.has(key)) fail(tR('twice', { name: rule.name }), loc(i), 'name');
     seen.add(key);
     return rule;
   });

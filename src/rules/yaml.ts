@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, stringify, isMap, isSeq, type Node as YamlN
 import { PocketbookError } from '../core/errors.js';
 import { yamlToData } from '../core/yaml-data.js';
 import { MATCH_FIELDS, SET_FIELDS, validateRules, type Rule } from './model.js';
+import { tErrorsRules as tR } from '../core/messages/errors-rules.js';
 
 const lineOf = (counter: LineCounter, node: { range?: [number, number, number] | null } | null | undefined) =>
   node?.range ? counter.linePos(node.range[0]).line : undefined;
@@ -16,20 +17,20 @@ export function parseRulesYaml(text: string, file = 'rules.yaml'): Rule[] {
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line ?? (first.pos ? counter.linePos(first.pos[0]).line : undefined);
-    throw new PocketbookError('RULES', `invalid YAML: ${first.message.split('\n')[0]}`, { location: { file, line } });
+    throw new PocketbookError('RULES', tR('invalidYaml', { why: first.message.split('\n')[0]! }), { location: { file, line } });
   }
   const root = doc.contents;
   if (root === null || root === undefined) return [];
-  if (!isMap(root)) throw new PocketbookError('RULES', 'the file must start with "rules:"', { location: { file, line: lineOf(counter, root as YamlNode) } });
+  if (!isMap(root)) throw new PocketbookError('RULES', tR('startRules'), { location: { file, line: lineOf(counter, root as YamlNode) } });
   for (const pair of root.items as Pair[]) {
     const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
     if (key !== 'rules') {
-      throw new PocketbookError('RULES', `unknown top-level key "${key}" (expected "rules")`, { location: { file, line: lineOf(counter, pair.key as YamlNode) } });
+      throw new PocketbookError('RULES', tR('topKey', { key }), { location: { file, line: lineOf(counter, pair.key as YamlNode) } });
     }
   }
   const seq = root.get('rules', true);
   if (seq === null || seq === undefined) return [];
-  if (!isSeq(seq)) throw new PocketbookError('RULES', '"rules" must be a list', { location: { file, line: lineOf(counter, seq as YamlNode) } });
+  if (!isSeq(seq)) throw new PocketbookError('RULES', tR('rulesList'), { location: { file, line: lineOf(counter, seq as YamlNode) } });
   const items = seq.items as YamlNode[];
   const data = yamlToData(doc, file, 'RULES') as { rules?: unknown[] | null };
   return validateRules(data.rules ?? [], (i) => ({

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PocketbookError } from '../../core/errors.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 /** SHA-256 of a buffer, hex. */
 export function sha256Of(data: Buffer): string {
@@ -90,17 +91,17 @@ export function writeStoredFile(file: string, data: Buffer): void {
     if (fd !== undefined) fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the store is not writable' : (code ?? 'error');
-    throw new PocketbookError('ATTACHMENT', `cannot store the file in the attachment store (${why}); nothing was attached`, { location: { file } });
+    const why = code === 'ENOSPC' ? tS('diskFull') : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? tS('storeNotWritable') : (code ?? 'error');
+    throw new PocketbookError('ATTACHMENT', tS('cannotStore', { why }), { location: { file } });
   }
 }
 
 /** Throw when the stored copy at FILE does not hash to SHA256 (truncated or changed). */
 export function requireIntact(file: string, sha256: string, name: string): void {
   if (hashFile(file) !== sha256) {
-    throw new PocketbookError('ATTACHMENT', `the stored copy of "${name}" is damaged (its content does not match its SHA-256)`, {
+    throw new PocketbookError('ATTACHMENT', tS('damaged', { name }), {
       location: { file },
-      hint: 'attach the original again with `pocketbook tx attach` (it replaces the damaged copy), or restore the attachments folder from a backup',
+      hint: tS('damagedHint'),
     });
   }
 }

@@ -11,6 +11,7 @@ import { ensurePrivateDir, makeDirs } from '../../ledger/open.js';
 import { addAttachment, deleteAttachment, isReferenced, referencedHashes, requireAttachment, attachmentsOf, type AttachmentRow } from '../../ledger/attachments.js';
 import { requireTx } from '../../ledger/notes.js';
 import { hashFile, removeStaleTemps, requireIntact, sha256Of, storedName, writeStoredFile } from './attachment-store.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
@@ -49,12 +50,12 @@ export function storedPath(store: string, sha256: string, name: string): { file:
 function readSource(file: string): Buffer {
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new PocketbookError('ATTACHMENT', 'is not a file', { location: { file } });
+    if (!stat.isFile()) throw new PocketbookError('ATTACHMENT', tS('notAFile'), { location: { file } });
     return fs.readFileSync(file);
   } catch (err) {
     if (err instanceof PocketbookError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? 'error'})`;
+    const why = code === 'ENOENT' ? tS('doesNotExist') : code === 'EACCES' || code === 'EPERM' ? tS('permissionDenied') : tS('cannotRead', { why: code ?? 'error' });
     throw new PocketbookError('ATTACHMENT', why, { location: { file } });
   }
 }
@@ -85,7 +86,7 @@ export function attachFile(db: Db, ledgerPath: string, txId: number, source: str
       ensurePrivateDir(store);
       ensurePrivateDir(path.dirname(target.file));
     } catch (err) {
-      throw new PocketbookError('ATTACHMENT', `cannot create the attachment store (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file: store } });
+      throw new PocketbookError('ATTACHMENT', tS('cannotCreateStore', { why: (err as NodeJS.ErrnoException).code ?? 'error' }), { location: { file: store } });
     }
     removeStaleTemps(path.dirname(target.file), sha256);
     writeStoredFile(target.file, data);
@@ -103,7 +104,7 @@ export function attachFile(db: Db, ledgerPath: string, txId: number, source: str
 export function attachmentPath(ledgerPath: string, att: AttachmentRow): string {
   const found = storedPath(attachmentStore(ledgerPath), att.sha256, att.name);
   if (!found.exists) {
-    throw new PocketbookError('ATTACHMENT', `the stored copy of "${att.name}" is missing`, { location: { file: found.file }, hint: 'restore the attachments folder from a backup' });
+    throw new PocketbookError('ATTACHMENT', tS('missingCopy', { name: att.name }), { location: { file: found.file }, hint: tS('restoreHint') });
   }
   return found.file;
 }
@@ -131,13 +132,13 @@ export function removeAttachment(db: Db, ledgerPath: string, txId: number, attId
  */
 export function exportAttachments(db: Db, ledgerPath: string, txId: number, dir: string, attId?: number): string[] {
   const atts = attId !== undefined ? [requireAttachment(db, txId, attId)] : attachmentsOf(db, txId);
-  if (atts.length === 0) throw new PocketbookError('ATTACHMENT', `entry ${txId} has no attachments`);
+  if (atts.length === 0) throw new PocketbookError('ATTACHMENT', tS('noAttachments', { id: txId }));
   const sources = atts.map((a) => ({ att: a, from: attachmentPath(ledgerPath, a) }));
   for (const { att, from } of sources) requireIntact(from, att.sha256, att.name);
   try {
     makeDirs(dir, 0o700);
   } catch (err) {
-    throw new PocketbookError('ATTACHMENT', `cannot create the folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { location: { file: dir } });
+    throw new PocketbookError('ATTACHMENT', tS('cannotCreateFolder', { why: (err as NodeJS.ErrnoException).code ?? 'error' }), { location: { file: dir } });
   }
   const written: string[] = [];
   for (const { att, from } of sources) {
@@ -158,7 +159,7 @@ export function exportAttachments(db: Db, ledgerPath: string, txId: number, dir:
 function writeNew(file: string, data: Buffer): boolean {
   const there = fs.lstatSync(file, { throwIfNoEntry: false });
   if (there?.isSymbolicLink()) {
-    throw new PocketbookError('ATTACHMENT', 'is a symbolic link; refusing to write through it', { location: { file }, hint: 'remove the link or export to another folder' });
+    throw new PocketbookError('ATTACHMENT', tS('symlink'), { location: { file }, hint: tS('symlinkHint') });
   }
   if (there) return false;
   let fd: number;
@@ -181,7 +182,7 @@ function writeNew(file: string, data: Buffer): boolean {
 
 function cannotWrite(file: string, err: unknown): PocketbookError {
   const code = (err as NodeJS.ErrnoException).code ?? 'error';
-  return new PocketbookError('ATTACHMENT', `cannot write the copy (${code === 'ENOSPC' ? 'the disk is full' : code})`, { location: { file } });
+  return new PocketbookError('ATTACHMENT', tS('cannotWriteCopy', { why: code === 'ENOSPC' ? tS('diskFull') : code }), { location: { file } });
 }
 
 /**

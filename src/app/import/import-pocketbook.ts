@@ -22,6 +22,7 @@ import { syncSearchIndex } from '../../ledger/search.js';
 import { type EXPORT_CSV_COLUMNS, exportColumnOf, exportCsvHeaders } from '../export/export-csv.js';
 import { sha256File } from './file-source.js';
 import type { FileResult } from './import-files.js';
+import { tAppLinks as tK } from '../../core/messages/app-links.js';
 
 /** Whether the file starts with pocketbook's CSV export header (in any locale). */
 export function isPocketbookExport(head: Buffer): boolean {
@@ -49,24 +50,24 @@ function readEntries(file: string): Entry[] {
   const entries: Entry[] = [];
   records.forEach((cells, i) => {
     const line = i + 2;
-    if (!isCurrencyCode(cells.currency)) throw bad(file, line, `currency "${cells.currency}" is not a currency code`);
+    if (!isCurrencyCode(cells.currency)) throw bad(file, line, tK('badCurrency', { value: cells.currency }));
     let amount: number;
     try {
       amount = parseUserAmount(cells.amount, cells.currency);
     } catch {
-      throw bad(file, line, `amount "${cells.amount}" is not a number`);
+      throw bad(file, line, tK('badAmount', { value: cells.amount }));
     }
     if (cells.split_of !== '') {
       const parent = entries[entries.length - 1];
-      if (!parent || parent.cells.id !== cells.split_of) throw bad(file, line, `split part of entry ${cells.split_of} does not follow that entry's row`);
+      if (!parent || parent.cells.id !== cells.split_of) throw bad(file, line, tK('splitOrder', { id: cells.split_of }));
       parent.parts.push({ category: text(cells.category), amount });
       return;
     }
-    if (!/^\d+$/.test(cells.id)) throw bad(file, line, `id "${cells.id}" is not an entry id`);
-    if (!isIsoDate(cells.date)) throw bad(file, line, `date "${cells.date}" is not a date like 2026-09-01`);
-    if (!isKind(cells.kind)) throw bad(file, line, `kind "${cells.kind}" is not one of expense, income, transfer, refund`);
+    if (!/^\d+$/.test(cells.id)) throw bad(file, line, tK('badId', { value: cells.id }));
+    if (!isIsoDate(cells.date)) throw bad(file, line, tK('badDate', { value: cells.date }));
+    if (!isKind(cells.kind)) throw bad(file, line, tK('badKind', { value: cells.kind }));
     const type = cells.account_type;
-    if (!isAccountType(type)) throw bad(file, line, `account_type "${type}" is not an account type`);
+    if (!isAccountType(type)) throw bad(file, line, tK('badType', { value: type }));
     entries.push({ line, cells, type, amount, parts: [] });
   });
   return entries;
@@ -139,7 +140,7 @@ export async function restorePocketbookCsv(ctx: Context, db: Db, file: string, r
     try {
       syncSearchIndex(db);
     } catch (err) {
-      ctx.io.err(`pocketbook: ${file}: the search index will catch up on the next search (${(err as Error).message})`);
+      ctx.io.err(tK('searchLater', { file, why: (err as Error).message }));
     }
   }
   return result;

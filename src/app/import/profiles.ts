@@ -10,6 +10,7 @@ import { loadProfileFor, profilesDir, savedProfiles } from './profile-adapter.js
 import { PocketbookError } from '../../core/errors.js';
 import { inferDateFormat } from '../../core/dates.js';
 import type { Profile } from '../../import/profile.js';
+import { tAppDemo as tD } from '../../core/messages/app-demo.js';
 
 export interface ProfileSummary {
   name: string;
@@ -66,7 +67,7 @@ async function readHead(file: string, encoding?: string, sheet?: string): Promis
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw new PocketbookError('NOT_FOUND', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new PocketbookError('NOT_FOUND', tD('cannotRead', { file, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
   }
   const head = bytes.subarray(0, 64 * 1024);
   const truncated = bytes.length > head.length;
@@ -77,7 +78,7 @@ async function readHead(file: string, encoding?: string, sheet?: string): Promis
   if (best === 'binary') {
     const { isWorkbook } = await import('../../import/infer/workbook.js');
     if (isWorkbook(bytes)) return workbookText(bytes, file, sheet);
-    throw new PocketbookError('BAD_INPUT', `${file} is not a text (CSV) file`, { hint: 'export it as CSV first' });
+    throw new PocketbookError('BAD_INPUT', tD('notText', { file }), { hint: tD('notTextHint') });
   }
   return { text: enc.decode(head, best) };
 }
@@ -100,9 +101,9 @@ export async function draftProfile(
     if (draft.yaml) return draft.yaml;
     if (draft.none) break;
     if (!draft.choice || !ask || answers[draft.choice.field] !== undefined) {
-      throw new PocketbookError('CSV_LAYOUT', `layout unclear: ${draft.question}`, {
+      throw new PocketbookError('CSV_LAYOUT', tD('layoutUnclear', { question: draft.question ?? '' }), {
         location: { file, ...(draft.line !== undefined ? { line: draft.line } : {}) },
-        hint: draft.choice ? 'answer it at the prompt (a terminal), or take the defaults with --yes' : 'write that field of the profile by hand (see README, "CSV profiles")',
+        hint: draft.choice ? tD('answerAtPrompt') : tD('byHand'),
       });
     }
     answers[draft.choice.field] = await ask(draft.question!, draft.choice.choices);
@@ -122,7 +123,7 @@ async function legacyDraft(file: string, text: string): Promise<string> {
   const isData = (i: number) => rows[i]?.cells.some((c) => DATE_LIKE.test(c)) ?? false;
   let headerIndex = rows.findIndex((r, i) => r.cells.length >= 2 && !isData(i) && isData(i + 1) || (isData(i + 2) && r.cells.length >= 2 && !isData(i) && rows[i + 1]!.cells.every((c) => c === '')));
   if (headerIndex < 0) headerIndex = rows.findIndex((r) => r.cells.length >= 2);
-  if (headerIndex < 0) throw new PocketbookError('CSV_LAYOUT', `${file}: no header row found`, { hint: 'write the profile by hand (see README, "CSV profiles")' });
+  if (headerIndex < 0) throw new PocketbookError('CSV_LAYOUT', tD('noHeader', { file }), { hint: tD('profileByHand') });
   const { delimiter, cells: header } = rows[headerIndex]!;
   const data = rows.slice(headerIndex + 1).filter((r) => r.cells.length >= 2 && r.cells.some((c) => c !== '')).slice(0, 200);
   const find = (aliases: string) => {
@@ -147,9 +148,9 @@ async function legacyDraft(file: string, text: string): Promise<string> {
 
   const q = (s: string) => JSON.stringify(s);
   const out: string[] = [
-    `# Starter profile drafted from ${path.basename(file)} by \`pocketbook profile create\`.`,
-    '# Check every guessed column, then import with: pocketbook import FILE --profile THIS_FILE.yaml',
-    `# Header row found on line ${headerIndex + 1}: ${header.map((h) => q(h)).join(', ')}`,
+    tD('draftTitle', { file: path.basename(file) }),
+    tD('draftCheck'),
+    tD('draftHeader', { line: headerIndex + 1, header: header.map((h) => q(h)).join(', ') }),
     `name: ${q(path.basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-bank')}`,
     `delimiter: ${q(delimiter)}`,
     `skip_lines: ${headerIndex}`,
@@ -157,18 +158,18 @@ async function legacyDraft(file: string, text: string): Promise<string> {
   ];
   if (dateGuess && 'format' in dateGuess) out.push(`date_format: ${q(dateGuess.format)}`);
   else {
-    const options = dateGuess?.candidates.length ? dateGuess.candidates.join(' or ') : 'e.g. YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY';
-    out.push(`date_format: "TODO"            # the dates could be ${options}: pick one`);
+    const options = dateGuess?.candidates.length ? dateGuess.candidates.join(tD('draftOr')) : tD('draftFormats');
+    out.push(tD('draftDate', { options }));
   }
   out.push(`decimal: ${q(decimal)}`, 'columns:');
-  out.push(`  date: ${date ? q(date) : '"TODO"            # the column holding the booking date'}`);
-  out.push(`  description: [${description ? q(description) : '"TODO"'}]${description ? '' : '   # one or more text columns'}`);
-  if (amount) out.push(`  amount: ${q(amount)}              # signed: negative = money out`);
+  out.push(`  date: ${date ? q(date) : tD('draftDateColumn')}`);
+  out.push(`  description: [${description ? q(description) : '"TODO"'}]${description ? '' : tD('draftDescription')}`);
+  if (amount) out.push(tD('draftAmount', { column: q(amount) }));
   else if (debit || credit) {
-    out.push(`  debit: ${debit ? q(debit) : 'null'}              # money out`);
-    out.push(`  credit: ${credit ? q(credit) : 'null'}             # money in`);
-  } else out.push('  amount: "TODO"              # a signed amount column, or debit: and credit: columns');
+    out.push(tD('draftDebit', { column: debit ? q(debit) : 'null' }));
+    out.push(tD('draftCredit', { column: credit ? q(credit) : 'null' }));
+  } else out.push(tD('draftAmountTodo'));
   if (currency) out.push(`  currency: ${q(currency)}`);
-  out.push('amount_sign: as-is              # invert for card exports that show purchases as positive');
+  out.push(tD('draftSign'));
   return `${out.join('\n')}\n`;
 }

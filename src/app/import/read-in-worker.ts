@@ -20,6 +20,8 @@ import type { RulesData } from '../../rules/engine.js';
 import { Worker } from 'node:worker_threads';
 import { threshold, workerScript } from '../workers/threads.js';
 import { speedOn } from '../../core/speed.js';
+import { getLocale, type Locale } from '../../core/i18n.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 /** Events per message, and messages the worker may be ahead of the importing thread. */
 export const BATCH_EVENTS = 500;
@@ -39,6 +41,8 @@ export interface ReadWorkerInput {
   detection: Detection;
   /** The ledger's rules, aliases and categories, to enrich rows once told their account (now, when it exists already). */
   enrich?: { rules: RulesData; account?: DraftAccount };
+  /** The run's language: the second thread words its errors and warnings in it too. */
+  locale?: Locale;
 }
 
 /** What readEvents takes: the rules are only loaded when the file is read on a worker. */
@@ -111,7 +115,7 @@ export function readEvents(
     return { events: inThread(reader, source, input), threaded: false, useAccount: () => undefined, close: async () => undefined };
   }
   const { size: _size, minWorkerBytes: _min, enrich, ...rest } = input;
-  const data: ReadWorkerInput = { ...rest, ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
+  const data: ReadWorkerInput = { ...rest, locale: getLocale(), ...(enrich ? { enrich: { rules: enrich.rules(), ...(enrich.account ? { account: enrich.account } : {}) } } : {}) };
   const worker = new Worker(workerScript('read-worker.js')!, { workerData: data satisfies ReadWorkerInput, resourceLimits: WORKER_LIMITS });
   // Listening from the start: what the worker says before `events` is read waits in the inbox.
   const inbox: Inbox = { messages: [], failure: undefined, notify: undefined };
@@ -128,7 +132,7 @@ export function readEvents(
     arrived();
   });
   worker.on('exit', (code) => {
-    inbox.failure ??= new Error(`the reading thread stopped (exit code ${code})`);
+    inbox.failure ??= new Error(tS('readerStopped', { code }));
     arrived();
   });
   let closed: Promise<void> | undefined;

@@ -8,6 +8,7 @@
 import { type BuiltSearchIndex, buildSearchIndex } from '../../ledger/search-store.js';
 import { workerScript } from '../workers/threads.js';
 import { speedOn } from '../../core/speed.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 export type ToSearchWorker = { type: 'start' } | { type: 'stop' };
 export type FromSearchWorker = { type: 'built'; built: BuiltSearchIndex } | { type: 'failed'; message: string };
@@ -41,7 +42,7 @@ export async function prepareSearchBuild(ledgerPath: string): Promise<SearchBuil
   const reply = new Promise<BuiltSearchIndex>((resolve, reject) => {
     worker.once('message', (m: FromSearchWorker) => (m.type === 'built' ? resolve(m.built) : reject(new Error(m.message))));
     worker.once('error', reject);
-    worker.once('exit', () => reject(new Error('the search index builder stopped')));
+    worker.once('exit', () => reject(new Error(tS('searchStopped'))));
   });
   reply.catch(() => undefined); // asked for only once started
   let started = false;

@@ -18,6 +18,7 @@ import {
 import { PocketbookError } from '../../core/errors.js';
 import { formatMoney } from '../../core/money.js';
 import type { Context } from '../../core/context.js';
+import { tAppLinks as tK } from '../../core/messages/app-links.js';
 
 export interface LinkResult {
   transfers: number;
@@ -184,11 +185,11 @@ const money = (e: LinkEntry): string => `${e.amount > 0 ? '+' : ''}${formatMoney
  * the same amount of the same currency out of one account and into the other.
  */
 function legsDiffer(ea: LinkEntry, eb: LinkEntry): string | undefined {
-  let what: string | undefined;
-  if (ea.currency !== eb.currency) what = 'differ in currency';
-  else if (Math.abs(ea.amount) !== Math.abs(eb.amount)) what = 'differ in amount';
-  else if (ea.amount !== -eb.amount) what = 'both move money the same way';
-  return what && `entries ${ea.id} (${money(ea)}) and ${eb.id} (${money(eb)}) ${what}`;
+  let what: 'differCurrency' | 'differAmount' | 'sameWay' | undefined;
+  if (ea.currency !== eb.currency) what = 'differCurrency';
+  else if (Math.abs(ea.amount) !== Math.abs(eb.amount)) what = 'differAmount';
+  else if (ea.amount !== -eb.amount) what = 'sameWay';
+  return what && tK(what, { a: ea.id, am: money(ea), b: eb.id, bm: money(eb) });
 }
 
 /**
@@ -196,18 +197,18 @@ function legsDiffer(ea: LinkEntry, eb: LinkEntry): string | undefined {
  * differ in currency or amount are refused unless `force` (an exchange, a fee taken on the way).
  */
 export function linkByHand(db: Db, a: number, b: number, opts: { force?: boolean } = {}): { forced: boolean } {
-  if (a === b) throw new PocketbookError('BAD_INPUT', 'an entry cannot be linked to itself', { hint: 'give two different ids' });
+  if (a === b) throw new PocketbookError('BAD_INPUT', tK('itself'), { hint: tK('itselfHint') });
   return db.transaction(() => {
     const ea = getLinkEntry(db, a);
     const eb = getLinkEntry(db, b);
     if (ea.accountId === eb.accountId) {
-      throw new PocketbookError('BAD_INPUT', `entries ${a} and ${b} are in the same account (${ea.accountName})`, {
-        hint: 'a transfer links entries of two different accounts',
+      throw new PocketbookError('BAD_INPUT', tK('sameAccount', { a, b, account: ea.accountName }), {
+        hint: tK('sameAccountHint'),
       });
     }
     const differ = legsDiffer(ea, eb);
     if (differ && !opts.force) {
-      throw new PocketbookError('BAD_INPUT', differ, { hint: 'add --force to link them anyway, e.g. an exchange or a fee taken on the way' });
+      throw new PocketbookError('BAD_INPUT', differ, { hint: tK('forceHint') });
     }
     for (const e of [ea, eb]) {
       if (e.transferPeerId !== null) unlinkTransfer(db, e.id);
@@ -233,14 +234,14 @@ export function unlinkByHand(db: Db, id: number): { peer: number | null; mirrors
       mirrors.push(m);
     }
     if (peer === null && mirrors.length === 0) {
-      throw new PocketbookError('BAD_INPUT', `entry ${id} is not linked to anything`, { hint: 'see `pocketbook tx show ID`' });
+      throw new PocketbookError('BAD_INPUT', tK('notLinked', { id }), { hint: tK('notLinkedHint') });
     }
     return { peer, mirrors };
   }).immediate();
 }
 
 function parseId(text: string): number {
-  if (!/^\d+$/.test(text.trim())) throw new PocketbookError('USAGE', `"${text}" is not an entry id`, { hint: 'ids are the numbers `pocketbook tx list` shows' });
+  if (!/^\d+$/.test(text.trim())) throw new PocketbookError('USAGE', tK('notAnId', { text }), { hint: tK('notAnIdHint') });
   return Number(text);
 }
 

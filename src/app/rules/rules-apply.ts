@@ -10,6 +10,7 @@ import type { Channel } from '../../core/types.js';
 import { decide, type Decided, type Engine, type RulesData } from '../../rules/engine.js';
 import { rulesDataForThread } from './rules-engine.js';
 import { threshold, workerScript } from '../workers/threads.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 export interface FieldChange {
   field: 'category' | 'merchant' | 'kind' | 'channel' | 'tags';
@@ -102,7 +103,7 @@ export async function applyRulesParallel(
   const theirs = new Promise<{ examined: number; changed: number }>((resolve, reject) => {
     worker.on('message', (m: RulesWorkerMessage) => (m.type === 'updates' ? received.push(m.updates) : resolve(m.result)));
     worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`the rules worker stopped (exit code ${code}) before it finished`)));
+    worker.on('exit', (code) => reject(new Error(tS('rulesStopped', { code }))));
   });
   try {
     const mine = decideEntries(db, engine, all, { after: min - 1, upto: mid }, (updates) => updates.forEach(write));

@@ -14,6 +14,7 @@ import { ensurePrivateDir, openLedger, schemaVersion } from '../../ledger/open.j
 import { hashFile, staleTemp, storedName } from '../entries/attachment-store.js';
 import { attachmentStore } from '../entries/attachments.js';
 import { integrityProblem, MANIFEST, type Manifest } from './check.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 export interface BackupResult {
   path: string;
@@ -69,7 +70,7 @@ function fsyncPath(p: string): void {
 
 export async function backupLedger(ctx: Context, dir: string | undefined, now = new Date()): Promise<BackupResult> {
   if (!fs.existsSync(ctx.ledgerPath)) {
-    throw new PocketbookError('NOT_FOUND', 'no ledger here yet, nothing to back up', { location: { file: ctx.ledgerPath } });
+    throw new PocketbookError('NOT_FOUND', tS('nothingToBackUp'), { location: { file: ctx.ledgerPath } });
   }
   const parent = path.resolve(dir ?? path.join(path.dirname(ctx.ledgerPath), 'backups'));
   let target = path.join(parent, backupName(now));
@@ -84,23 +85,23 @@ export async function backupLedger(ctx: Context, dir: string | undefined, now = 
     ensurePrivateDir(work);
   } catch (err) {
     fs.rmSync(work, { recursive: true, force: true });
-    throw new PocketbookError('LEDGER_IO', `cannot create the backup folder (${writeFailure(err)})`, { location: { file: target } });
+    throw new PocketbookError('LEDGER_IO', tS('cannotCreateBackup', { why: writeFailure(err) }), { location: { file: target } });
   }
   try {
     return await fillBackup(ctx, work, target, now);
   } catch (err) {
     fs.rmSync(work, { recursive: true, force: true });
     if (err instanceof PocketbookError) throw err;
-    throw new PocketbookError('LEDGER_IO', `backup failed (${writeFailure(err)}); nothing was kept`, { location: { file: target } });
+    throw new PocketbookError('LEDGER_IO', tS('backupFailed', { why: writeFailure(err) }), { location: { file: target } });
   }
 }
 
 /** Why a write failed, in words: a full disk (or a file-size limit) says so. */
 function writeFailure(err: unknown): string {
   const code = (err as { code?: string }).code ?? (err as Error).message;
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'EFBIG') return 'the file is larger than this system allows';
-  if (code.startsWith('SQLITE_IOERR')) return `${code}: a write failed; is the disk full or failing?`;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') return tS('diskFull');
+  if (code === 'EFBIG') return tS('fileTooLarge');
+  if (code.startsWith('SQLITE_IOERR')) return tS('writeFailed', { code });
   return code;
 }
 
@@ -118,9 +119,9 @@ async function fillBackup(ctx: Context, work: string, target: string, now: Date)
   fs.chmodSync(ledgerCopy, 0o600);
   const bad = integrityProblem(ledgerCopy);
   if (bad) {
-    throw new PocketbookError('LEDGER_IO', `the ledger ${bad}; no backup was made`, {
+    throw new PocketbookError('LEDGER_IO', tS('ledgerBad', { problem: bad }), {
       location: { file: ctx.ledgerPath },
-      hint: 'keep your older backups; `pocketbook check` lists what is wrong',
+      hint: tS('ledgerBadHint'),
     });
   }
   const manifest: Manifest = {

@@ -11,6 +11,7 @@ import { LATEST_VERSION } from '../../ledger/migrations/index.js';
 import { integrityProblem, openForCheck, schemaVersion, storedAttachments } from '../../ledger/integrity.js';
 import { hashFile, storedName } from '../entries/attachment-store.js';
 import { attachmentStore, storedPath } from '../entries/attachments.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 export interface Problem {
   what: 'ledger' | 'attachment' | 'backup';
@@ -45,7 +46,7 @@ function checkLedger(file: string): Problem[] {
   try {
     db = openForCheck(file);
   } catch (err) {
-    add('ledger', file, `cannot be read (${(err as { code?: string }).code ?? (err as Error).message})`);
+    add('ledger', file, tS('cannotRead', { why: (err as { code?: string }).code ?? (err as Error).message }));
     return problems;
   }
   try {
@@ -55,13 +56,13 @@ function checkLedger(file: string): Problem[] {
       return problems;
     }
     const version = schemaVersion(db);
-    if (version === 0) add('ledger', file, 'is not a pocketbook ledger (schema version 0)');
-    else if (version > LATEST_VERSION) add('ledger', file, `has schema version ${version}, newer than this pocketbook understands (${LATEST_VERSION})`);
+    if (version === 0) add('ledger', file, tS('notLedgerV0'));
+    else if (version > LATEST_VERSION) add('ledger', file, tS('newer', { version, latest: LATEST_VERSION }));
     const rows = storedAttachments(db);
     const store = attachmentStore(file);
     for (const row of rows) {
       const found = storedPath(store, row.sha256, row.name);
-      if (!found.exists) add('attachment', found.file, `the stored copy of "${row.name}" is missing`);
+      if (!found.exists) add('attachment', found.file, tS('missingCopy', { name: row.name }));
     }
     problems.push(...checkStore(store));
   } finally {
@@ -80,7 +81,7 @@ function checkStore(store: string): Problem[] {
       const sha = storedName(f.name);
       const file = path.join(store, sub.name, f.name);
       if (!sha || !f.isFile()) continue;
-      if (hashFile(file) !== sha) problems.push({ what: 'attachment', path: file, problem: 'is damaged: its content does not hash to its name' });
+      if (hashFile(file) !== sha) problems.push({ what: 'attachment', path: file, problem: tS('hashMismatch') });
     }
   }
   return problems;
@@ -96,7 +97,7 @@ function checkBackup(dir: string): Problem[] {
     if (m.format !== 'pocketbook-backup' || !m.ledger || !Array.isArray(m.attachments)) throw new Error('not a manifest');
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-    add(manifestFile, missing ? 'is missing: not a complete pocketbook backup' : 'is not a pocketbook backup manifest');
+    add(manifestFile, missing ? tS('manifestMissing') : tS('notManifest'));
     return problems;
   }
   const inside = (rel: string) => {
@@ -106,11 +107,11 @@ function checkBackup(dir: string): Problem[] {
   for (const entry of [m.ledger, ...m.attachments]) {
     const p = inside(String(entry.file));
     if (!p) {
-      add(String(entry.file), 'is outside the backup folder');
+      add(String(entry.file), tS('outsideBackup'));
       continue;
     }
-    if (!fs.existsSync(p)) add(p, 'is missing');
-    else if (hashFile(p) !== entry.sha256) add(p, 'has changed since the backup was made (SHA-256 differs from the manifest)');
+    if (!fs.existsSync(p)) add(p, tS('missing'));
+    else if (hashFile(p) !== entry.sha256) add(p, tS('changed'));
   }
   const ledger = inside(String(m.ledger.file));
   if (ledger && fs.existsSync(ledger)) {
@@ -120,11 +121,19 @@ function checkBackup(dir: string): Problem[] {
   return problems;
 }
 
+const KIND_LABELS = { ledger: 'kindLedger', backup: 'kindBackup', attachment: 'kindAttachment' } as const;
+
+/** A problem's kind (`ledger`, `backup`, `attachment`: the JSON's values) in the reader's words. */
+export function kindLabel(kind: string): string {
+  const key = KIND_LABELS[kind as keyof typeof KIND_LABELS];
+  return key ? tS(key) : kind;
+}
+
 /** Check PATH: a backup folder (it holds manifest.json, or is a folder) or a ledger file. */
 export function check(target: string): CheckResult {
   const p = path.resolve(target);
   if (!fs.existsSync(p)) {
-    return { ok: false, kind: 'missing', path: p, problems: [{ what: 'ledger', path: p, problem: 'does not exist (no ledger or backup there)' }] };
+    return { ok: false, kind: 'missing', path: p, problems: [{ what: 'ledger', path: p, problem: tS('nothingThere') }] };
   }
   const kind = fs.statSync(p).isDirectory() ? 'backup' : 'ledger';
   const problems = kind === 'backup' ? checkBackup(p) : checkLedger(p);

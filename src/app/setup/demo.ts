@@ -16,6 +16,9 @@ import { type FileResult, importFiles } from '../import/import-files.js';
 import { importText } from '../import/import-summary.js';
 import type { ReportContext } from '../reports/report-common.js';
 import type { monthReportView } from '../reports/report-month.js';
+import { tAppDemo as tD } from '../../core/messages/app-demo.js';
+import { monthLabel } from '../../core/period-text.js';
+import { getLocale } from '../../core/i18n.js';
 
 /** The examples folder shipped with the package (dist/app → ../../examples). */
 export const EXAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
@@ -98,7 +101,7 @@ function describeLedger(ledger: string): Omit<DemoSummary, 'ledger' | 'kept' | '
 
 export async function runDemo(ctx: Context & { format?: string }, opts: DemoOptions): Promise<number> {
   const dir = opts.examplesDir ?? EXAMPLES_DIR;
-  if (!fs.existsSync(path.join(dir, HOUSEHOLD))) throw new PocketbookError('NOT_FOUND', `no examples found in ${dir}`);
+  if (!fs.existsSync(path.join(dir, HOUSEHOLD))) throw new PocketbookError('NOT_FOUND', tD('noExamples', { dir }));
   const household = JSON.parse(fs.readFileSync(path.join(dir, HOUSEHOLD), 'utf8')) as Household;
   const tempDir = opts.explicitLedger ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'pocketbook-demo-'));
   const ledger = tempDir ? path.join(tempDir, 'ledger.db') : ctx.ledgerPath;
@@ -119,7 +122,7 @@ export async function runDemo(ctx: Context & { format?: string }, opts: DemoOpti
     } else {
       printSummary(demoCtx, summary);
       if (held.report_month && opts.printMonthReport) await showDemoMonthReport(demoCtx, held.report_month, opts.printMonthReport);
-      ctx.io.out(kept ? `\nThe demo ledger is ${ledger}\nTry: pocketbook --ledger "${ledger}" tx list --month ${held.report_month ?? ''}` : '\n(The temporary demo ledger was removed; run `pocketbook demo --keep` to keep it and explore.)');
+      ctx.io.out(kept ? tD('kept', { ledger, month: held.report_month ?? '' }) : tD('removed'));
     }
     return files.some((f) => f.error) ? 1 : 0;
   } finally {
@@ -128,13 +131,31 @@ export async function runDemo(ctx: Context & { format?: string }, opts: DemoOpti
 }
 
 function printSummary(ctx: Context, s: DemoSummary): void {
-  ctx.io.out(`Importing the example household's statements (${s.files.length} files) into ${s.kept ? s.ledger : 'a temporary ledger'}\n`);
+  ctx.io.out(tD('importing', { n: s.files.length, where: s.kept ? s.ledger : tD('temporaryLedger') }));
   ctx.io.out(importText({ files: s.files, dryRun: false, failed: s.files.filter((f) => f.error).length }));
-  ctx.io.out(`\nThe ledger now holds ${s.entries} entries from ${s.first_date ?? '-'} to ${s.last_date ?? '-'}:`);
-  const width = Math.max(...s.accounts.map((a) => a.name.length));
+  ctx.io.out(tD('holds', { n: s.entries, first: s.first_date ?? '-', last: s.last_date ?? '-' }));
+  const width = Math.max(...s.accounts.map((a) => displayWidth(a.name)));
+  const typeWidth = Math.max(8, ...s.accounts.map((a) => displayWidth(typeLabel(a.type))));
   for (const a of s.accounts) {
-    ctx.io.out(`  ${a.name.padEnd(width)}  ${a.type.padEnd(8)}  ${String(a.entries).padStart(4)} entries  ${a.first_date ? `${a.first_date} … ${a.last_date}` : ''}`.trimEnd());
+    ctx.io.out(`  ${padDisplay(a.name, width)}  ${padDisplay(typeLabel(a.type), typeWidth)}  ${tD('accountLine', { n: String(a.entries).padStart(4) })}  ${a.first_date ? `${a.first_date} … ${a.last_date}` : ''}`.trimEnd());
   }
+}
+
+const TYPE_LABELS = { checking: 'typeChecking', savings: 'typeSavings', credit: 'typeCredit', wallet: 'typeWallet', cash: 'typeCash' } as const;
+
+/** An account type in the reader's words (the JSON keeps the type itself). */
+function typeLabel(type: string): string {
+  const key = TYPE_LABELS[type as keyof typeof TYPE_LABELS];
+  return key ? tD(key) : type;
+}
+
+/** Columns a text takes in a terminal: CJK characters take two. */
+function displayWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+}
+
+function padDisplay(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /**
@@ -142,7 +163,7 @@ function printSummary(ctx: Context, s: DemoSummary): void {
  * report comes from monthReportView; the CLI prints it.)
  */
 export async function showDemoMonthReport(ctx: Context, month: string, print: NonNullable<DemoOptions['printMonthReport']>): Promise<void> {
-  ctx.io.out(`\nMonth report for ${month}:\n`);
+  ctx.io.out(tD('monthReport', { month: getLocale() === 'zh' ? monthLabel(month) : month }));
   const { monthReportView } = await import('../reports/report-month.js');
   const tableCtx: ReportContext = { ...ctx, format: 'table' };
   await print(tableCtx, await monthReportView(tableCtx, { month }));

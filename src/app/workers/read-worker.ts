@@ -15,6 +15,8 @@ import { fileSource } from '../import/file-source.js';
 import { locate } from '../import/import-errors.js';
 import { type DraftAccount, toDraft } from '../import/draft.js';
 import { BATCH_EVENTS, MAX_AHEAD, type ImportEvent, type ReadWorkerInput, type ReadWorkerMessage, type ToReadWorker } from '../import/read-in-worker.js';
+import { setLocale } from '../../core/i18n.js';
+import { tAppSafety as tS } from '../../core/messages/app-safety.js';
 
 const port = parentPort!;
 const post = (m: ReadWorkerMessage) => port.postMessage(m);
@@ -70,8 +72,9 @@ function add(batch: ImportEvent[], event: ReaderEvent, enricher: Enricher | unde
 
 async function run(): Promise<void> {
   const job = input;
+  setLocale(job.locale ?? 'en');
   const reader = readerById(job.readerId);
-  if (!reader) throw new Error(`no reader "${job.readerId}"`);
+  if (!reader) throw new Error(tS('noReader', { id: job.readerId }));
   const enricher = loadEnricher(job);
   await readAll(job, reader, enricher);
 }

@@ -8,7 +8,7 @@ export function registerAccountAlias(account: Command): void {
   account
     .command('alias [name] [account]')
     .description(t('aliasDescription'))
-    .addHelpText('after', examples('pocketbook account alias 招行 "CMB Card"', 'pocketbook account alias wx "WeChat Pay"', 'pocketbook account alias --json'))
+    .addHelpText('after', examples({ en: ['pocketbook account alias 招行 "CMB Card"', 'pocketbook account alias wx "WeChat Pay"', 'pocketbook account alias --json'], zh: ['pocketbook account alias 招行 "招行信用卡"', 'pocketbook account alias wx 微信零钱', 'pocketbook account alias --json'] }))
     .action(
       action(async (ctx, name: string | undefined, accountName: string | undefined) => {
         const { listAliases, setAlias } = await import('../../app/accounts/account-aliases.js');

@@ -19,7 +19,7 @@ export function register(program: Command): void {
   const account = program
     .command('account')
     .description(tCliHelp('account'))
-    .addHelpText('after', examples('pocketbook account add "CMB Card" --type credit --number-suffix 8842 --credit-limit 50000', 'pocketbook account list --json'));
+    .addHelpText('after', examples({ en: ['pocketbook account add "CMB Card" --type credit --number-suffix 8842 --credit-limit 50000', 'pocketbook account list --json'], zh: ['pocketbook account add "招行信用卡" --type credit --number-suffix 8842 --credit-limit 50000', 'pocketbook account list --json'] }));
 
   registerAccountAdd(account);
 
@@ -42,7 +42,7 @@ function registerBalanceCommands(account: Command): void {
   account
     .command('reconcile <name>')
     .description(t('reconcile'))
-    .addHelpText('after', examples('pocketbook account reconcile "ING Giro"', 'pocketbook account reconcile Cash --json'))
+    .addHelpText('after', examples({ en: ['pocketbook account reconcile "ING Giro"', 'pocketbook account reconcile Cash --json'], zh: ['pocketbook account reconcile "工行储蓄卡"', 'pocketbook account reconcile 现金 --json'] }))
     .action(
       action(async (ctx, name: string) => {
         const { reconcileView } = await import('../../app/accounts/account-balances.js');
@@ -71,7 +71,7 @@ function registerBalanceCommands(account: Command): void {
     .command('set-balance <name> <amount>')
     .description(t('setBalance'))
     .requiredOption('--date <date>', t('optDate'))
-    .addHelpText('after', examples('pocketbook account set-balance Cash 320.50 --date 2026-11-01', 'pocketbook account set-balance "CMB Card" -1250.00 --date 2026-10-31'))
+    .addHelpText('after', examples({ en: ['pocketbook account set-balance Cash 320.50 --date 2026-11-01', 'pocketbook account set-balance "CMB Card" -1250.00 --date 2026-10-31'], zh: ['pocketbook account set-balance 现金 320.50 --date 2026-11-01', 'pocketbook account set-balance "招行信用卡" -1250.00 --date 2026-10-31'] }))
     .action(
       action(async (ctx, name: string, amount: string, opts: { date?: string }) => {
         const { setBalance } = await import('../../app/accounts/account-balances.js');
@@ -92,7 +92,7 @@ function registerAccountAdd(account: Command): void {
     .option('--number-suffix <digits>', t('optNumberSuffix'))
     .option('--credit-limit <amount>', t('optCreditLimit'))
     .option('--statement-day <day>', t('optStatementDay'))
-    .addHelpText('after', examples('pocketbook account add "CMB Card" --type credit --institution CMB --number-suffix 8842 --credit-limit 50000 --statement-day 5', 'pocketbook account add Cash --type cash --currency CNY'))
+    .addHelpText('after', examples({ en: ['pocketbook account add "CMB Card" --type credit --institution CMB --number-suffix 8842 --credit-limit 50000 --statement-day 5', 'pocketbook account add Cash --type cash --currency CNY'], zh: ['pocketbook account add "招行信用卡" --type credit --institution 招商银行 --number-suffix 8842 --credit-limit 50000 --statement-day 5', 'pocketbook account add 现金 --type cash --currency CNY'] }))
     .action(
       action(async (ctx, name: string, opts: AddOptions) => {
         const { addAccount } = await import('../../app/accounts/accounts.js');
@@ -145,7 +145,7 @@ function registerAccountShow(account: Command): void {
     .command('show <name>')
     .description(t('show'))
     .option('--as-of <date>', t('optAsOfOne'))
-    .addHelpText('after', examples('pocketbook account show "CMB Card"', 'pocketbook account show Checking --as-of 2025-12-31 --json'))
+    .addHelpText('after', examples({ en: ['pocketbook account show "CMB Card"', 'pocketbook account show Checking --as-of 2025-12-31 --json'], zh: ['pocketbook account show "招行信用卡"', 'pocketbook account show 工行储蓄卡 --as-of 2025-12-31 --json'] }))
     .action(
       action(async (ctx, name: string, opts: { asOf?: string }) => {
         const { showAccount } = await import('../../app/accounts/accounts.js');
@@ -162,7 +162,7 @@ function registerAccountRename(account: Command): void {
   account
     .command('rename <name> <new-name>')
     .description(t('rename'))
-    .addHelpText('after', examples('pocketbook account rename "CMB Card" "CMB Visa"'))
+    .addHelpText('after', examples({ en: ['pocketbook account rename "CMB Card" "CMB Visa"'], zh: ['pocketbook account rename "招行信用卡" "招行经典白金卡"'] }))
     .action(
       action(async (ctx, name: string, newName: string) => {
         const { renameAccountByName } = await import('../../app/accounts/accounts.js');
@@ -177,7 +177,7 @@ function registerAccountRemove(account: Command): void {
     .command('remove <name>')
     .description(t('remove'))
     .option('--force', t('optForce'))
-    .addHelpText('after', examples('pocketbook account remove "Old Card"', 'pocketbook account remove "Old Card" --force'))
+    .addHelpText('after', examples({ en: ['pocketbook account remove "Old Card"', 'pocketbook account remove "Old Card" --force'], zh: ['pocketbook account remove "旧信用卡"', 'pocketbook account remove "旧信用卡" --force'] }))
     .action(
       action(async (ctx, name: string, opts: { force?: boolean }) => {
         const { removeAccount } = await import('../../app/accounts/accounts.js');

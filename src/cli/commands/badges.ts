@@ -26,14 +26,12 @@ export function register(program: Command): void {
       'after',
       `${tNotes('builtinBadges')}${BUILTIN_CRITERIA.map((b) => `  ${b.name}: ${b.criteria}`).join('\n')}\n` +
         CUSTOM_HELP +
-        examples(
-          'pocketbook badges',
+        examples({ en: ['pocketbook badges',
           'pocketbook badges 2026-09 --all',
           'pocketbook badges --file examples/badges.yaml --json',
           'pocketbook config set name "Li Wei"',
           'pocketbook badges --card life-explorer --month 2026-10 --format svg --output explorer.svg',
-          'pocketbook badges --card star-foodie --format html --output foodie.html --open',
-        ),
+          'pocketbook badges --card star-foodie --format html --output foodie.html --open'], zh: ['pocketbook badges', 'pocketbook badges 2026-09 --all', 'pocketbook badges --file examples/badges.yaml --json', 'pocketbook config set name "李伟"', 'pocketbook badges --card life-explorer --month 2026-10 --format svg --output explorer.svg', 'pocketbook badges --card star-foodie --format html --output foodie.html --open'] }),
     )
     .action(
       action(async (ctx, month: string | undefined, opts: { file?: string; currency?: string; all?: boolean; card?: string; month?: string; output?: string; open?: boolean }) => {

@@ -14,12 +14,10 @@ export function register(program: Command): void {
     .description(tCmd('benefitCardPerksSpend'))
     .addHelpText(
       'after',
-      examples(
-        'pocketbook benefit add "Annual fee waiver" --account "CMB Card" --period year --min-count 6 --min-amount 10',
+      examples({ en: ['pocketbook benefit add "Annual fee waiver" --account "CMB Card" --period year --min-count 6 --min-amount 10',
         'pocketbook benefit add "Dining 5%" --account "PA Card" --cashback 5% --cap 672 --category Dining --period year',
         'pocketbook benefit status',
-        'pocketbook benefit status --exit-code || mail -s "card perk at risk" me@example.com',
-      ),
+        'pocketbook benefit status --exit-code || mail -s "card perk at risk" me@example.com'], zh: ['pocketbook benefit add "年费减免" --account "招行信用卡" --period year --min-count 6 --min-amount 10', 'pocketbook benefit add "餐饮返现5%" --account "平安信用卡" --cashback 5% --cap 672 --category 餐饮 --period year', 'pocketbook benefit status', 'pocketbook benefit status --exit-code || mail -s "信用卡权益有风险" me@example.com'] }),
     );
 
   registerBenefitAdd(benefit);
@@ -52,13 +50,11 @@ function registerBenefitAdd(benefit: Command): void {
     .addHelpText(
       'after',
       STATUS_HELP +
-        examples(
-          'pocketbook benefit add "Q4 bonus" --account "PA Card" --period quarter --min-spend 5000 --reward "500 points"',
+        examples({ en: ['pocketbook benefit add "Q4 bonus" --account "PA Card" --period quarter --min-spend 5000 --reward "500 points"',
           'pocketbook benefit add "Cycle perk" --account "CMB Card" --period cycle --min-count 5',
           'pocketbook benefit add "Card year" --account "CMB Card" --period anniversary --from 2026-03-15 --min-spend 20000',
           'pocketbook benefit add "Wealth tier" --account Savings --min-balance 50000 --period month',
-          'pocketbook benefit add "Month-end tier" --account Savings --min-balance 50000 --period month --balance-basis end',
-        ),
+          'pocketbook benefit add "Month-end tier" --account Savings --min-balance 50000 --period month --balance-basis end'], zh: ['pocketbook benefit add "四季度奖励" --account "平安信用卡" --period quarter --min-spend 5000 --reward "500 积分"', 'pocketbook benefit add "账单周期权益" --account "招行信用卡" --period cycle --min-count 5', 'pocketbook benefit add "卡片年度" --account "招行信用卡" --period anniversary --from 2026-03-15 --min-spend 20000', 'pocketbook benefit add "财富等级" --account 工行储蓄卡 --min-balance 50000 --period month', 'pocketbook benefit add "月末等级" --account 工行储蓄卡 --min-balance 50000 --period month --balance-basis end'] }),
     )
     .action(
       action(async (ctx, name: string, opts: Record<string, string | undefined>) => {
@@ -92,7 +88,7 @@ function registerBenefitRemove(benefit: Command): void {
   benefit
     .command('remove <name>')
     .description(tCmd('benefitStopTrackingA'))
-    .addHelpText('after', examples('pocketbook benefit remove "Q4 bonus"'))
+    .addHelpText('after', examples({ en: ['pocketbook benefit remove "Q4 bonus"'], zh: ['pocketbook benefit remove "四季度奖励"'] }))
     .action(
       action(async (ctx, name: string) => {
         const { removeBenefitUse } = await import('../../app/perks/benefits.js');

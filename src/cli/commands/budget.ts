@@ -10,14 +10,14 @@ export function register(program: Command): void {
   const budget = program
     .command('budget')
     .description(tCmd('budgetMonthlyOrYearly'))
-    .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set 旅行 12000 --year', 'pocketbook budget status', 'pocketbook budget status 2026-09 --json'));
+    .addHelpText('after', examples({ en: ['pocketbook budget set Dining 2000', 'pocketbook budget set 旅行 12000 --year', 'pocketbook budget status', 'pocketbook budget status 2026-09 --json'], zh: ['pocketbook budget set 餐饮 2000', 'pocketbook budget set 旅行 12000 --year', 'pocketbook budget status', 'pocketbook budget status 2026-09 --json'] }));
 
   budget
     .command('set <category> <amount>')
     .description(tCmd('budgetSetOrChange'))
     .option('--year', tCmd('budgetAYearlyBudget'))
     .option('--currency <code>', tCmd('budgetCurrencyOfThe'))
-    .addHelpText('after', examples('pocketbook budget set Dining 2000', 'pocketbook budget set "Dining:Coffee & tea" 300', 'pocketbook budget set Travel 12000 --year'))
+    .addHelpText('after', examples({ en: ['pocketbook budget set Dining 2000', 'pocketbook budget set "Dining:Coffee & tea" 300', 'pocketbook budget set Travel 12000 --year'], zh: ['pocketbook budget set 餐饮 2000', 'pocketbook budget set "餐饮:咖啡茶饮" 300', 'pocketbook budget set 旅行 12000 --year'] }))
     .action(
       action(async (ctx, category: string, amount: string, opts: { year?: boolean; currency?: string }) => {
         const { setBudgetUse } = await import('../../app/perks/budgets.js');
@@ -48,7 +48,7 @@ export function register(program: Command): void {
     .description(tCmd('budgetRemoveTheBudget'))
     .option('--year', tCmd('budgetOnlyTheYearly'))
     .option('--month', tCmd('budgetOnlyTheMonthly'))
-    .addHelpText('after', examples('pocketbook budget remove Dining', 'pocketbook budget remove Travel --year'))
+    .addHelpText('after', examples({ en: ['pocketbook budget remove Dining', 'pocketbook budget remove Travel --year'], zh: ['pocketbook budget remove 餐饮', 'pocketbook budget remove 旅行 --year'] }))
     .action(
       action(async (ctx, category: string, opts: { year?: boolean; month?: boolean }) => {
         const { removeBudgetUse } = await import('../../app/perks/budgets.js');

@@ -10,7 +10,7 @@ export function register(program: Command): void {
   const category = program
     .command('category')
     .description(tCmd('categoryTheCategoryTree'))
-    .addHelpText('after', examples('pocketbook category list', 'pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category remove Bars --to Dining:Restaurants'));
+    .addHelpText('after', examples({ en: ['pocketbook category list', 'pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category remove Bars --to Dining:Restaurants'], zh: ['pocketbook category list', 'pocketbook category add "餐饮:火锅" --en "Hot pot"', 'pocketbook category remove 酒吧 --to 餐饮:餐厅'] }));
 
   category.command('list').description(tCmd('categoryTheTreeNamed'))
     .addHelpText('after', examples('pocketbook category list', 'pocketbook category list --json'))
@@ -28,7 +28,7 @@ export function register(program: Command): void {
     .option('--zh <name>', tCmd('categoryChineseNameDefault'))
     .option('--en <name>', tCmd('categoryEnglishNameDefault'))
     .option('--kind <kind>', tCmd('categoryForANew'), 'expense')
-    .addHelpText('after', examples('pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category add Hobbies --zh 爱好'))
+    .addHelpText('after', examples({ en: ['pocketbook category add "Dining:Hot pot" --zh 火锅', 'pocketbook category add Hobbies --zh 爱好'], zh: ['pocketbook category add "餐饮:火锅" --en "Hot pot"', 'pocketbook category add 宠物 --en Pets'] }))
     .action(action(async (ctx, path: string, o: { zh?: string; en?: string; kind?: string }) => {
       const { addCategory } = await import('../../app/rules/categories.js');
       const v = addCategory(ctx, path, o);
@@ -38,14 +38,14 @@ export function register(program: Command): void {
   category.command('rename <category> [new-name]').description(tCmd('categoryRenameAChinese'))
     .option('--en <name>', tCmd('categoryNewEnglishName'))
     .option('--zh <name>', tCmd('categoryNewChineseName'))
-    .addHelpText('after', examples('pocketbook category rename "Coffee & tea" Coffee', 'pocketbook category rename Dining --zh 吃饭'))
+    .addHelpText('after', examples({ en: ['pocketbook category rename "Coffee & tea" Coffee', 'pocketbook category rename Dining --zh 吃饭'], zh: ['pocketbook category rename 咖啡茶饮 --zh 咖啡', 'pocketbook category rename 餐饮 --zh 吃饭'] }))
     .action(action(async (ctx, name: string, to: string | undefined, o: { en?: string; zh?: string }) => {
       const { renameCategoryUseCase } = await import('../../app/rules/categories.js');
       ctx.io.out(say('catRenamed', { name: renameCategoryUseCase(ctx, name, { ...o, to }) }));
     }));
 
   category.command('move <category> <parent>').description(tCmd('categoryMoveUnderAnother'))
-    .addHelpText('after', examples('pocketbook category move Bars Entertainment', 'pocketbook category move "Pet food" top'))
+    .addHelpText('after', examples({ en: ['pocketbook category move Bars Entertainment', 'pocketbook category move "Pet food" top'], zh: ['pocketbook category move 酒吧 娱乐', 'pocketbook category move "宠物食品" top'] }))
     .action(action(async (ctx, name: string, parent: string) => {
       const { moveCategoryUseCase } = await import('../../app/rules/categories.js');
       ctx.io.out(say('catMoved', { path: moveCategoryUseCase(ctx, name, parent) }));
@@ -53,7 +53,7 @@ export function register(program: Command): void {
 
   category.command('remove <category>').description(tCmd('categoryRemoveACategory'))
     .option('--to <category>', tCmd('categoryWhereItsEntries'))
-    .addHelpText('after', examples('pocketbook category remove Bars --to Dining:Restaurants', 'pocketbook category remove Hobbies --to none'))
+    .addHelpText('after', examples({ en: ['pocketbook category remove Bars --to Dining:Restaurants', 'pocketbook category remove Hobbies --to none'], zh: ['pocketbook category remove 酒吧 --to 餐饮:餐厅', 'pocketbook category remove 兴趣爱好 --to none'] }))
     .action(action(async (ctx, name: string, o: { to?: string }) => {
       const { categoryEntryCount, removeCategoryUseCase } = await import('../../app/rules/categories.js');
       let to = o.to;

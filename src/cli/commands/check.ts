@@ -3,6 +3,7 @@ import { action, examples } from '../runtime.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
 import { tNotes } from '../../core/messages/cli-help-notes.js';
+import { kindLabel } from '../../app/safety/check.js';
 
 /** Registers `pocketbook check`. */
 export function register(program: Command): void {
@@ -24,11 +25,11 @@ export function register(program: Command): void {
           return code;
         }
         if (r.ok) {
-          ctx.io.out(say('checkOk', { kind: r.kind, path: r.path }));
+          ctx.io.out(say('checkOk', { kind: kindLabel(r.kind), path: r.path }));
           return code;
         }
-        ctx.io.out(say(r.problems.length === 1 ? 'problems1' : 'problemsN', { n: r.problems.length, what: r.kind === 'missing' ? '' : `${r.kind} `, path: r.path }));
-        for (const p of r.problems) ctx.io.out(`  ${p.what}: ${p.path} ${p.problem}`);
+        ctx.io.out(say(r.problems.length === 1 ? 'problems1' : 'problemsN', { n: r.problems.length, what: r.kind === 'missing' ? '' : `${kindLabel(r.kind)} `, path: r.path }));
+        for (const p of r.problems) ctx.io.out(`  ${kindLabel(p.what)}: ${p.path} ${p.problem}`);
         return code;
       }),
     );

@@ -35,8 +35,7 @@ export function register(program: Command): void {
     .option('--explain', t('optExplain'))
     .addHelpText(
       'after',
-      examples(
-        'pocketbook import ~/Downloads/statement.ofx ~/Downloads/cmb.csv',
+      examples({ en: ['pocketbook import ~/Downloads/statement.ofx ~/Downloads/cmb.csv',
         'pocketbook import cmb.csv --account "CMB Card" --profile my-bank.yaml --dry-run',
         'pocketbook import export.csv --encoding gb18030 --json',
         'pocketbook import statement.ofx --strict',
@@ -44,8 +43,7 @@ export function register(program: Command): void {
         'pocketbook import giro.qif --date-format DD/MM/YY',
         'pocketbook import export.csv --profile my-bank',
         'pocketbook import list',
-        'pocketbook import undo 3',
-      ) + `\n${t('importNote')}\n`,
+        'pocketbook import undo 3'], zh: ['pocketbook import ~/下载/招商银行账单.csv ~/下载/支付宝交易明细.csv', 'pocketbook import 招行.csv --account "招行信用卡" --profile my-bank.yaml --dry-run', 'pocketbook import 账单.csv --encoding gb18030 --json', 'pocketbook import statement.ofx --strict', 'pocketbook import 导出.txt --type csv', 'pocketbook import giro.qif --date-format DD/MM/YY', 'pocketbook import 账单.csv --profile my-bank', 'pocketbook import list', 'pocketbook import undo 3'] }) + `\n${t('importNote')}\n`,
     )
     .action(
       action(async (ctx, files: string[], opts: ImportCliOptions) => {

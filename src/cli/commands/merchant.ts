@@ -10,7 +10,7 @@ export function register(program: Command): void {
   const merchant = program
     .command('merchant')
     .description(tCmd('merchantMerchantNamesList'))
-    .addHelpText('after', examples('pocketbook merchant list --search coffee', 'pocketbook merchant rename "Wholefds Hou" "Whole Foods"', 'pocketbook merchant alias "云膳过桥米线" "Yunshan Noodles"'));
+    .addHelpText('after', examples({ en: ['pocketbook merchant list --search coffee', 'pocketbook merchant rename "Wholefds Hou" "Whole Foods"', 'pocketbook merchant alias "云膳过桥米线" "Yunshan Noodles"'], zh: ['pocketbook merchant list --search 咖啡', 'pocketbook merchant rename "星巴克咖啡(国贸店)" 星巴克', 'pocketbook merchant alias "云膳过桥米线" "Yunshan Noodles"'] }));
 
   merchant.command('list').description(tCmd('merchantMerchantsWithEntry'))
     .option('--search <text>', tMerchants('optSearch'))
@@ -29,7 +29,7 @@ export function register(program: Command): void {
     }));
 
   merchant.command('rename <from> <to>').description(tCmd('merchantRenameAMerchant'))
-    .addHelpText('after', examples('pocketbook merchant rename "Amazon Mktplace" Amazon'))
+    .addHelpText('after', examples({ en: ['pocketbook merchant rename "Amazon Mktplace" Amazon'], zh: ['pocketbook merchant rename "星巴克咖啡(国贸店)" 星巴克'] }))
     .action(action(async (ctx, from: string, to: string) => {
       const { renameMerchant } = await import('../../app/rules/merchants.js');
       const n = renameMerchant(ctx, from, to);

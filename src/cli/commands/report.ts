@@ -27,14 +27,12 @@ export function register(program: Command): void {
     .description(tCmd('reportSpendingReportsMonth'))
     .addHelpText(
       'after',
-      examples(
-        'pocketbook report month',
+      examples({ en: ['pocketbook report month',
         'pocketbook report year 2025',
         'pocketbook report rank --by merchant --year 2026 --top 20',
         'pocketbook report trend --months 12 --by category --top 5',
         'pocketbook report networth --months 24',
-        'pocketbook report month --previous --format markdown | mail -s "Spending" me@example.com',
-      ),
+        'pocketbook report month --previous --format markdown | mail -s "Spending" me@example.com'], zh: ['pocketbook report month', 'pocketbook report year 2025', 'pocketbook report rank --by merchant --year 2026 --top 20', 'pocketbook report trend --months 12 --by category --top 5', 'pocketbook report networth --months 24', 'pocketbook report month --previous --format markdown | mail -s "本月支出" me@example.com'] }),
     );
 
   registerReportMonth(report);
@@ -64,15 +62,13 @@ function registerReportMonth(report: Command): void {
     .option('--open', tHtml('optOpen'))
     .addHelpText(
       'after',
-      examples(
-        'pocketbook report month',
+      examples({ en: ['pocketbook report month',
         'pocketbook report month 2026-09 --compare examples/reference-household.yaml',
         'pocketbook report month 2026-09 --category Dining',
         'pocketbook report month --previous --format markdown',
         'pocketbook report month --json | jq .categories',
         'pocketbook report month --account "CMB Card" --currency CNY',
-        'pocketbook report month --format html --output month.html --open',
-      ),
+        'pocketbook report month --format html --output month.html --open'], zh: ['pocketbook report month', 'pocketbook report month 2026-09 --compare examples/reference-household.yaml', 'pocketbook report month 2026-09 --category 餐饮', 'pocketbook report month --previous --format markdown', 'pocketbook report month --json | jq .categories', 'pocketbook report month --account "招行信用卡" --currency CNY', 'pocketbook report month --format html --output 月报.html --open'] }),
     )
     .action(
       action(async (ctx, month: string | undefined, opts: Record<string, string | boolean | undefined>) => {

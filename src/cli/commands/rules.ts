@@ -76,12 +76,12 @@ export function register(program: Command): void {
   const rules = program
     .command('rules')
     .description(tCliHelp('rules'))
-    .addHelpText('after', examples('pocketbook rules add Coffee --match "星巴克|starbucks" --category "Dining:Coffee & tea" --merchant Starbucks', 'pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules apply --all'));
+    .addHelpText('after', examples({ en: ['pocketbook rules add Coffee --match "星巴克|starbucks" --category "Dining:Coffee & tea" --merchant Starbucks', 'pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules apply --all'], zh: ['pocketbook rules add 咖啡 --match "星巴克|starbucks" --category "餐饮:咖啡茶饮" --merchant 星巴克', 'pocketbook rules test --match "didi|滴滴" --category 交通:打车', 'pocketbook rules apply --all'] }));
 
   registerRulesList(rules);
 
   ruleOptions(rules.command('add <name>').description(t('add')))
-    .addHelpText('after', examples('pocketbook rules add Coffee --match "星巴克|starbucks|瑞幸" --category "Dining:Coffee & tea"', 'pocketbook rules add Rent --match "房租" --amount "< 0" --category Housing:Rent --tag home'))
+    .addHelpText('after', examples({ en: ['pocketbook rules add Coffee --match "星巴克|starbucks|瑞幸" --category "Dining:Coffee & tea"', 'pocketbook rules add Rent --match "房租" --amount "< 0" --category Housing:Rent --tag home'], zh: ['pocketbook rules add 咖啡 --match "星巴克|starbucks|瑞幸" --category "餐饮:咖啡茶饮"', 'pocketbook rules add 房租 --match "房租" --amount "< 0" --category 住房:房租 --tag 住房'] }))
     .action(action(async (ctx, name: string, o: RuleFlags) => {
       const { addRule } = await import('../../app/rules/rules.js');
       const { rule } = addRule(ctx, ruleFromFlags(name, o));
@@ -98,7 +98,7 @@ export function register(program: Command): void {
 
   ruleOptions(rules.command('test [names...]').description(t('test')))
     .option('--limit <n>', t('optLimit'), '50')
-    .addHelpText('after', examples('pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules test Coffee'))
+    .addHelpText('after', examples({ en: ['pocketbook rules test --match "didi|滴滴" --category Transport:Taxi', 'pocketbook rules test Coffee'], zh: ['pocketbook rules test --match "didi|滴滴" --category 交通:打车', 'pocketbook rules test 咖啡'] }))
     .action(action(async (ctx, names: string[], o: RuleFlags & { limit: string }) => {
       const { runTest } = await import('../../app/rules/rules.js');
       const inline = o.match || o.matchMerchant || o.amount || o.account || o.onChannel || o.direction;
@@ -148,7 +148,7 @@ function registerRulesList(rules: Command): void {
 
 function registerRulesRemove(rules: Command): void {
   rules.command('remove <name>').description(t('remove'))
-    .addHelpText('after', examples('pocketbook rules remove Coffee'))
+    .addHelpText('after', examples({ en: ['pocketbook rules remove Coffee'], zh: ['pocketbook rules remove 咖啡'] }))
     .action(action(async (ctx, name: string) => {
       const { removeRule } = await import('../../app/rules/rules.js');
       removeRule(ctx, name);

@@ -12,7 +12,7 @@ export function registerTxAnnotate(tx: Command): void {
       .description(remove ? say('tagRemove') : say('tagAdd'))
       .argument('<id>', tCmd('annotateEntryId'))
       .argument('<tags...>', tCmd('annotateOneOrMore'))
-      .addHelpText('after', remove ? examples('pocketbook tx untag 4812 kyoto-2026') : examples('pocketbook tx tag 4812 travel kyoto-2026', 'pocketbook tx list --tag travel'))
+      .addHelpText('after', remove ? examples({ en: ['pocketbook tx untag 4812 kyoto-2026'], zh: ['pocketbook tx untag 4812 京都-2026'] }) : examples({ en: ['pocketbook tx tag 4812 travel kyoto-2026', 'pocketbook tx list --tag travel'], zh: ['pocketbook tx tag 4812 旅行 京都-2026', 'pocketbook tx list --tag 旅行'] }))
       .action(
         action(async (ctx, id: string, tags: string[]) => {
           const { tagUseCase } = await import('../../app/entries/notes.js');
@@ -41,7 +41,7 @@ function registerTxAnnotateTxNote(tx: Command): void {
     .argument('[text]', tCmd('annotateTheNote'))
     .option('--edit <note-id>', tCmd('annotateReplaceTheText'))
     .option('--delete <note-id>', tCmd('annotateDeleteThisNote'))
-    .addHelpText('after', examples('pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'))
+    .addHelpText('after', examples({ en: ['pocketbook tx note 4812 "dinner with Li Wei, split later"', 'pocketbook tx note 4812 --edit 3 "dinner with Li Wei and Anna"', 'pocketbook tx note 4812 --delete 3'], zh: ['pocketbook tx note 4812 "和李伟吃饭，之后再分摊"', 'pocketbook tx note 4812 --edit 3 "和李伟、安娜吃饭"', 'pocketbook tx note 4812 --delete 3'] }))
     .action(
       action(async (ctx, id: string, text: string | undefined, opts: { edit?: string; delete?: string }) => {
         const { noteUseCase } = await import('../../app/entries/notes.js');
@@ -125,7 +125,7 @@ function registerTxAnnotateTxSplit(tx: Command): void {
     .argument('<id>', tCmd('annotateEntryId'))
     .argument('[parts...]', tCmd('annotateCategoryAmountAmounts'))
     .option('--clear', tCmd('annotateRemoveTheSplit'))
-    .addHelpText('after', examples('pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"', 'pocketbook tx split 4812 "餐饮=-120" "Shopping:Clothing=-80"', 'pocketbook tx split 4812 --clear'))
+    .addHelpText('after', examples({ en: ['pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"', 'pocketbook tx split 4812 "餐饮=-120" "Shopping:Clothing=-80"', 'pocketbook tx split 4812 --clear'], zh: ['pocketbook tx split 4812 "餐饮=-120.00" "礼物红包:礼物=-80.00"', 'pocketbook tx split 4812 "餐饮=-120" "购物:服饰=-80"', 'pocketbook tx split 4812 --clear'] }))
     .action(
       action(async (ctx, id: string, parts: string[], opts: { clear?: boolean }) => {
         const { splitUseCase } = await import('../../app/entries/splits.js');

@@ -19,7 +19,7 @@ export function registerTxEdit(tx: Command): void {
     .option('--kind <kind>', 'expense | income | transfer | refund')
     .option('--channel <channel>', 'card | alipay | wechat | unionpay | bank_transfer | cash | atm | direct_debit | online | unknown')
     .option('--no-rule', say('optNoRule'))
-    .addHelpText('after', examples('pocketbook tx edit 123 --category Groceries', 'pocketbook tx edit 123 --category 餐饮:咖啡茶饮 --merchant Starbucks', 'pocketbook tx edit 57 --kind transfer'))
+    .addHelpText('after', examples({ en: ['pocketbook tx edit 123 --category Groceries', 'pocketbook tx edit 123 --category 餐饮:咖啡茶饮 --merchant Starbucks', 'pocketbook tx edit 57 --kind transfer'], zh: ['pocketbook tx edit 123 --category 买菜超市', 'pocketbook tx edit 123 --category 餐饮:咖啡茶饮 --merchant 星巴克', 'pocketbook tx edit 57 --kind transfer'] }))
     .action(action(async (ctx, id: string, o: EditFlags) => {
       const { editEntry, ruleFromEdit } = await import('../../app/entries/tx-edit.js');
       const res = editEntry(ctx, Number(id), o);

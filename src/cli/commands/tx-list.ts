@@ -23,14 +23,12 @@ export function registerTxList(tx: Command): void {
     .option('--limit <n>', t('optLimit'))
     .addHelpText(
       'after',
-      examples(
-        'pocketbook tx list --month 2026-09',
+      examples({ en: ['pocketbook tx list --month 2026-09',
         'pocketbook tx list --month 2026-09 --json | jq \'.[] | select(.category == null)\'',
         `pocketbook tx list --month 2026-09 --json | jq '.[] | select((.amount | tonumber) < -500)'   ${t('amountsAreStrings')}`,
         'pocketbook tx list --year 2026 --category Dining --max -100 --sort amount --limit 10',
         'pocketbook tx list --search 星巴克 --format csv > coffee.csv',
-        'pocketbook tx list --account "CMB Card" --uncategorized --format ndjson',
-      ),
+        'pocketbook tx list --account "CMB Card" --uncategorized --format ndjson'], zh: ['pocketbook tx list --month 2026-09', 'pocketbook tx list --month 2026-09 --json | jq \'.[] | select(.category == null)\'', `pocketbook tx list --month 2026-09 --json | jq '.[] | select((.amount | tonumber) < -500)'   ${t('amountsAreStrings')}`, 'pocketbook tx list --year 2026 --category 餐饮 --max -100 --sort amount --limit 10', 'pocketbook tx list --search 星巴克 --format csv > 咖啡.csv', 'pocketbook tx list --account "招行信用卡" --uncategorized --format ndjson'] }),
     )
     .action(
       action(async (ctx, opts: Record<string, string | boolean | undefined>) => {

@@ -16,14 +16,12 @@ export function register(program: Command): void {
     .description(tCliHelp('tx'))
     .addHelpText(
       'after',
-      examples(
-        'pocketbook tx list --month 2026-09 --json',
+      examples({ en: ['pocketbook tx list --month 2026-09 --json',
         'pocketbook tx show 4812',
         'pocketbook tx edit 4812 --category Groceries',
         'pocketbook tx note 4812 "dinner with Li Wei, split later"',
         'pocketbook tx split 4812 "Dining=-120.00" "Gifts=-80.00"',
-        'pocketbook tx link 4812 4907',
-      ),
+        'pocketbook tx link 4812 4907'], zh: ['pocketbook tx list --month 2026-09 --json', 'pocketbook tx show 4812', 'pocketbook tx edit 4812 --category 买菜超市', 'pocketbook tx note 4812 "和李伟吃饭，之后再分摊"', 'pocketbook tx split 4812 "餐饮=-120.00" "礼物红包:礼物=-80.00"', 'pocketbook tx link 4812 4907'] }),
     );
   registerTxList(tx);
   registerTxShow(tx);

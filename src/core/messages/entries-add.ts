@@ -64,7 +64,7 @@ export const tEntriesAdd = messages({
   notUnderstood: { en: "I did not understand: {words}", zh: '没看懂：{words}' },
   notUnderstoodHint: { en: 'keep the description in one place, or use --description', zh: '说明请写在一处，或改用 --description' },
   // account alias
-  aliasDescription: { en: 'give an account a short name for tx add ("招行" → "CMB Card")', zh: '给账户起个简称，供 tx add 使用（“招行”→“CMB Card”）' },
+  aliasDescription: { en: 'give an account a short name for tx add ("招行" → "CMB Card")', zh: '给账户起个简称，记账（`tx add`）时使用（“招行”→“招行信用卡”）' },
   aliasSet: { en: '"{alias}" now means account "{account}"', zh: '“{alias}”现在指账户“{account}”' },
   aliasNeedsAccount: { en: 'name the account "{alias}" should mean: account alias {alias} ACCOUNT', zh: '请写明“{alias}”指哪个账户：account alias {alias} 账户' },
   aliasEmpty: { en: 'the alias is empty', zh: '简称为空' },

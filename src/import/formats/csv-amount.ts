@@ -6,6 +6,7 @@
 import { PocketbookError } from '../../core/errors.js';
 import { type AmountOptions, parseAmount, type ParsedAmount } from '../../core/money.js';
 import type { DirectionRule } from '../profile.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
 
 export interface SignedAmount {
   minor: number;
@@ -31,15 +32,17 @@ export interface AmountColumns {
   direction: { index: number; rule: DirectionRule } | undefined;
 }
 
+const COLUMN_LABELS = { date: 'colDate', amount: 'colAmount', fee: 'colFee', debit: 'colDebit', credit: 'colCredit' } as const;
+
 /** Rethrow a cell's parse error as `code` at the record's line, naming the column; other errors are bugs. */
-export function throwAtCell(code: 'CSV_AMOUNT' | 'CSV_DATE', err: unknown, line: number, column: string): never {
+export function throwAtCell(code: 'CSV_AMOUNT' | 'CSV_DATE', err: unknown, line: number, column: keyof typeof COLUMN_LABELS): never {
   if (err instanceof PocketbookError) {
-    throw new PocketbookError(code, `${column}: ${err.message}`, { hint: err.hint, location: { line } });
+    throw new PocketbookError(code, tI('cell', { column: tI(COLUMN_LABELS[column]), message: err.message }), { hint: err.hint, location: { line } });
   }
   throw err;
 }
 
-function money(raw: string, currency: string, decimal: Decimal, line: number, column: string): ParsedAmount {
+function money(raw: string, currency: string, decimal: Decimal, line: number, column: 'amount' | 'fee' | 'debit' | 'credit'): ParsedAmount {
   try {
     return parseAmount(raw, { currency, decimal, round: true });
   } catch (err) {
@@ -49,7 +52,7 @@ function money(raw: string, currency: string, decimal: Decimal, line: number, co
 
 /** The warning for a row whose amount was rounded to the currency's minor unit (the importer adds `file:line: `). */
 export function roundedMessage(currency: string): string {
-  return `amount has more decimals than ${currency} keeps; rounded half-even to the minor unit`;
+  return tI('rounded', { currency });
 }
 
 /** Words a cell is compared with (direction words, skip_status), trimmed and lower-cased. */
@@ -77,17 +80,17 @@ function directedAmountReader(amount: number, direction: { index: number; rule: 
     if (outSet.has(flag)) return { ...parsed, minor: -magnitude };
     if (inSet.has(flag)) {
       if (parsed.minor < 0) {
-        throw new PocketbookError('CSV_AMOUNT', `amount "${raw.trim()}" is negative but the direction column says "${flag}" (money in)`, {
+        throw new PocketbookError('CSV_AMOUNT', tI('negativeIn', { raw: raw.trim(), flag }), {
           location: { line },
-          hint: 'the printed sign contradicts the direction column; check the export',
+          hint: tI('negativeInHint'),
         });
       }
       return { ...parsed, minor: magnitude };
     }
     if (neitherSet.has(flag)) return { ...parsed, neutral: true };
-    throw new PocketbookError('CSV_AMOUNT', `direction "${flag}" is none of ${[...outSet, ...inSet, ...neitherSet].join(', ')}`, {
+    throw new PocketbookError('CSV_AMOUNT', tI('unknownDirection', { flag, choices: [...outSet, ...inSet, ...neitherSet].join(', ') }), {
       location: { line },
-      hint: 'add it to the profile\'s direction rule',
+      hint: tI('unknownDirectionHint'),
     });
   };
 }
@@ -116,7 +119,7 @@ function debitCreditAmountReader(debit: number, credit: number, decimal: Decimal
     const out = debit >= 0 ? blankAsEmpty(cells[debit]) : '';
     const into = credit >= 0 ? blankAsEmpty(cells[credit]) : '';
     if (out === '' && into === '') {
-      throw new PocketbookError('CSV_AMOUNT', 'has neither a debit nor a credit amount', { location: { line } });
+      throw new PocketbookError('CSV_AMOUNT', tI('noDebitCredit'), { location: { line } });
     }
     const o = out === '' ? undefined : money(out, currency, decimal, line, 'debit');
     const i = into === '' ? undefined : money(into, currency, decimal, line, 'credit');

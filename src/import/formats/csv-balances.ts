@@ -11,6 +11,7 @@ import type { Profile } from '../profile.js';
 import { splitLine } from './csv-header.js';
 import { RunningBalances, balanceColumn } from './running-balance.js';
 import { StatementColumns, StatementLines } from './statement-lines.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
 
 export class CsvBalances {
   private readonly running: RunningBalances | undefined;
@@ -66,8 +67,8 @@ export class CsvBalances {
       const column = (this.header?.[this.runningIndex!] ?? 'balance').trim();
       throw new PocketbookError(
         'CSV_AMOUNT',
-        `the ${column} column moves against the amounts on all ${against} rows after the first: the "${this.profile.name}" layout reads them with the wrong sign; nothing imported`,
-        { hint: 'import it with a --profile that says `amount_sign: invert`, or make one with `pocketbook profile create`' },
+        tI('balanceAgainst', { column, n: against, name: this.profile.name }),
+        { hint: tI('balanceAgainstHint') },
       );
     }
     return [

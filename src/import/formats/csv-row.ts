@@ -9,6 +9,7 @@ import type { ColumnRef, Profile } from '../profile.js';
 import { type AmountColumns, amountReader, lowerCaseSet, throwAtCell } from './csv-amount.js';
 import { missingColumns, regex, resolveColumn } from './csv-header.js';
 import { isBalanceLabel, isPendingWord, nonTransactionReason } from './row-status.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
 
 export type RowOutcome =
   | { type: 'row'; row: NormalizedRow; rounded?: true }
@@ -33,9 +34,9 @@ const NUMERIC = /^[-+(]?[\s\d.,'()¥￥$€£]*\d[\s\d.,'()]*-?$/u;
 function need(ref: ColumnRef, header: readonly string[] | undefined, line: number): number {
   const index = resolveColumn(ref, header);
   if (index === undefined) {
-    throw new PocketbookError('CSV_COLUMN', `the header has no column "${ref}"`, {
+    throw new PocketbookError('CSV_COLUMN', tI('noColumn', { ref }), {
       location: { line },
-      hint: header ? `columns are: ${header.join(', ')}` : 'use 0-based column numbers for a file without a header',
+      hint: header ? tI('columnsAre', { columns: header.join(', ') }) : tI('headerlessColumns'),
     });
   }
   return index;
@@ -100,7 +101,7 @@ function resolveLayoutColumns(profile: Profile, header: string[] | undefined, he
     direction: c.direction ? { index: need(c.direction.column, header, headerLine), rule: c.direction } : undefined,
   };
   if (columns.amount < 0 && columns.debit < 0 && columns.credit < 0) {
-    throw new PocketbookError('PROFILE', `profile "${profile.name}" has no amount, debit or credit column`, { location: { line: headerLine } });
+    throw new PocketbookError('PROFILE', tI('profileNoAmount', { name: profile.name }), { location: { line: headerLine } });
   }
   return columns;
 }

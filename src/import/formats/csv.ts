@@ -19,6 +19,8 @@ import { currencyAssumed, inferredDetection } from '../infer/detect.js';
 import { isWorkbook, workbookCsv, workbookSource } from '../infer/workbook.js';
 import { inferDecimal } from '../../core/money.js';
 import { statementAnchor } from '../../core/statement-year.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
+import { getLocale } from '../../core/i18n.js';
 
 /** The best-matching profile among `profiles` for a file head, with its match. */
 export function detectProfile(
@@ -123,7 +125,7 @@ function headCells(profile: Profile, match: HeaderMatch, lines: readonly string[
 function decimalOfHead(profile: Profile, samples: readonly string[], currency: string, strict: boolean): '.' | ',' {
   const decided = inferDecimal(samples, profile.currency ?? currency);
   if ('decimal' in decided) return decided.decimal;
-  if (strict) throw new PocketbookError('CSV_AMOUNT', `layout unclear: ${decided.question}`, { hint: 'answer it in a profile (`pocketbook profile create --from FILE`) and import with --profile' });
+  if (strict) throw new PocketbookError('CSV_AMOUNT', tI('layoutUnclear', { question: decided.question }), { hint: tI('answerInProfile') });
   return '.';
 }
 
@@ -166,16 +168,16 @@ function resolveProfile(ctx: ParseContext, detection: Detection): Profile {
   if (ctx.profile) return ctx.profile;
   if (detection.question) {
     const { line, text, header } = detection.question;
-    throw new PocketbookError('CSV_LAYOUT', `layout unclear: ${text}`, {
+    throw new PocketbookError('CSV_LAYOUT', tI('layoutUnclear', { question: text }), {
       location: { line },
-      hint: `header: ${header.length > 100 ? `${header.slice(0, 100)}…` : header}; answer it in a profile (\`pocketbook profile create --from FILE\`) and import with --profile`,
+      hint: tI('headerAnswer', { header: header.length > 100 ? `${header.slice(0, 100)}…` : header }),
     });
   }
   if (detection.inferred) return detection.inferred;
   const profile = detection.profile ? findProfile(detection.profile) : undefined;
   if (!profile) {
-    throw new PocketbookError('CSV_LAYOUT', `no CSV profile${detection.profile ? ` named "${detection.profile}"` : ''}`, {
-      hint: 'see `pocketbook profile list`',
+    throw new PocketbookError('CSV_LAYOUT', detection.profile ? tI('noCsvProfileNamed', { name: detection.profile }) : tI('noCsvProfile'), {
+      hint: tI('seeProfiles'),
     });
   }
   return profile;
@@ -316,12 +318,21 @@ function innerLineBreaks(record: readonly string[]): number {
   return breaks;
 }
 
+/** csv-parse's own words in English; in Chinese the common ones by their code, else a plain 'malformed CSV'. */
+function csvParseMessage(code: string, message: string | undefined): string {
+  if (getLocale() === 'en') return (message ?? tI('malformedCsv')).replace(/^Invalid Record Length: /, '');
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return tI('quoteNotClosed');
+  if (code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || code === 'CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH') return tI('fieldCount');
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') return tI('badQuote');
+  return tI('malformedCsv');
+}
+
 /** csv-parse errors (unclosed quotes …) become CSV_LAYOUT errors with the physical line. */
 function locateParseError(err: unknown, offset: number): unknown {
   if (err instanceof PocketbookError) return err;
   const e = err as { code?: string; lines?: number; message?: string };
   if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-    return new PocketbookError('CSV_LAYOUT', (e.message ?? 'malformed CSV').replace(/^Invalid Record Length: /, ''), {
+    return new PocketbookError('CSV_LAYOUT', csvParseMessage(e.code, e.message), {
       location: e.lines !== undefined ? { line: offset + e.lines } : {},
     });
   }

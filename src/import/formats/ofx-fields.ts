@@ -3,6 +3,7 @@ import { PocketbookError } from '../../core/errors.js';
 import { isValidDate } from '../../core/dates.js';
 import { parseAmount } from '../../core/money.js';
 import type { Channel } from '../../core/types.js';
+import { tErrorsFormats as tF } from '../../core/messages/errors-formats.js';
 
 /**
  * `YYYYMMDD[HHMM[SS[.XXX]]][ [+-H:TZ]]` → the statement's own calendar date (the first 8 digits,
@@ -33,9 +34,9 @@ export function parseOfxAmount(raw: string, currency: string, line: number, onRo
   const text = raw.trim();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   if (!/^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(text)) {
-    throw new PocketbookError('OFX_AMOUNT', `TRNAMT "${shown}" is not an amount`, {
+    throw new PocketbookError('OFX_AMOUNT', tF('trnamtNot', { shown }), {
       location: { line },
-      hint: 'OFX amounts are plain numbers like -12.50',
+      hint: tF('trnamtHint'),
     });
   }
   try {
@@ -43,8 +44,8 @@ export function parseOfxAmount(raw: string, currency: string, line: number, onRo
     if (parsed.rounded) onRounded?.(line);
     return parsed.minor;
   } catch (err) {
-    const problem = err instanceof PocketbookError ? err.message : 'is not an amount';
-    throw new PocketbookError('OFX_AMOUNT', `TRNAMT ${problem}`, { location: { line } });
+    const problem = err instanceof PocketbookError ? err.message : tF('notAmount');
+    throw new PocketbookError('OFX_AMOUNT', tF('trnamtProblem', { problem }), { location: { line } });
   }
 }
 

@@ -5,6 +5,7 @@
  * that were opened earlier are ignored. Broken structure throws OFX_PARSE with the line.
  */
 import { PocketbookError } from '../../core/errors.js';
+import { tErrorsFormats as tF } from '../../core/messages/errors-formats.js';
 
 export interface OfxNode {
   name: string;
@@ -130,7 +131,7 @@ class OfxTreeReader {
     this.settle();
     if (this.stack.length > 0) {
       const open = this.stack[this.stack.length - 1]!;
-      throw ofxParseError(`the file ends inside <${open.name}> (opened at line ${open.line})`, this.line, 'the file looks truncated');
+      throw ofxParseError(tF('endsInside', { name: open.name, line: open.line }), this.line, tF('truncated'));
     }
     return this.roots;
   }
@@ -139,7 +140,7 @@ class OfxTreeReader {
     const nul = this.text.indexOf('\0');
     if (nul < 0) return;
     this.advance(nul);
-    throw ofxParseError('the file contains NUL bytes', this.line, 'this is a binary file, not an OFX statement');
+    throw ofxParseError(tF('nulBytes'), this.line, tF('binaryNotOfx'));
   }
 
   /** Consume what starts at `pos`: text up to the next "<", a comment, a CDATA section or a tag. */
@@ -154,12 +155,12 @@ class OfxTreeReader {
       this.addText(chunk, false, startLine);
     } else if (text.startsWith('<!--', pos)) {
       const end = text.indexOf('-->', pos + 4);
-      if (end < 0) throw ofxParseError('comment "<!--" is never closed', this.line, 'the file looks truncated');
+      if (end < 0) throw ofxParseError(tF('commentOpen'), this.line, tF('truncated'));
       this.advance(end + 3);
     } else if (text.startsWith('<![CDATA[', pos)) {
       const end = text.indexOf(']]>', pos + 9);
       const tagLine = this.line;
-      if (end < 0) throw ofxParseError('CDATA section is never closed', tagLine, 'the file looks truncated');
+      if (end < 0) throw ofxParseError(tF('cdataOpen'), tagLine, tF('truncated'));
       const chunk = text.slice(pos + 9, end);
       this.advance(end + 3);
       this.addText(chunk, true, tagLine);
@@ -174,9 +175,9 @@ class OfxTreeReader {
     const tagLine = this.line;
     const close = text.indexOf('>', pos + 1);
     const next = text.indexOf('<', pos + 1);
-    if (close < 0) throw ofxParseError('the file ends inside a tag', tagLine, 'the file looks truncated');
-    if (next >= 0 && next < close) throw ofxParseError(`malformed tag "${text.slice(pos, Math.min(next, pos + 40))}"`, tagLine);
-    if (close - pos > OFX_LIMITS.tag) throw ofxParseError(`tag longer than ${OFX_LIMITS.tag} characters`, tagLine);
+    if (close < 0) throw ofxParseError(tF('endsInTag'), tagLine, tF('truncated'));
+    if (next >= 0 && next < close) throw ofxParseError(tF('malformedTag', { tag: text.slice(pos, Math.min(next, pos + 40)) }), tagLine);
+    if (close - pos > OFX_LIMITS.tag) throw ofxParseError(tF('tagTooLong', { max: OFX_LIMITS.tag }), tagLine);
     const inner = text.slice(pos + 1, close);
     this.advance(close + 1);
     if (inner.startsWith('?') || inner.startsWith('!')) return; // <?xml ?>, <?OFX ?>, <!DOCTYPE>
@@ -188,7 +189,7 @@ class OfxTreeReader {
     const selfClosing = inner.endsWith('/');
     const end = selfClosing ? inner.length - 1 : inner.length;
     const raw = tagName(inner, end);
-    if (!NAME_RE.test(raw)) throw ofxParseError(`malformed tag "<${inner.slice(0, 40)}>"`, tagLine);
+    if (!NAME_RE.test(raw)) throw ofxParseError(tF('malformedTag', { tag: `<${inner.slice(0, 40)}>` }), tagLine);
     const name = this.norm(raw);
     this.settle(true);
     this.opened.add(name);
@@ -199,7 +200,7 @@ class OfxTreeReader {
   }
 
   private endTag(name: string, at: number): void {
-    if (!NAME_RE.test(name)) throw ofxParseError(`malformed end tag "</${name.slice(0, 40)}>"`, at);
+    if (!NAME_RE.test(name)) throw ofxParseError(tF('malformedEnd', { tag: `</${name.slice(0, 40)}>` }), at);
     const pending = this.pending;
     if (pending && pending.node.name === name) {
       this.pending = undefined;
@@ -211,7 +212,7 @@ class OfxTreeReader {
     const { stack } = this;
     const top = stack[stack.length - 1];
     if (this.xml && top?.name !== name) {
-      throw ofxParseError(top ? `</${name}> does not close <${top.name}> (opened at line ${top.line})` : `</${name}> closes nothing`, at);
+      throw ofxParseError(top ? tF('wrongClose', { name, top: top.name, line: top.line }) : tF('closesNothing', { name }), at);
     }
     for (let i = stack.length - 1; i >= 0; i--) {
       if (stack[i]!.name === name) {
@@ -219,7 +220,7 @@ class OfxTreeReader {
         return;
       }
     }
-    if (!this.opened.has(name)) throw ofxParseError(`</${name}> closes an element that was never opened`, at);
+    if (!this.opened.has(name)) throw ofxParseError(tF('neverOpened', { name }), at);
     // An end tag for a leaf already ended by the next tag (SGML files re-indented as XML): nothing to do.
   }
 
@@ -232,7 +233,7 @@ class OfxTreeReader {
         this.line++;
         this.lineStart = i + 1;
       } else if (i - this.lineStart >= OFX_LIMITS.line) {
-        throw ofxParseError(`line ${this.line} is longer than ${OFX_LIMITS.line} characters`, this.line, 'this is not a real OFX statement');
+        throw ofxParseError(tF('lineTooLong', { line: this.line, max: OFX_LIMITS.line }), this.line, tF('notRealOfx'));
       }
     }
     this.pos = to;
@@ -252,7 +253,7 @@ class OfxTreeReader {
 
   private push(node: OfxNode): void {
     if (this.stack.length >= OFX_LIMITS.depth) {
-      throw ofxParseError(`elements nested more than ${OFX_LIMITS.depth} deep at <${node.name}>`, node.line);
+      throw ofxParseError(tF('nestedDeep', { max: OFX_LIMITS.depth, name: node.name }), node.line);
     }
     this.parent().push(node);
     this.stack.push(node);
@@ -281,7 +282,7 @@ class OfxTreeReader {
     if (!pending) return; // text between elements (headers, indentation, stray words) carries nothing
     pending.text += decoded ? raw : decodeEntities(raw);
     if (pending.text.length > OFX_LIMITS.value) {
-      throw ofxParseError(`<${pending.node.name}> holds more than ${OFX_LIMITS.value} characters`, at);
+      throw ofxParseError(tF('valueTooLong', { name: pending.node.name, max: OFX_LIMITS.value }), at);
     }
   }
 }

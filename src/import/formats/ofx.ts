@@ -11,6 +11,7 @@ import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from
 import { type OfxNode, children, findAll, leaf, ofxParseError, parseOfxTree } from './ofx-sgml.js';
 import { ofxChannel, ofxDescription, parseOfxAmount, parseOfxDate } from './ofx-fields.js';
 import { roundedMessage } from './csv-amount.js';
+import { tErrorsFormats as tF } from '../../core/messages/errors-formats.js';
 
 const STATEMENTS = new Set(['STMTRS', 'CCSTMTRS']);
 const TRANSACTIONS = new Set(['STMTTRN']);
@@ -42,9 +43,9 @@ function checkStatuses(roots: readonly OfxNode[]): void {
     if (leaf(status, 'SEVERITY')?.toUpperCase() !== 'ERROR') continue;
     const code = leaf(status, 'CODE') ?? '?';
     const message = leaf(status, 'MESSAGE');
-    throw new PocketbookError('OFX_ERROR', `the bank's server answered with error ${code}${message ? `: ${message}` : ''}`, {
+    throw new PocketbookError('OFX_ERROR', message ? tF('serverErrorMessage', { code, message }) : tF('serverError', { code }), {
       location: { line: status.line },
-      hint: 'download the statement again from your bank',
+      hint: tF('downloadAgain'),
     });
   }
 }
@@ -67,10 +68,10 @@ function toRow(trn: OfxNode, currency: string, creditCard: boolean, warnings: Re
   const rawDate = posted?.value ?? '';
   const date = parseOfxDate(rawDate);
   if (!date) {
-    const problem = !posted ? 'has no DTPOSTED' : rawDate === '' ? 'has an empty DTPOSTED' : `has DTPOSTED "${rawDate.slice(0, 40)}", not a real date`;
-    throw new PocketbookError('OFX_DATE', `transaction ${problem}`, {
+    const message = !posted ? tF('noDtposted') : rawDate === '' ? tF('emptyDtposted') : tF('badDtposted', { raw: rawDate.slice(0, 40) });
+    throw new PocketbookError('OFX_DATE', message, {
       location: { line: posted?.line ?? trn.line },
-      hint: 'OFX dates are written YYYYMMDD[HHMMSS]',
+      hint: tF('ofxDateHint'),
     });
   }
   const fitid = leaf(trn, 'FITID');
@@ -79,7 +80,7 @@ function toRow(trn: OfxNode, currency: string, creditCard: boolean, warnings: Re
   }
   const amountNode = children(trn, 'TRNAMT')[0];
   if (!amountNode) {
-    throw new PocketbookError('OFX_AMOUNT', 'transaction has no TRNAMT', { location: { line: trn.line } });
+    throw new PocketbookError('OFX_AMOUNT', tF('noTrnamt'), { location: { line: trn.line } });
   }
   const payee = children(trn, 'PAYEE')[0];
   const name = leaf(trn, 'NAME') ?? (payee ? leaf(payee, 'NAME') : undefined);
@@ -122,14 +123,14 @@ function balances(stmt: OfxNode, currency: string): ReaderEvent[] {
 export function parseOfx(text: string, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
   const roots = parseOfxTree(text);
   const ofx = roots.find((n) => n.name === 'OFX');
-  if (!ofx) throw ofxParseError('no <OFX> element found', 1, 'this is not an OFX/QFX statement');
+  if (!ofx) throw ofxParseError(tF('noOfx'), 1, tF('notOfx'));
   checkStatuses([ofx]);
   const statements = findAll([ofx], STATEMENTS);
   if (statements.length === 0) {
     const investment = findAll([ofx], new Set(['INVSTMTRS']))[0];
     throw investment
-      ? ofxParseError('investment statements (INVSTMTRS) are not supported', investment.line, 'import a bank or credit-card statement')
-      : ofxParseError('the file holds no bank or credit-card statement (STMTRS/CCSTMTRS)', ofx.line);
+      ? ofxParseError(tF('investment'), investment.line, tF('investmentHint'))
+      : ofxParseError(tF('noStatement'), ofx.line);
   }
   const fi = findAll([ofx], new Set(['FI']))[0];
   const institution = fi ? leaf(fi, 'ORG') : undefined;

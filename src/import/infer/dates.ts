@@ -4,6 +4,7 @@
  * Otherwise the question that decides it. Pure.
  */
 import { inferDateFormat, parseDate } from '../../core/dates.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
 
 function parsedAll(cells: readonly string[], format: string): string[] | undefined {
   const out: string[] = [];
@@ -38,7 +39,7 @@ export function settleDateFormat(column: readonly string[]): { format: string; b
       return dates !== undefined && new Set(dates).size > 2 && sorted(dates);
     });
     if (ordered.length === 1) return { format: ordered[0]!, byOrder: true };
-    return { question: `the dates in DATE read as ${candidates.join(' or ')}: which is it? (set date_format)`, candidates };
+    return { question: tI('datesReadAs', { formats: candidates.join(tI('or')) }), candidates };
   }
-  return { question: `cannot read the dates in DATE (e.g. "${cells[0] ?? ''}"): what is their format? (set date_format)`, candidates };
+  return { question: tI('datesUnreadable', { example: cells[0] ?? '' }), candidates };
 }

@@ -8,6 +8,7 @@ import type { Detection, ParseContext } from '../types.js';
 import type { Profile } from '../profile.js';
 import { inferLayout } from './layout.js';
 import { resolveColumn } from '../formats/csv-header.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
 
 /** Scores: below every bank profile; a question only claims a file nothing else does. */
 const INFERRED_SCORE = 8;
@@ -25,12 +26,12 @@ export function inferredDetection(lines: readonly string[], ctx: ParseContext, g
   if (profile) {
     if (generic && !contradicts(generic, profile, inference.datesByOrder === true)) return undefined;
     const currency = currencyAssumed(profile, inference.header, ctx.defaultCurrency);
-    const note = `layout inferred: ${inference.evidence.join('; ')} (see it with import --explain)${currency ? `; ${currency}` : ''}`;
+    const note = `${tI('layoutInferred', { evidence: inference.evidence.join('; ') })}${currency ? `; ${currency}` : ''}`;
     return { score: genericScore ?? INFERRED_SCORE, profile: 'inferred', inferred: profile, note };
   }
   if (generic && inference.choice?.field === 'amount_sign') {
     // Kept, as before, but not silently: the file has no evidence of which sign its amounts use.
-    const note = `every amount is positive and nothing in the file says whether they are money in or out: read as money in; for a card's purchases, import with a profile that says amount_sign: invert (pocketbook profile create --from FILE)`;
+    const note = tI('allPositive');
     return { score: genericScore!, profile: generic.name, note };
   }
   if (generic || !question) return undefined;
@@ -45,5 +46,5 @@ export function inferredDetection(lines: readonly string[], ctx: ParseContext, g
 export function currencyAssumed(profile: Profile, header: readonly string[] | undefined, currency: string): string | undefined {
   const column = profile.columns.currency;
   if (profile.currency || (column !== undefined && column !== null && resolveColumn(column, header) !== undefined)) return undefined;
-  return `no currency in the file: amounts read as ${currency} (the account's currency, else the \`currency\` setting)`;
+  return tI('currencyAssumed', { currency });
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { headLines } from '../formats/csv-header.js';
 import { type Choice, type InferOptions, inferLayout } from './layout.js';
+import { tEvidence as tV } from '../../core/messages/import-evidence.js';
 
 export interface Draft {
   /** The profile as YAML, when the file (and the answers) settle it. */
@@ -32,11 +33,11 @@ export function draftFromText(text: string, file: string, opts: InferOptions = {
     return { question: inference.question!, line: inference.headerIndex + 1, ...(inference.choice ? { choice: inference.choice } : {}) };
   }
   const { name: _name, describe: _describe, ...rest } = inference.profile;
-  const profile = { name: profileName(file), describe: `${path.basename(file)} layout (drafted by profile create)`, ...(sheet !== undefined ? { sheet } : {}), ...rest };
+  const profile = { name: profileName(file), describe: tV('draftDescribe', { file: path.basename(file) }), ...(sheet !== undefined ? { sheet } : {}), ...rest };
   const header = [
-    `# Profile drafted from ${path.basename(file)} by \`pocketbook profile create\`: every field below is settled by the file.`,
+    tV('draftTitle', { file: path.basename(file) }),
     ...inference.evidence.map((e) => `#   ${e}`),
-    '# Import with: pocketbook import FILE --profile THIS_FILE.yaml',
+    tV('draftImport'),
   ];
   return { yaml: `${header.join('\n')}\n${stringify(profile, { lineWidth: 0 })}` };
 }

@@ -11,6 +11,8 @@ import { findTable, type Table } from './grid.js';
 import { amountsVerdict, balanceVerdict, type SignRow, type SignVerdict } from './signs.js';
 import { HEADER, IN_WORDS, OUT_WORDS, bracketKey, currencyIn, headerKey, signWord } from './words.js';
 import { settleDateFormat } from './dates.js';
+import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
+import { tEvidence as tV } from '../../core/messages/import-evidence.js';
 
 export interface InferOptions {
   /** The account is a card (--type credit, a credit account, a profile's account_type). */
@@ -183,7 +185,7 @@ export function inferLayout(lines: readonly string[], opts: InferOptions = {}): 
     if (spare.length === 1) roles.amount = spare[0];
     else if (spare.length === 2 && roles.balance !== undefined) return pairByBalance(table, roles, spare, decimal, opts, base, ask);
     else if (spare.length === 0) return undefined;
-    else return ask(`which column is the amount: ${spare.map((i) => `"${table.header[i]}"`).join(' or ')}? (set columns.amount, or columns.debit and columns.credit)`);
+    else return ask(tI('whichAmount', { columns: spare.map((i) => `"${table.header[i]}"`).join(tI('or')) }));
   }
   return finish(table, roles, decimal, opts, base, ask, ref);
 }
@@ -207,7 +209,7 @@ function pairByBalance(
   const verdict = balanceVerdict(signRows(table, { ...roles, debit: a, credit: b }, decimal));
   if (verdict?.sign === 'as-is') Object.assign(roles, { debit: a, credit: b });
   else if (verdict?.sign === 'invert') Object.assign(roles, { debit: b, credit: a });
-  else return ask(`which column is money out: "${table.header[a]}" or "${table.header[b]}"? (set columns.debit and columns.credit)`);
+  else return ask(tI('whichOut', { a: table.header[a]!, b: table.header[b]! }));
   return finish(table, roles, decimal, opts, base, ask, (i) => columnRef(table.header, i));
 }
 
@@ -238,9 +240,9 @@ function finish(
     else if (!signsAgree(table, roles.amount, roles.direction, decimal)) {
       const rule = directionRule(table, roles.direction, String(ref(roles.direction)));
       if (balanceVerdict(signRows(table, roles, decimal, rule))?.sign === 'as-is') direction = rule;
-      else return ask(`the signs of ${at(roles.amount)} contradict ${at(roles.direction)}: which one gives the direction? (set columns.direction, or leave it out)`);
+      else return ask(tI('signsContradict', { amount: at(roles.amount), direction: at(roles.direction) }));
     }
-    if (direction) evidence.push(`sign from ${at(roles.direction)} (${direction.out.join('/')} out, ${direction.in.join('/')} in)`);
+    if (direction) evidence.push(tV('signFrom', { column: at(roles.direction), out: direction.out.join('/'), in: direction.in.join('/') }));
   }
   const settled = settleDateFormat(table.rows.map((r) => r.cells[roles.date!] ?? ''));
   const answered = opts.answers?.date_format;
@@ -253,13 +255,13 @@ function finish(
   }
   const rows = signRows(table, roles, decimal, direction);
   let verdict: SignVerdict = (direction || (roles.debit !== undefined || roles.credit !== undefined)) && roles.balance === undefined
-    ? { sign: 'as-is', by: 'mixed signs', detail: direction ? 'the type column gives each sign' : 'money out and in have columns of their own' }
+    ? { sign: 'as-is', by: 'mixed signs', detail: direction ? tV('typeColumn') : tV('ownColumns') }
     : (balanceVerdict(rows) ?? amountsVerdict(rows, opts.card === true));
   if (verdict.sign === 'unknown' && opts.answers?.amount_sign) {
-    verdict = { sign: opts.answers.amount_sign, by: 'mixed signs', detail: `amount_sign ${opts.answers.amount_sign} as answered` };
+    verdict = { sign: opts.answers.amount_sign, by: 'mixed signs', detail: tV('answered', { sign: opts.answers.amount_sign }) };
   }
   if (verdict.sign === 'unknown') {
-    return ask(`${verdict.detail}: are positive amounts money out (a card statement)? (set amount_sign: invert, or as-is; or import into a credit account)`, {
+    return ask(tI('positiveOut', { detail: verdict.detail }), {
       field: 'amount_sign',
       choices: ['invert', 'as-is'],
     });
@@ -269,23 +271,23 @@ function finish(
   if (currency.found) evidence.push(currency.found);
   const profile = buildProfile(table, roles, decimal, dates.format, verdict, direction, currency.code, ref);
   evidence.unshift(
-    `header on line ${table.headerIndex + 1}`,
-    `date ${at(roles.date)} (${dates.format})`,
-    roles.amount !== undefined ? `amount ${at(roles.amount)}` : `debit ${at(roles.debit) || '-'} / credit ${at(roles.credit) || '-'}`,
-    ...(roles.descriptions.length > 0 ? [`description ${roles.descriptions.map(at).join(' + ')}`] : []),
-    ...(roles.balance !== undefined ? [`balance ${at(roles.balance)}`] : []),
+    tV('headerLine', { line: table.headerIndex + 1 }),
+    tV('date', { column: at(roles.date), format: dates.format }),
+    roles.amount !== undefined ? tV('amount', { column: at(roles.amount) }) : tV('debitCredit', { debit: at(roles.debit) || '-', credit: at(roles.credit) || '-' }),
+    ...(roles.descriptions.length > 0 ? [tV('description', { columns: roles.descriptions.map(at).join(' + ') })] : []),
+    ...(roles.balance !== undefined ? [tV('balance', { column: at(roles.balance) })] : []),
   );
   return { ...base, profile };
 }
 
 function currencyOf(table: Table, roles: Roles): { code?: string; found?: string } {
-  if (roles.currency !== undefined) return { found: `currency from "${table.header[roles.currency]}"` };
+  if (roles.currency !== undefined) return { found: tV('currencyColumn', { column: table.header[roles.currency]! }) };
   const amountHeaders = [roles.amount, roles.debit, roles.credit, roles.balance].filter((i) => i !== undefined).map((i) => table.header[i!]!);
   const fromHeader = amountHeaders.map(currencyIn).find((c) => c !== undefined);
-  if (fromHeader) return { code: fromHeader, found: `currency ${fromHeader} from the header` };
+  if (fromHeader) return { code: fromHeader, found: tV('currencyHeader', { code: fromHeader }) };
   const amountCells = table.rows.slice(0, 50).flatMap((r) => [roles.amount, roles.debit, roles.credit].map((i) => (i === undefined ? '' : (r.cells[i] ?? ''))));
   const fromCells = [...new Set(amountCells.map(currencyIn).filter((c) => c !== undefined))];
-  if (fromCells.length === 1) return { code: fromCells[0], found: `currency ${fromCells[0]} printed beside the amounts` };
+  if (fromCells.length === 1) return { code: fromCells[0], found: tV('currencyCells', { code: fromCells[0]! }) };
   return {};
 }
 

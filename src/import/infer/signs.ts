@@ -4,6 +4,7 @@
  * name a payment or a refund (on a card statement, the few rows with the other sign). Pure.
  */
 import { PAYMENT_WORDS } from './words.js';
+import { tEvidence as tV } from '../../core/messages/import-evidence.js';
 
 export interface SignRow {
   /** The amount as the layout reads it before any inversion; undefined when unreadable. */
@@ -41,10 +42,10 @@ export function balanceVerdict(rows: readonly SignRow[]): SignVerdict | undefine
   const bestMinus = Math.max(minus.oldest, minus.newest);
   const needed = Math.max(2, Math.ceil(plus.steps * 0.8));
   if (bestPlus >= needed && bestMinus < needed / 2) {
-    return { sign: 'as-is', by: 'balance', detail: `the balance column follows the amounts on ${bestPlus} of ${plus.steps} rows` };
+    return { sign: 'as-is', by: 'balance', detail: tV('balanceFollows', { n: bestPlus, steps: plus.steps }) };
   }
   if (bestMinus >= needed && bestPlus < needed / 2) {
-    return { sign: 'invert', by: 'balance', detail: `the balance column moves against the amounts on ${bestMinus} of ${minus.steps} rows` };
+    return { sign: 'invert', by: 'balance', detail: tV('balanceAgainst', { n: bestMinus, steps: minus.steps }) };
   }
   return undefined;
 }
@@ -58,19 +59,19 @@ export function amountsVerdict(rows: readonly SignRow[], card: boolean): SignVer
   const read = rows.filter((r) => r.amount !== undefined && r.amount !== 0);
   const positive = read.filter((r) => r.amount! > 0);
   const negative = read.filter((r) => r.amount! < 0);
-  if (read.length === 0) return { sign: 'unknown', detail: 'no amount could be read' };
+  if (read.length === 0) return { sign: 'unknown', detail: tV('noAmount') };
   const paysNeg = negative.filter((r) => PAYMENT_WORDS.test(r.description)).length;
   const paysPos = positive.filter((r) => PAYMENT_WORDS.test(r.description)).length;
   if (negative.length > 0 && positive.length >= negative.length * 2 && paysNeg > 0 && paysNeg >= paysPos) {
-    return { sign: 'invert', by: 'payments', card: true, detail: `${positive.length} positive rows and ${negative.length} negative ones, payments or refunds among them: purchases are printed positive` };
+    return { sign: 'invert', by: 'payments', card: true, detail: tV('cardPayments', { positive: positive.length, negative: negative.length }) };
   }
   if (negative.length === 0) {
-    if (card) return { sign: 'invert', by: 'payments', card: true, detail: 'a card account whose amounts are all positive: purchases are printed positive' };
+    if (card) return { sign: 'invert', by: 'payments', card: true, detail: tV('cardAllPositive') };
     if (paysPos > 0 && paysPos < positive.length) {
-      return { sign: 'unknown', detail: 'every amount is positive, payments included' };
+      return { sign: 'unknown', detail: tV('allPositivePayments') };
     }
-    return { sign: 'unknown', detail: 'every amount is positive' };
+    return { sign: 'unknown', detail: tV('allPositive') };
   }
-  if (positive.length === 0) return { sign: 'as-is', by: 'all out', detail: 'every amount is negative (money out)' };
-  return { sign: 'as-is', by: 'mixed signs', detail: `${negative.length} negative and ${positive.length} positive amounts` };
+  if (positive.length === 0) return { sign: 'as-is', by: 'all out', detail: tV('allNegative') };
+  return { sign: 'as-is', by: 'mixed signs', detail: tV('mixed', { negative: negative.length, positive: positive.length }) };
 }

@@ -7,6 +7,7 @@
 import { SaxesParser } from 'saxes';
 import { MAX_SLOTS, numberText, type Grid } from './xls.js';
 import { zipBroken } from './zip.js';
+import { tErrorsFormats as tF } from '../../../core/messages/errors-formats.js';
 
 export const MAX_COLUMNS = 16_384; // XFD
 export const MAX_ROWS = 1_048_576;
@@ -45,7 +46,7 @@ export function xmlSink(part: string, make: (where: () => string) => XmlHandlers
   let depth = 0;
   parser.on('opentag', (tag) => {
     sinceTag = 0;
-    if (++depth > MAX_DEPTH) throw zipBroken(`${part}:${parser.line}: elements nested more than ${MAX_DEPTH} deep (unclosed tags?)`);
+    if (++depth > MAX_DEPTH) throw zipBroken(tF('xmlDepth', { where: `${part}:${parser.line}`, max: MAX_DEPTH }));
     h.open(localName(tag.name), tag.attributes);
   });
   parser.on('closetag', (tag) => {
@@ -59,7 +60,7 @@ export function xmlSink(part: string, make: (where: () => string) => XmlHandlers
     write: (chunk) => {
       const text = decoder.decode(chunk, { stream: true });
       sinceTag += text.length;
-      if (sinceTag > MAX_RUN + (1 << 16)) throw zipBroken(`${part}:${parser.line}: more than ${MAX_RUN} characters without a tag`);
+      if (sinceTag > MAX_RUN + (1 << 16)) throw zipBroken(tF('xmlRun', { where: `${part}:${parser.line}`, max: MAX_RUN }));
       parser.write(text);
     },
     end: () => {
@@ -141,9 +142,9 @@ function cellRef(ref: string, where: () => string): { col: number } | undefined 
   let col = 0;
   for (const ch of m[1]!) {
     col = col * 26 + (ch.charCodeAt(0) - 64);
-    if (col > MAX_COLUMNS) throw zipBroken(`${where()}: cell "${ref.slice(0, 20)}" is beyond Excel's last column XFD`);
+    if (col > MAX_COLUMNS) throw zipBroken(tF('lastColumn', { where: where(), ref: ref.slice(0, 20) }));
   }
-  if (m[2]!.length > 7 || Number(m[2]) > MAX_ROWS) throw zipBroken(`${where()}: cell "${ref.slice(0, 20)}" is beyond Excel's last row ${MAX_ROWS}`);
+  if (m[2]!.length > 7 || Number(m[2]) > MAX_ROWS) throw zipBroken(tF('lastRow', { where: where(), ref: ref.slice(0, 20), max: MAX_ROWS }));
   return { col: col - 1 };
 }
 
@@ -159,7 +160,7 @@ function cellText(cell: OpenCell, shared: readonly string[]): string {
 
 function openCell(attrs: Record<string, string>, next: number, where: () => string): OpenCell {
   const at = attrs.r !== undefined ? cellRef(attrs.r, where) : undefined;
-  if (!at && next >= MAX_COLUMNS) throw zipBroken(`${where()}: a row has more than ${MAX_COLUMNS} cells`);
+  if (!at && next >= MAX_COLUMNS) throw zipBroken(tF('rowCells', { where: where(), max: MAX_COLUMNS }));
   return { col: at ? at.col : next, type: attrs.t || 'n', inline: '' };
 }
 
@@ -175,7 +176,7 @@ export function sheetHandlers(out: SheetCells, shared: readonly string[], where:
   let rph = 0;
   const spend = (n: number): void => {
     slots += n;
-    if (slots > MAX_SLOTS) throw zipBroken(`${where()}: the sheet spans more than ${MAX_SLOTS} cells`);
+    if (slots > MAX_SLOTS) throw zipBroken(tF('sheetSpans', { where: where(), max: MAX_SLOTS }));
   };
   const endRow = (): void => {
     if (!row) return;
@@ -191,10 +192,10 @@ export function sheetHandlers(out: SheetCells, shared: readonly string[], where:
     const r = attrs.r;
     let index = next;
     if (r !== undefined && /^\d+$/.test(r)) {
-      if (r.length > 7 || Number(r) < 1 || Number(r) > MAX_ROWS) throw zipBroken(`${where()}: row number ${r.slice(0, 20)} is outside Excel's 1..${MAX_ROWS}`);
+      if (r.length > 7 || Number(r) < 1 || Number(r) > MAX_ROWS) throw zipBroken(tF('rowNumber', { where: where(), row: r.slice(0, 20), max: MAX_ROWS }));
       index = Number(r) - 1;
     }
-    if (index >= MAX_ROWS) throw zipBroken(`${where()}: more than ${MAX_ROWS} rows`);
+    if (index >= MAX_ROWS) throw zipBroken(tF('tooManyRows', { where: where(), max: MAX_ROWS }));
     next = index + 1;
     if (attrs.hidden === '1' || attrs.hidden === 'true') out.hiddenRows.add(index);
     row = { index, cells: [], kinds: [] };

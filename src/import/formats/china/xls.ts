@@ -6,6 +6,7 @@
  * Numeric cells become their shortest decimal text (`703.26`), never a float amount.
  */
 import { isOle2, workbookStream, xlsBroken } from './cfb.js';
+import { tErrorsFormats as tF } from '../../../core/messages/errors-formats.js';
 
 export { isOle2, workbookStream };
 
@@ -38,7 +39,7 @@ class Segments {
   byte(): number {
     this.ensure();
     const part = this.parts[this.seg];
-    if (!part) throw xlsBroken('string table ends early');
+    if (!part) throw xlsBroken(tF('stringTableShort'));
     return part[this.off++]!;
   }
   u16(): number {
@@ -159,10 +160,10 @@ function gridWriter(): { grid: Grid; put(row: number, col: number, text: string)
   const grid: Grid = [];
   let slots = 0;
   const put = (row: number, col: number, text: string): void => {
-    if (col >= MAX_XLS_COLUMNS) throw xlsBroken(`a cell in row ${row + 1} is in column ${col + 1}, beyond the 256 columns of a .xls sheet`);
+    if (col >= MAX_XLS_COLUMNS) throw xlsBroken(tF('xlsColumn', { row: row + 1, col: col + 1 }));
     const cells = grid[row];
     slots += Math.max(0, row + 1 - grid.length) + Math.max(1, col + 1 - (cells?.length ?? 0));
-    if (slots > MAX_SLOTS) throw xlsBroken(`the sheet spans more than ${MAX_SLOTS} cells`);
+    if (slots > MAX_SLOTS) throw xlsBroken(tF('sheetTooBig', { max: MAX_SLOTS }));
     while (grid.length <= row) grid.push([]);
     const row$ = grid[row]!;
     while (row$.length < col) row$.push('');
@@ -180,7 +181,7 @@ export function readXls(buf: Buffer, index = 0): Grid {
   const { sst, sheets } = readGlobals(records);
   const bof = sheets[index]?.bof;
   const start = bof !== undefined ? records.findIndex((r) => r.offset === bof) : -1;
-  if (start < 0) throw xlsBroken('no worksheet');
+  if (start < 0) throw xlsBroken(tF('noWorksheet'));
   const { grid, put } = gridWriter();
   let pendingFormula: { row: number; col: number } | undefined;
   for (let i = start + 1; i < records.length; i++) {
@@ -193,7 +194,7 @@ export function readXls(buf: Buffer, index = 0): Grid {
     }
     const min = MIN_LENGTH[type];
     if (min === undefined) continue;
-    if (data.length < min) throw xlsBroken(`a cell record (0x${type.toString(16)}) is cut short`);
+    if (data.length < min) throw xlsBroken(tF('recordShort', { type: type.toString(16) }));
     const row = data.readUInt16LE(0);
     const col = data.readUInt16LE(2);
     if (type === 0x00fd) put(row, col, sst[data.readUInt32LE(6)] ?? '');

@@ -10,6 +10,7 @@ import {
   relsHandlers, sharedStringsHandlers, sheetHandlers, workbookHandlers, xmlSink,
   type SheetCells, type WorkbookInfo, type XmlHandlers,
 } from './sheet-xml.js';
+import { tErrorsFormats as tF } from '../../../core/messages/errors-formats.js';
 
 export function isZip(buf: Buffer): boolean {
   return buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50;
@@ -45,7 +46,7 @@ function firstSheetPath(parts: Map<string, ZipEntry>, wb: WorkbookInfo, rels: Ma
 
 /** The workbook's parts, its sheet list (workbook.xml) and relationships. */
 function openWorkbook(buf: Buffer, prefix: boolean): { parts: Map<string, ZipEntry>; budget: InflateBudget; wb: WorkbookInfo; rels: Map<string, string> } {
-  if (!isZip(buf)) throw zipBroken('no zip header');
+  if (!isZip(buf)) throw zipBroken(tF('noZipHeader'));
   const parts = new Map(zipEntries(buf, prefix).map((e) => [e.name, e] as const));
   const budget = new InflateBudget(buf.length);
   const wbEntry = parts.get('xl/workbook.xml');
@@ -89,7 +90,7 @@ export function readXlsxSheet(buf: Buffer, opts: { visibleOnly?: boolean; prefix
   const { parts, budget, wb, rels } = openWorkbook(buf, prefix);
   const sheetPath = firstSheetPath(parts, wb, rels, Boolean(opts.visibleOnly), opts.index);
   const sheetEntry = sheetPath !== undefined ? parts.get(sheetPath) : undefined;
-  if (!sheetEntry || sheetEntry.end === sheetEntry.start) throw zipBroken('no worksheet');
+  if (!sheetEntry || sheetEntry.end === sheetEntry.start) throw zipBroken(tF('noWorksheet'));
   const sstEntry = parts.get('xl/sharedStrings.xml');
   if (!prefix) budget.checkDeclared([sheetEntry, sstEntry].filter((e) => e !== undefined));
   const shared: string[] = [];

@@ -10,6 +10,7 @@
  */
 import { Inflate } from 'fflate';
 import { PocketbookError } from '../../../core/errors.js';
+import { tErrorsFormats as tF } from '../../../core/messages/errors-formats.js';
 
 export const MAX_INFLATED = 256 * 1024 * 1024;
 /**
@@ -33,8 +34,8 @@ export interface ZipEntry {
 }
 
 export function zipBroken(what: string): PocketbookError {
-  return new PocketbookError('XLSX_FORMAT', `is not a readable .xlsx workbook (${what})`, {
-    hint: 'open it in a spreadsheet program and save it as CSV, then import that',
+  return new PocketbookError('XLSX_FORMAT', tF('xlsxBroken', { what }), {
+    hint: tF('saveAsCsv'),
   });
 }
 
@@ -47,7 +48,7 @@ function findEocd(buf: Buffer): number {
 
 /** Start of a part's data after its local header, checked against the file. */
 function dataStart(buf: Buffer, local: number): number {
-  if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw zipBroken('a part has no local header');
+  if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw zipBroken(tF('noLocalHeader'));
   return local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
 }
 
@@ -64,7 +65,7 @@ function fromCentral(buf: Buffer, eocd: number): ZipEntry[] {
     const size = buf.readUInt32LE(p + 24);
     const start = dataStart(buf, buf.readUInt32LE(p + 42));
     if (csize === 0xffffffff || size === 0xffffffff) throw zipBroken(`${name} is a zip64 part`);
-    if (start + csize > buf.length) throw zipBroken(`${name} runs past the end of the file`);
+    if (start + csize > buf.length) throw zipBroken(tF('pastEnd', { name }));
     entries.push({ name, method, start, end: start + csize, size });
     p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
@@ -111,7 +112,7 @@ export class InflateBudget {
   /** Refuses up front when the parts about to be read declare more than the budget. */
   checkDeclared(entries: readonly ZipEntry[]): void {
     const total = entries.reduce((sum, e) => sum + e.size, 0);
-    if (total > this.left) throw zipBroken(`its parts would inflate to ${total} bytes, more than the ${this.left} allowed for a file this size`);
+    if (total > this.left) throw zipBroken(tF('inflateTooMuch', { total, left: this.left }));
   }
 }
 
@@ -128,7 +129,7 @@ export function inflatePart(buf: Buffer, entry: ZipEntry, budget: InflateBudget,
       const slice = chunk.subarray(i, i + SLICE);
       out += slice.length;
       if (out > limit) {
-        throw zipBroken(!entry.cut && out > entry.size ? `${entry.name} inflates past its declared ${entry.size} bytes` : `${entry.name} inflates past the size allowed for a file this size`);
+        throw zipBroken(!entry.cut && out > entry.size ? tF('inflatePastDeclared', { name: entry.name, size: entry.size }) : tF('inflatePastAllowed', { name: entry.name }));
       }
       sink(slice);
     }
@@ -140,8 +141,8 @@ export function inflatePart(buf: Buffer, entry: ZipEntry, budget: InflateBudget,
       for (let p = 0; p < data.length || p === 0; p += PIECE) inflater.push(data.subarray(p, p + PIECE), !entry.cut && p + PIECE >= data.length);
     } catch (err) {
       if (err instanceof PocketbookError) throw err;
-      throw zipBroken(`${entry.name} does not inflate: ${(err as Error).message}`);
+      throw zipBroken(tF('noInflate', { name: entry.name, why: (err as Error).message }));
     }
-  } else throw zipBroken(`${entry.name} uses compression method ${entry.method}`);
+  } else throw zipBroken(tF('compression', { name: entry.name, method: entry.method }));
   budget.left -= out;
 }

@@ -10,6 +10,7 @@ import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source, State
 import { addDays } from '../../../core/dates.js';
 import { type OfxNode, children, findAll, parseOfxTree } from '../ofx-sgml.js';
 import { parseOfxDate } from '../ofx-fields.js';
+import { tErrorsFormats as tF } from '../../../core/messages/errors-formats.js';
 
 const CAMT_NS = /urn:iso:std:iso:20022:tech:xsd:camt\.05[234]\./;
 
@@ -57,22 +58,22 @@ function toEvent(ntry: OfxNode, fallbackCurrency: string): ReaderEvent {
   const status = first(at(ntry, 'Sts'), at(ntry, 'Sts', 'Cd'))?.toUpperCase();
   if (status && status !== 'BOOK') return { type: 'skip', skipped: { line: ntry.line, reason: `entry status ${status} (not booked)` } };
   const amt = children(ntry, 'Amt')[0];
-  if (!amt?.value) throw camtError('entry has no Amt', ntry.line);
+  if (!amt?.value) throw camtError(tF('camtNoAmt'), ntry.line);
   const indicator = at(ntry, 'CdtDbtInd');
   if (indicator !== 'CRDT' && indicator !== 'DBIT') {
-    throw camtError(`entry has CdtDbtInd "${indicator ?? ''}", expected CRDT or DBIT`, ntry.line);
+    throw camtError(tF('camtIndicator', { value: indicator ?? '' }), ntry.line);
   }
   const rawDate = first(at(ntry, 'BookgDt', 'Dt'), at(ntry, 'BookgDt', 'DtTm'), at(ntry, 'ValDt', 'Dt'), at(ntry, 'ValDt', 'DtTm')) ?? '';
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(rawDate);
   const date = m ? parseOfxDate(`${m[1]}${m[2]}${m[3]}${m[4] ?? ''}${m[5] ?? ''}${m[4] ? (m[6] ?? '00') : ''}`) : undefined;
-  if (!date) throw camtError(rawDate ? `entry date "${rawDate.slice(0, 40)}" is not a real date` : 'entry has no BookgDt or ValDt', ntry.line);
+  if (!date) throw camtError(rawDate ? tF('camtBadDate', { raw: rawDate.slice(0, 40) }) : tF('camtNoDate'), ntry.line);
   const currency = realCurrency(amt.attrs?.Ccy) ?? fallbackCurrency;
-  if (!/^\d+(\.\d+)?$/.test(amt.value)) throw camtError(`Amt "${amt.value.slice(0, 40)}" is not an amount`, amt.line);
+  if (!/^\d+(\.\d+)?$/.test(amt.value)) throw camtError(tF('camtAmt', { raw: amt.value.slice(0, 40) }), amt.line);
   let minor: number;
   try {
     minor = parseAmount(amt.value, { currency }).minor;
   } catch (err) {
-    throw camtError(`Amt ${(err as Error).message}`, amt.line);
+    throw camtError(tF('camtAmtProblem', { problem: (err as Error).message }), amt.line);
   }
   const debit = indicator === 'DBIT';
   const txs = findAll(ntry.children, new Set(['TxDtls']));
@@ -129,7 +130,7 @@ export function parseCamt(text: string, ctx: Pick<ParseContext, 'defaultCurrency
     throw err;
   }
   const statements = findAll(roots, new Set(['Stmt', 'Rpt', 'Ntfctn']));
-  if (statements.length === 0) throw camtError('no camt statement (Stmt/Rpt/Ntfctn) in this file', 1);
+  if (statements.length === 0) throw camtError(tF('camtNone'), 1);
   const events: ReaderEvent[] = [];
   for (const stmt of statements) {
     const account = accountOf(stmt);

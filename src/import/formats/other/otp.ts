@@ -12,6 +12,7 @@ import { parseDate, type ParsedDate } from '../../../core/dates.js';
 import type { AccountHint, NormalizedRow } from '../../../core/types.js';
 import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from '../../types.js';
 import { isZip, readXlsxSheet, type XlsxSheet } from '../china/xlsx.js';
+import { tErrorsFormats as tF } from '../../../core/messages/errors-formats.js';
 
 const INSTITUTION = 'OTP Bank';
 const COL = {
@@ -89,7 +90,7 @@ function dateCell(text: string, type: string | undefined, date1904: boolean, lin
       // try the next spelling
     }
   }
-  throw otpError(`${column} "${text.slice(0, 40)}" is not a date`, line, 'expected YYYY-MM-DD [HH:mm:ss] or a spreadsheet date');
+  throw otpError(tF('otpDate', { column, text: text.slice(0, 40) }), line, tF('otpDateHint'));
 }
 
 function amountCell(text: string, type: string | undefined, currency: string, line: number): number {
@@ -123,7 +124,7 @@ function preambleAccounts(grid: readonly string[][], headerRow: number): string[
 export function parseOtp(sheet: XlsxSheet, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
   const { grid, types, hiddenRows, date1904 } = sheet;
   const table = findTable(grid);
-  if (!table) throw otpError('no OTP header row (Számlaszám, Tranzakció időpontja, Könyvelés dátuma, Összeg …)', 1);
+  if (!table) throw otpError(tF('otpNoHeader'), 1);
   const col = (name: string) => table.index.get(name);
   const events: ReaderEvent[] = [];
   const rows: NormalizedRow[] = [];
@@ -147,7 +148,7 @@ export function parseOtp(sheet: XlsxSheet, ctx: Pick<ParseContext, 'defaultCurre
       events.push({ type: 'skip', skipped: { line, reason: 'not booked yet (no Könyvelés dátuma)' } });
       continue;
     }
-    if (cell(COL.amount) === '') throw otpError('row has no Összeg', line);
+    if (cell(COL.amount) === '') throw otpError(tF('otpNoAmount'), line);
     const when = cell(COL.time) !== ''
       ? dateCell(cell(COL.time), typeOf(COL.time), date1904, line, 'Tranzakció időpontja')
       : dateCell(cell(COL.booked), typeOf(COL.booked), date1904, line, 'Könyvelés dátuma');

@@ -15,6 +15,7 @@ import type { Detection, ParseContext, Reader, ReaderEvent, Sniff, Source } from
 import { ofxDescription } from '../ofx-fields.js';
 import { roundedMessage } from '../csv-amount.js';
 import { tInfer } from '../../../core/messages/import-infer.js';
+import { tErrorsFormats as tF } from '../../../core/messages/errors-formats.js';
 
 const CASH_TYPES: Record<string, AccountType | undefined> = {
   BANK: 'checking', CASH: 'cash', CCARD: 'credit', 'OTH A': undefined, 'OTH L': undefined,
@@ -87,9 +88,9 @@ export function qifDateOrder(dates: readonly { value: string; line: number }[], 
     const later = dayFirst.line > monthFirst.line ? dayFirst : monthFirst;
     const earlier = later === dayFirst ? monthFirst : dayFirst;
     throw qifError(
-      `date "${later.value.trim()}" contradicts "${earlier.value.trim()}" (line ${earlier.line}): one is day-first, the other month-first`,
+      tF('qifContradicts', { later: later.value.trim(), earlier: earlier.value.trim(), line: earlier.line }),
       later.line,
-      'a QIF file writes all its dates in one order; check the export',
+      tF('qifOneOrder'),
     );
   }
   if (dayFirst) return 'day-first';
@@ -118,11 +119,11 @@ interface Reading {
 function toRow(rec: Draft, { currency, order, decimal }: Reading): { row: NormalizedRow; rounded?: number } {
   const get = (key: string) => rec.fields.get(key);
   const d = get('D');
-  if (!d) throw qifError('record has no date (D line)', rec.line);
+  if (!d) throw qifError(tF('qifNoDate'), rec.line);
   const date = parseQifDate(d.value, order);
-  if (!date) throw qifError(`date "${d.value.slice(0, 40)}" is not a ${order} QIF date`, d.line, order === 'day-first' ? 'the file\'s dates are day-first (D/M/YY)' : 'QIF dates are written M/D/YY or M/D\'YYYY');
+  if (!date) throw qifError(tF(order === 'day-first' ? 'qifBadDayFirst' : 'qifBadMonthFirst', { raw: d.value.slice(0, 40) }), d.line, tF(order === 'day-first' ? 'qifDayFirstHint' : 'qifMonthFirstHint'));
   const t = get('T') ?? get('U');
-  if (!t) throw qifError('record has no amount (T line)', rec.line);
+  if (!t) throw qifError(tF('qifNoAmount'), rec.line);
   let amount: number;
   let rounded: boolean | undefined;
   try {
