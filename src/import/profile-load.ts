@@ -101,33 +101,7 @@ export function checkDateFormat(format: string): string | undefined {
 export function validateProfile(data: unknown, file: string, lineOf: (path: Path, key?: boolean) => number | undefined = () => undefined): Profile {
   const c: Checker = new Checker(file, lineOf);
   const raw = c.object(data, [], TOP_KEYS);
-  const headerless = raw.header === false;
-  if (raw.columns === undefined) c.fail([], tI('noColumns'), tI('noColumnsHint'));
-  const cols = c.object(raw.columns, ['columns'], COLUMN_KEYS);
-  if (cols.date === undefined) c.fail(['columns'], tI('noDate'), undefined, true);
-  if (cols.description === undefined) c.fail(['columns'], tI('noDescription'), undefined, true);
-  const hasAmount = [cols.amount, cols.debit, cols.credit].some((v) => v !== undefined && v !== null);
-  if (!hasAmount) c.fail(['columns'], tI('noAmountRule'), tI('noAmountRuleHint'), true);
-  const columns: Profile['columns'] = {
-    date: c.column(cols.date, ['columns', 'date'], headerless),
-    description: Array.isArray(cols.description)
-      ? cols.description.map((d, i) => c.column(d, ['columns', 'description', i], headerless))
-      : c.column(cols.description, ['columns', 'description'], headerless),
-  };
-  for (const key of ['time', 'amount', 'debit', 'credit', 'fee', 'currency', 'external_id', 'channel', 'status', 'account'] as const) {
-    const v = cols[key];
-    if (v !== undefined && v !== null) columns[key] = c.column(v, ['columns', key], headerless);
-  }
-  if (cols.direction !== undefined && cols.direction !== null) {
-    const d = c.object(cols.direction, ['columns', 'direction'], ['column', 'out', 'in', 'neither']);
-    if (columns.amount === undefined) c.fail(['columns', 'direction'], tI('directionNeedsAmount'));
-    columns.direction = {
-      column: c.column(d.column, ['columns', 'direction', 'column'], headerless),
-      out: c.strings(d.out ?? [], ['columns', 'direction', 'out']),
-      in: c.strings(d.in ?? [], ['columns', 'direction', 'in']),
-      ...(d.neither !== undefined ? { neither: c.strings(d.neither, ['columns', 'direction', 'neither']) } : {}),
-    };
-  }
+  const columns = validateColumns(c, raw, raw.header === false);
   const fallbackName = path.basename(file).replace(/\.(ya?ml|json)$/i, '');
   const profile: Profile = { name: raw.name === undefined ? fallbackName : c.string(raw.name, ['name']), columns };
   if (raw.describe !== undefined) profile.describe = c.string(raw.describe, ['describe']);
@@ -158,6 +132,43 @@ export function validateProfile(data: unknown, file: string, lineOf: (path: Path
     if (problem) c.fail(['date_format'], tI('badDateFormat', { format, problem }), tI('dateFormatHint'));
     profile.date_format = format;
   }
+  validateReading(c, raw, profile);
+  return profile;
+}
+
+/** The `columns` of a profile: where each field is, by header name or position. */
+function validateColumns(c: Checker, raw: Record<string, unknown>, headerless: boolean): Profile['columns'] {
+  if (raw.columns === undefined) c.fail([], tI('noColumns'), tI('noColumnsHint'));
+  const cols = c.object(raw.columns, ['columns'], COLUMN_KEYS);
+  if (cols.date === undefined) c.fail(['columns'], tI('noDate'), undefined, true);
+  if (cols.description === undefined) c.fail(['columns'], tI('noDescription'), undefined, true);
+  const hasAmount = [cols.amount, cols.debit, cols.credit].some((v) => v !== undefined && v !== null);
+  if (!hasAmount) c.fail(['columns'], tI('noAmountRule'), tI('noAmountRuleHint'), true);
+  const columns: Profile['columns'] = {
+    date: c.column(cols.date, ['columns', 'date'], headerless),
+    description: Array.isArray(cols.description)
+      ? cols.description.map((d, i) => c.column(d, ['columns', 'description', i], headerless))
+      : c.column(cols.description, ['columns', 'description'], headerless),
+  };
+  for (const key of ['time', 'amount', 'debit', 'credit', 'fee', 'currency', 'external_id', 'channel', 'status', 'account'] as const) {
+    const v = cols[key];
+    if (v !== undefined && v !== null) columns[key] = c.column(v, ['columns', key], headerless);
+  }
+  if (cols.direction !== undefined && cols.direction !== null) {
+    const d = c.object(cols.direction, ['columns', 'direction'], ['column', 'out', 'in', 'neither']);
+    if (columns.amount === undefined) c.fail(['columns', 'direction'], tI('directionNeedsAmount'));
+    columns.direction = {
+      column: c.column(d.column, ['columns', 'direction', 'column'], headerless),
+      out: c.strings(d.out ?? [], ['columns', 'direction', 'out']),
+      in: c.strings(d.in ?? [], ['columns', 'direction', 'in']),
+      ...(d.neither !== undefined ? { neither: c.strings(d.neither, ['columns', 'direction', 'neither']) } : {}),
+    };
+  }
+  return columns;
+}
+
+/** How rows are read: decimal mark, signs, statuses, flags, account type, currency, row filters, sheet. */
+function validateReading(c: Checker, raw: Record<string, unknown>, profile: Profile): void {
   if (raw.decimal !== undefined) profile.decimal = c.oneOf(raw.decimal, ['decimal'], ['.', ','] as const);
   if (raw.skip_status !== undefined) profile.skip_status = c.strings(raw.skip_status, ['skip_status']);
   if (raw.amount_sign !== undefined) profile.amount_sign = c.oneOf(raw.amount_sign, ['amount_sign'], ['as-is', 'invert'] as const);
@@ -188,7 +199,6 @@ export function validateProfile(data: unknown, file: string, lineOf: (path: Path
     profile.sheet = sheet as string | number;
   }
   if (raw.extra_cells !== undefined) profile.extra_cells = c.oneOf(raw.extra_cells, ['extra_cells'], ['ignore', 'description'] as const);
-  return profile;
 }
 
 /** Parse and validate the text of a YAML or JSON profile file. */

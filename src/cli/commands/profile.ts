@@ -49,7 +49,11 @@ export function register(program: Command): void {
         ctx.io.out(ctx.format === 'json' ? JSON.stringify(shown.profile, null, 2) : shown.yaml);
       }),
     );
+  registerCreate(profile);
+}
 
+/** `profile create --from FILE`: a profile drafted from the file, asking only what it cannot tell. */
+function registerCreate(profile: Command): void {
   profile
     .command('create')
     .description(tCmd('profileDraftAStarter'))
