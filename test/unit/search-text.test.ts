@@ -5,6 +5,7 @@ import { MERCHANT_NAMES } from '../../src/core/merchant-names-data.js';
 import { merchantDisplayName, merchantPair, nameKey, useMerchantNames } from '../../src/core/merchant-names.js';
 import { merchantName } from '../../src/reports/model.js';
 import { createTxWriter } from '../../src/app/entries/tx-format.js';
+import { createTxTableWriter } from '../../src/cli/views/tx-table.js';
 import type { TxJson } from '../../src/app/entries/tx-list.js';
 import { foldText, hasHan, loadPinyin, loadSimplifier, matchesPinyin, pinyinQuery } from '../../src/rules/search-text.js';
 
@@ -89,7 +90,8 @@ describe('where merchant names are shown', () => {
   };
   const written = (format: 'table' | 'json' | 'csv') => {
     let text = '';
-    const w = createTxWriter(format, (chunk) => void (text += chunk));
+    const write = (chunk: string) => void (text += chunk);
+    const w = format === 'table' ? createTxTableWriter(format, write) : createTxWriter(format, write);
     w.entry(entry);
     w.end();
     return text;
