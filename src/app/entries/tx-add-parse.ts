@@ -5,7 +5,7 @@
 import { PocketbookError, notFound } from '../../core/errors.js';
 import { isIsoDate } from '../../core/dates.js';
 import { parseUserAmount } from '../../core/money.js';
-import { type QuickData, type QuickProblem, accountsForWord, parseQuickText } from '../../core/quick-entry.js';
+import { type QuickData, type QuickEntry, type QuickProblem, accountsForWord, parseQuickText } from '../../core/quick-entry.js';
 import { dateInWords } from '../../core/quick-words.js';
 import { tEntriesAdd as t } from '../../core/messages/entries-add.js';
 import type { Db } from '../../ledger/open.js';
@@ -25,16 +25,8 @@ export interface AddInput {
   yes?: boolean;
 }
 
-/** The entry as understood, before the account is settled (several candidates: the caller asks). */
-export interface AddRequest {
-  date: string;
-  amount: number;
-  accountIds: number[];
-  accountWord: string;
-  description: string;
-  /** A category the user named (flag or word): set by hand. */
-  categoryId?: number;
-}
+/** The entry as understood, before the account is settled (several candidates: the caller asks); a category given by flag or word is set by hand. */
+export type AddRequest = Omit<QuickEntry, 'incomeWord'>;
 
 /** The default cash account (现金) before its first entry: tx add creates it then. */
 export const DEFAULT_CASH_ID = -1;

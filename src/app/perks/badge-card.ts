@@ -6,19 +6,10 @@ import type { Context } from '../../core/context.js';
 import { PocketbookError } from '../../core/errors.js';
 import { tHtml as t } from '../../core/messages/html.js';
 import { badgesUse } from './badges.js';
+import type { BadgeCard } from '../../reports/perks/badges.js';
 
-/** What the card shows (render/html/badge-card.ts draws it). */
-export interface BadgeCardData {
-  id: string;
-  name: string;
-  earned: boolean;
-  progress: number;
-  reason: string;
-  month: string;
-  holder?: string;
-}
 
-export function badgeCardUse(ctx: Context, id: string, month: string | undefined, opts: { file?: string; currency?: string }): BadgeCardData {
+export function badgeCardUse(ctx: Context, id: string, month: string | undefined, opts: { file?: string; currency?: string }): BadgeCard {
   const r = badgesUse(ctx, month, opts);
   const badge = r.badges.find((b) => b.id === id);
   if (!badge) throw new PocketbookError('NOT_FOUND', t('unknownBadge', { id, known: r.badges.map((b) => b.id).join(', ') }));

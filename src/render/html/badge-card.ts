@@ -9,18 +9,8 @@ import { monthLabel } from '../../core/period-text.js';
 import { escapeHtml as esc } from '../safe-text.js';
 import { cutText, textWidth } from '../width.js';
 import { htmlPage } from './page.js';
+import type { BadgeCard } from '../../reports/perks/badges.js';
 
-export interface BadgeCard {
-  id: string;
-  name: string;
-  earned: boolean;
-  /** 0..1 */
-  progress: number;
-  reason: string;
-  month: string;
-  /** From `config set name`. */
-  holder?: string;
-}
 
 /** Text broken into lines of at most `width` columns (CJK counts 2), at most `max` lines. */
 export function wrapText(text: string, width: number, max: number): string[] {

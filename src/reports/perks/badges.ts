@@ -70,3 +70,16 @@ export const NEARLY = 0.75;
 export function badgeJson(b: BadgeResult): Record<string, unknown> {
   return { id: b.id, name: b.name, earned: b.earned, progress: Math.round(b.progress * 1000) / 1000, reason: b.reason, criteria: b.criteria };
 }
+
+/** What a shareable badge card shows (app/perks/badge-card.ts fills it, render/html/badge-card.ts draws it). */
+export interface BadgeCard {
+  id: string;
+  name: string;
+  earned: boolean;
+  /** 0..1 */
+  progress: number;
+  reason: string;
+  month: string;
+  /** From `config set name`. */
+  holder?: string;
+}
