@@ -8,8 +8,12 @@ import { tCliMain as t } from '../core/messages/cli-main.js';
 import { readStoredSettings } from '../app/setup/settings.js';
 import { applyLocale, speakCommander } from './commander-i18n.js';
 import { examples, reportError } from './runtime.js';
+import { invokedCommand } from './invoked.js';
 
-type Register = (program: Command) => void;
+export { invokedCommand } from './invoked.js';
+
+/** A command module's registration; `args` lets it load only the subcommand being run. */
+type Register = (program: Command, args: readonly string[]) => void | Promise<void>;
 
 /**
  * Every command with its one-line description. Only the command being run is loaded (its module
@@ -37,24 +41,6 @@ const COMMANDS: readonly { name: keyof typeof tCliHelp.catalogue & string; load:
   { name: 'config', load: () => import('./commands/config.js') },
 ];
 
-/** Global options that take a value (their value is not a command name). */
-const VALUED_GLOBALS = new Set(['--ledger', '--format', '--lang']);
-
-/** The command the arguments name (`help X` names X), if any. */
-export function invokedCommand(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (VALUED_GLOBALS.has(arg)) {
-      i++;
-      continue;
-    }
-    if (arg.startsWith('-')) continue;
-    if (arg === 'help') continue;
-    return arg;
-  }
-  return undefined;
-}
-
 export const VERSION = '0.1.0';
 
 export async function buildProgram(args: readonly string[] = []): Promise<Command> {
@@ -72,7 +58,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     .exitOverride();
   const invoked = invokedCommand(args);
   for (const entry of COMMANDS) {
-    if (entry.name === invoked) (await entry.load()).register(program);
+    if (entry.name === invoked) await (await entry.load()).register(program, args);
     else program.addCommand(new Command(entry.name).description(tCliHelp(entry.name)));
   }
   program.addHelpText(

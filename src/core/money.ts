@@ -4,7 +4,6 @@
  */
 import { PocketbookError } from './errors.js';
 import { tErrorsCore as tE } from './messages/errors-core.js';
-import { tErrorsImport as tI } from './messages/errors-import.js';
 
 /** ISO 4217 minor-unit exponents that differ from 2. */
 const EXPONENTS: Record<string, number> = {
@@ -192,13 +191,13 @@ export function inferDecimal(samples: readonly string[], currency?: string): Dec
     else if (vote) votes.add(vote);
   }
   if (votes.size === 1) return { decimal: [...votes][0]! };
-  if (votes.size === 2) return { question: tI('decimalBoth') };
+  if (votes.size === 2) return { question: tE('decimalBoth') };
   if (ambiguous === undefined) return { decimal: '.' };
   if (currency !== undefined && currencyExponent(currency) === 0) {
     return { decimal: /,\d{3}(?!\d)/.test(ambiguous) ? '.' : ',' };
   }
   const sep = /[.,]/.exec(ambiguous)?.[0] ?? '.';
-  return { question: tI('decimalWhich', { sep, raw: ambiguous, other: sep === '.' ? ',' : '.' }) };
+  return { question: tE('decimalWhich', { sep, raw: ambiguous, other: sep === '.' ? ',' : '.' }) };
 }
 
 function decimalOf(digits: string): '.' | ',' | 'ambiguous' | undefined {

@@ -7,6 +7,7 @@
  * about 50 ms and 25 MB for pinyin-pro, measured on node 20).
  */
 import { toHalfWidth } from '../core/money.js';
+import { TRADITIONAL_CHARS } from './traditional-chars.js';
 
 /** Full width → half width, lower case, runs of spaces → one, trimmed. */
 export function foldText(text: string): string {
@@ -18,26 +19,14 @@ export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 type Convert = (text: string) => string;
 let simplifier: Promise<Convert> | undefined;
 
-let traditional: Promise<Set<string>> | undefined;
-
 /**
  * Whether converting `text` to simplified Chinese could change it: whether any of its characters
- * appears in the source side of opencc's traditional → simplified dictionaries. Reading those two
- * strings costs a few milliseconds; building the converter about 15, so a query already in
- * simplified characters (most of them) does without it.
+ * appears in the source side of opencc's traditional → simplified dictionaries (kept as one string,
+ * traditional-chars.ts), so a query already in simplified characters (most of them) does without
+ * loading the converter (about 15 ms).
  */
-export async function mayBeTraditional(text: string): Promise<boolean> {
-  if (!hasHan(text)) return false;
-  traditional ??= (async () => {
-    const [chars, phrases] = await Promise.all([import('opencc-js/dict/TSCharacters'), import('opencc-js/dict/TSPhrases')]);
-    const set = new Set<string>();
-    for (const dict of [chars.default, phrases.default]) {
-      for (const entry of dict.split('|')) for (const ch of entry.slice(0, entry.indexOf(' '))) set.add(ch);
-    }
-    return set;
-  })();
-  const set = await traditional;
-  return Array.from(text).some((ch) => set.has(ch));
+export function mayBeTraditional(text: string): boolean {
+  return hasHan(text) && Array.from(text).some((ch) => TRADITIONAL_CHARS.includes(ch));
 }
 
 /** Traditional → simplified Chinese (loaded once per process, on first use). */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN } from './helpers.js';
+import { Command } from 'commander';
 import { invokedCommand } from '../../src/cli/main.js';
+import { invokedSubcommand } from '../../src/cli/invoked.js';
+import { TX_SUBCOMMANDS, register as registerTx } from '../../src/cli/commands/tx.js';
 
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
@@ -39,6 +42,26 @@ describe('command-line wiring', () => {
     expect(invokedCommand(['help', 'tx'])).toBe('tx');
     expect(invokedCommand(['--help'])).toBeUndefined();
     expect(invokedCommand(['--format', 'csv', 'tx', 'list'])).toBe('tx');
+    expect(invokedSubcommand(['--format', 'csv', 'tx', '--ledger', 'x.db', 'list', '--search', 'note'], 'tx')).toBe('list');
+    expect(invokedSubcommand(['tx', '--help'], 'tx')).toBeUndefined();
+    expect(invokedSubcommand(['report', 'month'], 'tx')).toBeUndefined();
+  });
+
+  it('tx loads only the subcommand being run, and its table names every subcommand there is', async () => {
+    const all = new Command('pocketbook');
+    await registerTx(all, ['tx', '--help']);
+    const names = all.commands.find((c) => c.name() === 'tx')!.commands.map((c) => c.name());
+    expect([...names].sort()).toEqual([...TX_SUBCOMMANDS].sort());
+    for (const sub of TX_SUBCOMMANDS) {
+      const one = new Command('pocketbook');
+      await registerTx(one, ['--ledger', 'x.db', 'tx', sub]);
+      expect(one.commands[0]!.commands.map((c) => c.name()), sub).toContain(sub);
+    }
+    const listOnly = new Command('pocketbook');
+    await registerTx(listOnly, ['tx', 'list']);
+    expect(listOnly.commands[0]!.commands.map((c) => c.name())).toEqual(['list']);
+    const h = run(['tx', '--help']);
+    for (const sub of TX_SUBCOMMANDS) expect(h.stdout, sub).toMatch(new RegExp(`^  ${sub}\\b`, 'm'));
   });
 
   it('a reader that stops early (| head) is not an error', () => {

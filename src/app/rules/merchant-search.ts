@@ -67,7 +67,7 @@ const pairNames = (p: MerchantPair): string[] => [p.zh, p.en, ...p.also];
 /** The exact forms `text` is searched for (see the file's comment). */
 export async function searchForms(db: Db, text: string): Promise<SearchForms> {
   const halfWidth = toHalfWidth(text).normalize('NFKC');
-  const simplified = (await mayBeTraditional(halfWidth)) ? (await loadSimplifier())(halfWidth) : halfWidth;
+  const simplified = mayBeTraditional(halfWidth) ? (await loadSimplifier())(halfWidth) : halfWidth;
   const query = foldText(simplified);
   const pinyin = pinyinQuery(text);
   const ledgerNames = distinctMerchants(db);

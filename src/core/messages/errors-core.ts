@@ -80,4 +80,12 @@ export const tErrorsCore = messages({
     en: 'use a bounded repeat like .{0,40}, keep a single .* between words, or match a plain word',
     zh: '请用有上限的重复（如 .{0,40}），词与词之间只留一个 .*，或者直接匹配普通词语',
   },
+  decimalBoth: {
+    en: 'the amounts use both "." and "," as decimal separator: which is it? (set decimal: "." or "," in the profile)',
+    zh: '金额里既用“.”也用“,”作小数点：到底是哪一个？（请在账单格式配置里设置 decimal: "." 或 ","）',
+  },
+  decimalWhich: {
+    en: 'does "{sep}" in "{raw}" separate thousands or decimals? (set decimal: "{other}" or "{sep}" in the profile)',
+    zh: '“{raw}”里的“{sep}”是千位分隔符还是小数点？（请在账单格式配置里设置 decimal: "{other}" 或 "{sep}"）',
+  },
 });

@@ -101,14 +101,6 @@ export const tErrorsImport = messages({
   noProfile: { en: 'no built-in profile or profile file named "{name}"', zh: '没有名为“{name}”的内置账单格式或格式文件' },
   builtinProfiles: { en: 'built-in profiles: {names}', zh: '内置账单格式：{names}' },
   cannotRead: { en: 'cannot read {file}: {why}', zh: '无法读取 {file}：{why}' },
-  decimalBoth: {
-    en: 'the amounts use both "." and "," as decimal separator: which is it? (set decimal: "." or "," in the profile)',
-    zh: '金额里既用“.”也用“,”作小数点：到底是哪一个？（请在账单格式配置里设置 decimal: "." 或 ","）',
-  },
-  decimalWhich: {
-    en: 'does "{sep}" in "{raw}" separate thousands or decimals? (set decimal: "{other}" or "{sep}" in the profile)',
-    zh: '“{raw}”里的“{sep}”是千位分隔符还是小数点？（请在账单格式配置里设置 decimal: "{other}" 或 "{sep}"）',
-  },
   datesReadAs: { en: 'the dates in DATE read as {formats}: which is it? (set date_format)', zh: 'DATE 列的日期可以读作 {formats}：到底是哪一种？（请设置 date_format）' },
   datesUnreadable: {
     en: 'cannot read the dates in DATE (e.g. "{example}"): what is their format? (set date_format)',
