@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
@@ -74,6 +74,19 @@ describe('pocketbook import', () => {
     expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
     expect(count()).toBe(3);
     expect(count('SELECT count(*) AS n FROM batches')).toBe(1);
+  });
+
+  it('a first import of files that cannot be opened fails per file, exit 1, and leaves no ledger behind', () => {
+    t = tempLedger();
+    const r = t.run(['import', t.file('missing.csv'), t.dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.csv.*no such file/);
+    expect(r.stderr).toMatch(/folder/);
+    expect(existsSync(t.ledger)).toBe(false);
+    const good = csv('good.csv', ['2026-09-01,Coffee,-4.50']);
+    const mixed = t.run(['import', good, t.file('missing.csv'), '--account', 'Card']);
+    expect(mixed.code).toBe(1);
+    expect(count()).toBe(1);
   });
 
   it('--profile reads a user layout; its bad date fails at its line while a good file imports', () => {

@@ -15,6 +15,7 @@
  * Whatever happens, one clean-up undoes what the steps started (the transaction and its helpers,
  * the reading thread).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { BusyRetry, IMPORT_WAIT_MS, isBusy, whileBusy } from './import-wait.js';
 import type { Context } from '../../core/context.js';
@@ -38,7 +39,7 @@ import { type SearchBuild, prepareSearchBuild } from './search-build.js';
 import { startPageFlusher } from './page-flusher.js';
 import { linkAfterImport } from './transfers.js';
 import { type AccountResolver, createAccountResolver } from './import-accounts.js';
-import { fileSource, readHead, sha256File } from './file-source.js';
+import { fileSource, openRegular, readHead, sha256File } from './file-source.js';
 import { checkedDateFormat, loadProfileFor, readerIdForType } from './profile-adapter.js';
 import { createProgress } from './progress.js';
 import { type Reading, readEvents } from './read-in-worker.js';
@@ -100,6 +101,17 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
   const profile = opts.profile ? await loadProfileFor(opts.profile) : undefined;
   const typeReader = opts.type ? await readerIdForType(opts.type) : undefined;
   const dateFormat = opts.dateFormat ? await checkedDateFormat(opts.dateFormat) : undefined;
+  // No file can be opened (a typo, a folder): refused before the ledger is opened, so that a
+  // mistyped first import does not leave an empty ledger behind.
+  const refusals = files.map(refusalOf);
+  if (refusals.every((err) => err !== undefined)) {
+    const results = files.map((file, i) => {
+      const result = emptyResult(file, { ...opts, profileObj: profile });
+      failed(ctx, file, refusals[i], result);
+      return result;
+    });
+    return { files: results, dryRun: Boolean(opts.dryRun), failed: results.length };
+  }
   const waitUntil = Date.now() + IMPORT_WAIT_MS;
   const db = await whileBusy(ctx, waitUntil, () => openLedger(ctx.ledgerPath, { mustWrite: true }));
   try {
@@ -113,6 +125,16 @@ export async function importFiles(ctx: Context, files: readonly string[], opts: 
     return { files: results, dryRun: Boolean(opts.dryRun), failed: results.filter((r) => r.error).length };
   } finally {
     db.close();
+  }
+}
+
+/** Why FILE cannot be read (missing, a folder, a FIFO, no permission), or undefined when it can. */
+function refusalOf(file: string): unknown {
+  try {
+    fs.closeSync(openRegular(file).fd);
+    return undefined;
+  } catch (err) {
+    return err;
   }
 }
 
