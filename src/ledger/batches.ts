@@ -1,6 +1,7 @@
 /** Import batches: one per imported file, so an import can be listed and undone exactly. */
 import type { Db } from './open.js';
 import { afterEntriesDeleted, restoreBeforeLink } from './link-state.js';
+import { hasHandEntries } from './hand-entries.js';
 
 export interface Batch {
   id: number;
@@ -100,7 +101,9 @@ export interface BatchUserData {
 
 export function batchUserData(db: Db, id: number): BatchUserData {
   const inBatch = batchFilter('t', [id]);
-  const count = (from: string) => (db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${inBatch.sql}`).get(...inBatch.params) as { n: number }).n;
+  // Entries a hand entry was merged into stay (as hand entries) when the batch goes: nothing of theirs is lost.
+  const kept = hasHandEntries(db) ? ' AND t.id NOT IN (SELECT tx_id FROM hand_entries WHERE merged_at IS NOT NULL)' : '';
+  const count = (from: string) => (db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${inBatch.sql}${kept}`).get(...inBatch.params) as { n: number }).n;
   return {
     notes: count('notes n JOIN transactions t ON t.id = n.tx_id'),
     attachments: count('attachments x JOIN transactions t ON t.id = x.tx_id'),
@@ -110,15 +113,37 @@ export function batchUserData(db: Db, id: number): BatchUserData {
 }
 
 /** Remove exactly this batch's entries (their notes, tags, splits, attachment rows cascade) and the batch. */
-export function deleteBatch(db: Db, id: number): number {
+export function deleteBatch(db: Db, id: number, now: string = new Date().toISOString()): { removed: number; handEntries: number } {
   return db.transaction(() => {
     const inBatch = batchFilter('t', [id]);
+    const handEntries = returnHandEntries(db, inBatch, now);
     const rows = `SELECT t.id FROM transactions t WHERE ${inBatch.sql}`;
     db.prepare(`UPDATE transactions SET ${restoreBeforeLink('keep')} WHERE transfer_peer_id IN (${rows})`).run(...inBatch.params);
     db.prepare(`UPDATE transactions SET mirror_of = NULL WHERE mirror_of IN (${rows})`).run(...inBatch.params);
     const removed = db.prepare(`DELETE FROM transactions WHERE id IN (${rows})`).run(...inBatch.params).changes;
     afterEntriesDeleted(db);
     db.prepare('DELETE FROM batches WHERE id = ?').run(id);
-    return removed;
+    return { removed, handEntries };
   }).immediate();
+}
+
+/**
+ * The batch's entries that a hand entry was merged into (`tx add`, then the statement row) leave
+ * the batch and become hand entries again, with the notes, tags, receipts and category the merge
+ * gave them: undoing an import takes back what the file brought, not money the user typed in.
+ * Their fingerprint becomes a hand entry's, so importing the file again merges them again.
+ */
+function returnHandEntries(db: Db, inBatch: { sql: string; params: unknown[] }, now: string): number {
+  if (!hasHandEntries(db)) return 0;
+  const ids = db
+    .prepare(`SELECT t.id FROM transactions t JOIN hand_entries h ON h.tx_id = t.id WHERE h.merged_at IS NOT NULL AND ${inBatch.sql}`)
+    .pluck()
+    .all(...inBatch.params) as number[];
+  const detach = db.prepare("UPDATE transactions SET batch_id = NULL, source_line = NULL, dedup_key = 'hand:' || ? || ':' || id, occurrence = 1 WHERE id = ?");
+  const reopen = db.prepare('UPDATE hand_entries SET merged_at = NULL, merged_from = NULL WHERE tx_id = ?');
+  for (const txId of ids) {
+    detach.run(now, txId);
+    reopen.run(txId);
+  }
+  return ids.length;
 }

@@ -44,7 +44,7 @@ export function insertHandEntry(db: Db, e: HandEntryInput, now: string): number 
 }
 
 /** Whether this ledger knows hand entries (migration 20). */
-function hasHandEntries(db: Db): boolean {
+export function hasHandEntries(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hand_entries'").get() !== undefined;
 }
 

@@ -122,6 +122,22 @@ describe('hand entries merged on import', () => {
     expect(again.files[0]!.merged).toBeUndefined();
   });
 
+  it('undoing the import keeps the merged hand entry (notes, tags, category); importing again merges it again', () => {
+    addCards();
+    ok(['tx', 'add', '--date', '2026-11-10', '--amount', '-200', '--account', 'CMB Card', '--description', '加油', '--category', 'Groceries', '--tag', 'trip', '--note', 'hand note', '--yes']);
+    const csv = t.file('cmb.csv');
+    writeFileSync(csv, 'Date,Description,Amount\n2026-11-12,SINOPEC STATION 123,-200.00\n2026-11-06,LUNCH PLACE,-13.20\n');
+    const batch = json<{ files: { batch: number; merged?: number }[] }>(['import', csv, '--account', 'CMB Card']).files[0]!;
+    expect(batch.merged).toBe(1);
+    // Nothing of the user's is lost, so undo needs no --force; the statement's own row goes.
+    const undo = ok(['import', 'undo', String(batch.batch)]);
+    expect(undo.stdout).toContain('1 entries you had typed by hand stay');
+    expect(entries().map((e) => [e.date, e.amount, e.category, e.tags, e.notes])).toEqual([['2026-11-12', '-200.00', 'Groceries', ['trip'], ['hand note']]]);
+    const again = json<{ files: { new: number; merged?: number }[] }>(['import', csv, '--account', 'CMB Card']).files[0]!;
+    expect(again).toMatchObject({ new: 2, merged: 1 });
+    expect(entries()).toHaveLength(2);
+  });
+
   it('two statement rows and one hand entry: only the nearest row merges', () => {
     addCards();
     ok(['tx', 'add', '--date', '2026-11-10', '--amount', '-30', '--account', 'CMB Card', '--description', 'coffee', '--note', 'mine', '--yes']);

@@ -34,6 +34,8 @@ export interface UndoResult {
   id: number;
   file: string;
   removed: number;
+  /** Entries typed by hand that the batch's rows had been merged into: they stay, as hand entries again. */
+  hand_entries: number;
   /** Hand-made data that went with the entries (only with --force). */
   lost: { notes: number; attachments: number; tags: number; splits: number };
 }
@@ -52,10 +54,10 @@ export function undoBatch(ctx: Context, idText: string, force: boolean): UndoRes
         hint: t('undoForce'),
       });
     }
-    const removed = deleteBatch(db, id);
+    const { removed, handEntries } = deleteBatch(db, id);
     // Receipts that belonged only to the removed entries leave the store too.
     if (lost.attachments > 0) pruneAttachmentStore(db, ctx.ledgerPath);
-    return { id, file: batch.file, removed, lost };
+    return { id, file: batch.file, removed, hand_entries: handEntries, lost };
   });
 }
 

@@ -101,7 +101,10 @@ async function undoCommand(ctx: CliContext, id: string, force: boolean): Promise
   const r = undoBatch(ctx, id, force);
   const lost = describeLost(r.lost);
   if (lost) ctx.io.err(t('deletedWith', { what: lost }));
-  if (ctx.format === 'json') ctx.io.out(JSON.stringify({ batch: r.id, file: r.file, removed: r.removed }, null, 2));
-  else ctx.io.out(t('undid', { id: r.id, file: r.file, n: r.removed }));
+  if (ctx.format === 'json') ctx.io.out(JSON.stringify({ batch: r.id, file: r.file, removed: r.removed, hand_entries: r.hand_entries }, null, 2));
+  else {
+    ctx.io.out(t('undid', { id: r.id, file: r.file, n: r.removed }));
+    if (r.hand_entries > 0) ctx.io.out(t('handEntriesBack', { n: r.hand_entries }));
+  }
   return 0;
 }

@@ -39,6 +39,10 @@ export const tImport = messages({
   colSkipped: { en: 'Skipped', zh: '跳过' },
   colHeld: { en: 'Held', zh: '现存' },
   deletedWith: { en: 'deleted with the entries: {what}', zh: '随账目一并删除：{what}' },
+  handEntriesBack: {
+    en: '{n} entries you had typed by hand stay, as hand entries again (with their notes, tags and category)',
+    zh: '您手动记的 {n} 笔账目保留，重新成为手记账目（备注、标签和分类不变）',
+  },
   undid: { en: 'undid batch {id} ({file}): removed {n} entries', zh: '已撤销批次 {id}（{file}）：删除 {n} 笔账目' },
   notBatchId: { en: '"{id}" is not a batch id', zh: '“{id}”不是批次编号' },
   seeImportList: { en: 'see `pocketbook import list`', zh: '见 `pocketbook import list`' },
