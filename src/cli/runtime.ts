@@ -60,6 +60,9 @@ function localToday(): string {
 
 const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown', 'ndjson', 'html', 'svg'];
 
+/** The commands that write a page or a card (`--format html|svg`); every other one refuses those formats. */
+const PAGE_COMMANDS: ReadonlySet<string> = new Set(['report month', 'report year', 'badges']);
+
 /**
  * Wrap a command action: build the context, run, turn errors into one line on stderr and an
  * exit code. The handler returns an exit code (default 0).
@@ -74,6 +77,10 @@ export function action<A extends unknown[]>(
     try {
       if (globals.format && !FORMATS.includes(globals.format as OutputFormat)) {
         throw Object.assign(new Error(t('badFormat', { choices: FORMATS.join(', ') })), { usage: true });
+      }
+      if ((globals.format === 'html' || globals.format === 'svg') && !PAGE_COMMANDS.has(commandPath(command))) {
+        const { tHtml } = await import('../core/messages/html.js');
+        throw Object.assign(new Error(tHtml('formatHtmlOnly', { format: globals.format })), { usage: true });
       }
       const ctx = buildContext(globals);
       requireLedgerFor(commandPath(command), ctx.ledgerPath);

@@ -82,6 +82,12 @@ describe('report --format html', () => {
     expect(table.stderr).toMatch(/--output and --open need --format html/);
     expect(existsSync(t.file('never.html'))).toBe(false);
     expect(run(['report', 'rank', '--by', 'category', '--format', 'html']).stderr).toMatch(/--format html is for report month, report year and badges --card/);
+    // Listings and other commands refuse a page format rather than print something else under its name.
+    for (const args of [['tx', 'list', '--format', 'html'], ['account', 'list', '--format', 'svg'], ['badges', '--month', '2026-10', '--format', 'html'], ['budget', 'status', '--format', 'html']]) {
+      const r = run(args);
+      expect([r.code, r.stdout], args.join(' ')).toEqual([2, '']);
+      expect(r.stderr.trim(), args.join(' ')).toMatch(/^pocketbook: --format (html|svg) is for report month, report year and badges --card$/);
+    }
   });
 
   it('names the file it cannot write', () => {

@@ -40,6 +40,7 @@ export function register(program: Command): void {
         const { badgesUse, badgeJson } = await import('../../app/perks/badges.js');
         const r = badgesUse(ctx, month, opts);
         const json = r.badges.map(badgeJson);
+        if (ctx.format === 'html' || ctx.format === 'svg') throw usageError(tHtml('formatHtmlOnly', { format: ctx.format }));
         if (ctx.format === 'table') {
           const { badgeLines } = await import('../views/badges-view.js');
           const { terminalWidth } = await import('../report-output.js');
