@@ -5,6 +5,7 @@ import { listNotes, requireTx, type NoteRow } from './notes.js';
 import { tagsOf } from './tags.js';
 import { splitsOf, type SplitView } from './splits.js';
 import { attachmentsOf, type AttachmentRow } from './attachments.js';
+import { handEntryOf } from './hand-entries.js';
 
 interface TxRow {
   id: number; date: string; time: string | null; amount: number; currency: string; description: string;
@@ -53,6 +54,8 @@ export interface TxDetail {
   mirrorOf: TxBrief | null;
   mirroredBy: TxBrief[];
   createdAt: string;
+  /** Typed in by hand (`tx add`): when, and when a statement row was merged into it (null: not yet). */
+  hand: { enteredAt: string; mergedAt: string | null } | null;
 }
 
 const BRIEF = `SELECT t.id, t.date, t.amount, t.currency, a.name AS account, t.description
@@ -79,5 +82,11 @@ export function getTxDetail(db: Db, id: number, locale: 'en' | 'zh'): TxDetail {
     transferPeer: one(r.transfer_peer_id), mirrorOf: one(r.mirror_of),
     mirroredBy: db.prepare(`${BRIEF} WHERE t.mirror_of = ? ORDER BY t.id`).all(id) as TxBrief[],
     createdAt: r.created_at,
+    hand: handOf(db, r.id),
   };
+}
+
+function handOf(db: Db, id: number): TxDetail['hand'] {
+  const h = handEntryOf(db, id);
+  return h ? { enteredAt: h.entered_at, mergedAt: h.merged_at } : null;
 }

@@ -116,6 +116,12 @@ describe('hand entries merged on import', () => {
       ['2026-11-12', '-200.00', 'SINOPEC STATION 123'],
     ]);
     expect(list[2]).toMatchObject({ category: 'Groceries', tags: ['trip'], notes: ['hand note'] });
+    // tx show says which entries were typed by hand, and when a statement row was merged into one.
+    const show = (e: { id: number }) => json<{ hand_entry: { entered_at: string; merged_at: string | null } | null }>(['tx', 'show', String(e.id)]).hand_entry;
+    expect(show(list[2]!)).toMatchObject({ merged_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(show(list[0]!)).toMatchObject({ merged_at: null });
+    expect(show(list[1]!)).toBeNull();
+    expect(ok(['tx', 'show', String(list[2]!.id)]).stdout).toMatch(/By hand: +typed in on \d{4}-\d\d-\d\d, merged with its statement row on /);
     // The same statement again: duplicates, nothing merged twice.
     const again = json<{ files: { new: number; duplicates: number; merged?: number }[] }>(['import', csv, '--account', 'CMB Card']);
     expect(again.files[0]).toMatchObject({ new: 0, duplicates: 2 });

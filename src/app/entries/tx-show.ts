@@ -26,6 +26,7 @@ export function txDetailJson(d: TxDetail) {
     attachments: d.attachments.map((a) => ({ id: a.id, name: a.name, mime: a.mime, size: a.size, sha256: a.sha256, added_at: a.added_at })),
     transfer_peer: briefJson(d.transferPeer), mirror_of: briefJson(d.mirrorOf), mirrored_by: d.mirroredBy.map(briefJson),
     created_at: d.createdAt,
+    hand_entry: d.hand && { entered_at: d.hand.enteredAt, merged_at: d.hand.mergedAt },
   };
 }
 
@@ -55,6 +56,7 @@ export function txDetailLines(d: TxDetail, width: (text: string) => number = (te
   if (d.funding) lines.push([say('lPaidWith'), d.funding]);
   if (d.externalId) lines.push([say('lSourceId'), d.externalId]);
   lines.push([say('lBatch'), d.batch ? `#${d.batch.id} ${d.batch.file}${d.batch.line !== null ? `:${d.batch.line}` : ''}` : say('byHand')]);
+  if (d.hand?.mergedAt) lines.push([say('lHand'), say('handMerged', { entered: d.hand.enteredAt.slice(0, 10), merged: d.hand.mergedAt.slice(0, 10) })]);
   if (d.transferPeer) lines.push([say('lTransferWith'), brief(d.transferPeer)]);
   if (d.mirrorOf) lines.push([say('lMirrors'), brief(d.mirrorOf)]);
   for (const m of d.mirroredBy) lines.push([say('lMirroredBy'), brief(m)]);

@@ -18,6 +18,8 @@ export const tEntry = messages({
   lSourceId: { en: 'Source id', zh: '来源编号' },
   lBatch: { en: 'Batch', zh: '导入批次' },
   byHand: { en: 'entered by hand', zh: '手动录入' },
+  lHand: { en: 'By hand', zh: '手记' },
+  handMerged: { en: 'typed in on {entered}, merged with its statement row on {merged}', zh: '{entered} 手动记账，{merged} 与账单流水合并' },
   lTransferWith: { en: 'Transfer with', zh: '转账对方账目' },
   lMirrors: { en: 'Mirrors', zh: '对应账目' },
   lMirroredBy: { en: 'Mirrored by', zh: '被对应于' },
