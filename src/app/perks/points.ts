@@ -7,6 +7,7 @@ import { PocketbookError, notFound } from '../../core/errors.js';
 import { isIsoDate } from '../../core/dates.js';
 import { formatMinor, parseUserAmount } from '../../core/money.js';
 import { tPoints as t } from '../../core/messages/points.js';
+import { getLocale } from '../../core/i18n.js';
 import type { Db } from '../../ledger/open.js';
 import { openLedger } from '../../ledger/open.js';
 import { findAccountById } from '../../ledger/accounts.js';
@@ -48,7 +49,7 @@ function parseExpiry(o: RuleAddOptions): { expireMonths: number | null; expireYe
   return { expireMonths: o.expireMonths !== undefined ? whole(o.expireMonths, '--expire-months', 1) : null, expireYearEnd: o.expire === 'year-end' };
 }
 
-export function addPointsRule(ctx: Context, o: RuleAddOptions): Record<string, unknown> {
+export function addPointsRule(ctx: Context, o: RuleAddOptions): RuleView {
   if (o.account === undefined) throw bad(t('needsAccount'));
   if (o.per === undefined) throw bad(t('needsPer'));
   const db = openLedger(ctx.ledgerPath);
@@ -67,7 +68,7 @@ export function addPointsRule(ctx: Context, o: RuleAddOptions): Record<string, u
     const expiry = parseExpiry(o);
     if (findPointsRule(db, account.id, categoryId) !== undefined) throw new PocketbookError('CONFLICT', t('ruleExists'), { hint: t('ruleExistsHint') });
     const id = insertPointsRule(db, { accountId: account.id, categoryId, perMinor, times, ...expiry }, new Date().toISOString());
-    return ruleJson(db, listPointsRules(db, account.id).find((r) => r.id === id)!);
+    return ruleView(db, listPointsRules(db, account.id).find((r) => r.id === id)!);
   } finally {
     db.close();
   }
@@ -86,10 +87,26 @@ function ruleJson(db: Db, r: PointsRuleRow): Record<string, unknown> {
   };
 }
 
-export function listPointsRulesUse(ctx: Context): Record<string, unknown>[] {
+/** A rule in a sentence: "1 point per 20.00 on Dining ×2, lapsing 12 months after the month earned". */
+function ruleText(db: Db, r: PointsRuleRow): string {
+  const on = r.categoryId === null ? t('onAll') : t('onCategory', { category: categoryPath(db, r.categoryId, getLocale()), times: r.times });
+  const lapse = r.expireYearEnd ? t('lapseYearEnd') : r.expireMonths !== null ? t('lapseMonths', { n: r.expireMonths }) : t('lapseNever');
+  return t('ruleText', { per: formatMinor(r.perMinor, r.currency), on, lapse });
+}
+
+export interface RuleView {
+  json: Record<string, unknown>;
+  id: number;
+  account: string;
+  text: string;
+}
+
+const ruleView = (db: Db, r: PointsRuleRow): RuleView => ({ json: ruleJson(db, r), id: r.id, account: r.account, text: ruleText(db, r) });
+
+export function listPointsRulesUse(ctx: Context): RuleView[] {
   const db = openReportLedger(ctx);
   try {
-    return listPointsRules(db).map((r) => ruleJson(db, r));
+    return listPointsRules(db).map((r) => ruleView(db, r));
   } finally {
     db.close();
   }

@@ -39,8 +39,8 @@ function registerRule(points: Command): void {
       action(async (ctx, opts: Record<string, string | undefined>) => {
         const { addPointsRule } = await import('../../app/perks/points.js');
         const r = addPointsRule(ctx, opts);
-        if (ctx.format === 'json') ctx.io.out(JSON.stringify(r, null, 2));
-        else ctx.io.out(t('ruleAdded', { id: Number(r.id), account: String(r.account), rule: ruleText(r) }));
+        if (ctx.format === 'json') ctx.io.out(JSON.stringify(r.json, null, 2));
+        else ctx.io.out(t('ruleAdded', { id: r.id, account: r.account, rule: r.text }));
       }),
     );
   rule
@@ -54,8 +54,8 @@ function registerRule(points: Command): void {
         if (rows.length === 0 && ctx.format === 'table') return void ctx.io.out(t('noRules'));
         await printTable(ctx, {
           columns: [{ key: 'id', header: t('colId') }, { key: 'account', header: t('colAccount') }, { key: 'rule', header: t('colRule') }],
-          rows: rows.map((r) => ({ id: Number(r.id), account: String(r.account), rule: ruleText(r) })),
-        }, rows);
+          rows: rows.map((r) => ({ id: r.id, account: r.account, rule: r.text })),
+        }, rows.map((r) => r.json));
       }),
     );
   rule
@@ -68,13 +68,6 @@ function registerRule(points: Command): void {
         ctx.io.out(t('ruleRemoved', { id: removePointsRule(ctx, id) }));
       }),
     );
-}
-
-/** A rule in a sentence: "1 point per 20.00 on Dining ×2, lapsing 24 months after the month earned". */
-function ruleText(r: Record<string, unknown>): string {
-  const on = r.category === null ? t('onAll') : t('onCategory', { category: String(r.category), times: Number(r.times) });
-  const lapse = r.expire === 'year-end' ? t('lapseYearEnd') : r.expire === 'months' ? t('lapseMonths', { n: Number(r.expire_months) }) : t('lapseNever');
-  return t('ruleText', { per: String(r.per), on, lapse });
 }
 
 function registerSet(points: Command): void {
