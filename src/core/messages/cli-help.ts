@@ -39,6 +39,8 @@ export const tCliHelp = messages({
     en: 'card perks: spend and count thresholds, cashback caps, and how close you are',
     zh: '卡片权益：消费金额与笔数门槛、返现上限，以及离达标还差多少',
   },
+  points: { en: 'card points: earning rules, balance, what lapses when, what to redeem', zh: '信用卡积分：积分规则、余额、到期提醒、兑换建议' },
+  cards: { en: 'credit cards: which card earns most where', zh: '信用卡：哪张卡在哪类消费上最划算' },
   badges: { en: 'badges earned (and nearly earned) in a month, with why', zh: '本月获得（及即将获得）的徽章及原因' },
   export: {
     en: 'every entry as CSV, JSON, a ledger/hledger journal or beancount',
