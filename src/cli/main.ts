@@ -31,6 +31,7 @@ const COMMANDS: readonly { name: keyof typeof tCliHelp.catalogue & string; load:
   { name: 'budget', load: () => import('./commands/budget.js') },
   { name: 'benefit', load: () => import('./commands/benefit.js') },
   { name: 'badges', load: () => import('./commands/badges.js') },
+  { name: 'offers', load: () => import('./commands/offers.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'backup', load: () => import('./commands/backup.js') },
   { name: 'check', load: () => import('./commands/check.js') },
