@@ -5,9 +5,7 @@ import { messages } from '../i18n.js';
 
 export const tHours = messages({
   busiestTitle: { en: 'Busiest hours', zh: '消费时段' },
-  busiestLine: { en: 'Most spent {from}:00–{to}:00: {amount} in {count} purchases', zh: '消费最多的时段：{from}–{to} 点，{amount} 元，{count} 笔' },
   hourSlot: { en: '{from}:00–{to}:00', zh: '{from}–{to} 点' },
-  hourValue: { en: '{amount} in {count} purchases', zh: '{amount} 元，{count} 笔' },
-  withTime: { en: '{count} of {total} purchases carry a time of day', zh: '{total} 笔消费中有 {count} 笔带有时间' },
+  hourValue: { en: '{amount} in {count} purchases', zh: '{amount}，{count} 笔' },
   hourRange: { en: 'hour must be a whole number from 0 to 23, not {value}', zh: '小时必须是 0 到 23 的整数，而不是 {value}' },
 });

@@ -52,5 +52,5 @@ export const tOffers = messages({
   colDaysLeft: { en: 'Days left', zh: '剩余天数' },
   expired: { en: 'expired', zh: '已过期' },
   noEnd: { en: 'no end', zh: '长期有效' },
-  best: { en: 'Best fit: {name}, {saving} saved on {n} purchases over the last 3 months.', zh: '最划算：{name}，近 3 个月 {n} 笔消费可省 {saving} 元。' },
+  best: { en: 'Best fit: {name}, {saving} saved on {n} purchases over the last 3 months.', zh: '最划算：{name}，近 3 个月 {n} 笔消费可省 {saving}。' },
 });
