@@ -37,6 +37,7 @@ const COMMANDS: readonly { name: keyof typeof tCliHelp.catalogue & string; load:
   { name: 'points', load: () => import('./commands/points.js') },
   { name: 'cards', load: () => import('./commands/cards.js') },
   { name: 'badges', load: () => import('./commands/badges.js') },
+  { name: 'offers', load: () => import('./commands/offers.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'backup', load: () => import('./commands/backup.js') },
   { name: 'check', load: () => import('./commands/check.js') },

@@ -44,7 +44,7 @@ export interface MonthTotalRow {
   incomeCount: number;
 }
 
-interface Where {
+export interface Where {
   sql: string;
   params: unknown[];
 }
@@ -80,7 +80,7 @@ function cacheWhere(dim: string, filter: LineFilter, months: { from: string; to:
   return { sql, params };
 }
 
-function rawWhere(filter: LineFilter, range: DateRange): Where {
+export function rawWhere(filter: LineFilter, range: DateRange): Where {
   const params: unknown[] = [range.from, range.to, filter.currency];
   let sql = 'l.date BETWEEN ? AND ? AND l.currency = ?';
   if (filter.accountIds) {

@@ -19,6 +19,7 @@ import { type BadgeView, type BenefitView, type BudgetView, badgesBlock, benefit
 
 export { yearDocument } from './year-views.js';
 import { recurringMonthBlock } from './recurring-views.js';
+import { hoursBlock } from './hours-view.js';
 import { merchantDisplayName } from '../core/merchant-names.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
@@ -126,6 +127,7 @@ export function monthDocument(r: MonthReport): Document {
     cardCycleTable(r),
     largestEntriesTable(r),
     newMerchantsTable(r),
+    hoursBlock(r.hours, c),
     budgetsBlock(r.extras.budgets as BudgetView[]),
     benefitsBlock(r.extras.benefits as BenefitView[]),
     badgesBlock(r.extras.badges as BadgeView[]),

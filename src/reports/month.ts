@@ -1,6 +1,7 @@
 /**
  * The monthly spending report (消费月报): query rows → report model → JSON contract. Pure.
  */
+import { type HourInput, type HourSpend, hoursJson, hoursWithSpending } from './hours.js';
 import { addMonths } from '../core/dates.js';
 import { formatMinor } from '../core/money.js';
 import {
@@ -71,6 +72,8 @@ export interface MonthData {
   top?: number;
   /** The change in net worth over the month (app/reports/networth-change.ts). */
   netWorth?: NetWorthChange;
+  /** Spending of entries with a time of day, by hour (ledger/purchase-queries.ts hourSpending). */
+  hours?: HourInput[];
 }
 
 export interface MonthReport {
@@ -109,6 +112,8 @@ export interface MonthReport {
   newMerchants: { merchant: string; amount: number; count: number }[];
   extras: MonthExtrasInput;
   netWorth: NetWorthChange | null;
+  /** Hours of the day with purchases (entries with a time only), ordered by hour. */
+  hours: HourSpend[];
 }
 
 export function buildMonthReport(d: MonthData): MonthReport {
@@ -183,6 +188,7 @@ export function buildMonthReport(d: MonthData): MonthReport {
     }),
     extras: d.extras,
     netWorth: d.netWorth ?? null,
+    hours: hoursWithSpending(d.hours ?? []),
   };
 }
 
@@ -212,6 +218,7 @@ export function monthReportJson(r: MonthReport): Record<string, unknown> {
     income_categories: rankedJson(r.incomeCategories, 'category', r.currency),
     merchants: rankedJson(r.merchants, 'merchant', r.currency),
     channels: rankedJson(r.channels, 'channel', r.currency),
+    hours: hoursJson(r.hours, r.currency),
     trend: r.trend.map((t) => ({ month: t.month, spending: money(t.spending), income: money(t.income) })),
     cards: r.cards.map((c) => ({
       account: c.name,

@@ -50,8 +50,8 @@ describe('pocketbook tx list', () => {
     expect(all.map((e) => e.date)).toEqual([...all.map((e) => e.date)].sort());
     expect(all).toHaveLength(7);
     const sb = all.find((e) => e.description === 'STARBUCKS #42')!;
-    expect(Object.keys(sb).sort()).toEqual(['account', 'amount', 'category', 'channel', 'currency', 'date', 'description', 'id', 'kind', 'merchant', 'notes', 'tags'].sort());
-    expect(sb).toMatchObject({ amount: '-35.50', currency: 'CNY', account: 'Visa', kind: 'expense', tags: ['coffee', 'work'] });
+    expect(Object.keys(sb).sort()).toEqual(['account', 'amount', 'category', 'channel', 'currency', 'date', 'description', 'id', 'kind', 'merchant', 'notes', 'tags', 'time'].sort());
+    expect(sb).toMatchObject({ time: null, amount: '-35.50', currency: 'CNY', account: 'Visa', kind: 'expense', tags: ['coffee', 'work'] });
     expect(sb.category).toMatch(/^Dining:/);
     expect(all.find((e) => e.description === 'HEMA FRESH')!.notes).toEqual(['with Anna']);
   });

@@ -40,6 +40,8 @@ export interface TxListOptions {
 export interface TxJson {
   id: number;
   date: string;
+  /** Time of day `HH:MM` when the statement gave one (issue 26 point 8), else null. */
+  time: string | null;
   amount: string;
   currency: string;
   account: string;
@@ -103,12 +105,19 @@ export function resolveFilter(db: Db, ctx: Context, o: TxListOptions): TxFilter 
   return f;
 }
 
+/** A stored time (`HH:MM:SS`, `H:MM`) as `HH:MM`; null when there is none. */
+export function clockTime(time: string | null): string | null {
+  const m = time === null ? null : /^(\d{1,2}):(\d{2})/.exec(time);
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : null;
+}
+
 export function toJson(r: TxListRow, locale: 'en' | 'zh'): TxJson {
   const own = locale === 'zh' ? r.category_zh : r.category_en;
   const parent = locale === 'zh' ? r.parent_zh : r.parent_en;
   return {
     id: r.id,
     date: r.date,
+    time: clockTime(r.time),
     amount: formatMinor(r.amount, r.currency),
     currency: r.currency,
     account: r.account,

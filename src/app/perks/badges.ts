@@ -10,6 +10,7 @@ import type { Db } from '../../ledger/open.js';
 import { allCategories } from '../../ledger/categories.js';
 import { importedMonths, merchantsSeenBefore, monthlySpending } from '../../ledger/perk-queries.js';
 import { groupSpending, monthTotals } from '../../ledger/report-queries.js';
+import { hourSpending } from '../../ledger/purchase-queries.js';
 import { type BadgeResult, type CustomBadge, builtinBadges, customBadge } from '../../reports/perks/badges.js';
 import { parseBadgeFile } from '../../reports/perks/badge-file.js';
 import type { Group, MonthFigures } from '../../reports/perks/figures.js';
@@ -59,6 +60,7 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
     paid.push(g.key);
     add(merchantGroups, g.key.toLowerCase(), g.amount, g.count);
   }
+  const hours = new Map<number, Group>(hourSpending(db, filter, range).map((h) => [h.hour, { amount: -h.amount, count: h.count }]));
   const totals = monthTotals(db, filter, range);
   const income = totals.reduce((sum, t) => sum + t.income, 0);
   const empty = totals.every((t) => t.spendAmount === 0 && t.spendCount === 0 && t.income === 0 && t.incomeCount === 0);
@@ -79,6 +81,7 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
     categories,
     merchantGroups,
     channels,
+    hours,
   };
 }
 

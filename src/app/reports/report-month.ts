@@ -5,6 +5,7 @@ import { addMonths, monthEnd } from '../../core/dates.js';
 import {
   cardSpending, creditCards, firstMonth, groupIncome, groupSpending, largestSpending, monthTotals, newMerchants,
 } from '../../ledger/report-queries.js';
+import { hourSpending } from '../../ledger/purchase-queries.js';
 import { statementCycle } from '../../reports/model.js';
 import { buildMonthReport, monthReportJson, type MonthReport } from '../../reports/month.js';
 import { monthExtras } from './month-extras.js';
@@ -73,6 +74,7 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
       cards,
       largest: largestSpending(db, filter, range, 5),
       newMerchants: newMerchants(db, filter, range),
+      hours: hourSpending(db, filter, range),
       extras: { budgets: extras.budgets ?? [], benefits: extras.benefits ?? [], badges: extras.badges ?? [] },
       top,
       // Net worth is about accounts, not categories or tags: left out under those filters.

@@ -42,6 +42,7 @@ export const tCliHelp = messages({
   points: { en: 'card points: earning rules, balance, what lapses when, what to redeem', zh: '信用卡积分：积分规则、余额、到期提醒、兑换建议' },
   cards: { en: 'credit cards: which card earns most where', zh: '信用卡：哪张卡在哪类消费上最划算' },
   badges: { en: 'badges earned (and nearly earned) in a month, with why', zh: '本月获得（及即将获得）的徽章及原因' },
+  offers: { en: 'offers that fit: what each offer in your file would have saved you in 3 months', zh: '适合你的优惠：按近 3 个月的消费算出每个优惠能省多少' },
   export: {
     en: 'every entry as CSV, JSON, a ledger/hledger journal or beancount',
     zh: '把全部账目导出为 CSV、JSON、ledger/hledger 日记账或 beancount',

@@ -119,6 +119,17 @@ function balances(stmt: OfxNode, currency: string): ReaderEvent[] {
   });
 }
 
+/**
+ * Many banks stamp every DTPOSTED with the same clock reading (`20260901120000`: noon) because they
+ * keep no time: when all of a statement's rows (two or more) carry one identical time, it is not a
+ * time of day and is dropped, so busiest-hour figures see only real times (issue 26 point 8).
+ */
+function dropPlaceholderTimes(events: ReaderEvent[]): void {
+  const rows = events.flatMap((e) => (e.type === 'row' ? [e.row] : []));
+  if (rows.length < 2 || rows.some((r) => r.time === undefined || r.time !== rows[0]!.time)) return;
+  for (const row of rows) delete row.time;
+}
+
 /** All events of an OFX document, or a located PocketbookError. Pure. */
 export function parseOfx(text: string, ctx: Pick<ParseContext, 'defaultCurrency'>): ReaderEvent[] {
   const roots = parseOfxTree(text);
@@ -145,6 +156,7 @@ export function parseOfx(text: string, ctx: Pick<ParseContext, 'defaultCurrency'
       const orig = currencyOf(children(trn, 'ORIGCURRENCY')[0]);
       return toRow(trn, own ?? declared ?? orig ?? ctx.defaultCurrency, stmt.name === 'CCSTMTRS', warnings);
     });
+    dropPlaceholderTimes(rows);
     // No CURDEF: the account's currency is the one its transactions name, when they agree.
     const named = new Set(rows.flatMap((e) => (e.type === 'row' ? [e.row.currency] : [])));
     const accountCurrency = declared ?? (named.size === 1 && !named.has(ctx.defaultCurrency) ? [...named][0] : undefined);

@@ -7,17 +7,21 @@
  *
  * Figures: spending, income, net, average_3m, spent(FIELD = "X") (money, written in major units) and
  * entries, merchants, new_merchants, count(FIELD = "X") (counts), FIELD being category, merchant or
- * channel. Operators < <= > >= = !=, joined with `and` / `or` (and binds tighter), parentheses.
+ * channel, or count(hour OP N) / spent(hour OP N) over the hour of day (0–23) of entries that carry a
+ * time (`count(hour >= 22) >= 5`: five purchases from 22:00 on; entries without a time never match).
+ * Operators < <= > >= = !=, joined with `and` / `or` (and binds tighter), parentheses.
  * Nothing is executed: the text is parsed into this tree and evaluated over the figures.
  */
 import { formatMoney, parseUserAmount } from '../../core/money.js';
 import { type Group, type MonthFigures, average3 } from './figures.js';
+import { tHours } from '../../core/messages/hours.js';
 
 type Op = '<' | '<=' | '>' | '>=' | '=' | '!=';
 type Type = 'money' | 'count';
 export type Operand =
   | { kind: 'figure'; name: string; type: Type }
   | { kind: 'group'; fn: 'count' | 'spent'; field: 'category' | 'merchant' | 'channel'; value: string; type: Type }
+  | { kind: 'hour'; fn: 'count' | 'spent'; op: Op; hour: number; type: Type }
   | { kind: 'number'; text: string };
 export type Condition =
   | { kind: 'cmp'; left: Operand; op: Op; right: Operand; text: string }
@@ -76,7 +80,8 @@ export function parseCondition(src: string): Condition {
     if (tok.t === 'count' || tok.t === 'spent') {
       if (!take('(')) fail('"(" after ' + tok.t);
       const field = peek();
-      if (!field || !['category', 'merchant', 'channel'].includes(field.t)) fail('category, merchant or channel');
+      if (field?.t === 'hour') return pos++, hourFilter(tok.t);
+      if (!field || !['category', 'merchant', 'channel'].includes(field.t)) fail('category, merchant, channel or hour');
       pos++;
       if (!take('=')) fail('"="');
       const value = peek();
@@ -88,6 +93,19 @@ export function parseCondition(src: string): Condition {
     const type = FIGURES[tok.t];
     if (!type) throw new ConditionError(`unknown figure "${tok.t}" (known: ${Object.keys(FIGURES).join(', ')}, count(...), spent(...))`, tok.col);
     return { kind: 'figure', name: tok.t, type };
+  };
+
+  /** `hour OP N)` inside count( / spent( — the hour of day of entries with a time. */
+  const hourFilter = (fn: 'count' | 'spent'): Operand => {
+    const op = peek();
+    if (!op || op.kind !== 'op') return fail('a comparison (< <= > >= = !=) after hour');
+    pos++;
+    const num = peek();
+    if (!num || num.kind !== 'num') return fail('an hour from 0 to 23');
+    if (num.t.includes('.') || Number(num.t) > 23) throw new ConditionError(tHours('hourRange', { value: num.t }), num.col);
+    pos++;
+    if (!take(')')) fail('")"');
+    return { kind: 'hour', fn, op: op.t as Op, hour: Number(num.t), type: fn === 'count' ? 'count' : 'money' };
   };
 
   const comparison = (): Condition => {
@@ -137,6 +155,11 @@ function groupOf(f: MonthFigures, o: Extract<Operand, { kind: 'group' }>): Group
 
 function valueOf(o: Operand, type: Type, f: MonthFigures): number {
   if (o.kind === 'number') return type === 'money' ? parseUserAmount(o.text, f.currency) : Number(o.text);
+  if (o.kind === 'hour') {
+    let total = 0;
+    for (const [hour, g] of f.hours ?? []) if (compare(hour, o.op, o.hour)) total += o.fn === 'count' ? g.count : g.amount;
+    return total;
+  }
   if (o.kind === 'group') {
     const g = groupOf(f, o);
     return o.fn === 'count' ? (g?.count ?? 0) : (g?.amount ?? 0);

@@ -30,6 +30,8 @@ export interface MonthFigures {
   categories: Map<string, Group>;
   merchantGroups: Map<string, Group>;
   channels: Map<string, Group>;
+  /** Spending of entries that carry a time, by hour of day (0–23); entries without one are in no hour. */
+  hours?: ReadonlyMap<number, Group>;
 }
 
 /** Mean of the previous three months, or null unless all three have spending lines. */

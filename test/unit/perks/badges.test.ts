@@ -75,7 +75,7 @@ describe('condition language', () => {
     expect(col('spending < 3 and')).toBe('17: expected a figure or a number at the end');
     expect(col('spending < entries')).toBe('1: compares an amount with a count');
     expect(col('entries > 2.5')).toBe('1: a count must be a whole number, not 2.5');
-    expect(col('count(tag = "x") > 1')).toBe('7: expected category, merchant or channel, found "tag"');
+    expect(col('count(tag = "x") > 1')).toBe('7: expected category, merchant, channel or hour, found "tag"');
     expect(col('spending ; 3')).toBe('10: unexpected "; 3"');
     expect(col('3 < 4')).toBe('1: compares two numbers');
     expect(col('')).toBe('1: is empty');
