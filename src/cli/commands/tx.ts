@@ -7,6 +7,7 @@ import { registerTxEdit } from './tx-edit.js';
 import { registerTxAnnotate } from './tx-annotate.js';
 import { registerTxLink } from './tx-link.js';
 import { registerTxAdd } from './tx-add.js';
+import { registerTxReimburse } from './tx-reimburse.js';
 import { tTx as t } from '../../core/messages/cli-tx.js';
 
 /** Registers `pocketbook tx` and its subcommands (each family in its own module). */
@@ -29,4 +30,5 @@ export function register(program: Command): void {
   registerTxAnnotate(tx);
   registerTxLink(tx);
   registerTxAdd(tx);
+  registerTxReimburse(tx);
 }
