@@ -56,6 +56,11 @@ export function linkPayment(db: Db, txIds: readonly number[], paymentId: number,
   for (const id of txIds) link.run(paymentId, now, how, id);
 }
 
+/** Unlink a payment from every expense it settled: they are outstanding again. */
+export function unlinkPayment(db: Db, paymentId: number): void {
+  db.prepare('UPDATE reimbursements SET paid_by = NULL, linked_at = NULL, linked_by = NULL WHERE paid_by = ?').run(paymentId);
+}
+
 /** The expenses a payment already settles. */
 export function expensesPaidBy(db: Db, paymentId: number): number[] {
   return db.prepare('SELECT tx_id FROM reimbursements WHERE paid_by = ? ORDER BY tx_id').pluck().all(paymentId) as number[];

@@ -11,7 +11,7 @@ import { formatMinor } from '../../core/money.js';
 import { tReimburse as t } from '../../core/messages/reimburse.js';
 import type { Db } from '../../ledger/open.js';
 import {
-  type ReimburseEntry, clearReimbursement, entryForReimburse, expensesPaidBy, linkPayment, markReimbursement, outstandingWithPayer, reimbursementOf, unusedIncome,
+  type ReimburseEntry, clearReimbursement, entryForReimburse, unlinkPayment, expensesPaidBy, linkPayment, markReimbursement, outstandingWithPayer, reimbursementOf, unusedIncome,
 } from '../../ledger/reimbursements.js';
 import { withLedger } from '../with-ledger.js';
 import { nowIso, parseId } from './notes.js';
@@ -136,7 +136,12 @@ function clear(db: Db, ids: readonly number[]): ReimburseOutcome {
     return { id: e.id, date: e.date, amount: formatMinor(e.amount, e.currency), currency: e.currency, description: e.description };
   });
   db.transaction(() => {
-    for (const id of ids) clearReimbursement(db, id);
+    for (const id of ids) {
+      // Expenses paid back together with this one are outstanding again: the payment no longer fits them.
+      const paid = reimbursementOf(db, id)?.paidBy ?? null;
+      if (paid !== null) unlinkPayment(db, paid);
+      clearReimbursement(db, id);
+    }
   }).immediate();
   return { action: 'cleared', entries, from: null, paid: null, unclear: [] };
 }

@@ -65,7 +65,7 @@ export const tReimburse = messages({
   colSince: { en: 'Since', zh: '最早一笔' },
   colTotal: { en: 'Owed', zh: '待报销金额' },
   unknownPayer: { en: '(not named)', zh: '（未指定）' },
-  totalLine: { en: 'Total owed back: {amount} {currency} in {count} entries', zh: '待报销合计：{amount} {currency}，共 {count} 笔' },
+  totalLine: { en: 'Total owed back: {amount} {currency} ({count} entries)', zh: '待报销合计：{amount} {currency}（共 {count} 笔）' },
   // report month
   monthOutstanding: { en: 'Owed back (reimbursements)', zh: '待报销' },
 });
