@@ -37,6 +37,11 @@ export function entryForReimburse(db: Db, id: number): ReimburseEntry | undefine
   return db.prepare(`SELECT ${ENTRY_COLUMNS} FROM transactions WHERE id = ?`).get(id) as ReimburseEntry | undefined;
 }
 
+/** The first entry of a day with this exact description (the demo's set-up names entries so). */
+export function entryIdByDescription(db: Db, date: string, description: string): number | undefined {
+  return db.prepare('SELECT id FROM transactions WHERE date = ? AND description = ? ORDER BY id LIMIT 1').pluck().get(date, description) as number | undefined;
+}
+
 /** Mark (or re-mark, keeping any payment) an expense as owed back. */
 export function markReimbursement(db: Db, r: { txId: number; payer: string | null; note: string | null; now: string }): void {
   db.prepare(

@@ -97,6 +97,10 @@ describe('tx reimburse and report reimbursements', () => {
     expect(linked.paid).toMatchObject({ payment: full, expenses: [hotel, taxi], linked_by: 'hand' });
     expect(json<Month>(['report', 'month', '2026-10'])).toMatchObject({ spending: '0.00', reimbursements_outstanding: '1366.50' });
     expect(json<Month>(['report', 'month', '2026-11'])).toMatchObject({ income: '1000.00' });
+    // A new note on a paid-back expense keeps its payment.
+    const renoted = json<{ paid: { payment: number } }>(['tx', 'reimburse', String(hotel), '--note', 'claim 2026-117']);
+    expect(renoted.paid.payment).toBe(full);
+    expect(json<Report>(['report', 'reimbursements', '--all']).settled).toMatchObject([{ id: hotel, note: 'claim 2026-117', from: '星辰科技' }, { id: taxi }]);
 
     ok(['tx', 'reimburse', String(taxi), '--undo']);
     // The payment no longer fits the hotel alone: the hotel is outstanding again and both count.
@@ -171,5 +175,15 @@ describe('bad inputs: one line, exit 1, nothing written', () => {
     const r = t.run(['tx', 'reimburse', String(taxi), '--paid-by', String(pay)]);
     expect([r.code, r.stderr.trim()]).toEqual([1, `pocketbook: entry ${pay} already pays back entries ${hotel} (expenses paid back together are linked in one command: pocketbook tx reimburse ${hotel} ${taxi} --paid-by ${pay})`]);
     expect(json<Report>(['report', 'reimbursements']).outstanding).toEqual([]);
+  });
+});
+
+describe('the demo', () => {
+  it('marks the Hangzhou trip as owed back by ACME TECH; the 1200.00 travel claim in the demo is not its payment (a partial amount)', () => {
+    ok(['demo']);
+    const r = json<Report>(['report', 'reimbursements']);
+    expect(r.outstanding.map((o) => [o.description, o.amount, o.from])).toEqual([['CTRIP HOTEL HANGZHOU', '1288.00', 'ACME TECH'], ['DIDI CHUXING', '64.20', 'ACME TECH']]);
+    expect(r.totals).toEqual([{ currency: 'CNY', amount: '1352.20', count: 2 }]);
+    expect(json<Month>(['report', 'month', '2026-10']).reimbursements_outstanding).toBe('1352.20');
   });
 });

@@ -106,7 +106,7 @@ function mark(db: Db, ids: readonly number[], o: ReimburseOptions): ReimburseOut
   const paidId = o.paidBy !== undefined ? parseId(o.paidBy) : undefined;
   for (const e of expenses) {
     const paid = reimbursementOf(db, e.id)?.paidBy ?? null;
-    if (paid !== null && paid !== paidId) throw new PocketbookError('CONFLICT', t('alreadyPaid', { id: e.id, payment: paid }), { hint: t('alreadyPaidHint', { id: e.id }) });
+    if (paid !== null && paidId !== undefined && paid !== paidId) throw new PocketbookError('CONFLICT', t('alreadyPaid', { id: e.id, payment: paid }), { hint: t('alreadyPaidHint', { id: e.id }) });
   }
   const payment = paidId !== undefined ? checkPayment(db, paidId, expenses) : undefined;
   const now = nowIso();
@@ -123,7 +123,10 @@ function mark(db: Db, ids: readonly number[], o: ReimburseOptions): ReimburseOut
       if (mine) paid = linkedPayment(db, mine, 'match');
       unclear = result.unclear.filter((u) => ids.includes(u.expense));
     }
-    const payer = reimbursementOf(db, ids[0]!)?.payer ?? null;
+    const first = reimbursementOf(db, ids[0]!);
+    // Re-marked after it was paid back (a new note, say): say what paid it.
+    if (!paid && first?.paidBy) paid = linkedPayment(db, { payment: first.paidBy, expenses: expensesPaidBy(db, first.paidBy) }, first.linkedBy ?? 'hand');
+    const payer = first?.payer ?? null;
     const entries = expenses.map((e) => ({ id: e.id, date: e.date, amount: formatMinor(e.amount, e.currency), currency: e.currency, description: e.description }));
     return { action: 'marked', entries, from: payer, paid, unclear };
   }).immediate();

@@ -41,7 +41,7 @@ export const tReimburse = messages({
   paymentCurrency: { en: 'entry {payment} is in {paid}, the expenses in {owed}', zh: '流水 {payment} 的币种是 {paid}，支出是 {owed}' },
   paymentEarly: { en: 'entry {payment} ({paid}) is dated before expense {id} ({spent})', zh: '流水 {payment}（{paid}）早于支出 {id}（{spent}）' },
   paymentAmount: { en: 'entry {payment} brings {paid} {currency}, the expenses come to {owed} {currency}: partial reimbursements are not linked', zh: '流水 {payment} 到账 {paid} {currency}，支出合计 {owed} {currency}：金额不符，不支持部分报销' },
-  paymentAmountHint: { en: 'link a payment of the exact amount, or all the expenses it paid together (tx reimburse ID ID --paid-by {payment})', zh: '请关联金额相同的到账，或把它一起报销的几笔支出一并写上（tx reimburse 编号 编号 --paid-by {payment}）' },
+  paymentAmountHint: { en: 'link a payment of the exact amount, or name all the expenses it paid together: tx reimburse ID ID --paid-by {payment}', zh: '请关联金额相同的到账，或把它一起报销的几笔支出一并写上：tx reimburse 编号 编号 --paid-by {payment}' },
   undoAlone: { en: '--undo takes no --from, --note or --paid-by', zh: '--undo 不能与 --from、--note、--paid-by 同用' },
   samePayment: { en: 'entry {id} cannot pay itself back', zh: '流水 {id} 不能报销自己' },
   // report reimbursements
