@@ -26,7 +26,8 @@ function outcomeLines(r: ReimburseOutcome): string[] {
 
 /** Registers `tx reimburse ID… [--from NAME] [--note N] [--paid-by ID] [--undo]` (报销, issue 28 point 3). */
 export function registerTxReimburse(tx: Command): void {
-  tx.command('reimburse <ids...>')
+  tx.command('reimburse')
+    .argument('<ids...>', t('argIds'))
     .description(t('description'))
     .option('--from <name>', t('optFrom'))
     .option('--note <text>', t('optNote'))
