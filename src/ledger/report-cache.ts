@@ -67,6 +67,7 @@ type Line = [id: number, date: string, accountId: number, currency: string, kind
  * deleted by the caller), in one pass over their report lines: each line adds to a sum per
  * dimension, and each expense entry is a candidate for its month's largest spends. Memory holds
  * the groups, never the lines. One pass costs about what one of four GROUP BY statements did.
+ * Settled reimbursements (migration 26, `reimbursed_entries`) are left out, as the view does.
  */
 function recompute(db: Db, where: string, ...params: unknown[]): void {
   const lines = db
@@ -74,7 +75,7 @@ function recompute(db: Db, where: string, ...params: unknown[]): void {
       `SELECT t.id, t.date, t.account_id, t.currency, t.kind, t.channel, t.merchant,
               coalesce(s.category_id, t.category_id), coalesce(s.amount, t.amount), t.amount
        FROM transactions t LEFT JOIN splits s ON s.tx_id = t.id
-       WHERE t.kind <> 'transfer' AND t.mirror_of IS NULL AND ${where}`,
+       WHERE t.kind <> 'transfer' AND t.mirror_of IS NULL AND t.id NOT IN (SELECT tx_id FROM reimbursed_entries) AND ${where}`,
     )
     .raw()
     .iterate(...params) as IterableIterator<Line>;

@@ -212,7 +212,7 @@ export function largestSpending(db: Db, filter: LineFilter, range: DateRange, li
       .all(...params, limit) as LineRow[];
   }
   const params: unknown[] = [range.from, range.to, filter.currency];
-  let where = "t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind = 'expense' AND t.mirror_of IS NULL AND t.amount < 0";
+  let where = "t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind = 'expense' AND t.mirror_of IS NULL AND t.amount < 0 AND t.id NOT IN (SELECT tx_id FROM reimbursed_entries)";
   if (filter.accountIds) {
     where += ` AND t.account_id IN (${placeholders(filter.accountIds.length)})`;
     params.push(...filter.accountIds);

@@ -20,6 +20,7 @@ import { type BadgeView, type BenefitView, type BudgetView, badgesBlock, benefit
 export { yearDocument } from './year-views.js';
 import { recurringMonthBlock } from './recurring-views.js';
 import { hoursBlock } from './hours-view.js';
+import { reimbursementsMonthBlock } from './reimbursement-views.js';
 import { merchantDisplayName } from '../core/merchant-names.js';
 
 export const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
@@ -132,6 +133,7 @@ export function monthDocument(r: MonthReport): Document {
     benefitsBlock(r.extras.benefits as BenefitView[]),
     badgesBlock(r.extras.badges as BadgeView[]),
     recurringMonthBlock(r.recurring, c),
+    reimbursementsMonthBlock(r.reimbursementsOutstanding, c),
   ];
   if (r.spending === 0 && r.income === 0 && r.categories.length === 0) blocks.push({ type: 'note', text: t('noActivity') });
   return { blocks: blocks.filter((b): b is Block => b !== undefined) };

@@ -79,6 +79,8 @@ export interface MonthData {
 export interface MonthReport {
   /** Recurring charges (issue 28), added by app/reports/report-recurring.ts when the report is not filtered. */
   recurring?: RecurringMonth;
+  /** What was owed back (报销) at the month's end, when not zero (app/reports/report-reimbursements.ts). */
+  reimbursementsOutstanding?: number;
   month: string;
   currency: string;
   today: string;
@@ -246,5 +248,6 @@ export function monthReportJson(r: MonthReport): Record<string, unknown> {
     filters: r.filters,
     net_worth: netWorthChangeJson(r.netWorth, r.currency),
     ...(r.recurring ? { recurring: recurringMonthJson(r.recurring, r.currency) } : {}),
+    ...(r.reimbursementsOutstanding ? { reimbursements_outstanding: money(r.reimbursementsOutstanding) } : {}),
   };
 }

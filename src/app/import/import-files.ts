@@ -50,6 +50,7 @@ import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js
 import { type FileReconciliation, StatementBalances, checkBalances } from './import-balances.js';
 import { writeRows } from './write-rows.js';
 import { mergeHandEntriesOnImport } from './merge-hand-entries.js';
+import { type ImportReimbursed, matchReimbursementsOnImport } from '../entries/reimburse-import.js';
 import { indexAfterImport } from './index-after-import.js';
 import { type PhaseTimer, phaseTimer } from './phase-timer.js';
 
@@ -86,6 +87,8 @@ export interface FileResult {
   reconciliation: FileReconciliation | null;
   /** Hand entries (tx add) its rows were merged with (merge-hand-entries.ts). */
   merged?: number;
+  /** Reimbursements its income entries paid back, or could have (reimburse-import.ts). */
+  reimbursed?: ImportReimbursed;
   error?: string;
 }
 
@@ -328,6 +331,8 @@ function settleInTransaction(
   const link = linkAfterImport(db, [batchId]);
   result.transfers = link.transfers;
   result.mirrors = link.mirrors;
+  const reimbursed = matchReimbursementsOnImport(db, writer.inserted(), found.now);
+  if (reimbursed) result.reimbursed = reimbursed;
   updateBatchCounts(db, batchId, {
     accountId: used[0]?.id ?? (opts.account ? (findAccountByName(db, opts.account)?.id ?? null) : null),
     rows: result.rows, new: result.new, duplicates: result.duplicates, skipped: result.skipped,

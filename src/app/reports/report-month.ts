@@ -11,6 +11,7 @@ import { buildMonthReport, monthReportJson, type MonthReport } from '../../repor
 import { monthExtras } from './month-extras.js';
 import { netWorthOver } from './networth-change.js';
 import { addRecurring } from './report-recurring.js';
+import { addReimbursements } from './report-reimbursements.js';
 import {
   type FilterOptions, type ReportContext, categoryInfos, openReportLedger, parseMonth, parseTop, resolveFilter,
 } from './report-common.js';
@@ -87,6 +88,6 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
 
 /** `pocketbook report month` (the demo's too): the report and its JSON; the CLI renders it. */
 export async function monthReportView(ctx: ReportContext, opts: MonthReportOptions = {}): Promise<{ report: MonthReport; json: unknown }> {
-  const report = addRecurring(ctx, await monthReport(ctx, opts));
+  const report = addReimbursements(ctx, addRecurring(ctx, await monthReport(ctx, opts)));
   return { report, json: monthReportJson(report) };
 }

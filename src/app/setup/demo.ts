@@ -115,6 +115,7 @@ export async function runDemo(ctx: Context & { format?: string }, opts: DemoOpti
       files.push(...run.files.map((f) => ({ ...f, file: path.relative(process.cwd(), f.file) || f.file })));
     }
     (await import('./demo-points.js')).setUpDemoPoints(demoCtx, dir);
+    (await import('./demo-reimburse.js')).setUpDemoReimbursements(ledger, dir, HOUSEHOLD);
     const held = describeLedger(ledger);
     const kept = Boolean(opts.keep || !tempDir);
     const summary: DemoSummary = { ledger, kept, files, ...held };

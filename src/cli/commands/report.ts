@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tHtml } from '../../core/messages/html.js';
 import { registerReportRecurring } from './report-recurring.js';
+import { registerReportReimbursements } from './report-reimbursements.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 
 const FILTER_HELP = {
@@ -46,6 +47,7 @@ export function register(program: Command): void {
   registerReportNetworth(report);
 
   registerReportRecurring(report);
+  registerReportReimbursements(report);
 }
 
 function registerReportMonth(report: Command): void {

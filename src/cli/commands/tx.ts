@@ -17,6 +17,7 @@ const FAMILIES: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['tag', 'untag', 'attachment', 'note', 'attach', 'split'], load: async () => (await import('./tx-annotate.js')).registerTxAnnotate },
   { names: ['link', 'unlink'], load: async () => (await import('./tx-link.js')).registerTxLink },
   { names: ['add'], load: async () => (await import('./tx-add.js')).registerTxAdd },
+  { names: ['reimburse'], load: async () => (await import('./tx-reimburse.js')).registerTxReimburse },
 ];
 
 /** The subcommand names each family registers (a test checks them against what is registered). */

@@ -1,0 +1,71 @@
+/**
+ * Reimbursements (报销, issue 28 point 3): `tx reimburse`, `report reimbursements`, the import's
+ * matches and the month report's outstanding line.
+ */
+import { messages } from '../i18n.js';
+
+export const tReimburse = messages({
+  // tx reimburse: help
+  description: { en: 'mark an expense as owed back (报销); link the money that paid it back', zh: '标记一笔待报销的支出；关联报销到账的收入' },
+  argIds: { en: 'the expense entry id (several: paid back together)', zh: '支出的流水编号（可写多个：一起报销）' },
+  optFrom: { en: 'who pays it back: a company or a person (matched in the payment\'s description)', zh: '谁来报销：公司或个人（按到账说明里的名字自动匹配）' },
+  optNote: { en: 'a note on the reimbursement (a claim number, a trip)', zh: '报销备注（报销单号、出差行程等）' },
+  optPaidBy: { en: 'link the income entry that paid it back, by hand', zh: '手动关联报销到账的那笔收入（流水编号）' },
+  optUndo: { en: 'unmark: the expense (and its payment) count as before', zh: '取消报销标记：支出（及到账收入）恢复原样计入' },
+  // tx reimburse: results
+  marked: { en: 'entry {id} ({date} {amount} {currency} "{description}") is owed back{from}; it counts in spending until paid back', zh: '流水 {id}（{date} {amount} {currency}“{description}”）已标记为待报销{from}；到账前仍计入支出' },
+  fromPart: { en: ' by {from}', zh: '，由 {from} 报销' },
+  linked: { en: 'paid back by entry {payment} ({date} {amount} {currency}): entries {ids} leave spending and income', zh: '已由流水 {payment}（{date} 到账 {amount} {currency}）报销：流水 {ids} 不再计入支出和收入' },
+  linkedMatched: { en: 'matched: entry {payment} ({date} {amount} {currency}) paid back entries {ids}; they leave spending and income', zh: '自动匹配：流水 {payment}（{date} 到账 {amount} {currency}）报销了流水 {ids}，二者不再计入支出和收入' },
+  unclear: { en: 'entry {id}: entries {candidates} could each be its payment; not linked (link one by hand: pocketbook tx reimburse {id} --paid-by {first})', zh: '流水 {id}：流水 {candidates} 都可能是它的报销款，未自动关联（请手动指定：pocketbook tx reimburse {id} --paid-by {first}）' },
+  cleared: { en: 'entry {id} is no longer marked as owed back', zh: '流水 {id} 已取消报销标记' },
+  waiting: { en: 'no payment found yet: it will be matched when a statement brings income from {from} of the same amount', zh: '暂未找到到账：导入的账单里出现 {from} 的同额收入时会自动匹配' },
+  waitingNoPayer: { en: 'no payer named: link the payment by hand when it arrives (--paid-by ID), or add --from NAME', zh: '未写报销方：到账后请手动关联（--paid-by 编号），或加上 --from 名称' },
+  importMatched: { en: 'reimbursements: entry {payment} paid back entries {ids}', zh: '报销到账：流水 {payment} 报销了流水 {ids}' },
+  // tx reimburse: refusals
+  notFound: { en: 'no entry {id}', zh: '没有编号为 {id} 的流水' },
+  notFoundHint: { en: 'see `pocketbook tx list`', zh: '可用 `pocketbook tx list` 查看编号' },
+  isIncome: { en: 'entry {id} is income, not an expense', zh: '流水 {id} 是收入，不是支出' },
+  isIncomeHint: { en: 'mark the expense owed back; an income that paid it back is linked with --paid-by {id}', zh: '请标记待报销的那笔支出；报销到账的收入用 --paid-by {id} 关联' },
+  isTransfer: { en: 'entry {id} is a transfer between your own accounts, not an expense', zh: '流水 {id} 是自己账户间的转账，不是支出' },
+  notSpent: { en: 'entry {id} is not money spent (a refund or money in)', zh: '流水 {id} 不是一笔花出去的钱（退款或入账）' },
+  isMirror: { en: 'entry {id} repeats entry {of} (the same purchase on the wallet side)', zh: '流水 {id} 与流水 {of} 是同一笔消费（钱包那边的记录）' },
+  isMirrorHint: { en: 'mark entry {of} instead', zh: '请改为标记流水 {of}' },
+  notMarked: { en: 'entry {id} is not marked as owed back', zh: '流水 {id} 没有报销标记' },
+  notMarkedHint: { en: 'see `pocketbook report reimbursements --all`', zh: '可用 `pocketbook report reimbursements --all` 查看' },
+  alreadyPaid: { en: 'entry {id} is already paid back by entry {payment}', zh: '流水 {id} 已由流水 {payment} 报销' },
+  alreadyPaidHint: { en: 'unlink it first: pocketbook tx reimburse {id} --undo', zh: '请先取消：pocketbook tx reimburse {id} --undo' },
+  paymentNotIncome: { en: 'entry {id} is not income: a reimbursement is money coming in', zh: '流水 {id} 不是收入：报销款应是一笔入账' },
+  paymentUsed: { en: 'entry {payment} already pays back entries {ids}', zh: '流水 {payment} 已用于报销流水 {ids}' },
+  paymentUsedHint: { en: 'expenses paid back together are linked in one command: pocketbook tx reimburse {all} --paid-by {payment}', zh: '一起报销的多笔支出请在同一条命令里关联：pocketbook tx reimburse {all} --paid-by {payment}' },
+  paymentCurrency: { en: 'entry {payment} is in {paid}, the expenses in {owed}', zh: '流水 {payment} 的币种是 {paid}，支出是 {owed}' },
+  paymentEarly: { en: 'entry {payment} ({paid}) is dated before expense {id} ({spent})', zh: '流水 {payment}（{paid}）早于支出 {id}（{spent}）' },
+  paymentAmount: { en: 'entry {payment} brings {paid} {currency}, the expenses come to {owed} {currency}: partial reimbursements are not linked', zh: '流水 {payment} 到账 {paid} {currency}，支出合计 {owed} {currency}：金额不符，不支持部分报销' },
+  paymentAmountHint: { en: 'link a payment of the exact amount, or name all the expenses it paid together: tx reimburse ID ID --paid-by {payment}', zh: '请关联金额相同的到账，或把它一起报销的几笔支出一并写上：tx reimburse 编号 编号 --paid-by {payment}' },
+  undoAlone: { en: '--undo takes no --from, --note or --paid-by', zh: '--undo 不能与 --from、--note、--paid-by 同用' },
+  samePayment: { en: 'entry {id} cannot pay itself back', zh: '流水 {id} 不能报销自己' },
+  // report reimbursements
+  reportDescription: { en: 'what is owed back (报销): by whom and since when; --all adds the settled ones', zh: '待报销明细：谁欠、欠了多久；--all 同时列出已报销' },
+  optAll: { en: 'also list the expenses already paid back', zh: '同时列出已报销的支出' },
+  title: { en: 'Owed back (reimbursements)', zh: '待报销' },
+  settledTitle: { en: 'Paid back', zh: '已报销' },
+  byPayerTitle: { en: 'By payer', zh: '按报销方' },
+  none: { en: 'Nothing is owed back.', zh: '没有待报销的支出。' },
+  noneMarked: { en: 'Nothing is owed back. Mark an expense with `pocketbook tx reimburse ID --from NAME`.', zh: '没有待报销的支出。用 `pocketbook tx reimburse 编号 --from 名称` 标记一笔。' },
+  colId: { en: 'ID', zh: '编号' },
+  colDate: { en: 'Date', zh: '日期' },
+  colDescription: { en: 'Description', zh: '说明' },
+  colAmount: { en: 'Amount', zh: '金额' },
+  colFrom: { en: 'From', zh: '报销方' },
+  colDays: { en: 'Days', zh: '已等天数' },
+  colNote: { en: 'Note', zh: '备注' },
+  colPaidBy: { en: 'Paid by', zh: '到账流水' },
+  colPaidDate: { en: 'Paid on', zh: '到账日期' },
+  colCount: { en: 'Entries', zh: '笔数' },
+  colSince: { en: 'Since', zh: '最早一笔' },
+  colTotal: { en: 'Owed', zh: '待报销金额' },
+  unknownPayer: { en: '(not named)', zh: '（未指定）' },
+  totalLine: { en: 'Total owed back: {amount} {currency} ({count} entries)', zh: '待报销合计：{amount} {currency}（共 {count} 笔）' },
+  // report month
+  monthOutstanding: { en: 'Owed back (reimbursements)', zh: '待报销' },
+});
