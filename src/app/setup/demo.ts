@@ -114,6 +114,7 @@ export async function runDemo(ctx: Context & { format?: string }, opts: DemoOpti
       const run = await importFiles(demoCtx, [file], { ...(prefix ? { account: household.files[prefix] } : {}) });
       files.push(...run.files.map((f) => ({ ...f, file: path.relative(process.cwd(), f.file) || f.file })));
     }
+    (await import('./demo-benefits.js')).setUpDemoBenefits(demoCtx, dir);
     const held = describeLedger(ledger);
     const kept = Boolean(opts.keep || !tempDir);
     const summary: DemoSummary = { ledger, kept, files, ...held };
