@@ -91,21 +91,21 @@ describe('entitlements', () => {
   });
 });
 
-describe('bad input: one line, exit 1, nothing written', () => {
-  it('refuses combinations that make no sense and bad values', () => {
+describe('bad input: one line, nothing written', () => {
+  it('refuses combinations that make no sense (usage, exit 2) and bad values (exit 1)', () => {
     const before = t.run(['benefit', 'list', '--json']).stdout;
-    const cases: [string[], RegExp][] = [
-      [['X', '--account', 'PA Card', '--min-balance', '10', '--min-spend', '10'], /--min-spend does not go with --min-balance/],
-      [['X', '--cashback', '5%', '--cap', '10', '--min-count', '2'], /--min-count does not go with --cashback/],
-      [['X', '--cashback', '5%', '--cap', '10', '--reward-fixed', '2'], /--reward-fixed does not go with --cashback/],
-      [['X', '--entitlement', '2', '--min-spend', '10'], /--min-spend does not go with --entitlement/],
-      [['X', '--entitlement', '0'], /--entitlement "0" is not a positive whole number/],
-      [['X', '--min-spend', '10', '--reward-cap-year', '100'], /--reward-cap-year needs --reward-fixed or --cashback/],
-      [['X', '--min-spend', '10', '--reward-fixed', '-5'], /--reward-fixed "-5" must be more than zero/],
+    const cases: [string[], RegExp, number][] = [
+      [['X', '--account', 'PA Card', '--min-balance', '10', '--min-spend', '10'], /--min-spend does not go with --min-balance/, 2],
+      [['X', '--cashback', '5%', '--cap', '10', '--min-count', '2'], /--min-count does not go with --cashback/, 2],
+      [['X', '--cashback', '5%', '--cap', '10', '--reward-fixed', '2'], /--reward-fixed does not go with --cashback/, 2],
+      [['X', '--entitlement', '2', '--min-spend', '10'], /--min-spend does not go with --entitlement/, 2],
+      [['X', '--entitlement', '0'], /--entitlement "0" is not a positive whole number/, 1],
+      [['X', '--min-spend', '10', '--reward-cap-year', '100'], /--reward-cap-year needs --reward-fixed or --cashback/, 1],
+      [['X', '--min-spend', '10', '--reward-fixed', '-5'], /--reward-fixed "-5" must be more than zero/, 1],
     ];
-    for (const [args, message] of cases) {
+    for (const [args, message, code] of cases) {
       const r = add(...args);
-      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.code, args.join(' ')).toBe(code);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     }

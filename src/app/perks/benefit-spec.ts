@@ -53,10 +53,10 @@ export function parseRate(text: string): number {
   return bp;
 }
 
-/** Refuse `flag` together with any of `others` that is given, naming both. */
+/** Refuse `flag` together with any of `others` that is given, naming both (a usage error, exit 2, as "give exactly one of" was). */
 function refuseWith(o: BenefitAddOptions, flag: Flag, others: readonly Flag[]): void {
   const other = others.find((k) => o[k] !== undefined);
-  if (other) throw bad(t2('notCombined', { flag: flagName(other), other: flagName(flag) }));
+  if (other) throw usageError(t2('notCombined', { flag: flagName(other), other: flagName(flag) }));
 }
 
 function wholeCount(text: string, error: string): number {

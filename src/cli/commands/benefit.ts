@@ -35,7 +35,7 @@ export function register(program: Command): void {
 function registerBenefitAdd(benefit: Command): void {
   benefit
     .command('add <name>')
-    .description(tCmd('benefitTrackABenefit'))
+    .description(t2('addDescription'))
     .option('--account <name>', tCmd('benefitTheCardDefault'))
     .option('--period <kind>', tCmd('benefitMonthQuarterYear'), 'year')
     .option('--from <date>', tCmd('benefitWithPeriodAnniversary'))

@@ -6,6 +6,10 @@ import { messages } from '../i18n.js';
 
 export const tBenefits2 = messages({
   // benefit add: help and errors (cli/commands/benefit.ts, app/perks/benefit-spec.ts)
+  addDescription: {
+    en: 'track a benefit: --min-spend and/or --min-count (all must hold), or --cashback (with --cap), --min-balance or --entitlement',
+    zh: '跟踪一项权益：--min-spend 和/或 --min-count（须全部达成），或者 --cashback（配 --cap）、--min-balance、--entitlement',
+  },
   optRewardFixed: { en: 'a fixed reward for each period whose conditions all hold, e.g. 56', zh: '每个达标周期的固定奖励，例如 56' },
   optRewardCapYear: { en: 'the most the reward (fixed or cashback) pays in a year, e.g. 672', zh: '奖励（固定奖励或返现）每年最多多少，例如 672' },
   optEntitlement: { en: 'N free uses per period (car washes, coffees, lounge visits)', zh: '每个周期可免费使用 N 次（洗车、咖啡、贵宾厅等）' },
