@@ -30,7 +30,7 @@ export function benefitLines(db: Db, q: { accountId: number | null; from: string
   const own = q.accountId !== null;
   return db
     .prepare(
-      `SELECT t.id AS txId, t.kind, coalesce(s.amount, t.amount) AS amount, coalesce(s.category_id, t.category_id) AS categoryId,
+      `SELECT t.id AS txId, t.date, t.kind, coalesce(s.amount, t.amount) AS amount, coalesce(s.category_id, t.category_id) AS categoryId,
               t.merchant, t.description, t.channel
        FROM transactions t LEFT JOIN splits s ON s.tx_id = t.id
        WHERE t.date BETWEEN ? AND ? AND t.currency = ? AND t.kind IN ${SPENDING_KINDS_SQL}

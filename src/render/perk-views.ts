@@ -10,6 +10,7 @@ import { escapeControls as shown } from './safe-text.js';
 import { cutText, textWidth } from './width.js';
 import { rowName } from './labels.js';
 import { tBenefitView as tb } from '../core/messages/benefit-view.js';
+import { tBenefits2 } from '../core/messages/benefits2.js';
 
 /** A badge as `badges --json` and the month report's extras hold it. */
 export interface BadgeView {
@@ -26,7 +27,7 @@ export interface BenefitView {
   name: string;
   account: string | null;
   period: { start: string; end: string };
-  metric: 'spend' | 'count' | 'cashback' | 'balance';
+  metric: 'spend' | 'count' | 'cashback' | 'balance' | 'entitlement';
   target: string;
   progress: string;
   remaining: string;
@@ -94,7 +95,7 @@ export function statusText(status: BenefitView['status']): string {
 export function benefitFigures(b: BenefitView): string {
   const params = { progress: groupDecimal(b.progress), target: groupDecimal(b.target) };
   const key = b.metric === 'count' ? 'benefitCount' : b.metric === 'cashback' ? 'benefitCashback' : b.metric === 'balance' ? 'benefitBalance' : 'benefitSpend';
-  return `${progress(ratio(b.progress, b.target), 10)}  ${t(key, params)}`;
+  return `${progress(ratio(b.progress, b.target), 10)}  ${b.metric === 'entitlement' ? tBenefits2('monthUses', params) : t(key, params)}`;
 }
 
 export function badgesBlock(badges: readonly BadgeView[]): Block | undefined {

@@ -93,7 +93,7 @@ describe('pocketbook benefit', () => {
   it('rejects bad input with one line and writes nothing', () => {
     const before = t.run(['benefit', 'list', '--json']).stdout;
     for (const args of [
-      ['X', '--min-spend', '10', '--min-count', '2'],
+      ['X', '--account', 'Wallet', '--min-balance', '10', '--min-spend', '10'],
       ['X', '--period', 'week', '--min-spend', '10'],
       ['X', '--period', 'cycle', '--min-spend', '10'],
       ['X', '--account', 'Wallet', '--period', 'cycle', '--min-spend', '10'],

@@ -116,6 +116,7 @@ export async function runDemo(ctx: Context & { format?: string }, opts: DemoOpti
     }
     (await import('./demo-points.js')).setUpDemoPoints(demoCtx, dir);
     (await import('./demo-reimburse.js')).setUpDemoReimbursements(ledger, dir, HOUSEHOLD);
+    (await import('./demo-benefits.js')).setUpDemoBenefits(demoCtx, dir);
     const held = describeLedger(ledger);
     const kept = Boolean(opts.keep || !tempDir);
     const summary: DemoSummary = { ledger, kept, files, ...held };

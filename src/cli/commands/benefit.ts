@@ -4,8 +4,9 @@ import { printTable } from '../print-table.js';
 import { tCmd } from '../../core/messages/cli-commands.js';
 import { tOut as say } from '../../core/messages/cli-outputs.js';
 import { tNotes } from '../../core/messages/cli-help-notes.js';
+import { tBenefits2 as t2 } from '../../core/messages/benefits2.js';
 
-const STATUS_HELP = tNotes('benefitStatus');
+const STATUS_HELP = tNotes('benefitStatus') + t2('statusNote');
 
 /** Registers `pocketbook benefit`. */
 export function register(program: Command): void {
@@ -27,12 +28,14 @@ export function register(program: Command): void {
   registerBenefitRemove(benefit);
 
   registerBenefitStatus(benefit);
+
+  registerBenefitUse(benefit);
 }
 
 function registerBenefitAdd(benefit: Command): void {
   benefit
     .command('add <name>')
-    .description(tCmd('benefitTrackABenefit'))
+    .description(t2('addDescription'))
     .option('--account <name>', tCmd('benefitTheCardDefault'))
     .option('--period <kind>', tCmd('benefitMonthQuarterYear'), 'year')
     .option('--from <date>', tCmd('benefitWithPeriodAnniversary'))
@@ -47,6 +50,9 @@ function registerBenefitAdd(benefit: Command): void {
     .option('--reward <text>', tCmd('benefitWhatYouGet'))
     .option('--min-balance <amount>', tCmd('benefitKeepAtLeast'))
     .option('--balance-basis <basis>', tCmd('benefitWithMinBalance'))
+    .option('--reward-fixed <amount>', t2('optRewardFixed'))
+    .option('--reward-cap-year <amount>', t2('optRewardCapYear'))
+    .option('--entitlement <n>', t2('optEntitlement'))
     .addHelpText(
       'after',
       STATUS_HELP +
@@ -54,7 +60,9 @@ function registerBenefitAdd(benefit: Command): void {
           'pocketbook benefit add "Cycle perk" --account "CMB Card" --period cycle --min-count 5',
           'pocketbook benefit add "Card year" --account "CMB Card" --period anniversary --from 2026-03-15 --min-spend 20000',
           'pocketbook benefit add "Wealth tier" --account Savings --min-balance 50000 --period month',
-          'pocketbook benefit add "Month-end tier" --account Savings --min-balance 50000 --period month --balance-basis end'], zh: ['pocketbook benefit add "四季度奖励" --account "平安信用卡" --period quarter --min-spend 5000 --reward "500 积分"', 'pocketbook benefit add "账单周期权益" --account "招行信用卡" --period cycle --min-count 5', 'pocketbook benefit add "卡片年度" --account "招行信用卡" --period anniversary --from 2026-03-15 --min-spend 20000', 'pocketbook benefit add "财富等级" --account 工行储蓄卡 --min-balance 50000 --period month', 'pocketbook benefit add "月末等级" --account 工行储蓄卡 --min-balance 50000 --period month --balance-basis end'] }),
+          'pocketbook benefit add "Month-end tier" --account Savings --min-balance 50000 --period month --balance-basis end',
+          'pocketbook benefit add "Spend & swipe" --account "PA Card" --period month --min-spend 2000 --min-count 5 --min-amount 50 --reward-fixed 56 --reward-cap-year 672',
+          'pocketbook benefit add "Car wash" --account "PA Card" --entitlement 2 --period month --merchant "car wash"'], zh: ['pocketbook benefit add "四季度奖励" --account "平安信用卡" --period quarter --min-spend 5000 --reward "500 积分"', 'pocketbook benefit add "账单周期权益" --account "招行信用卡" --period cycle --min-count 5', 'pocketbook benefit add "卡片年度" --account "招行信用卡" --period anniversary --from 2026-03-15 --min-spend 20000', 'pocketbook benefit add "财富等级" --account 工行储蓄卡 --min-balance 50000 --period month', 'pocketbook benefit add "月末等级" --account 工行储蓄卡 --min-balance 50000 --period month --balance-basis end', 'pocketbook benefit add "消费达标赚权益" --account "平安信用卡" --period month --min-spend 2000 --min-count 5 --min-amount 50 --reward-fixed 56 --reward-cap-year 672', 'pocketbook benefit add 洗车 --account "平安信用卡" --entitlement 2 --period month --merchant 洗车'] }),
     )
     .action(
       action(async (ctx, name: string, opts: Record<string, string | undefined>) => {
@@ -102,11 +110,12 @@ function registerBenefitStatus(benefit: Command): void {
     .command('status')
     .description(tCmd('benefitProgressWhatIs'))
     .option('--exit-code', tCmd('benefitExitWithWhen'))
-    .addHelpText('after', STATUS_HELP + examples('pocketbook benefit status', 'pocketbook benefit status --json | jq ".[] | select(.status == \\"at_risk\\")"', 'pocketbook benefit status --exit-code'))
+    .option('--date <date>', t2('optStatusDate'))
+    .addHelpText('after', STATUS_HELP + examples('pocketbook benefit status', 'pocketbook benefit status --date 2026-10-20', 'pocketbook benefit status --json | jq ".[] | select(.status == \\"at_risk\\")"', 'pocketbook benefit status --json | jq ".[] | select(.kind == \\"entitlement\\") | {name, left}"', 'pocketbook benefit status --exit-code'))
     .action(
-      action(async (ctx, opts: { exitCode?: boolean }) => {
+      action(async (ctx, opts: { exitCode?: boolean; date?: string }) => {
         const { benefitStatusUse } = await import('../../app/perks/benefits.js');
-        const r = benefitStatusUse(ctx);
+        const r = benefitStatusUse(ctx, opts.date === undefined ? {} : { date: opts.date });
         if (ctx.format === 'table') {
           const { benefitLines } = await import('../views/benefits-view.js');
           ctx.io.out(benefitLines(r.results, ctx.color));
@@ -116,6 +125,23 @@ function registerBenefitStatus(benefit: Command): void {
           await printTable(ctx, { columns: keys.map((key) => ({ key, header: key })), rows: rows as Record<string, string>[] }, r.json);
         }
         return opts.exitCode && r.results.some((x) => x.status === 'at_risk') ? 3 : 0;
+      }),
+    );
+}
+
+function registerBenefitUse(benefit: Command): void {
+  benefit
+    .command('use <name>')
+    .description(t2('useDescription'))
+    .option('--date <date>', t2('useDate'))
+    .addHelpText('after', examples({ en: ['pocketbook benefit use "Car wash"', 'pocketbook benefit use "Car wash" --date 2026-10-12', 'pocketbook benefit use "Car wash" --json'], zh: ['pocketbook benefit use 洗车', 'pocketbook benefit use 洗车 --date 2026-10-12', 'pocketbook benefit use 洗车 --json'] }))
+    .action(
+      action(async (ctx, name: string, opts: { date?: string }) => {
+        const { recordBenefitUse } = await import('../../app/perks/benefits.js');
+        const r = recordBenefitUse(ctx, name, opts.date === undefined ? {} : { date: opts.date });
+        if (ctx.format === 'json') return void ctx.io.out(JSON.stringify(r, null, 2));
+        const period = r.period as { start: string; end: string };
+        ctx.io.out(t2('useRecorded', { name: String(r.name), date: String(r.date), used: Number(r.used), allowed: Number(r.allowed), left: Number(r.left), start: period.start, end: period.end }));
       }),
     );
 }

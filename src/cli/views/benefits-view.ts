@@ -5,6 +5,7 @@ import type { BenefitResult } from '../../app/perks/benefits.js';
 import { escapeControls as shown } from '../../render/safe-text.js';
 import { green, red } from './budgets-view.js';
 import { tBenefitView as t } from '../../core/messages/benefit-view.js';
+import { conditionLines, entitlementLines, rewardLine } from './benefit-extras-view.js';
 
 const STATUS_KEY = { met: 'statusMet', on_track: 'statusOnTrack', at_risk: 'statusAtRisk', missed: 'statusMissed' } as const;
 
@@ -23,8 +24,15 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
     if (out.length) out.push('');
     out.push(`${shown(r.name)}${r.account ? ` · ${shown(r.account)}` : ''} · ${r.period.start} → ${r.period.end} · ${tone}`);
     const unit = r.metric === 'count' ? '' : ` ${c}`;
-    if (r.metric === 'balance') {
-      out.push(...balanceLines(r));
+    if (r.metric === 'balance' || r.metric === 'entitlement') {
+      out.push(...(r.metric === 'balance' ? balanceLines(r) : entitlementLines(r)));
+      if (r.spec.reward) out.push(t('reward', { reward: shown(r.spec.reward) }));
+      continue;
+    }
+    const extra = rewardLine(r);
+    if ((r.conditions?.length ?? 0) > 1) {
+      out.push(...conditionLines(r));
+      if (extra) out.push(extra);
       if (r.spec.reward) out.push(t('reward', { reward: shown(r.spec.reward) }));
       continue;
     }
@@ -41,6 +49,7 @@ export function benefitLines(results: readonly BenefitResult[], color: boolean):
       const lead = r.metric === 'cashback' ? t('paceCap') : t('paceNeeded');
       out.push(`  ${t('pace', { lead, day: pace(r.pacePerDay), week: pace(r.pacePerWeek), projected: v(r.projected), earned: r.metric === 'cashback' ? t('paceEarned') : '', end: r.period.end })}`);
     }
+    if (extra) out.push(extra);
     if (r.spec.reward) out.push(t('reward', { reward: shown(r.spec.reward) }));
   }
   return out.join('\n');

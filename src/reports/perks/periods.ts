@@ -86,3 +86,20 @@ export function project(value: number, clock: PeriodClock): number {
   if (clock.elapsed === 0 || clock.over) return value;
   return Math.floor((value * clock.total) / clock.elapsed);
 }
+
+/**
+ * The periods of `current`'s year up to it, oldest first: `current` and the earlier periods of
+ * the same kind starting in the calendar year `current` starts in (a yearly cap's year). A year or
+ * anniversary period is its own year.
+ */
+export function periodsOfYear(kind: PeriodKind, current: Period, opts: PeriodOptions = {}): Period[] {
+  const out = [current];
+  if (kind === 'year' || kind === 'anniversary') return out;
+  const year = current.start.slice(0, 4);
+  for (let p = current; ; ) {
+    p = periodContaining(kind, addDays(p.start, -1), opts);
+    if (p.start.slice(0, 4) !== year) break;
+    out.unshift(p);
+  }
+  return out;
+}

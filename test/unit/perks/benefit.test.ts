@@ -3,7 +3,7 @@ import { type BenefitLine, type BenefitSpec, benefitJson, benefitStatus, cashbac
 
 let id = 0;
 const line = (amount: number, extra: Partial<BenefitLine> = {}): BenefitLine => ({
-  txId: ++id, kind: amount < 0 ? 'expense' : 'refund', amount, categoryId: 1, merchant: 'Shop', description: 'SHOP', channel: 'card', ...extra,
+  txId: ++id, date: '2026-10-01', kind: amount < 0 ? 'expense' : 'refund', amount, categoryId: 1, merchant: 'Shop', description: 'SHOP', channel: 'card', ...extra,
 });
 const Q4 = { start: '2026-10-01', end: '2026-12-31' };
 
