@@ -30,6 +30,7 @@ const COMMANDS: readonly { name: keyof typeof tCliHelp.catalogue & string; load:
   { name: 'report', load: () => import('./commands/report.js') },
   { name: 'budget', load: () => import('./commands/budget.js') },
   { name: 'benefit', load: () => import('./commands/benefit.js') },
+  { name: 'cards', load: () => import('./commands/cards.js') },
   { name: 'badges', load: () => import('./commands/badges.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'backup', load: () => import('./commands/backup.js') },

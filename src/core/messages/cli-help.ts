@@ -27,6 +27,7 @@ export const tCliHelp = messages({
     en: 'the category tree (English and Chinese names; either is accepted anywhere)',
     zh: '分类树（中英文名称均可，任何地方都能用）',
   },
+  cards: { en: 'credit-card bills: statement, due date, repaid, days left (`cards --exit-code` for a reminder)', zh: '信用卡账单：本期账单、还款日、已还、剩余天数（`cards --exit-code` 可作还款提醒）' },
   merchant: { en: 'merchant names: list, rename, alias', zh: '商户名称：列出、重命名、设置别名' },
   rules: { en: 'categorization rules: list, add, edit, test and apply', zh: '分类规则：列出、添加、修改、测试和应用' },
   categorize: {
