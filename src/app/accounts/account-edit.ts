@@ -5,7 +5,7 @@
  * The result says what changed, field by field.
  */
 import type { Context } from '../../core/context.js';
-import { PocketbookError, usageError } from '../../core/errors.js';
+import { PocketbookError } from '../../core/errors.js';
 import { formatMinor } from '../../core/money.js';
 import { type Account, type AccountChanges, accountBalances, findAccountById, findAccountByName, updateAccount } from '../../ledger/accounts.js';
 import { balancesAt } from '../../ledger/balances.js';
@@ -71,9 +71,11 @@ function requestedChanges(account: Account, o: EditAccountInput, held: { n: numb
   if (o.dueDay !== undefined) c.dueDay = cleared(o.dueDay) ? null : parseMonthDay(o.dueDay, '--due-day');
   const type = c.type ?? account.type;
   if (type !== 'credit') {
-    for (const [flag, value] of [['--credit-limit', c.creditLimit], ['--due-day', c.dueDay]] as const) {
-      if (value !== undefined && value !== null) {
-        throw new PocketbookError('BAD_INPUT', te('creditOnly', { flag, name: account.name, type }), { hint: te('creditOnlyHint') });
+    // Checked on the values the account will have: a card turned into another type must clear them too.
+    const kept = <T>(v: T | undefined, was: T) => (v === undefined ? was : v);
+    for (const [flag, value] of [['--credit-limit', kept(c.creditLimit, account.creditLimit)], ['--due-day', kept(c.dueDay, account.dueDay)]] as const) {
+      if (value !== null) {
+        throw new PocketbookError('BAD_INPUT', te('creditOnly', { flag, name: account.name, type }), { hint: te('creditOnlyHint', { flag }) });
       }
     }
   }
@@ -88,7 +90,7 @@ function shown(a: Account, key: keyof AccountChanges): string | number | null {
 }
 
 export function editAccount(ctx: Context, name: string, o: EditAccountInput): EditResult {
-  if (Object.values(o).every((v) => v === undefined)) throw usageError(te('nothingGiven'), te('nothingGivenHint'));
+  if (Object.values(o).every((v) => v === undefined)) throw new PocketbookError('BAD_INPUT', te('nothingGiven'), { hint: te('nothingGivenHint') });
   return withLedger(ctx, (db) => db.transaction(() => {
     const before = requireAccount(db, name);
     const lines = accountBalances(db, before);

@@ -17,7 +17,7 @@ export const tAccountEdit = messages({
   currencyHeld: { en: 'cannot change the currency of "{name}": it holds {n} entries in {currency}', zh: '不能修改“{name}”的币种：账户内已有 {n} 笔 {currency} 账目' },
   currencyHeldHint: { en: 'amounts are kept in the currency they were booked in; add a new account for the other currency', zh: '账目金额按入账币种保存；请为另一币种新建账户' },
   creditOnly: { en: '{flag} applies to credit cards only: "{name}" is a {type} account', zh: '{flag} 只适用于信用卡：“{name}”是 {type} 账户' },
-  creditOnlyHint: { en: 'if it is a card, add --type credit', zh: '如果这是信用卡，请加上 --type credit' },
+  creditOnlyHint: { en: 'if it is a card, add --type credit; else clear it with {flag} none', zh: '如果这是信用卡，请加上 --type credit；否则用 {flag} none 清除' },
   unchanged: { en: 'account "{name}": nothing changed (the values are already those)', zh: '账户“{name}”：没有变化（已经是这些值）' },
   updated: { en: 'updated account "{name}":', zh: '已更新账户“{name}”：' },
   changeLine: { en: '  {field}: {from} → {to}', zh: '  {field}：{from} → {to}' },
