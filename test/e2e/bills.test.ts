@@ -21,7 +21,7 @@ const OCT = [
   '2026-10-18,STARBUCKS 3/12,-30.00',
   '',
 ].join('\n');
-const PAID = 'Date,Description,Amount\n2026-10-22,PAYMENT RECEIVED - THANK YOU,700.00\n';
+const PAID = 'Date,Description,Amount\n2026-10-22,PAYMENT RECEIVED - THANK YOU,700.00\n2026-10-23,LUCKIN COFFEE,-20.00\n';
 
 interface CardsJson {
   today: string;
@@ -162,9 +162,9 @@ describe('instalments (issue 26 point 7)', () => {
     const list = JSON.parse(ok(['tx', 'list', '--json', '--account', 'Visa Card'])) as { description: string; kind: string }[];
     expect(list.find((e) => e.description.startsWith('分期转出'))?.kind).toBe('refund');
     const spending = (m: string) => (JSON.parse(ok(['report', 'month', m, '--json'])) as { spending: string }).spending;
-    // September: 38 + 27.80 + 12000 − 12000 + 1000 + 200 (not 13265.80); October: the second period and the coffee.
+    // September: 38 + 27.80 + 12000 − 12000 + 1000 + 200 (not 13265.80); October: the second period, the two coffees.
     expect(spending('2026-09')).toBe('1265.80');
-    expect(spending('2026-10')).toBe('1030.00');
+    expect(spending('2026-10')).toBe('1050.00');
   });
 
   it('--instalments with a date filter is refused: one line, exit 1', () => {
