@@ -172,3 +172,27 @@ describe('instalments (issue 26 point 7)', () => {
     expect([r.code, r.stderr.trim()]).toEqual([1, 'pocketbook: --instalments takes only --account (a plan is shown whole, whatever the dates)']);
   });
 });
+
+describe('the demo ledger and --help', () => {
+  it('the demo card has its due day: cards shows its bill', () => {
+    const d = tempLedger('pb-bills-demo-');
+    try {
+      expect(d.run(['demo', '--ledger', d.ledger], on('2026-10-20')).code).toBe(0);
+      const v = JSON.parse(d.run(['cards', '--json'], on('2026-10-20')).stdout) as CardsJson;
+      expect(v.bills).toEqual([expect.objectContaining({
+        account: 'CMB Credit Card', statement_date: '2026-10-05', due_date: '2026-10-23', statement_balance: '5167.70', days_left: 3, status: 'due', missing: [],
+      })]);
+      expect(d.run(['account', 'edit', 'CMB Credit Card', '--name', '招行信用卡'], on('2026-10-20')).stdout).toContain('name: CMB Credit Card → 招行信用卡');
+      expect(d.run(['--lang', 'zh', 'cards'], on('2026-10-24')).stdout).toMatch(/招行信用卡.*逾期 1 天\s+已逾期/);
+    } finally {
+      d.cleanup();
+    }
+  });
+
+  it.each([['cards'], ['account', 'edit'], ['tx', 'list']])('%s --help ends with examples in both languages', (...cmd) => {
+    expect(t.run([...cmd, '--help']).stdout).toMatch(/Examples:[\s\S]*\$ pocketbook (cards|account edit|tx list)/);
+    const zh = t.run(['--lang', 'zh', ...cmd, '--help']).stdout;
+    expect(zh).toMatch(/pocketbook (cards|account edit|tx list)/);
+    expect(zh).toMatch(/[账还卡分]/);
+  });
+});

@@ -4,7 +4,7 @@ import { messages } from '../i18n.js';
 export const tAccountEdit = messages({
   edit: { en: 'change an account\'s fields (also accounts an import created): type, currency, card number, credit limit, statement and due day', zh: '修改账户信息（导入时自动创建的账户也可以）：类型、币种、卡号后四位、信用额度、账单日、还款日' },
   optName: { en: 'rename the account', zh: '重命名账户' },
-  optType: { en: 'checking | savings | credit | wallet | cash', zh: 'checking（储蓄/借记）| savings（储蓄）| credit（信用卡）| wallet（钱包）| cash（现金）' },
+  optType: { en: 'checking | savings | credit | wallet | cash', zh: 'checking（借记卡/活期）| savings（储蓄/定期）| credit（信用卡）| wallet（钱包）| cash（现金）' },
   optCurrency: { en: 'ISO 4217 currency (only while the account holds no entries)', zh: 'ISO 4217 币种（仅限账户内还没有账目时）' },
   optSuffix: { en: 'last 4 digits of the card or account number ("none" clears it)', zh: '卡号或账号后 4 位（写 none 清除）' },
   optLimit: { en: 'credit limit of a credit card ("none" clears it)', zh: '信用卡额度（写 none 清除）' },
