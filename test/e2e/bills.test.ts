@@ -50,13 +50,17 @@ afterAll(() => t.cleanup());
 
 describe('account edit (issue 26 point 1)', () => {
   it('an account an import created becomes a credit card with statement and due days; the output says what changed', () => {
-    const out = ok(['account', 'edit', 'Visa Card', '--type', 'credit', '--statement-day', '5', '--due-day', '23', '--credit-limit', '20000', '--number-suffix', '6222 0000 1234', '--institution', 'CMB']);
+    const r = t.run(['account', 'edit', 'Visa Card', '--type', 'credit', '--statement-day', '5', '--due-day', '23', '--credit-limit', '20000', '--number-suffix', '6222 0000 1234', '--institution', 'CMB'], on('2026-10-20'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('its 2 entries keep their kinds; `pocketbook rules apply --all`');
+    const out = r.stdout;
     expect(out).toContain('updated account "Visa Card":');
     expect(out).toContain('type: checking → credit');
     expect(out).toContain('statement day: (none) → 5');
     expect(out).toContain('due day: (none) → 23');
     expect(out).toContain('credit limit: (none) → 20000.00');
     expect(out).toContain('number suffix: (none) → 1234');
+    expect(t.run(['account', 'edit', 'Visa Card', '--type', 'credit'], on('2026-10-20')).stdout).toContain('nothing changed');
     const list = JSON.parse(ok(['account', 'list', '--json'])) as { name: string; type: string; due_day: number | null; statement_day: number | null; credit_limit: string | null }[];
     expect(list.find((a) => a.name === 'Visa Card')).toMatchObject({ type: 'credit', statement_day: 5, due_day: 23, credit_limit: '20000.00' });
     // The statement imported after the edit is read as a card's: payments are transfers, the conversion money given back.

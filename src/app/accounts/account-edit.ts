@@ -105,6 +105,7 @@ export function editAccount(ctx: Context, name: string, o: EditAccountInput): Ed
     const changed = FIELDS.filter(([key]) => changes[key] !== undefined && shown(before, key) !== shown(after, key))
       .map(([key, field]) => ({ field, from: shown(before, key), to: shown(after, key) }));
     const notes: string[] = [];
+    if (held && before.type !== after.type && (before.type === 'credit' || after.type === 'credit')) notes.push(te('kindsKept', { n: held.n }));
     if (after.dueDay !== null && (changes.dueDay !== undefined || changes.statementDay !== undefined)) {
       if (after.statementDay === null) notes.push(te('dueWithoutStatement', { name: after.name }));
       else if (after.dueDay <= after.statementDay) notes.push(te('dueBeforeStatement', { due: after.dueDay, statement: after.statementDay }));

@@ -31,5 +31,6 @@ export const tAccountEdit = messages({
   fieldStatementDay: { en: 'statement day', zh: '账单日' },
   fieldDueDay: { en: 'due day', zh: '还款日' },
   dueBeforeStatement: { en: 'note: due day {due} is not after statement day {statement}, so each bill is due on day {due} of the month after its statement', zh: '提示：还款日 {due} 日不晚于账单日 {statement} 日，因此每期账单的还款日在出账次月的 {due} 日' },
+  kindsKept: { en: 'note: its {n} entries keep their kinds; `pocketbook rules apply --all` decides again what money arriving on a card is (repayment, refund)', zh: '提示：已有的 {n} 笔账目保持原类型；运行 `pocketbook rules apply --all` 可按信用卡重新判断入账（还款、退款）' },
   dueWithoutStatement: { en: 'note: "{name}" has no statement day yet; `pocketbook cards` needs both (--statement-day N)', zh: '提示：“{name}”还没有账单日；`pocketbook cards` 需要账单日和还款日（--statement-day N）' },
 });
