@@ -30,6 +30,7 @@ const PATTERNS: readonly { re: RegExp; reversed?: boolean }[] = [
   { re: new RegExp(`第\\s*${N}${SLASH}${N}\\s*期`) }, // 第3/12期
   { re: new RegExp(`(?<![\\d/.-])${N}${SLASH}${N}\\s*期`) }, // 3/12期
   { re: new RegExp(`分期(?:付款|还款|交易|消费)?\\s*[(（\\[【:：-]?\\s*${N}${SLASH}${N}(?![\\d/.-])\\s*[)）\\]】]?`) }, // 分期 3/12, 分期(3/12)
+  { re: new RegExp(`分期\\d{0,20}/${N}/${N}\\s*期`) }, // 银联分期<plan number>/10/12期 (CGB)
   { re: new RegExp(`\\binstal{1,2}ments?\\b\\s*(?:plan\\s*)?(?:no\\.?|#|period)?\\s*[(:-]?\\s*${N}\\s*(?:of|/)\\s*${N}(?![\\d/.-])\\s*\\)?`, 'i') }, // installment 3 of 12
 ];
 

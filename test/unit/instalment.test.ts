@@ -19,6 +19,7 @@ describe('recognizeInstalment', () => {
     ['Best Buy installment 3 of 12', 3, 12, 'Best Buy'],
     ['Instalment 3/12 - Dyson', 3, 12, 'Dyson'],
     ['AMAZON.COM INSTALLMENT PLAN 01/06', 1, 6, 'AMAZON.COM'],
+    ['（分期）银联分期00000000000/10/12期', 10, 12, '银联'], // CGB: plan number / period / periods
   ])('%s → period %i of %i, plan "%s"', (text, period, periods, stem) => {
     expect(recognizeInstalment(text)).toEqual({ period, periods, stem });
   });
