@@ -9,6 +9,7 @@
  * `account_type: credit`, an OFX CCSTMTRS) get this; other accounts' inflows are not guessed at. Pure.
  */
 import type { Kind } from './types.js';
+import { isInstalmentConversion } from './instalment.js';
 
 /** Words of money given back: refunds, returns, reversals, cashback and rebates (interest or fees given back too). */
 const GIVEN_BACK = new RegExp(
@@ -29,7 +30,8 @@ export const CARD_PAYMENT_CATEGORY = 'Transfer:Card repayment';
 
 /** The kind of money arriving on a credit card: `refund`, `income` (interest) or `transfer` (a payment). */
 export function creditInflowKind(description: string): Exclude<Kind, 'expense'> {
-  if (GIVEN_BACK.test(description)) return 'refund';
+  // A purchase turned into an instalment plan (分期转出) is given back: the periods bill it month by month.
+  if (GIVEN_BACK.test(description) || isInstalmentConversion(description)) return 'refund';
   return INTEREST.test(description) ? 'income' : 'transfer';
 }
 

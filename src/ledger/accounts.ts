@@ -22,6 +22,8 @@ export interface Account {
   numberSuffix: string | null;
   creditLimit: number | null;
   statementDay: number | null;
+  /** Day of the month the bill is due (还款日); null until `account edit --due-day`. */
+  dueDay: number | null;
   createdAt: string;
 }
 
@@ -44,10 +46,11 @@ interface AccountRow {
   number_suffix: string | null;
   credit_limit: number | null;
   statement_day: number | null;
+  due_day: number | null;
   created_at: string;
 }
 
-const COLUMNS = 'id, name, type, institution, currency, number_suffix, credit_limit, statement_day, created_at';
+const COLUMNS = 'id, name, type, institution, currency, number_suffix, credit_limit, statement_day, due_day, created_at';
 
 function toAccount(r: AccountRow): Account {
   return {
@@ -59,6 +62,7 @@ function toAccount(r: AccountRow): Account {
     numberSuffix: r.number_suffix,
     creditLimit: r.credit_limit,
     statementDay: r.statement_day,
+    dueDay: r.due_day,
     createdAt: r.created_at,
   };
 }
@@ -94,6 +98,36 @@ export function insertAccount(db: Db, a: NewAccount, now: string): Account {
 
 export function renameAccount(db: Db, id: number, name: string): void {
   db.prepare('UPDATE accounts SET name = ? WHERE id = ?').run(name.trim(), id);
+}
+
+/** The fields `account edit` may change; an absent field stays as it is, null clears it. */
+export interface AccountChanges {
+  name?: string;
+  type?: AccountType;
+  institution?: string | null;
+  currency?: string;
+  numberSuffix?: string | null;
+  creditLimit?: number | null;
+  statementDay?: number | null;
+  dueDay?: number | null;
+}
+
+const CHANGE_COLUMNS: Record<keyof AccountChanges, string> = {
+  name: 'name', type: 'type', institution: 'institution', currency: 'currency', numberSuffix: 'number_suffix',
+  creditLimit: 'credit_limit', statementDay: 'statement_day', dueDay: 'due_day',
+};
+
+/** Write the given fields of one account (one UPDATE). */
+export function updateAccount(db: Db, id: number, changes: AccountChanges): void {
+  const keys = (Object.keys(changes) as (keyof AccountChanges)[]).filter((k) => changes[k] !== undefined);
+  if (keys.length === 0) return;
+  const values = keys.map((k) => (k === 'name' ? (changes.name as string).trim() : changes[k]));
+  db.prepare(`UPDATE accounts SET ${keys.map((k) => `${CHANGE_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`).run(...values, id);
+}
+
+/** Whether any entry is booked on the account (whatever its currency). */
+export function accountHasEntries(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM transactions WHERE account_id = ? LIMIT 1').pluck().get(id) !== undefined;
 }
 
 export interface AccountStats {

@@ -99,7 +99,8 @@ export function mean(values: readonly number[]): number | null {
 
 export { monthsBetween } from '../core/dates.js';
 
-function dayIn(month: string, day: number): string {
+/** Day `day` of `month`, moved back to the month's last day when the month is shorter (31 → 30, 28 or 29). */
+export function dayIn(month: string, day: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   let d = day;
   while (d > 28 && !isValidDate(y, m, d)) d--;

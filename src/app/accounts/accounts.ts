@@ -1,8 +1,8 @@
 /** Account use cases: add, list, show, rename, remove. */
 import type { Context } from '../../core/context.js';
 import { PocketbookError, notFound } from '../../core/errors.js';
-import { formatMinor, isCurrencyCode, parseUserAmount } from '../../core/money.js';
-import { ACCOUNT_TYPES, isAccountType } from '../../core/types.js';
+import { formatMinor } from '../../core/money.js';
+import { parseAccountType, parseCreditLimit, parseCurrency, parseMonthDay, parseNumberSuffix } from './account-fields.js';
 import { isIsoDate } from '../../core/dates.js';
 import { type AccountAmount, balancesAt } from '../../ledger/balances.js';
 import type { Db } from '../../ledger/open.js';
@@ -34,6 +34,8 @@ export interface AccountView {
   number_suffix: string | null;
   credit_limit: string | null;
   statement_day: number | null;
+  /** Day of the month the bill is due (还款日), null when not set. */
+  due_day: number | null;
   entries: number;
   /** The sum of its entries in the account's own currency (entries in other currencies are in `balances`). */
   balance: string;
@@ -75,7 +77,7 @@ export function parseAsOf(text: string | undefined, today: string): string {
 /** Balances at `asOf` per currency, looked up from `atDate` (all accounts at once, or one account's). */
 type BalanceLookup = (accountId: number, currency: string) => number;
 
-function view(db: Db, a: Account, asOf: string, at: BalanceLookup): AccountView {
+export function view(db: Db, a: Account, asOf: string, at: BalanceLookup): AccountView {
   const s = accountStats(db, a.id);
   const owedOf = (minor: number, currency: string) => (a.type === 'credit' ? formatMinor(-minor, currency) : null);
   const lines = accountBalances(db, a);
@@ -94,6 +96,7 @@ function view(db: Db, a: Account, asOf: string, at: BalanceLookup): AccountView 
     number_suffix: a.numberSuffix,
     credit_limit: a.creditLimit === null ? null : formatMinor(a.creditLimit, a.currency),
     statement_day: a.statementDay,
+    due_day: a.dueDay,
     entries: s.entries,
     balance: own.balance,
     // One line per currency its entries are in, as before (the own-currency line added above is left out when empty).
@@ -116,32 +119,14 @@ export function requireAccount(db: Db, name: string): Account {
 export function addAccount(ctx: Context, input: AddAccountInput): AccountView {
   const name = input.name.trim();
   if (name === '') throw new PocketbookError('BAD_INPUT', t('nameEmpty'));
-  if (!input.type || !isAccountType(input.type)) {
-    throw new PocketbookError('BAD_INPUT', t('typeOneOf', { types: ACCOUNT_TYPES.join(', ') }));
-  }
-  const currency = (input.currency ?? ctx.settings.currency).toUpperCase();
-  if (!isCurrencyCode(currency)) throw new PocketbookError('BAD_INPUT', t('notCurrency', { currency: String(input.currency) }), { hint: t('useIso') });
-  let suffix: string | null = null;
-  if (input.numberSuffix !== undefined) {
-    const digits = input.numberSuffix.replace(/[\s-]/g, '');
-    if (!/^\d{4,}$/.test(digits)) throw new PocketbookError('BAD_INPUT', t('suffixDigits', { suffix: input.numberSuffix }));
-    suffix = digits.slice(-4);
-  }
-  let creditLimit: number | null = null;
-  if (input.creditLimit !== undefined) {
-    creditLimit = parseUserAmount(input.creditLimit, currency);
-    if (creditLimit < 0) throw new PocketbookError('BAD_INPUT', t('limitNegative'));
-  }
-  let statementDay: number | null = null;
-  if (input.statementDay !== undefined) {
-    statementDay = Number(input.statementDay);
-    if (!/^\d{1,2}$/.test(input.statementDay) || statementDay < 1 || statementDay > 31) {
-      throw new PocketbookError('BAD_INPUT', t('statementDay', { day: input.statementDay }));
-    }
-  }
+  const type = parseAccountType(input.type);
+  const currency = parseCurrency(input.currency ?? ctx.settings.currency);
+  const suffix = input.numberSuffix !== undefined ? parseNumberSuffix(input.numberSuffix) : null;
+  const creditLimit = input.creditLimit !== undefined ? parseCreditLimit(input.creditLimit, currency) : null;
+  const statementDay = input.statementDay !== undefined ? parseMonthDay(input.statementDay, '--statement-day') : null;
   return withLedger(ctx, (db) => {
     if (findAccountByName(db, name)) throw new PocketbookError('CONFLICT', t('exists', { name }));
-    const account = insertAccount(db, { name, type: input.type as Account['type'], institution: input.institution ?? null, currency, numberSuffix: suffix, creditLimit, statementDay }, new Date().toISOString());
+    const account = insertAccount(db, { name, type, institution: input.institution ?? null, currency, numberSuffix: suffix, creditLimit, statementDay }, new Date().toISOString());
     return view(db, account, ctx.today, () => 0);
   });
 }

@@ -64,7 +64,7 @@ function needTerminal(ctx: Context, input: AddInput): void {
 /** The account, or the default cash account as it will be created with the entry. */
 function accountOf(db: Db, ctx: Context, id: number): Account {
   if (id !== DEFAULT_CASH_ID) return findAccountById(db, id)!;
-  const none = { institution: null, numberSuffix: null, creditLimit: null, statementDay: null, createdAt: '' };
+  const none = { institution: null, numberSuffix: null, creditLimit: null, statementDay: null, dueDay: null, createdAt: '' };
   return { id, name: DEFAULT_CASH_NAME, type: 'cash', currency: ctx.settings.currency, ...none };
 }
 

@@ -108,6 +108,7 @@ export async function runDemo(ctx: Context & { format?: string }, opts: DemoOpti
   const demoCtx: Context = { ...ctx, ledgerPath: ledger };
   try {
     setUpAccounts(ledger, household);
+    (await import('./demo-bills.js')).setUpDueDays(ledger, path.join(dir, HOUSEHOLD));
     const files: FileResult[] = [];
     for (const file of statementFiles(dir)) {
       const prefix = Object.keys(household.files).find((p) => path.basename(file).startsWith(p));

@@ -4,6 +4,7 @@ import { printTable } from '../print-table.js';
 import { registerAccountAlias } from './account-alias.js';
 import { tCliHelp } from '../../core/messages/cli-help.js';
 import { tAccount as t } from '../../core/messages/cli-account.js';
+import { tAccountEdit as te } from '../../core/messages/account-edit.js';
 
 interface AddOptions {
   type?: string;
@@ -28,6 +29,8 @@ export function register(program: Command): void {
   registerAccountShow(account);
 
   registerAccountRename(account);
+
+  registerAccountEdit(account);
 
   registerAccountRemove(account);
 
@@ -168,6 +171,43 @@ function registerAccountRename(account: Command): void {
         const { renameAccountByName } = await import('../../app/accounts/accounts.js');
         const r = renameAccountByName(ctx, name, newName);
         ctx.io.out(t('renamed', { from: r.from, to: r.to }));
+      }),
+    );
+}
+
+const FIELD_LABELS = {
+  name: 'fieldName', type: 'fieldType', institution: 'fieldInstitution', currency: 'fieldCurrency', number_suffix: 'fieldSuffix',
+  credit_limit: 'fieldLimit', statement_day: 'fieldStatementDay', due_day: 'fieldDueDay',
+} as const;
+
+function registerAccountEdit(account: Command): void {
+  account
+    .command('edit <name>')
+    .description(te('edit'))
+    .option('--name <new-name>', te('optName'))
+    .option('--type <type>', te('optType'))
+    .option('--currency <code>', te('optCurrency'))
+    .option('--number-suffix <digits>', te('optSuffix'))
+    .option('--credit-limit <amount>', te('optLimit'))
+    .option('--statement-day <day>', te('optStatementDay'))
+    .option('--due-day <day>', te('optDueDay'))
+    .option('--institution <name>', te('optInstitution'))
+    .addHelpText('after', examples({
+      en: ['pocketbook account edit "CMB Credit Card" --statement-day 5 --due-day 23', 'pocketbook account edit "CMB 8842" --type credit --credit-limit 50000 --institution CMB', 'pocketbook account edit Cash --currency EUR', 'pocketbook account edit "PA Card" --due-day none --json'],
+      zh: ['pocketbook account edit "招行信用卡" --statement-day 5 --due-day 23', 'pocketbook account edit "招商银行 8842" --type credit --credit-limit 50000 --institution 招商银行', 'pocketbook account edit 现金 --currency HKD', 'pocketbook account edit "平安信用卡" --due-day none --json'],
+    }))
+    .action(
+      action(async (ctx, name: string, opts: Record<string, string | undefined>) => {
+        const { editAccount } = await import('../../app/accounts/account-edit.js');
+        const r = editAccount(ctx, name, opts);
+        if (ctx.format === 'json') return void ctx.io.out(JSON.stringify(r, null, 2));
+        if (r.changes.length === 0) ctx.io.out(te('unchanged', { name: r.name }));
+        else {
+          ctx.io.out(te('updated', { name: r.name }));
+          const value = (v: string | number | null) => (v === null ? te('none') : String(v));
+          for (const c of r.changes) ctx.io.out(te('changeLine', { field: te(FIELD_LABELS[c.field]), from: value(c.from), to: value(c.to) }));
+        }
+        for (const note of r.notes) ctx.io.err(note);
       }),
     );
 }

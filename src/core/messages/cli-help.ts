@@ -40,7 +40,10 @@ export const tCliHelp = messages({
     zh: '卡片权益：消费金额与笔数门槛、返现上限，以及离达标还差多少',
   },
   points: { en: 'card points: earning rules, balance, what lapses when, what to redeem', zh: '信用卡积分：积分规则、余额、到期提醒、兑换建议' },
-  cards: { en: 'credit cards: which card earns most where', zh: '信用卡：哪张卡在哪类消费上最划算' },
+  cards: {
+    en: 'credit-card bills: statement, due date, repaid, days left (`cards --exit-code` for a reminder); `cards best`: which card earns most where',
+    zh: '信用卡账单：本期账单、还款日、已还、剩余天数（`cards --exit-code` 可作还款提醒）；`cards best`：哪张卡在哪类消费上最划算',
+  },
   badges: { en: 'badges earned (and nearly earned) in a month, with why', zh: '本月获得（及即将获得）的徽章及原因' },
   offers: { en: 'offers that fit: what each offer in your file would have saved you in 3 months', zh: '适合你的优惠：按近 3 个月的消费算出每个优惠能省多少' },
   export: {

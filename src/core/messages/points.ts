@@ -11,7 +11,6 @@ export const tPoints = messages({
   cmdSet: { en: "give an account's points balance as the bank shows it (an opening balance or a correction)", zh: '录入银行显示的积分余额（期初余额或校正）' },
   cmdStatus: { en: 'points balance, earned this month and what lapses when, per account', zh: '各账户的积分余额、本月新增积分和即将到期的积分' },
   cmdAdvise: { en: 'rank a catalogue of rewards by value per point and say what the balance buys', zh: '按每分价值给积分商城的礼品排序，并告诉你现有积分能兑换什么' },
-  cmdCards: { en: 'credit cards: which card earns most where', zh: '信用卡：哪张卡在哪类消费上最划算' },
   cmdCardsBest: { en: 'for your top spending categories, the card whose cashback and points would have earned most', zh: '按你消费最多的分类，看哪张卡的返现和积分收益最高' },
   optAccount: { en: 'the account (card)', zh: '账户（信用卡）' },
   optPer: { en: 'one point per this much spend, e.g. 20', zh: '每消费多少元积 1 分，如 20' },

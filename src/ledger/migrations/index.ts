@@ -23,6 +23,7 @@ import * as m017 from './017-balance-months.js';
 import * as m018 from './018-taxonomy.js';
 import * as m019 from './019-merchant-names.js';
 import * as m020 from './020-hand-entries.js';
+import * as m021 from './021-due-day.js';
 import * as m022 from './022-benefit-uses.js';
 import * as m023 from './023-points.js';
 import * as m026 from './026-reimbursements.js';
@@ -42,6 +43,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020, m022, m023, m026].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020, m021, m022, m023, m026].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
