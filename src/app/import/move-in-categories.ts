@@ -14,35 +14,35 @@ import { tMoveIn as t } from '../../core/messages/movein.js';
 export type MapSide = 'expense' | 'income';
 export type CategoryMap = Record<MapSide, Record<string, string>>;
 
-/** The apps' default expense categories (and common subcategories) → ours (English paths; either language resolves). */
+/** The apps' default expense categories (and common subcategories) → ours (by their Chinese names; either language resolves). */
 const EXPENSE: Record<string, string> = {
-  餐饮: 'Dining', 食品酒水: 'Dining', 餐饮美食: 'Dining', 早午晚餐: 'Dining:Restaurants', 早餐: 'Dining:Restaurants', 午餐: 'Dining:Restaurants', 晚餐: 'Dining:Restaurants', 三餐: 'Dining:Restaurants', 外卖: 'Dining:Food delivery',
-  水果零食: 'Dining:Snacks & bakery', 零食: 'Dining:Snacks & bakery', 烟酒茶: 'Dining:Coffee & tea', 饮料: 'Dining:Coffee & tea', 咖啡: 'Dining:Coffee & tea',
-  买菜: 'Groceries', 蔬菜: 'Groceries:Fresh produce', 水果: 'Groceries:Fresh produce', 超市: 'Groceries:Supermarkets',
-  交通: 'Transport', 行车交通: 'Transport', 交通出行: 'Transport', 公共交通: 'Transport:Public transit', 地铁: 'Transport:Public transit',
-  公交: 'Transport:Public transit', 打车: 'Transport:Taxi', 打车租车: 'Transport:Taxi', 加油: 'Transport:Fuel', 停车: 'Transport:Parking & tolls',
-  停车费: 'Transport:Parking & tolls', 私家车费用: 'Car', 汽车: 'Car',
-  购物: 'Shopping', 购物消费: 'Shopping', 衣服饰品: 'Shopping:Clothing', 衣服裤子: 'Shopping:Clothing', 服饰: 'Shopping:Clothing', 数码: 'Shopping:Electronics',
-  电器数码: 'Shopping:Electronics', 日用品: 'Daily necessities', 日常用品: 'Daily necessities', 居家: 'Housing', 居家物业: 'Housing', 住房: 'Housing',
-  房租: 'Housing:Rent', 房贷: 'Housing:Mortgage', 物业管理: 'Housing:Property fees', 物业: 'Housing:Property fees', 维修保养: 'Housing:Repairs',
-  水电煤气: 'Utilities', 水电: 'Utilities', 电费: 'Utilities:Electricity', 水费: 'Utilities:Water', 燃气费: 'Utilities:Gas',
-  交流通讯: 'Communication', 通讯: 'Communication', 话费: 'Communication:Mobile', 手机费: 'Communication:Mobile', 上网费: 'Communication:Internet',
-  休闲娱乐: 'Entertainment', 娱乐: 'Entertainment', 电影: 'Entertainment:Movies', 游戏: 'Entertainment:Games', 运动健身: 'Entertainment:Sports & fitness',
-  旅游: 'Travel', 旅行: 'Travel', 旅游度假: 'Travel', 医疗保健: 'Health', 医疗: 'Health', 药品费: 'Health:Pharmacy', 治疗费: 'Health:Hospital',
-  学习进修: 'Education', 教育: 'Education', 书报杂志: 'Entertainment:Books & magazines', 培训进修: 'Education:Courses',
-  人情往来: 'Gifts & red packets', 人情: 'Gifts & red packets', 送礼请客: 'Gifts & red packets:Treats', 红包: 'Gifts & red packets:Red packets',
-  孝敬家长: 'Gifts & red packets:Support for parents', 宠物: 'Pets', 美容: 'Personal care', 美容美发: 'Personal care:Hair & beauty',
-  保险: 'Insurance', 金融保险: 'Insurance', 手续费: 'Fees & interest:Bank fees', 利息支出: 'Fees & interest:Interest paid', 税费: 'Taxes',
-  捐赠: 'Charity', 慈善捐助: 'Charity', 育儿: 'Children', 孩子: 'Children', 宝宝: 'Children', 其他: 'Other', 其它: 'Other', 其他杂项: 'Other',
-  意外丢失: 'Other:Lost & fines', 烂账损失: 'Other',
+  餐饮: '餐饮', 食品酒水: '餐饮', 餐饮美食: '餐饮', 早午晚餐: '餐饮:餐厅', 早餐: '餐饮:餐厅', 午餐: '餐饮:餐厅', 晚餐: '餐饮:餐厅', 三餐: '餐饮:餐厅', 外卖: '餐饮:外卖',
+  水果零食: '餐饮:零食烘焙', 零食: '餐饮:零食烘焙', 烟酒茶: '餐饮:咖啡茶饮', 饮料: '餐饮:咖啡茶饮', 咖啡: '餐饮:咖啡茶饮',
+  买菜: '买菜超市', 蔬菜: '买菜超市:生鲜果蔬', 水果: '买菜超市:生鲜果蔬', 超市: '买菜超市:超市',
+  交通: '交通', 行车交通: '交通', 交通出行: '交通', 公共交通: '交通:公共交通', 地铁: '交通:公共交通',
+  公交: '交通:公共交通', 打车: '交通:打车', 打车租车: '交通:打车', 加油: '交通:加油', 停车: '交通:停车过路',
+  停车费: '交通:停车过路', 私家车费用: '汽车', 汽车: '汽车',
+  购物: '购物', 购物消费: '购物', 衣服饰品: '购物:服饰', 衣服裤子: '购物:服饰', 服饰: '购物:服饰', 数码: '购物:数码电器',
+  电器数码: '购物:数码电器', 日用品: '日用百货', 日常用品: '日用百货', 居家: '住房', 居家物业: '住房', 住房: '住房',
+  房租: '住房:房租', 房贷: '住房:房贷', 物业管理: '住房:物业费', 物业: '住房:物业费', 维修保养: '住房:维修',
+  水电煤气: '水电燃气', 水电: '水电燃气', 电费: '水电燃气:电费', 水费: '水电燃气:水费', 燃气费: '水电燃气:燃气费',
+  交流通讯: '通讯', 通讯: '通讯', 话费: '通讯:手机话费', 手机费: '通讯:手机话费', 上网费: '通讯:宽带',
+  休闲娱乐: '娱乐', 娱乐: '娱乐', 电影: '娱乐:电影', 游戏: '娱乐:游戏', 运动健身: '娱乐:运动健身',
+  旅游: '旅行', 旅行: '旅行', 旅游度假: '旅行', 医疗保健: '医疗健康', 医疗: '医疗健康', 药品费: '医疗健康:药店', 治疗费: '医疗健康:医院',
+  学习进修: '教育', 教育: '教育', 书报杂志: '娱乐:书报杂志', 培训进修: '教育:培训课程',
+  人情往来: '礼物红包', 人情: '礼物红包', 送礼请客: '礼物红包:请客', 红包: '礼物红包:发红包',
+  孝敬家长: '礼物红包:孝敬长辈', 宠物: '宠物', 美容: '个人护理', 美容美发: '个人护理:美容美发',
+  保险: '保险', 金融保险: '保险', 手续费: '手续费利息:银行手续费', 利息支出: '手续费利息:利息支出', 税费: '税费',
+  捐赠: '公益捐赠', 慈善捐助: '公益捐赠', 育儿: '子女', 孩子: '子女', 宝宝: '子女', 其他: '其他', 其它: '其他', 其他杂项: '其他',
+  意外丢失: '其他:丢失罚款', 烂账损失: '其他',
 };
 
 const INCOME: Record<string, string> = {
-  工资: 'Salary', 工资收入: 'Salary', 薪资: 'Salary', 职业收入: 'Salary', 加班收入: 'Salary:Overtime', 奖金: 'Bonus', 奖金收入: 'Bonus', 年终奖: 'Bonus:Year-end bonus',
-  兼职: 'Part-time', 兼职收入: 'Part-time', 经营所得: 'Business income', 生意: 'Business income', 投资: 'Investment returns', 投资收入: 'Investment returns',
-  理财: 'Investment returns', 理财收益: 'Investment returns', 利息: 'Interest', 利息收入: 'Interest', 分红: 'Dividends', 租金: 'Rental income',
-  报销: 'Reimbursement', 红包: 'Red packets received', 收红包: 'Red packets received', 礼金: 'Gifts received', 礼金收入: 'Gifts received',
-  退款: 'Refunds', 中奖: 'Prizes', 中奖收入: 'Prizes', 意外来钱: 'Other income', 其他收入: 'Other income', 其他: 'Other income', 其它: 'Other income',
+  工资: '工资', 工资收入: '工资', 薪资: '工资', 职业收入: '工资', 加班收入: '工资:加班费', 奖金: '奖金', 奖金收入: '奖金', 年终奖: '奖金:年终奖',
+  兼职: '兼职', 兼职收入: '兼职', 经营所得: '经营所得', 生意: '经营所得', 投资: '投资收益', 投资收入: '投资收益',
+  理财: '投资收益', 理财收益: '投资收益', 利息: '利息收入', 利息收入: '利息收入', 分红: '股息分红', 租金: '租金收入',
+  报销: '报销', 红包: '收红包', 收红包: '收红包', 礼金: '礼金收入', 礼金收入: '礼金收入',
+  退款: '退款', 中奖: '中奖奖励', 中奖收入: '中奖奖励', 意外来钱: '其他收入', 其他收入: '其他收入', 其他: '其他收入', 其它: '其他收入',
 };
 
 export const BUILTIN_MAP: CategoryMap = { expense: EXPENSE, income: INCOME };

@@ -73,7 +73,7 @@ function itemsOf(r: MoveInRow, user: CategoryMap | undefined, shown: (path: stri
   };
   const accountOf = (name: string) => ({ account: name, accountType: accountTypeOf(name), channel: accountTypeOf(name) === 'cash' ? 'cash' : 'unknown' });
   const fee: RestoreItem[] = r.fee
-    ? [{ ...base, ...accountOf(r.account), ref: `${ref}:fee`, amount: -r.fee, kind: 'expense', category: 'Fees & interest:Transfer fees', description: t('transferFee'), merchant: null, tags: [], notes: [] }]
+    ? [{ ...base, ...accountOf(r.account), ref: `${ref}:fee`, amount: -r.fee, kind: 'expense', category: '手续费利息:转账手续费', description: t('transferFee'), merchant: null, tags: [], notes: [] }]
     : [];
   if (r.type === 'transfer') {
     const to = r.toAccount!;
