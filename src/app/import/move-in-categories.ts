@@ -52,6 +52,8 @@ export interface Mapped {
   path: string;
   /** The app's path, when only its 分类 was mapped (kept as a note). */
   dropped?: string;
+  /** Neither map knows it: the app's own names (the import looks them up among ours first). */
+  own?: boolean;
 }
 
 /** The category an app's (分类, 子分类) goes to on `side`; `user` first, then the built-in map, else the app's own names. */
@@ -67,7 +69,7 @@ export function mapCategory(user: CategoryMap | undefined, side: MapSide, catego
     const hit = category ? map?.[category] : undefined;
     if (hit !== undefined) return subcategory ? { path: hit, dropped: full } : { path: hit };
   }
-  return { path: [category, subcategory].filter(Boolean).join(':') };
+  return { path: [category, subcategory].filter(Boolean).join(':'), own: true };
 }
 
 /** A user's map file: `expense:`/`income:` maps of text to text. One located line for anything else. */

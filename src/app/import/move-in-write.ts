@@ -138,7 +138,8 @@ function categoryFinder(db: Db): (path: string, side: string) => number | null {
     if (found) return found.id;
     const kind = side === 'income' ? 'income' : 'expense';
     const [top, child] = path.split(/[:：]/, 2) as [string, string | undefined];
-    const parent = resolve(top)?.id ?? add(null, top, kind);
+    const topRow = resolve(top);
+    const parent = topRow && topRow.parent_id === null ? topRow.id : add(null, top, kind); // a tree of two levels
     const id = child === undefined ? parent : add(parent, child, kind);
     resolve = categoryResolver(db);
     return id;

@@ -17,7 +17,7 @@ import { getLocale } from '../../core/i18n.js';
 import type { Db } from '../../ledger/open.js';
 import { fileSource } from './file-source.js';
 import type { FileResult } from './import-files.js';
-import { type CategoryMap, type MapSide, categoryMapYaml, mapCategory, readCategoryMap } from './move-in-categories.js';
+import { type CategoryMap, type MapSide, type Mapped, categoryMapYaml, mapCategory, readCategoryMap } from './move-in-categories.js';
 import { type RestoreItem, writeRestored } from './move-in-write.js';
 import { tMoveIn as t } from '../../core/messages/movein.js';
 
@@ -62,6 +62,21 @@ class Tally {
   }
 }
 
+/** An app category neither map knows, named like one of ours (子分类 first, then 分类): that one. */
+function ownNames(mapped: Mapped, r: MoveInRow, shown: (path: string) => { created: boolean }): Mapped {
+  if (!mapped.own) return mapped;
+  const known = (name: string | undefined) => {
+    try {
+      return name !== undefined && !shown(name).created;
+    } catch {
+      return false; // a name several of ours share: not ours
+    }
+  };
+  if (known(r.subcategory)) return r.category ? { path: r.subcategory!, dropped: appPath(r) } : { path: r.subcategory! };
+  if (known(r.category)) return r.subcategory ? { path: r.category!, dropped: appPath(r) } : { path: r.category! };
+  return mapped;
+}
+
 /** A row's entries: one for spending or income, two linked ones for a transfer, and a fee's own. */
 function itemsOf(r: MoveInRow, user: CategoryMap | undefined, shown: (path: string) => { text: string; created: boolean }, tally: Tally): RestoreItem[] {
   const ref = `${r.sheet ?? ''}#${r.line}`;
@@ -86,7 +101,7 @@ function itemsOf(r: MoveInRow, user: CategoryMap | undefined, shown: (path: stri
     ];
   }
   const side: MapSide = kind === 'income' ? 'income' : 'expense';
-  const mapped = mapCategory(user, side, r.category, r.subcategory);
+  const mapped = ownNames(mapCategory(user, side, r.category, r.subcategory), r, shown);
   if (mapped.path !== '') {
     const to = shown(mapped.path);
     tally.add(side, appPath(r), to.text, to.created);

@@ -61,7 +61,7 @@ describe('随手记', () => {
     expect(breakfast).toMatchObject({ sheet: '支出', line: 3, date: '2026-09-01', time: '08:15:00', type: 'expense', account: '现金', category: '食品酒水', subcategory: '早午晚餐', merchant: '永和豆浆', note: '早餐' });
     expect(signed(breakfast)).toBe(-1850);
     expect(breakfast.extras).toEqual(['成员: 爸爸', '记账人: 陈先生']);
-    expect(rows[3]).toMatchObject({ date: '2026-09-05', tags: ['新家'], category: '装修', subcategory: '瓷砖' });
+    expect(rows[3]).toMatchObject({ date: '2026-09-05', tags: ['装修'], category: '新家', subcategory: '瓷砖' });
     const refund = rows[4]!;
     expect(refund.type).toBe('refund');
     expect(legOf(refund)).toEqual({ kind: 'refund', amount: 4500 });

@@ -16,7 +16,7 @@ describe('mapCategory', () => {
   });
   it('a known 分类 with an unknown 子分类 goes to ours and keeps the app path; an unknown one becomes a new category', () => {
     expect(mapCategory(undefined, 'expense', '食品酒水', '夜宵')).toEqual({ path: '餐饮', dropped: '食品酒水/夜宵' });
-    expect(mapCategory(undefined, 'expense', '装修', '瓷砖')).toEqual({ path: '装修:瓷砖' });
+    expect(mapCategory(undefined, 'expense', '装修', '瓷砖')).toEqual({ path: '装修:瓷砖', own: true });
     expect(mapCategory(undefined, 'expense')).toEqual({ path: '' });
   });
   it("the user's map wins over the built-in one", () => {
