@@ -100,7 +100,7 @@ describe('import of 随手记, 钱迹 and 挖财 exports', () => {
     const r = t.run(['import', files.suishouji, '--category-map', map]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`category map read from ${map}`);
-    expect(r.stdout).toContain('新家/瓷砖 → Housing:Renovation (1 entries)');
+    expect(r.stdout).toContain('新家/瓷砖 → Housing:Renovation (entries: 1)');
     const list = json<Tx[]>(t, ['tx', 'list']);
     expect(list.find((e) => e.merchant === '建材市场')?.category).toBe('Housing:Renovation');
     expect(list.find((e) => e.merchant === '永和豆浆')?.category).toBe('Dining:Canteen');

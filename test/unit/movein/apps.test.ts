@@ -3,6 +3,7 @@
  * → rows: dates, types and signs, accounts, categories, notes, tags, transfers; each identified by
  * its header among every reader; a bad row refused with its line.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isPocketbookError } from '../../../src/core/errors.js';
 import { getLocale, setLocale } from '../../../src/core/i18n.js';
@@ -14,6 +15,7 @@ import { SUISHOUJI } from '../../../src/import/formats/apps/suishouji.js';
 import { QIANJI } from '../../../src/import/formats/apps/qianji.js';
 import { WACAI } from '../../../src/import/formats/apps/wacai.js';
 import { QIANJI_CSV, WACAI_SHEETS, suishoujiXlsx, wacaiXlsx, workbookOf } from '../../fixtures/movein/fixtures.js';
+import { REPO_ROOT } from '../../e2e/helpers.js';
 
 const ctx = (fileName: string): ParseContext => ({ fileName, defaultCurrency: 'USD', today: '2026-11-15' });
 
@@ -50,6 +52,13 @@ describe('identification by header', () => {
     for (const id of ['suishouji', 'qianji', 'wacai']) expect(appOf(readerById(id)!)?.id).toBe(id);
     expect(appOf(readerById('csv')!)).toBeUndefined();
   });
+});
+
+it('the examples in examples/movein are these fixtures', () => {
+  const example = (name: string) => readFileSync(`${REPO_ROOT}/examples/movein/${name}`);
+  expect(example('suishouji.xlsx').equals(suishoujiXlsx())).toBe(true);
+  expect(example('wacai.xlsx').equals(wacaiXlsx())).toBe(true);
+  expect(example('qianji.csv').toString('utf8')).toBe(QIANJI_CSV);
 });
 
 describe('随手记', () => {
