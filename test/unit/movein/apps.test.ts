@@ -54,8 +54,8 @@ describe('identification by header', () => {
   });
 });
 
-it('the examples in examples/movein are these fixtures', () => {
-  const example = (name: string) => readFileSync(`${REPO_ROOT}/examples/movein/${name}`);
+it('the files in test/fixtures/movein are these fixtures', () => {
+  const example = (name: string) => readFileSync(`${REPO_ROOT}/test/fixtures/movein/${name}`);
   expect(example('suishouji.xlsx').equals(suishoujiXlsx())).toBe(true);
   expect(example('wacai.xlsx').equals(wacaiXlsx())).toBe(true);
   expect(example('qianji.csv').toString('utf8')).toBe(QIANJI_CSV);
