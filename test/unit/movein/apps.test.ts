@@ -14,8 +14,9 @@ import { type AppSpec, type MoveInRow, appOf, legOf, readAppFile } from '../../.
 import { SUISHOUJI } from '../../../src/import/formats/apps/suishouji.js';
 import { QIANJI } from '../../../src/import/formats/apps/qianji.js';
 import { WACAI } from '../../../src/import/formats/apps/wacai.js';
-import { QIANJI_CSV, WACAI_SHEETS, suishoujiXlsx, wacaiXlsx, workbookOf } from '../../fixtures/movein/fixtures.js';
+import { QIANJI_CSV, SUISHOUJI_SHEETS, WACAI_SHEETS, suishoujiXlsx, wacaiXlsx, workbookOf } from '../../fixtures/movein/fixtures.js';
 import { REPO_ROOT } from '../../e2e/helpers.js';
+import { xlsOf } from '../../../src/bench/workbooks.js';
 
 const ctx = (fileName: string): ParseContext => ({ fileName, defaultCurrency: 'USD', today: '2026-11-15' });
 
@@ -79,6 +80,17 @@ describe('随手记', () => {
     expect(rows.find((r) => r.note === '差旅报销')).toMatchObject({ type: 'income' });
     const transfers = rows.filter((r) => r.type === 'transfer');
     expect(transfers.map((r) => [r.account, r.toAccount, signed(r)])).toEqual([['工商银行储蓄卡', '招商银行信用卡', -31350], ['工商银行储蓄卡', '支付宝', -50000]]);
+  });
+
+  it('reads an .xls (BIFF) export too, its one sheet holding every kind', async () => {
+    const sheets = SUISHOUJI_SHEETS.slice(0, 3);
+    const rows = [sheets[0]![1][1]!, ...sheets.flatMap(([, r]) => r.filter((cells) => cells.length > 1 && cells[0] !== '交易类型'))];
+    const xls = xlsOf(rows);
+    expect(identified('ssj.xls', xls)).toBe('suishouji');
+    const read1 = await read(SUISHOUJI, 'ssj.xls', xls);
+    expect(read1.rows.map((r) => [r.line, r.type, signed(r)])).toEqual([
+      [2, 'expense', -1850], [3, 'expense', -4500], [4, 'expense', -26800], [5, 'expense', -120000], [6, 'refund', 4500], [7, 'income', 1500000], [8, 'income', 32000], [9, 'transfer', -31350], [10, 'transfer', -50000],
+    ]);
   });
 });
 
