@@ -10,6 +10,7 @@ export const tMoveIn = messages({
     en: 'no type column ({names}) and the sheet name is no type: cannot tell spending from income',
     zh: '没有类型列（{names}），工作表名也不是类型：分不清支出和收入',
   },
+  noTypeHint: { en: 'import the workbook the app exported (its sheets are named 支出, 收入, 转账), or add a column {name}', zh: '请导入 App 导出的原始工作簿（工作表名为 支出、收入、转账），或加上“{name}”列' },
   unknownType: { en: 'type "{value}" is not one this importer knows ({known})', zh: '类型“{value}”无法识别（可识别：{known}）' },
   skipType: { en: '{value}: not money moved between accounts, left out', zh: '{value}：不是账户间的资金往来，未导入' },
   badDate: { en: 'date "{value}" is not a date like 2026-09-03', zh: '日期“{value}”不是 2026-09-03 这样的日期' },

@@ -144,6 +144,12 @@ describe('bad input: one error naming the line (and sheet) and the problem', () 
     expect((await fails(QIANJI, 'qj.csv', qianji('1,2026-09-01,餐饮,,支出,12.00,CNY,,,,,,,,,,'))).line).toBe(2);
     expect((await fails(QIANJI, 'qj.csv', qianji('1,2026-09-01,,,转账,12.00,CNY,微信钱包,,,,,,,,,'))).line).toBe(2);
   });
+  it('a 挖财 CSV without 交易类型 is refused: no sheet name to give the type, and no guessing', async () => {
+    const csv = '类别,子类别,账户,币种,金额,时间,备注\n餐饮,午餐,招商银行信用卡,人民币,58.00,2026-09-04 12:10:00,午饭\n';
+    expect(await fails(WACAI, 'wc.csv', csv)).toEqual({ line: 1, message: expect.stringContaining('交易类型') });
+    const typed = await read(WACAI, 'wc.csv', csv.replace('类别,', '交易类型,类别,').replace('餐饮,', '支出,餐饮,'));
+    expect(typed.rows.map(signed)).toEqual([-5800]);
+  });
   it('names the sheet of a workbook, in Chinese too', async () => {
     const sheets = WACAI_SHEETS.map(([name, rows]) => [name, name === '收入' ? [...rows, ['工资', '', '工商银行储蓄卡', '人民币', 'abc', '2026-09-25', '', '', '']] : rows] as [string, string[][]]);
     const err = await fails(WACAI, 'wc.xlsx', workbookOf(sheets));

@@ -108,8 +108,8 @@ export function detectApp(spec: AppSpec, sniff: Sniff): Detection {
 
 const firstOf = (index: ReadonlyMap<string, number>, names: readonly string[] | undefined): string | undefined => names?.find((n) => index.has(n));
 
-const bad = (file: string, line: number, sheet: string | undefined, message: string) =>
-  new PocketbookError('BAD_INPUT', sheet ? t('onSheet', { sheet, message }) : message, { location: { file, line } });
+const bad = (file: string, line: number, sheet: string | undefined, message: string, hint?: string) =>
+  new PocketbookError('BAD_INPUT', sheet ? t('onSheet', { sheet, message }) : message, { location: { file, line }, ...(hint ? { hint } : {}) });
 
 /** A date cell: text (`2026-09-03 12:30:00`, `2026/9/3`) or a spreadsheet date serial. */
 function dateOf(cell: string): { date: string; time?: string } {
@@ -127,7 +127,7 @@ function dateOf(cell: string): { date: string; time?: string } {
   return fullDate(cell);
 }
 
-/** One sheet's rows; `sheetType` is the type its name gives when it has no type column. */
+/** One sheet's rows (the sheet's name gives the type when it has no type column, as 挖财's do), and the rows left out. */
 function readTable(spec: AppSpec, table: Table, ctx: ParseContext): { rows: MoveInRow[]; skipped: { line: number; reason: string }[] } {
   const file = ctx.fileName;
   const c = spec.columns;
@@ -139,7 +139,7 @@ function readTable(spec: AppSpec, table: Table, ctx: ParseContext): { rows: Move
   const col = (names: readonly string[] | undefined) => firstOf(index, names);
   const typeCol = col(c.type);
   const sheetType = table.sheet !== undefined ? spec.types[table.sheet] : undefined;
-  if (!typeCol && !sheetType) throw bad(file, table.rows[at]!.line, table.sheet, t('noTypeColumn', { names: (c.type ?? []).join('/') }));
+  if (!typeCol && !sheetType) throw bad(file, table.rows[at]!.line, table.sheet, t('noTypeColumn', { names: (c.type ?? []).join('/') }), t('noTypeHint', { name: c.type?.[0] ?? '' }));
   const [dateCol, amountCol] = [col(c.date)!, col(c.amount)!];
   for (const g of table.rows.slice(at + 1)) {
     const row = new Row(g.line, g.cells, index);

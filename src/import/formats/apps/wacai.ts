@@ -1,5 +1,5 @@
 /**
- * 挖财 export: a workbook (.xlsx; a CSV saved from one sheet reads the same) with sheets 支出, 收入,
+ * 挖财 export: a workbook (.xlsx; a CSV reads the same when it has a 交易类型 column) with sheets 支出, 收入,
  * 转账, 借入借出, 收款还款. The sheet names the type: 支出/收入 columns 类别, 子类别, 账户, 币种,
  * 金额, 时间, 成员, 商家, 项目, 报销, 标签, 备注; 转账 columns 转出账户, 转入账户, 金额, 时间, 备注.
  * Loans (借入借出, 收款还款) are left out, each row counted as skipped.
