@@ -124,6 +124,9 @@ describe('import of 随手记, 钱迹 and 挖财 exports', () => {
     const m = t.run(['import', files.qianji, '--category-map', map]);
     expect(m.code).toBe(1);
     expect(m.stderr).toMatch(/bad-map\.yaml:2: /);
+    const unwritable = t.run(['import', files.qianji, '--category-map', t.file('no-such-folder/map.yaml')]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/no-such-folder\/map\.yaml: cannot write the category map/);
     expect(ok(t, ['tx', 'list', '--json'])).toBe(before);
   });
 });

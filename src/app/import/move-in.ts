@@ -111,6 +111,14 @@ function itemsOf(r: MoveInRow, user: CategoryMap | undefined, shown: (path: stri
   return [{ ...base, ...accountOf(r.account), ref, amount, kind, category: mapped.path, description, notes }, ...fee];
 }
 
+function writeMap(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (err) {
+    throw new PocketbookError('BAD_INPUT', t('mapWrite', { why: (err as NodeJS.ErrnoException).code ?? (err as Error).message }), { location: { file } });
+  }
+}
+
 /** Import one app export (already identified as `app`) in one transaction. */
 export async function importMoveIn(ctx: Context, db: Db, file: string, app: AppSpec, encoding: string, result: FileResult, o: MoveInOptions): Promise<FileResult> {
   const parse: ParseContext = { fileName: file, defaultCurrency: 'CNY', today: ctx.today };
@@ -132,15 +140,16 @@ export async function importMoveIn(ctx: Context, db: Db, file: string, app: AppS
       throw err instanceof PocketbookError ? err.at({ file, line: r.line }) : err;
     }
   });
+  // The map file is written before the ledger: a folder it cannot be written to fails the file with nothing imported.
+  if (mapFile) {
+    const written = user === undefined;
+    if (written) writeMap(mapFile, categoryMapYaml(tally.used));
+    result.categoryMapFile = { file: mapFile, written };
+  }
   result.encoding = encoding;
   result.skipped = skipped.length;
   writeRestored(ctx, db, file, items, result, { format: app.id, dryRun: o.dryRun });
   result.rows = rows.length + skipped.length;
   result.categoryMap = tally.list();
-  if (mapFile) {
-    const written = user === undefined;
-    if (written) fs.writeFileSync(mapFile, categoryMapYaml(tally.used));
-    result.categoryMapFile = { file: mapFile, written };
-  }
   return result;
 }

@@ -27,6 +27,7 @@ export const tMoveIn = messages({
   mapLineNew: { en: '    {from} → {to} (new category, entries: {n})', zh: '    {from} → {to}（新建分类，{n} 笔）' },
   mapWritten: { en: '  category map written to {file}: edit it and import again with --category-map {file}', zh: '  分类对应已写入 {file}：修改后可用 --category-map {file} 重新导入' },
   mapRead: { en: '  category map read from {file}', zh: '  分类对应读取自 {file}' },
+  mapWrite: { en: 'cannot write the category map ({why})', zh: '无法写入分类对应文件（{why}）' },
   mapYaml: { en: 'not valid YAML: {why}', zh: '不是有效的 YAML：{why}' },
   mapShape: {
     en: 'a category map holds "expense:" and "income:", each mapping an app category (分类 or 分类/子分类) to one of yours',
