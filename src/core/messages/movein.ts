@@ -50,5 +50,4 @@ export const tMoveIn = messages({
   whatCurrency: { en: 'a currency code', zh: '币种代码' },
   whatAmount: { en: 'an amount', zh: '金额' },
   whatId: { en: 'an entry id', zh: '记录编号' },
-  readmeExample: { en: 'moving in from 随手记, 钱迹 or 挖财', zh: '从随手记、钱迹或挖财迁入' },
 });
