@@ -47,6 +47,9 @@ import { createEnricher, loadRulesData } from '../rules/rules-engine.js';
 import { draftAccount } from './draft.js';
 import { locate } from './import-errors.js';
 import { isPocketbookExport, restorePocketbookCsv } from './import-pocketbook.js';
+import { isPocketbookJson, restorePocketbookJson } from './move-in-json.js';
+import { type CategoryMapLine, importMoveIn } from './move-in.js';
+import { appOf } from '../../import/formats/apps/app-table.js';
 import { type FileReconciliation, StatementBalances, checkBalances } from './import-balances.js';
 import { writeRows } from './write-rows.js';
 import { mergeHandEntriesOnImport } from './merge-hand-entries.js';
@@ -67,6 +70,8 @@ export interface ImportOptions {
   type?: string;
   /** `--date-format`: the date order when the file cannot settle it. */
   dateFormat?: string;
+  /** `--category-map FILE`: an app export's categories onto ours (move-in.ts). */
+  categoryMap?: string;
 }
 
 export interface FileResult {
@@ -89,6 +94,9 @@ export interface FileResult {
   merged?: number;
   /** Reimbursements its income entries paid back, or could have (reimburse-import.ts). */
   reimbursed?: ImportReimbursed;
+  /** An app export's categories and where they went; the map file read or written (move-in.ts). */
+  categoryMap?: CategoryMapLine[];
+  categoryMapFile?: { file: string; written: boolean };
   error?: string;
 }
 
@@ -188,7 +196,10 @@ async function importOne(ctx: Context, db: Db, tools: Tools, file: string, opts:
   try {
     const { head, size } = readHead(file);
     if (!opts.profileObj && isPocketbookExport(head)) return await restorePocketbookCsv(ctx, db, file, result, Boolean(opts.dryRun));
+    if (!opts.profileObj && isPocketbookJson(head)) return restorePocketbookJson(ctx, db, file, result, Boolean(opts.dryRun));
     const found = identifyFile(ctx, db, file, head, size, opts, result);
+    const app = appOf(found.reader);
+    if (app) return await importMoveIn(ctx, db, file, app, found.encoding, result, { dryRun: Boolean(opts.dryRun), ...(opts.categoryMap ? { categoryMap: opts.categoryMap } : {}) });
     const progress = createProgress(path.basename(file), size);
     const reading = startReading(db, found, progress.bytes, opts);
     cleanup.add(() => reading.close());

@@ -4,13 +4,15 @@ import type { FileReconciliation } from './import-balances.js';
 import { mergedText } from './merge-hand-entries.js';
 import { type ImportReimbursed, reimbursedLines } from '../entries/reimburse-import.js';
 import { tImport as t } from '../../core/messages/cli-import.js';
+import { type CategoryMapLine, categoryMapLines } from './move-in-summary.js';
 
 export interface ImportJson {
   dry_run: boolean;
   files: {
     file: string; account: string | null; format: string | null; profile: string | null; encoding: string | null;
     rows: number; new: number; duplicates: number; skipped: number; categorized: number; transfers: number;
-    mirrors: number; batch: number | null; reconciliation: FileReconciliation | null; merged?: number; reimbursed?: ImportReimbursed; error?: string;
+    mirrors: number; batch: number | null; reconciliation: FileReconciliation | null; merged?: number; reimbursed?: ImportReimbursed;
+    category_map?: CategoryMapLine[]; error?: string;
   }[];
 }
 
@@ -20,7 +22,8 @@ export function importJson(run: ImportRun): ImportJson {
     files: run.files.map((f) => ({
       file: f.file, account: f.account, format: f.format, profile: f.profile, encoding: f.encoding,
       rows: f.rows, new: f.new, duplicates: f.duplicates, skipped: f.skipped, categorized: f.categorized,
-      transfers: f.transfers, mirrors: f.mirrors, batch: f.batch, reconciliation: f.reconciliation, ...(f.merged ? { merged: f.merged } : {}), ...(f.reimbursed ? { reimbursed: f.reimbursed } : {}), ...(f.error ? { error: f.error } : {}),
+      transfers: f.transfers, mirrors: f.mirrors, batch: f.batch, reconciliation: f.reconciliation, ...(f.merged ? { merged: f.merged } : {}),
+      ...(f.reimbursed ? { reimbursed: f.reimbursed } : {}), ...(f.categoryMap ? { category_map: f.categoryMap } : {}), ...(f.error ? { error: f.error } : {}),
     })),
   };
 }
@@ -37,6 +40,7 @@ function fileLines(f: FileResult, dryRun: boolean): string[] {
     ...reconciliationLine(f.reconciliation),
     ...[mergedText(f.merged)].filter((line) => line !== undefined).map((line) => `  ${line}`),
     ...reimbursedLines(f.reimbursed).map((line) => `  ${line}`),
+    ...categoryMapLines(f),
   ];
 }
 

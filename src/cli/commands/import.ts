@@ -4,6 +4,7 @@ import { printTable } from '../print-table.js';
 import { tInfer } from '../../core/messages/import-infer.js';
 import { tCliHelp } from '../../core/messages/cli-help.js';
 import { tImport as t } from '../../core/messages/cli-import.js';
+import { tMoveIn } from '../../core/messages/movein.js';
 
 interface ImportCliOptions {
   account?: string;
@@ -14,10 +15,11 @@ interface ImportCliOptions {
   explain?: boolean;
   type?: string;
   dateFormat?: string;
+  categoryMap?: string;
 }
 
 /** Reader names `--type` takes (the full list is in its error message). */
-const READER_TYPE_EXAMPLES = ['csv', 'ofx', 'qif', 'camt', 'xlsx', 'xls', 'alipay', 'wechat'];
+const READER_TYPE_EXAMPLES = ['csv', 'ofx', 'qif', 'camt', 'xlsx', 'xls', 'alipay', 'wechat', 'suishouji', 'qianji', 'wacai'];
 
 /** Registers `pocketbook import`. */
 export function register(program: Command): void {
@@ -29,6 +31,7 @@ export function register(program: Command): void {
     .option('--profile <name|path>', tInfer('optProfile'))
     .option('--type <type>', tInfer('optType', { types: [...READER_TYPE_EXAMPLES, '…'].join(', ') }))
     .option('--date-format <format>', tInfer('optDateFormat'))
+    .option('--category-map <file>', tMoveIn('optCategoryMap'))
     .option('--encoding <encoding>', t('optEncoding'))
     .option('--dry-run', t('optDryRun'))
     .option('--strict', t('optStrict'))
@@ -42,8 +45,11 @@ export function register(program: Command): void {
         'pocketbook import export.txt --type csv',
         'pocketbook import giro.qif --date-format DD/MM/YY',
         'pocketbook import export.csv --profile my-bank',
+        'pocketbook import suishouji.xlsx qianji.csv --dry-run --category-map categories.yaml',
+        'pocketbook import wacai.xlsx --category-map categories.yaml',
+        'pocketbook import old-ledger.json',
         'pocketbook import list',
-        'pocketbook import undo 3'], zh: ['pocketbook import ~/下载/招商银行账单.csv ~/下载/支付宝交易明细.csv', 'pocketbook import 招行.csv --account "招行信用卡" --profile my-bank.yaml --dry-run', 'pocketbook import 账单.csv --encoding gb18030 --json', 'pocketbook import statement.ofx --strict', 'pocketbook import 导出.txt --type csv', 'pocketbook import giro.qif --date-format DD/MM/YY', 'pocketbook import 账单.csv --profile my-bank', 'pocketbook import list', 'pocketbook import undo 3'] }) + `\n${t('importNote')}\n`,
+        'pocketbook import undo 3'], zh: ['pocketbook import ~/下载/招商银行账单.csv ~/下载/支付宝交易明细.csv', 'pocketbook import 招行.csv --account "招行信用卡" --profile my-bank.yaml --dry-run', 'pocketbook import 账单.csv --encoding gb18030 --json', 'pocketbook import statement.ofx --strict', 'pocketbook import 导出.txt --type csv', 'pocketbook import giro.qif --date-format DD/MM/YY', 'pocketbook import 账单.csv --profile my-bank', 'pocketbook import 随手记导出.xlsx 钱迹账单.csv --dry-run --category-map 分类对应.yaml', 'pocketbook import 挖财导出.xlsx --category-map 分类对应.yaml', 'pocketbook import 旧账本.json', 'pocketbook import list', 'pocketbook import undo 3'] }) + `\n${t('importNote')}\n`,
     )
     .action(
       action(async (ctx, files: string[], opts: ImportCliOptions) => {
