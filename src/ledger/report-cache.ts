@@ -5,6 +5,7 @@
  * Updates and deletions mark months through triggers; inserted rows are found above a watermark
  * (migration 6), so every path that inserts entries is covered without a per-row trigger.
  */
+import { forgetRecurring } from './recurring-queries.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { sideOfKind } from '../core/sides.js';
@@ -192,6 +193,8 @@ export function refreshReportCache(db: Db): number {
   if (probe.get() === 0) return 0;
   let refreshed = 0;
   db.transaction(() => {
+    // Any write since the last refresh may change which charges recur: found again when asked.
+    forgetRecurring(db);
     markNewRows(db);
     const months = (db.prepare('SELECT month FROM report_dirty ORDER BY month').all() as { month: string }[]).map((r) => r.month);
     refreshed = months.length;

@@ -66,6 +66,9 @@ const BANDS: readonly Band[] = [
   { interval: 'yearly', days: 365, lo: 350, hi: 380, grace: 30, perMonth: (a) => Math.round(a / 12), next: (d) => sameDayMonths(d, 12) },
 ];
 
+/** The shortest gap a series can have (ledger/recurring-queries.ts leaves out merchants charged more often). */
+export const MIN_RECURRING_GAP_DAYS = Math.min(...BANDS.map((b) => b.lo));
+
 /** The key charges of one series share: the merchant, else the description without numbers (order ids, dates). */
 export function seriesKey(c: Pick<Charge, 'merchant' | 'description' | 'currency'>): string {
   const name = c.merchant ?? c.description.toLowerCase().replace(/[0-9０-９#*:/._-]+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -82,7 +82,7 @@ function behind(file: string, failing: boolean): void {
   if (!failing) {
     db.exec(`DROP TABLE balance_months; DROP TABLE merchant_names; DROP TABLE merchant_search_keys; DROP TABLE hand_entries; DROP TABLE account_aliases;
       ALTER TABLE accounts DROP COLUMN due_day; DROP TABLE benefit_uses; DROP TABLE points_values; DROP TABLE points_balances; DROP TABLE points_rules;
-      DROP TRIGGER reimbursement_entry_delete; DROP VIEW reimbursed_entries; DROP TABLE reimbursements`);
+      DROP TRIGGER reimbursement_entry_delete; DROP VIEW reimbursed_entries; DROP TABLE reimbursements; DROP TABLE recurring_cache`);
   }
   db.pragma(`user_version = ${BEHIND}`);
   db.close();

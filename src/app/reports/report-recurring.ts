@@ -5,16 +5,26 @@
  */
 import { addMonths, monthEnd } from '../../core/dates.js';
 import type { Db } from '../../ledger/open.js';
-import { chargesBetween } from '../../ledger/recurring-queries.js';
+import { cachedRecurring, chargesBetween, saveRecurring } from '../../ledger/recurring-queries.js';
+import { refreshReportCache } from '../../ledger/report-cache.js';
 import type { MonthReport } from '../../reports/month.js';
 import { type Recurring, type RecurringMonth, findRecurring, recurringJson, recurringMonth } from '../../reports/recurring.js';
 import { type ReportContext, openReportLedger } from './report-common.js';
 
 const LOOK_BACK_MONTHS = 25;
 
+/**
+ * The recurring series as of `day`: from the cache (migration 27) when no write has come since it
+ * was filled (refreshReportCache empties it), else found from the charges and kept.
+ */
 function recurringUntil(db: Db, day: string): Recurring[] {
+  refreshReportCache(db);
+  const cached = cachedRecurring(db, day);
+  if (cached !== undefined) return JSON.parse(cached) as Recurring[];
   const from = `${addMonths(day.slice(0, 7), -LOOK_BACK_MONTHS)}-01`;
-  return findRecurring(chargesBetween(db, from, day), day);
+  const found = findRecurring(chargesBetween(db, from, day), day);
+  saveRecurring(db, day, JSON.stringify(found));
+  return found;
 }
 
 export function recurringReportView(ctx: ReportContext): { list: Recurring[]; json: unknown } {

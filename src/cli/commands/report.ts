@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { action, examples } from '../runtime.js';
 import { tHtml } from '../../core/messages/html.js';
-import { registerReportRecurring } from './report-recurring.js';
-import { registerReportReimbursements } from './report-reimbursements.js';
-import { tCmd } from '../../core/messages/cli-commands.js';
+import { tReportHelp as tR } from '../../core/messages/cli-report.js';
+import { invokedSubcommand } from '../invoked.js';
 
 const FILTER_HELP = {
-  account: tCmd('reportOnlyThisAccount'),
-  currency: tCmd('reportReportThisCurrency'),
-  tag: tCmd('reportOnlyEntriesWith'),
+  account: tR('reportOnlyThisAccount'),
+  currency: tR('reportReportThisCurrency'),
+  tag: tR('reportOnlyEntriesWith'),
 };
 
 function withFilters(cmd: Command): Command {
@@ -21,11 +20,20 @@ function withFilters(cmd: Command): Command {
 /** `--output FILE` and `--open` (html pages). */
 const pageOutput = (output: unknown, open: unknown) => ({ ...(typeof output === 'string' ? { output } : {}), ...(open === true ? { open: true } : {}) });
 
-/** Registers `pocketbook report` (month, year, rank, trend, networth). */
-export function register(program: Command): void {
+/**
+ * Subcommands registered from modules of their own, loaded only when run or when `report --help`
+ * lists them (their help texts come with them).
+ */
+const LATER: readonly { name: string; load: () => Promise<(report: Command) => void> }[] = [
+  { name: 'recurring', load: async () => (await import('./report-recurring.js')).registerReportRecurring },
+  { name: 'reimbursements', load: async () => (await import('./report-reimbursements.js')).registerReportReimbursements },
+];
+
+/** Registers `pocketbook report` (month, year, rank, trend, networth, recurring, reimbursements). */
+export async function register(program: Command, args: readonly string[] = []): Promise<void> {
   const report = program
     .command('report')
-    .description(tCmd('reportSpendingReportsMonth'))
+    .description(tR('reportSpendingReportsMonth'))
     .addHelpText(
       'after',
       examples({ en: ['pocketbook report month',
@@ -46,19 +54,21 @@ export function register(program: Command): void {
 
   registerReportNetworth(report);
 
-  registerReportRecurring(report);
-  registerReportReimbursements(report);
+  const sub = invokedSubcommand(args, 'report');
+  const own = ['month', 'year', 'rank', 'trend', 'networth'];
+  const later = sub !== undefined && own.includes(sub) ? [] : LATER.filter((l) => sub === undefined || l.name === sub || !LATER.some((x) => x.name === sub));
+  for (const registerLater of await Promise.all(later.map((l) => l.load()))) registerLater(report);
 }
 
 function registerReportMonth(report: Command): void {
   withFilters(
     report
       .command('month [month]')
-      .description(tCmd('reportTheMonthlySpending'))
-      .option('--previous', tCmd('reportLastMonth'))
-      .option('--category <name>', tCmd('reportDrillDownInto'))
-      .option('--top <n>', tCmd('reportRowsInMerchant'))
-      .option('--compare <file>', tCmd('reportCategorySharesBeside')),
+      .description(tR('reportTheMonthlySpending'))
+      .option('--previous', tR('reportLastMonth'))
+      .option('--category <name>', tR('reportDrillDownInto'))
+      .option('--top <n>', tR('reportRowsInMerchant'))
+      .option('--compare <file>', tR('reportCategorySharesBeside')),
   )
     .option('--output <file>', tHtml('optOutput'))
     .option('--open', tHtml('optOpen'))
@@ -91,8 +101,8 @@ function registerReportYear(report: Command): void {
   withFilters(
     report
       .command('year [year]')
-      .description(tCmd('reportTheAnnualBill'))
-      .option('--top <n>', tCmd('reportRowsInMerchant')),
+      .description(tR('reportTheAnnualBill'))
+      .option('--top <n>', tR('reportRowsInMerchant')),
   )
     .option('--output <file>', tHtml('optOutput'))
     .option('--open', tHtml('optOpen'))
@@ -119,14 +129,14 @@ function registerReportRank(report: Command): void {
   withFilters(
     report
       .command('rank')
-      .description(tCmd('reportRankSpendingBy'))
-      .option('--by <dimension>', tCmd('reportCategoryMerchantChannel'))
-      .option('--month [YYYY-MM]', tCmd('reportOneMonthDefault'))
-      .option('--year [YYYY]', tCmd('reportOneYear'))
-      .option('--from <date>', tCmd('reportFirstDayYyyy'))
-      .option('--to <date>', tCmd('reportLastDayYyyy'))
-      .option('--category <name>', tCmd('reportWithByCategory'))
-      .option('--top <n>', tCmd('reportRowsToShow')),
+      .description(tR('reportRankSpendingBy'))
+      .option('--by <dimension>', tR('reportCategoryMerchantChannel'))
+      .option('--month [YYYY-MM]', tR('reportOneMonthDefault'))
+      .option('--year [YYYY]', tR('reportOneYear'))
+      .option('--from <date>', tR('reportFirstDayYyyy'))
+      .option('--to <date>', tR('reportLastDayYyyy'))
+      .option('--category <name>', tR('reportWithByCategory'))
+      .option('--top <n>', tR('reportRowsToShow')),
   )
     .addHelpText(
       'after',
@@ -149,11 +159,11 @@ function registerReportTrend(report: Command): void {
   withFilters(
     report
       .command('trend')
-      .description(tCmd('reportSpendingAndIncome'))
-      .option('--months <n>', tCmd('reportHowManyMonths'), '6')
-      .option('--until <YYYY-MM>', tCmd('reportLastMonthOf'))
-      .option('--by <dimension>', tCmd('reportCategoryMerchantChannel'))
-      .option('--top <k>', tCmd('reportSeriesToShow')),
+      .description(tR('reportSpendingAndIncome'))
+      .option('--months <n>', tR('reportHowManyMonths'), '6')
+      .option('--until <YYYY-MM>', tR('reportLastMonthOf'))
+      .option('--by <dimension>', tR('reportCategoryMerchantChannel'))
+      .option('--top <k>', tR('reportSeriesToShow')),
   )
     .addHelpText(
       'after',
@@ -171,8 +181,8 @@ function registerReportTrend(report: Command): void {
 function registerReportNetworth(report: Command): void {
   report
     .command('networth')
-    .description(tCmd('reportAssetsLiabilitiesMoney'))
-    .option('--months <n>', tCmd('reportHowManyMonth'), '12')
+    .description(tR('reportAssetsLiabilitiesMoney'))
+    .option('--months <n>', tR('reportHowManyMonth'), '12')
     .addHelpText(
       'after',
       examples('pocketbook report networth', 'pocketbook report networth --months 24 --format markdown', 'pocketbook report networth --json | jq \'.[] | select(.currency == "CNY")\''),

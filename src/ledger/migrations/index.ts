@@ -27,6 +27,7 @@ import * as m021 from './021-due-day.js';
 import * as m022 from './022-benefit-uses.js';
 import * as m023 from './023-points.js';
 import * as m026 from './026-reimbursements.js';
+import * as m027 from './027-recurring-cache.js';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020, m021, m022, m023, m026].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020, m021, m022, m023, m026, m027].sort((a, b) => a.version - b.version);
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

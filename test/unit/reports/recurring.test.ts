@@ -75,3 +75,71 @@ describe('recurring views in both languages', () => {
     expect(withLocale('zh', () => recurringJson(list))[0]).toMatchObject({ interval: 'monthly', price_change: { from: '15.00', to: '18.00' } });
   });
 });
+
+describe('the charges the finder reads (ledger/recurring-queries.ts)', () => {
+  it('leaving out merchants charged too often never changes what is found', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { openLedger } = await import('../../../src/ledger/open.js');
+    const { chargesBetween, MIN_GAP_DAYS } = await import('../../../src/ledger/recurring-queries.js');
+    const { MIN_RECURRING_GAP_DAYS } = await import('../../../src/reports/recurring.js');
+    const { addAccounts, insertEntries } = await import('./fixture-ledger.js');
+    const { addDays, addMonths } = await import('../../../src/core/dates.js');
+    expect(MIN_GAP_DAYS).toBe(MIN_RECURRING_GAP_DAYS);
+    const db = openLedger(path.join(mkdtempSync(path.join(tmpdir(), 'pb-recurring-')), 'ledger.db'));
+    addAccounts(db);
+    // A seeded mix: subscriptions (some in two spellings of the merchant), a canteen every few days,
+    // sparse random shops, charges without a merchant; the finder must see the same series either way.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const entries: { account: string; date: string; amount: number; merchant: string | null; description?: string }[] = [];
+    for (let m = 0; m < 20; m++) {
+      const month = addMonths('2025-03', m);
+      entries.push({ account: 'CMB Card', date: `${month}-05`, amount: -6800, merchant: m % 3 ? 'Netflix' : 'NETFLIX' });
+      entries.push({ account: 'CMB Card', date: `${month}-12`, amount: -2500, merchant: null, description: `GYM FEE ${month}` });
+    }
+    for (let day = 0; day < 600; day += 1 + rand(4)) entries.push({ account: 'CMB Card', date: addDays('2025-03-01', day), amount: -(1000 + rand(2000)), merchant: 'Canteen' });
+    for (let i = 0; i < 120; i++) entries.push({ account: 'CMB Card', date: addDays('2025-03-01', rand(600)), amount: -(500 + rand(50000)), merchant: `Shop ${rand(15)}` });
+    for (let w = 0; w < 30; w++) entries.push({ account: 'CMB Card', date: addDays('2026-04-06', w * 7), amount: -3000, merchant: 'Freshbox' });
+    db.transaction(() => insertEntries(db, entries))();
+    const all = db.prepare(`SELECT date, amount, currency, merchant, description FROM transactions
+      WHERE kind = 'expense' AND amount < 0 AND mirror_of IS NULL AND date BETWEEN ? AND ? ORDER BY date, id`).all('2025-01-01', '2026-10-31') as Charge[];
+    const read = chargesBetween(db, '2025-01-01', '2026-10-31');
+    expect(read.length).toBeLessThan(all.length / 2);
+    const found = findRecurring(read, '2026-10-31');
+    expect(found.map((r) => `${r.merchant} ${r.interval}`).sort()).toEqual(['Freshbox weekly', 'GYM FEE 2026-10 monthly', 'Netflix monthly']);
+    expect(recurringJson(found)).toEqual(recurringJson(findRecurring(all, '2026-10-31')));
+    db.close();
+  });
+});
+
+describe('the recurring cache (migration 27)', () => {
+  it('answers a second month report from the cache, and forgets it when an entry comes, changes or goes', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { openLedger } = await import('../../../src/ledger/open.js');
+    const { monthRecurring } = await import('../../../src/app/reports/report-recurring.js');
+    const { addAccounts, insertEntries } = await import('./fixture-ledger.js');
+    const db = openLedger(path.join(mkdtempSync(path.join(tmpdir(), 'pb-recurring-cache-')), 'ledger.db'));
+    addAccounts(db);
+    const netflix = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10'].map((m) => ({ account: 'CMB Card', date: `${m}-05`, amount: -6800, merchant: 'Netflix' }));
+    insertEntries(db, netflix);
+    const cached = () => db.prepare('SELECT as_of FROM recurring_cache').pluck().all();
+    expect(monthRecurring(db, '2026-10', '2026-11-20', 'CNY').monthlyTotal).toBe(6800);
+    expect(cached()).toEqual(['2026-10-31']);
+    // The cache answers: a row written behind the finder's back (never done by pocketbook) shows it.
+    db.prepare("UPDATE recurring_cache SET data = '[]'").run();
+    expect(monthRecurring(db, '2026-10', '2026-11-20', 'CNY').monthlyTotal).toBe(0);
+    // A new entry: forgotten, found again, with the new series.
+    insertEntries(db, ['2026-08-10', '2026-09-10', '2026-10-10'].map((date) => ({ account: 'CMB Card', date, amount: -3000, merchant: 'Gym' })));
+    expect(monthRecurring(db, '2026-10', '2026-11-20', 'CNY').monthlyTotal).toBe(9800);
+    // A changed amount and a deleted entry: forgotten too.
+    db.prepare("UPDATE transactions SET amount = -7800 WHERE merchant = 'Netflix' AND date = '2026-10-05'").run();
+    expect(monthRecurring(db, '2026-10', '2026-11-20', 'CNY')).toMatchObject({ monthlyTotal: 10800, priceChanges: [{ merchant: 'Netflix', from: 6800, to: 7800 }] });
+    db.prepare("DELETE FROM transactions WHERE merchant = 'Gym' AND date = '2026-10-10'").run();
+    expect(monthRecurring(db, '2026-10', '2026-11-20', 'CNY').monthlyTotal).toBe(7800);
+    db.close();
+  });
+});
