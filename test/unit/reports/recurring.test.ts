@@ -3,7 +3,22 @@
  * list of services; a price change; a charge that did not come; irregular shopping is not recurring.
  */
 import { describe, expect, it } from 'vitest';
-import { type Charge, findRecurring, recurringJson, recurringMonth } from '../../../src/reports/recurring.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Charge, MIN_RECURRING_GAP_DAYS, findRecurring, recurringJson, recurringMonth } from '../../../src/reports/recurring.js';
+import { type Db, openLedger } from '../../../src/ledger/open.js';
+import { MIN_GAP_DAYS, chargesBetween } from '../../../src/ledger/recurring-queries.js';
+import { monthRecurring } from '../../../src/app/reports/report-recurring.js';
+import { addDays, addMonths } from '../../../src/core/dates.js';
+import { addAccounts, insertEntries } from './fixture-ledger.js';
+
+/** A new ledger on disk with the fixture's accounts. */
+function ledgerWithAccounts(prefix: string): Db {
+  const db = openLedger(path.join(mkdtempSync(path.join(tmpdir(), prefix)), 'ledger.db'));
+  addAccounts(db);
+  return db;
+}
 
 const charge = (date: string, amount: number, merchant: string | null, description = merchant ?? ''): Charge => ({ date, amount, currency: 'CNY', merchant, description });
 const monthly = (merchant: string, day: string, months: string[], amount: number) => months.map((m) => charge(`${m}-${day}`, amount, merchant));
@@ -77,18 +92,9 @@ describe('recurring views in both languages', () => {
 });
 
 describe('the charges the finder reads (ledger/recurring-queries.ts)', () => {
-  it('leaving out merchants charged too often never changes what is found', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const { openLedger } = await import('../../../src/ledger/open.js');
-    const { chargesBetween, MIN_GAP_DAYS } = await import('../../../src/ledger/recurring-queries.js');
-    const { MIN_RECURRING_GAP_DAYS } = await import('../../../src/reports/recurring.js');
-    const { addAccounts, insertEntries } = await import('./fixture-ledger.js');
-    const { addDays, addMonths } = await import('../../../src/core/dates.js');
+  it('leaving out merchants charged too often never changes what is found', () => {
     expect(MIN_GAP_DAYS).toBe(MIN_RECURRING_GAP_DAYS);
-    const db = openLedger(path.join(mkdtempSync(path.join(tmpdir(), 'pb-recurring-')), 'ledger.db'));
-    addAccounts(db);
+    const db = ledgerWithAccounts('pb-recurring-');
     // A seeded mix: subscriptions (some in two spellings of the merchant), a canteen every few days,
     // sparse random shops, charges without a merchant; the finder must see the same series either way.
     let seed = 7;
@@ -115,15 +121,8 @@ describe('the charges the finder reads (ledger/recurring-queries.ts)', () => {
 });
 
 describe('the recurring cache (migration 27)', () => {
-  it('answers a second month report from the cache, and forgets it when an entry comes, changes or goes', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const { openLedger } = await import('../../../src/ledger/open.js');
-    const { monthRecurring } = await import('../../../src/app/reports/report-recurring.js');
-    const { addAccounts, insertEntries } = await import('./fixture-ledger.js');
-    const db = openLedger(path.join(mkdtempSync(path.join(tmpdir(), 'pb-recurring-cache-')), 'ledger.db'));
-    addAccounts(db);
+  it('answers a second month report from the cache, and forgets it when an entry comes, changes or goes', () => {
+    const db = ledgerWithAccounts('pb-recurring-cache-');
     const netflix = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10'].map((m) => ({ account: 'CMB Card', date: `${m}-05`, amount: -6800, merchant: 'Netflix' }));
     insertEntries(db, netflix);
     const cached = () => db.prepare('SELECT as_of FROM recurring_cache').pluck().all();
