@@ -35,6 +35,17 @@ async function loadPainter(): Promise<Painter> {
   };
 }
 
+/**
+ * Start loading what printing a report in `format` needs, so that those modules load alongside the
+ * report's own (one wave of file reads instead of one after another); awaiting it is optional.
+ */
+export function preloadRenderers(format: string | undefined, views: () => Promise<unknown>): Promise<unknown> {
+  if (format === 'json' || format === 'ndjson' || format === 'html' || format === 'svg') return Promise.resolve();
+  const text = format === 'csv' || format === 'markdown' ? [import('../render/document-text.js')] : [import('../render/document.js')];
+  // A failure here shows again where the module is used: never an unhandled rejection.
+  return Promise.all([views(), ...text, format === 'csv' ? undefined : loadPlot()]).catch(() => undefined);
+}
+
 /** Print a report: JSON from the model, everything else from the document. */
 export async function emitReport(ctx: ReportContext, doc: Document, json: unknown): Promise<void> {
   const format = ctx.format ?? 'table';

@@ -89,10 +89,12 @@ function registerReportMonth(report: Command): void {
           const view = await monthCompareView(ctx, opts.compare, { ...opts, ...(month !== undefined ? { month } : {}) });
           return (await import('../report-output.js')).printMonthCompare(ctx, view);
         }
-        const { monthReportView } = await import('../../app/reports/report-month.js');
-        const { output, open, ...rest } = opts;
+        const [{ monthReportView }, output] = await Promise.all([import('../../app/reports/report-month.js'), import('../report-output.js')]);
+        const preloaded = output.preloadRenderers(ctx.format, () => import('../../render/report-views.js'));
+        const { output: file, open, ...rest } = opts;
         const view = await monthReportView(ctx, { ...rest, ...(month !== undefined ? { month } : {}) });
-        return (await import('../report-output.js')).printMonthReport(ctx, view, pageOutput(output, open));
+        await preloaded;
+        return output.printMonthReport(ctx, view, pageOutput(file, open));
       }),
     );
 }
