@@ -10,6 +10,8 @@ export interface RestoredEntry {
   batchId: number;
   line: number;
   date: string;
+  /** The time of day (HH:MM or HH:MM:SS) where the source gave one. */
+  time?: string | null;
   amount: number;
   currency: string;
   description: string;
@@ -34,9 +36,9 @@ export interface RestoreWriter {
 
 export function restoreWriter(db: Db): RestoreWriter {
   const insert = db.prepare(
-    `INSERT INTO transactions (account_id, batch_id, source_line, date, amount, currency, description, dedup_key, occurrence, merchant, merchant_source,
+    `INSERT INTO transactions (account_id, batch_id, source_line, date, time, amount, currency, description, dedup_key, occurrence, merchant, merchant_source,
        category_id, category_source, kind, kind_source, channel, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, 'import', ?, 'import', ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, 'import', ?, 'import', ?, ?)`,
   );
   const exists = db.prepare('SELECT 1 FROM transactions WHERE account_id = ? AND dedup_key = ? AND occurrence = ?').pluck();
   const split = db.prepare('INSERT INTO splits (tx_id, category_id, amount, position) VALUES (?, ?, ?, ?)');
@@ -46,7 +48,7 @@ export function restoreWriter(db: Db): RestoreWriter {
     exists: (accountId, key, occurrence) => exists.get(accountId, key, occurrence) !== undefined,
     insert: (e) =>
       Number(
-        insert.run(e.accountId, e.batchId, e.line, e.date, e.amount, e.currency, e.description, e.dedupKey, e.occurrence, e.merchant, e.categoryId, e.kind, e.channel, e.createdAt)
+        insert.run(e.accountId, e.batchId, e.line, e.date, e.time ?? null, e.amount, e.currency, e.description, e.dedupKey, e.occurrence, e.merchant, e.categoryId, e.kind, e.channel, e.createdAt)
           .lastInsertRowid,
       ),
     addSplit: (txId, categoryId, amount, position) => void split.run(txId, categoryId, amount, position),

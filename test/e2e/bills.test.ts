@@ -123,7 +123,7 @@ describe('cards: credit-card bills (issue 26 point 7)', () => {
   it('text in English and Chinese, with what the balance means and how to set a missing statement day', () => {
     ok(['account', 'add', 'PA Card', '--type', 'credit']);
     const en = ok(['cards']);
-    expect(en).toMatch(/Visa Card\s+day 5\s+2026-09-06 … 2026-10-05\s+1200\.00\s+2026-10-23\s+500\.00\s+700\.00\s+3 days\s+due/);
+    expect(en).toMatch(/Visa Card\s+day 5\s+2026-09-06 … 2026-10-05\s+1,200\.00\s+2026-10-23\s+500\.00\s+700\.00\s+3 days\s+due/);
     expect(en).toContain('without any balance carried from earlier statements');
     expect(en).toContain('"PA Card" has no statement day, so its bill cannot be worked out: set it with `pocketbook account edit "PA Card" --statement-day N --due-day M`');
     const zh = ok(['--lang', 'zh', 'cards']);

@@ -169,6 +169,10 @@ describe('export --format json moves a ledger', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.json:3: entry 2: field "date" is missing or not a date/);
     expect(json<unknown[]>(t, ['tx', 'list'])).toHaveLength(0);
+    writeFileSync(file, '[\n  {"id":1,"date":"2026-09-01","time":"25:61","amount":"-5.00","currency":"CNY","account":"Cash","description":"tea","merchant":null,"category":null,"kind":"expense","channel":"cash","tags":[],"notes":[]}\n]\n');
+    const badTime = t.run(['import', file]);
+    expect([badTime.code, badTime.stderr.trim()]).toEqual([1, expect.stringMatching(/bad\.json:2: entry 1: field "time" is missing or not a time of day like 08:30, or null$/)]);
+    expect(json<unknown[]>(t, ['tx', 'list'])).toHaveLength(0);
     t.cleanup();
   });
 });

@@ -41,6 +41,8 @@ function itemOf(file: string, e: Json, i: number, db: Db): RestoreItem {
   if (typeof e.id !== 'number' || !Number.isSafeInteger(e.id)) throw field('id', 'whatId');
   if (!isText(e.date) || !isIsoDate(e.date)) throw field('date', 'whatDate');
   if (!isText(e.currency) || !isCurrencyCode(e.currency)) throw field('currency', 'whatCurrency');
+  // `time` (HH:MM) came with the time-of-day work; exports made before it have none.
+  if (e.time !== undefined && e.time !== null && !(isText(e.time) && /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(e.time))) throw field('time', 'whatTime');
   if (!isText(e.kind) || !isKind(e.kind)) throw field('kind', 'whatKind');
   for (const name of ['account', 'description', 'channel']) if (!isText(e[name])) throw field(name, 'whatText');
   for (const name of ['merchant', 'category']) if (e[name] !== null && !isText(e[name])) throw field(name, 'whatText');
@@ -53,7 +55,7 @@ function itemOf(file: string, e: Json, i: number, db: Db): RestoreItem {
   }
   const account = e.account as string;
   return {
-    line, ref: String(e.id), account, accountType: findAccountByName(db, account)?.type ?? accountTypeOf(account), date: e.date, amount, currency: e.currency,
+    line, ref: String(e.id), account, accountType: findAccountByName(db, account)?.type ?? accountTypeOf(account), date: e.date, ...(isText(e.time) ? { time: e.time } : {}), amount, currency: e.currency,
     description: e.description as string, merchant: (e.merchant as string | null) || null, category: (e.category as string | null) ?? '', kind: e.kind,
     channel: e.channel as string, tags: e.tags as string[], notes: e.notes as string[],
   };

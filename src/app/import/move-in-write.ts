@@ -29,6 +29,8 @@ export interface RestoreItem {
   /** The type of an account the ledger lacks. */
   accountType: AccountType;
   date: string;
+  /** The time of day, where the file gave one. */
+  time?: string;
   amount: number;
   currency: string;
   description: string;
@@ -80,7 +82,7 @@ export function writeRestored(ctx: Context, db: Db, file: string, items: readonl
       }
       const side = sideOfKind(e.kind);
       const id = w.insert({
-        accountId, batchId: batch, line: e.line, date: e.date, amount: e.amount, currency: e.currency, description: e.description, dedupKey: key, occurrence,
+        accountId, batchId: batch, line: e.line, date: e.date, time: e.time ?? null, amount: e.amount, currency: e.currency, description: e.description, dedupKey: key, occurrence,
         merchant: e.merchant, categoryId: category(e.category, side), kind: e.kind, channel: e.channel || 'unknown', createdAt: now,
       });
       first ??= id;

@@ -83,7 +83,7 @@ function itemsOf(r: MoveInRow, user: CategoryMap | undefined, shown: (path: stri
   const { kind, amount } = legOf(r);
   // The note is the description when the row names no merchant: kept once.
   const base = {
-    line: r.line, date: r.date, currency: r.currency, merchant: r.merchant ?? null, tags: r.tags,
+    line: r.line, date: r.date, ...(r.time ? { time: r.time } : {}), currency: r.currency, merchant: r.merchant ?? null, tags: r.tags,
     notes: [...(r.note && r.merchant ? [r.note] : []), ...r.extras],
   };
   const accountOf = (name: string) => ({ account: name, accountType: accountTypeOf(name), channel: accountTypeOf(name) === 'cash' ? 'cash' : 'unknown' });

@@ -8,6 +8,7 @@ import { printTable } from '../print-table.js';
 import { tCliHelp } from '../../core/messages/cli-help.js';
 import { tBills as t } from '../../core/messages/bills.js';
 import type { Bill } from '../../app/perks/bills.js';
+import { formatMoney, parseUserAmount } from '../../core/money.js';
 import { registerCardsBest } from './cards-best.js';
 
 export function register(program: Command): void {
@@ -41,16 +42,19 @@ const COLUMNS = () => [
 
 const STATUS = { paid: 'statusPaid', due: 'statusDue', overdue: 'statusOverdue' } as const;
 
+/** A decimal string of the JSON ("5167.70") as the other tables show money ("5,167.70"). */
+const shown = (amount: string | null, currency: string): string => (amount === null ? '' : formatMoney(parseUserAmount(amount, currency), currency));
+
 function billRow(b: Bill): Record<string, string> {
   const days = b.days_left === null ? '' : b.days_left < 0 ? t('daysOverdue', { n: -b.days_left }) : t('days', { n: b.days_left });
   return {
     account: b.account,
     statement_day: b.statement_day === null ? '' : t('dayOfMonth', { day: b.statement_day }),
     period: b.period ? t('period', b.period) : '',
-    statement_balance: b.statement_balance ?? '',
+    statement_balance: shown(b.statement_balance, b.currency),
     due_date: b.due_date ?? (b.statement_date ? t('noDueDay') : ''),
-    repaid: b.repaid ?? '',
-    left_to_pay: b.left_to_pay ?? '',
+    repaid: shown(b.repaid, b.currency),
+    left_to_pay: shown(b.left_to_pay, b.currency),
     days_left: days,
     status: b.status ? t(STATUS[b.status]) : t('statusUnknown'),
   };

@@ -46,6 +46,7 @@ export const tMoveIn = messages({
   whatText: { en: 'text', zh: '文本' },
   whatList: { en: 'a list of texts', zh: '文本列表' },
   whatDate: { en: 'a date like 2026-09-01', zh: '2026-09-01 这样的日期' },
+  whatTime: { en: 'a time of day like 08:30, or null', zh: '08:30 这样的时刻，或 null' },
   whatKind: { en: 'one of expense, income, transfer, refund', zh: 'expense、income、transfer、refund 之一' },
   whatCurrency: { en: 'a currency code', zh: '币种代码' },
   whatAmount: { en: 'an amount', zh: '金额' },
