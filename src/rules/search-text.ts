@@ -38,6 +38,28 @@ export function loadSimplifier(): Promise<Convert> {
   return simplifier;
 }
 
+/**
+ * One short text (a search query) in simplified Chinese, the same as `loadSimplifier()`'s converter
+ * gives, without building its whole dictionary tree (about 7,000 words, most of a search's time
+ * for a traditional query): the tree holds only the words that start with one of the text's
+ * characters. A conversion looks up, at each position, only words starting with the character
+ * there, so the result is the same (test/unit/traditional-chars.test.ts compares them).
+ */
+export async function simplifyQuery(text: string): Promise<string> {
+  const [{ Trie }, chars, phrases] = await Promise.all([import('opencc-js/core'), import('opencc-js/dict/TSCharacters'), import('opencc-js/dict/TSPhrases')]);
+  const starts = new Set(Array.from(text));
+  const trie = new Trie();
+  // opencc loads a group's dictionaries last to first, a later word replacing an earlier one: the same order here.
+  for (const dict of [chars.default, phrases.default]) {
+    for (const entry of dict.split('|')) {
+      if (!starts.has(String.fromCodePoint(entry.codePointAt(0)!))) continue;
+      const [source, replacement] = entry.split(' '); // as opencc reads an entry: its first replacement
+      trie.addWord(source!, replacement!);
+    }
+  }
+  return trie.convert(text);
+}
+
 export interface PinyinKeys {
   /** Syllables (and Latin words) joined by single spaces, lower case, no tones: `xing ba ke`. */
   pinyin: string;

@@ -19,7 +19,7 @@
 import { type MerchantPair, merchantPairs, nameKey } from '../../core/merchant-names.js';
 import type { Db } from '../../ledger/open.js';
 import { type MerchantSearchKeys, distinctMerchants, saveSearchKeys, searchKeysOf } from '../../ledger/merchants.js';
-import { foldText, hasHan, loadPinyin, loadSimplifier, matchesPinyin, mayBeTraditional, pinyinQuery } from '../../rules/search-text.js';
+import { foldText, hasHan, loadPinyin, loadSimplifier, matchesPinyin, mayBeTraditional, pinyinQuery, simplifyQuery } from '../../rules/search-text.js';
 import { toHalfWidth } from '../../core/money.js';
 
 export interface SearchForms {
@@ -67,7 +67,7 @@ const pairNames = (p: MerchantPair): string[] => [p.zh, p.en, ...p.also];
 /** The exact forms `text` is searched for (see the file's comment). */
 export async function searchForms(db: Db, text: string): Promise<SearchForms> {
   const halfWidth = toHalfWidth(text).normalize('NFKC');
-  const simplified = mayBeTraditional(halfWidth) ? (await loadSimplifier())(halfWidth) : halfWidth;
+  const simplified = mayBeTraditional(halfWidth) ? await simplifyQuery(halfWidth) : halfWidth;
   const query = foldText(simplified);
   const pinyin = pinyinQuery(text);
   const ledgerNames = distinctMerchants(db);
