@@ -1,15 +1,8 @@
 /** The entries that may be instalment periods (issue 26 point 7): money out whose description speaks of 期 or instal(l)ment. */
 import type { Db } from './open.js';
+import type { InstalmentRow } from '../core/rows.js';
 
-export interface InstalmentCandidate {
-  id: number;
-  accountId: number;
-  account: string;
-  date: string;
-  amount: number;
-  currency: string;
-  description: string;
-}
+export type InstalmentCandidate = InstalmentRow;
 
 /** Candidates in date order, of one account when `accountId` is given; the recognizer (core/instalment.ts) decides. */
 export function instalmentCandidates(db: Db, accountId?: number): InstalmentCandidate[] {

@@ -1,6 +1,7 @@
 /** Points rules, the bank's points figures (`points set`) and the spending lines points are earned on. */
 import type { Db } from './open.js';
 import { SPENDING_KINDS_SQL } from '../core/sides.js';
+import type { BenefitLine } from '../core/benefit-line.js';
 
 export interface PointsRuleRow {
   id: number;
@@ -79,16 +80,8 @@ export function pointsAccountIds(db: Db): number[] {
 }
 
 /** A purchase or refund line (split parts separate), signed: negative = money out. */
-export interface SpendLine {
-  txId: number;
-  date: string;
+export interface SpendLine extends BenefitLine {
   accountId: number;
-  kind: 'expense' | 'refund';
-  amount: number;
-  categoryId: number | null;
-  merchant: string | null;
-  description: string;
-  channel: string;
 }
 
 /**

@@ -5,16 +5,9 @@
 import type { Db } from './open.js';
 import { type DateRange, type LineFilter, rawWhere } from './report-queries.js';
 import { SPENDING_KINDS_SQL } from '../core/sides.js';
+import type { PurchaseRow } from '../core/rows.js';
 
-export interface PurchaseRow {
-  date: string;
-  /** Money out, positive minor units. */
-  amount: number;
-  accountId: number;
-  categoryId: number | null;
-  merchant: string | null;
-  description: string;
-}
+export type { PurchaseRow };
 
 /**
  * Each purchase in the range and currency: an `expense` entry taking money out that mirrors no other

@@ -4,6 +4,7 @@
  * migration 26 mark the months of both sides for the report cache.
  */
 import type { Db } from './open.js';
+import type { ReimbursementRow } from '../core/rows.js';
 
 /** An entry as the reimbursement rules look at it. */
 export interface ReimburseEntry {
@@ -17,19 +18,7 @@ export interface ReimburseEntry {
   mirrorOf: number | null;
 }
 
-/** A marked expense with its payment, when linked. */
-export interface ReimbursementRow {
-  id: number;
-  date: string;
-  amount: number;
-  currency: string;
-  description: string;
-  payer: string | null;
-  note: string | null;
-  paidBy: number | null;
-  paidDate: string | null;
-  linkedBy: 'hand' | 'match' | null;
-}
+export type { ReimbursementRow };
 
 const ENTRY_COLUMNS = 'id, date, amount, currency, kind, description, counterparty, mirror_of AS mirrorOf';
 

@@ -4,20 +4,10 @@
  */
 import { daysBetween } from '../core/dates.js';
 import { formatMinor } from '../core/money.js';
+import type { ReimbursementRow } from '../core/rows.js';
 
-/** A marked expense as the ledger gives it (amount signed: negative = money out). */
-export interface ReimbursementInput {
-  id: number;
-  date: string;
-  amount: number;
-  currency: string;
-  description: string;
-  payer: string | null;
-  note: string | null;
-  paidBy: number | null;
-  paidDate: string | null;
-  linkedBy: 'hand' | 'match' | null;
-}
+/** A marked expense as the ledger gives it. */
+export type ReimbursementInput = ReimbursementRow;
 
 export interface OwedItem {
   id: number;

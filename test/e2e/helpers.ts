@@ -3,6 +3,7 @@
  * with a temp config dir and a fixed "today", so tests never touch the real home.
  * Build first: `npx tsc -p tsconfig.json`.
  */
+import { afterEach, beforeEach, expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,4 +106,24 @@ function cliEnvFor(opts: RunOptions): NodeJS.ProcessEnv {
   if (!env.POCKETBOOK_CONFIG_DIR) env.POCKETBOOK_CONFIG_DIR = (lastTemp ?? tempLedger()).configDir;
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   return env as NodeJS.ProcessEnv;
+}
+
+/**
+ * A fresh temp ledger for each test of the calling file (made before, removed after), with the two
+ * calls such tests make most: `ok` (the command must exit 0; its stderr says why not) and `json`
+ * (`ok` with --json, parsed). `ledger()` is the current test's.
+ */
+export function ledgerPerTest(prefix: string): { ledger: () => TempLedger; ok: (args: string[]) => CliResult; json: <T>(args: string[]) => T } {
+  let current: TempLedger | undefined;
+  beforeEach(() => {
+    current = tempLedger(prefix);
+  });
+  afterEach(() => current?.cleanup());
+  const ledger = (): TempLedger => current!;
+  const ok = (args: string[]): CliResult => {
+    const r = ledger().run(args);
+    expect(r.code, r.stderr).toBe(0);
+    return r;
+  };
+  return { ledger, ok, json: <T>(args: string[]): T => JSON.parse(ok([...args, '--json']).stdout) as T };
 }

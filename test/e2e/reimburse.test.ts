@@ -5,21 +5,10 @@
  * a pair is settled; bad inputs are one line, exit 1, nothing written. Today is 2026-11-15.
  */
 import { writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TempLedger, tempLedger } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ledgerPerTest } from './helpers.js';
 
-let t: TempLedger;
-beforeEach(() => {
-  t = tempLedger('pb-reimburse-');
-});
-afterEach(() => t.cleanup());
-
-const ok = (args: string[]) => {
-  const r = t.run(args);
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-};
-const json = <T>(args: string[]): T => JSON.parse(ok([...args, '--json']).stdout) as T;
+const { ledger, ok, json } = ledgerPerTest('pb-reimburse-');
 const add = (date: string, amount: string, account: string, description: string): number =>
   json<{ id: number }>(['tx', 'add', '--date', date, '--amount', amount, '--account', account, '--description', description, '--yes']).id;
 
@@ -39,7 +28,7 @@ function household(): { hotel: number; taxi: number; salary: number } {
 }
 
 function statement(name: string, rows: string[]): string {
-  const file = t.file(name);
+  const file = ledger().file(name);
   writeFileSync(file, ['Date,Description,Amount', ...rows].join('\n') + '\n');
   return file;
 }
@@ -87,7 +76,7 @@ describe('tx reimburse and report reimbursements', () => {
     const { hotel, taxi } = household();
     ok(['tx', 'reimburse', String(hotel), String(taxi), '--from', '星辰科技']);
     const partial = add('2026-11-01', '1000', 'ICBC', '报销款');
-    const refused = t.run(['tx', 'reimburse', String(hotel), '--paid-by', String(partial)]);
+    const refused = ledger().run(['tx', 'reimburse', String(hotel), '--paid-by', String(partial)]);
     expect([refused.code, refused.stderr.trim().split('\n').length]).toEqual([1, 1]);
     expect(refused.stderr).toContain(`entry ${partial} brings 1000.00 CNY, the expenses come to 1280.00 CNY: partial reimbursements are not linked`);
     expect(json<Report>(['report', 'reimbursements']).outstanding).toHaveLength(2);
@@ -159,10 +148,10 @@ describe('bad inputs: one line, exit 1, nothing written', () => {
       [['tx', 'reimburse', String(hotel), '--undo'], `pocketbook: entry ${hotel} is not marked as owed back (see \`pocketbook report reimbursements --all\`)`],
     ];
     for (const [args, line] of cases) {
-      const r = t.run(args);
+      const r = ledger().run(args);
       expect([r.code, r.stderr.trim()], args.join(' ')).toEqual([1, line]);
     }
-    const zh = t.run(['tx', 'reimburse', String(salary), '--lang', 'zh']);
+    const zh = ledger().run(['tx', 'reimburse', String(salary), '--lang', 'zh']);
     expect([zh.code, zh.stderr.trim().split('\n').length]).toEqual([1, 1]);
     expect(zh.stderr).toContain(`流水 ${salary} 是收入，不是支出`);
     expect(json<Report>(['report', 'reimbursements', '--all'])).toEqual({ outstanding: [], by_payer: [], totals: [], settled: [] });
@@ -172,7 +161,7 @@ describe('bad inputs: one line, exit 1, nothing written', () => {
     const { hotel, taxi } = household();
     const pay = add('2026-11-02', '1280', 'ICBC', 'Acme');
     ok(['tx', 'reimburse', String(hotel), '--paid-by', String(pay)]);
-    const r = t.run(['tx', 'reimburse', String(taxi), '--paid-by', String(pay)]);
+    const r = ledger().run(['tx', 'reimburse', String(taxi), '--paid-by', String(pay)]);
     expect([r.code, r.stderr.trim()]).toEqual([1, `pocketbook: entry ${pay} already pays back entries ${hotel} (expenses paid back together are linked in one command: pocketbook tx reimburse ${hotel} ${taxi} --paid-by ${pay})`]);
     expect(json<Report>(['report', 'reimbursements']).outstanding).toEqual([]);
   });

@@ -3,21 +3,10 @@
  * the built CLI (issue 28 points 1 and 4). Today is 2026-11-15 (a Sunday).
  */
 import { writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TempLedger, tempLedger } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ledgerPerTest } from './helpers.js';
 
-let t: TempLedger;
-beforeEach(() => {
-  t = tempLedger('pb-txadd-');
-});
-afterEach(() => t.cleanup());
-
-const ok = (args: string[]) => {
-  const r = t.run(args);
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-};
-const json = <T>(args: string[]): T => JSON.parse(ok([...args, '--json']).stdout) as T;
+const { ledger, ok, json } = ledgerPerTest('pb-txadd-');
 
 interface Listed { id: number; date: string; amount: string; account: string; description: string; category: string | null; tags: string[]; notes: string[] }
 const entries = () => json<Listed[]>(['tx', 'list']);
@@ -39,10 +28,10 @@ describe('tx add with flags', () => {
     addCards();
     const e = json<{ category: string }>(['tx', 'add', '--amount', '-18', '--account', 'CMB Card', '--description', 'STARBUCKS', '--category', 'Groceries', '--yes']);
     expect(e.category).toBe('Groceries');
-    const missing = t.run(['tx', 'add', '--amount', '-18', '--yes']);
+    const missing = ledger().run(['tx', 'add', '--amount', '-18', '--yes']);
     expect([missing.code, missing.stderr.trim().split('\n').length]).toEqual([2, 1]);
     expect(missing.stderr).toContain('missing --account, --description');
-    const unknown = t.run(['tx', 'add', '--amount', '-18', '--account', 'Nope', '--description', 'x', '--yes']);
+    const unknown = ledger().run(['tx', 'add', '--amount', '-18', '--account', 'Nope', '--description', 'x', '--yes']);
     expect([unknown.code, unknown.stderr.trim()]).toEqual([1, 'pocketbook: no account "Nope" (see `pocketbook account list`, or add one with `pocketbook account add`)']);
     expect(entries()).toHaveLength(1);
   });
@@ -61,7 +50,7 @@ describe('tx add with quick text', () => {
 
   it('without a terminal and without --yes it refuses in one line, and writes nothing', () => {
     addCards();
-    const r = t.run(['tx', 'add', 'lunch 13.2 cmb']);
+    const r = ledger().run(['tx', 'add', 'lunch 13.2 cmb']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual(['pocketbook: tx add asks to confirm and needs a terminal (add --yes to add it without asking)']);
     expect(entries()).toEqual([]);
@@ -78,7 +67,7 @@ describe('tx add with quick text', () => {
       ['lunch 12 招行', 'pocketbook: "招行" could be any of these accounts: "CMB Card", "CMB Debit" (name one of them, or make a short name with `pocketbook account alias`)'],
     ];
     for (const [text, line] of cases) {
-      const r = t.run(['tx', 'add', text, '--yes']);
+      const r = ledger().run(['tx', 'add', text, '--yes']);
       expect([r.code, r.stderr.trim()], text).toEqual([1, line]);
     }
     expect(entries()).toEqual([]);
@@ -90,7 +79,7 @@ describe('tx add with quick text', () => {
     expect(ok(['account', 'alias', '招卡', 'CMB Card']).stdout.trim()).toBe('"招卡" now means account "CMB Card"');
     expect(json<unknown[]>(['account', 'alias'])).toEqual([{ alias: '招卡', account: 'CMB Card' }]);
     expect(json<{ account: string }>(['tx', 'add', 'last friday taxi 40 招卡', '--yes'])).toMatchObject({ account: 'CMB Card', date: '2026-11-13' });
-    const bad = t.run(['account', 'alias', '50', 'CMB Card']);
+    const bad = ledger().run(['account', 'alias', '50', 'CMB Card']);
     expect([bad.code, bad.stderr.trim().split('\n').length]).toEqual([1, 1]);
   });
 
@@ -105,7 +94,7 @@ describe('hand entries merged on import', () => {
     addCards();
     ok(['tx', 'add', '--date', '2026-11-10', '--amount', '-200', '--account', 'CMB Card', '--description', '加油', '--category', 'Groceries', '--tag', 'trip', '--note', 'hand note', '--yes']);
     ok(['tx', 'add', '--date', '2026-11-01', '--amount', '-13.20', '--account', 'CMB Card', '--description', 'lunch', '--yes']);
-    const csv = t.file('cmb.csv');
+    const csv = ledger().file('cmb.csv');
     writeFileSync(csv, 'Date,Description,Amount\n2026-11-12,SINOPEC STATION 123,-200.00\n2026-11-06,LUNCH PLACE,-13.20\n');
     const r = ok(['import', csv, '--account', 'CMB Card']);
     expect(r.stdout).toContain('merged with 1 hand entry');
@@ -131,7 +120,7 @@ describe('hand entries merged on import', () => {
   it('undoing the import keeps the merged hand entry (notes, tags, category); importing again merges it again', () => {
     addCards();
     ok(['tx', 'add', '--date', '2026-11-10', '--amount', '-200', '--account', 'CMB Card', '--description', '加油', '--category', 'Groceries', '--tag', 'trip', '--note', 'hand note', '--yes']);
-    const csv = t.file('cmb.csv');
+    const csv = ledger().file('cmb.csv');
     writeFileSync(csv, 'Date,Description,Amount\n2026-11-12,SINOPEC STATION 123,-200.00\n2026-11-06,LUNCH PLACE,-13.20\n');
     const batch = json<{ files: { batch: number; merged?: number }[] }>(['import', csv, '--account', 'CMB Card']).files[0]!;
     expect(batch.merged).toBe(1);
@@ -147,7 +136,7 @@ describe('hand entries merged on import', () => {
   it('two statement rows and one hand entry: only the nearest row merges', () => {
     addCards();
     ok(['tx', 'add', '--date', '2026-11-10', '--amount', '-30', '--account', 'CMB Card', '--description', 'coffee', '--note', 'mine', '--yes']);
-    const csv = t.file('two.csv');
+    const csv = ledger().file('two.csv');
     writeFileSync(csv, 'Date,Description,Amount\n2026-11-12,CAFE A,-30.00\n2026-11-11,CAFE B,-30.00\n');
     expect(json<{ files: { merged?: number }[] }>(['import', csv, '--account', 'CMB Card']).files[0]!.merged).toBe(1);
     expect(entries().map((e) => [e.description, e.notes])).toEqual([['CAFE B', ['mine']], ['CAFE A', []]]);
@@ -163,7 +152,7 @@ describe('report recurring', () => {
     for (const m of ['05', '06', '07', '08', '09']) rows.push(`2026-${m}-01,CITY GYM,-200.00`);
     for (const d of ['10-04', '10-11', '10-18', '10-25', '11-01', '11-08']) rows.push(`2026-${d},FRESHBOX WEEKLY,-30.00`);
     for (const d of ['09-02', '09-03', '09-11', '09-25', '10-01', '10-02', '10-19', '10-22', '11-04', '11-12']) rows.push(`2026-${d},STARBUCKS,-32.00`);
-    const csv = t.file('card.csv');
+    const csv = ledger().file('card.csv');
     writeFileSync(csv, `${rows.join('\n')}\n`);
     ok(['import', csv, '--account', 'CMB Card']);
     const list = json<Record<string, unknown>[]>(['report', 'recurring']);

@@ -9,16 +9,9 @@
 import { addMonths } from '../../core/dates.js';
 import { formatMinor } from '../../core/money.js';
 import { recognizeInstalment } from '../../core/instalment.js';
+import type { InstalmentRow } from '../../core/rows.js';
 
-export interface InstalmentRow {
-  id: number;
-  accountId: number;
-  account: string;
-  date: string;
-  amount: number;
-  currency: string;
-  description: string;
-}
+export type { InstalmentRow };
 
 /** One plan as `tx list --instalments --json` gives it; amounts as decimal strings, positive. */
 export interface InstalmentPlan {

@@ -4,6 +4,7 @@
  * Amounts are integer minor units; a percentage is kept in hundredths of a percent.
  */
 import { addDays, addMonths, daysBetween, monthEnd, weekday } from '../../core/dates.js';
+import type { PurchaseRow } from '../../core/rows.js';
 
 export type OfferRule =
   | { kind: 'percent'; /** hundredths of a percent: 20% = 2000 */ basisPoints: number; maxOff?: number }
@@ -32,15 +33,8 @@ export interface ResolvedOffer extends OfferSpec {
   categoryIds?: ReadonlySet<number>;
 }
 
-/** A purchase: money out (amount positive), not a transfer, not a mirrored card row. */
-export interface Purchase {
-  date: string;
-  amount: number;
-  accountId: number;
-  categoryId: number | null;
-  merchant: string | null;
-  description: string;
-}
+/** A purchase (core/rows.ts). */
+export type Purchase = PurchaseRow;
 
 export interface OfferResult {
   name: string;
