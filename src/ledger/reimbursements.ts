@@ -124,3 +124,14 @@ export function outstandingAt(db: Db, currency: string, day: string): number {
 export function anyReimbursement(db: Db): boolean {
   return db.prepare('SELECT EXISTS (SELECT 1 FROM reimbursements)').pluck().get() === 1;
 }
+
+/** How many entries dated from..to (either open) belong to a settled reimbursement (the expense or its payment). */
+export function settledReimbursementEntries(db: Db, range: { from?: string; to?: string }): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM reimbursed_entries r JOIN transactions t ON t.id = r.tx_id
+       WHERE (@from IS NULL OR t.date >= @from) AND (@to IS NULL OR t.date <= @to)`,
+    )
+    .pluck()
+    .get({ from: range.from ?? null, to: range.to ?? null }) as number;
+}

@@ -90,6 +90,11 @@ describe('tx reimburse and report reimbursements', () => {
     const renoted = json<{ paid: { payment: number } }>(['tx', 'reimburse', String(hotel), '--note', 'claim 2026-117']);
     expect(renoted.paid.payment).toBe(full);
     expect(json<Report>(['report', 'reimbursements', '--all']).settled).toMatchObject([{ id: hotel, note: 'claim 2026-117', from: '星辰科技' }, { id: taxi }]);
+    // An export holds the money that moved, and says that reports leave these three entries out.
+    const exported = ok(['export', '--format', 'ledger']);
+    expect(exported.stderr.trim()).toBe('note: 3 entries are settled reimbursements (an expense paid back, and its payment): the export holds them as the money that moved, while reports leave them out of spending and income');
+    expect(exported.stdout).toMatch(/^2026-10-\d\d .+\n/m);
+    expect(ok(['export', '--format', 'ledger', '--to', '2026-09-30']).stderr).toBe('');
 
     ok(['tx', 'reimburse', String(taxi), '--undo']);
     // The payment no longer fits the hotel alone: the hotel is outstanding again and both count.

@@ -10,6 +10,7 @@ import { accountNodes, categoryNodes, categoryPaths, iterateCsvRows, iterateJour
 import { assertionSpan, exportOpenings, iterateAssertions } from '../../ledger/export-checkpoints.js';
 import { EQUITY, journalNames, type JournalFormat } from './journal-names.js';
 import { withDb } from '../entries/notes.js';
+import { settledReimbursementEntries } from '../../ledger/reimbursements.js';
 import type { toJournalTx as ToJournalTx } from './export-journal.js';
 
 type JournalFormatter = typeof import('./journal-format.js');
@@ -42,6 +43,10 @@ function checkOptions(o: ExportOptions): { format: ExportFormat; from?: string; 
 export async function exportLedger(ctx: Context, o: ExportOptions, write: (chunk: string) => void): Promise<number> {
   const { format, from, to } = checkOptions(o);
   const range: DateRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  // An export holds the money that moved; reports leave settled reimbursements out of spending and
+  // income. Said, so that totals summed from the export are not taken for the reports' own.
+  const settled = withDb(ctx, (db) => settledReimbursementEntries(db, range));
+  if (settled > 0) ctx.io.err(tExport('reimbursedInExport', { n: settled }));
   const locale = ctx.settings.locale === 'zh' ? 'zh' : 'en';
   if (format === 'json') {
     const { toJson } = await import('../entries/tx-list.js');

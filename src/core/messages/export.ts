@@ -25,4 +25,8 @@ export const tExport = messages({
   formatOneOf: { en: '--format must be one of {formats}', zh: '--format 只能是 {formats} 之一' },
   notADate: { en: '{flag} "{value}" must be a date like 2026-09-01', zh: '{flag}“{value}”必须是日期，例如 2026-09-01' },
   fromAfterTo: { en: '--from is after --to', zh: '--from 晚于 --to' },
+  reimbursedInExport: {
+    en: 'note: {n} entries are settled reimbursements (an expense paid back, and its payment): the export holds them as the money that moved, while reports leave them out of spending and income',
+    zh: '注意：有 {n} 笔账目属于已结清的报销（已报销的支出及其还款）：导出文件按实际资金往来记录它们，而报表不把它们计入支出和收入',
+  },
 });
