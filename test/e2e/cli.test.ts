@@ -23,6 +23,8 @@ describe('command-line wiring', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/month/);
     expect(r.stdout).toMatch(/trend/);
+    // Subcommands registered from their own modules are listed too (they load for help).
+    for (const sub of ['recurring', 'reimbursements']) expect(r.stdout).toMatch(new RegExp(`^  ${sub}\\b`, 'm'));
     for (const name of ['account', 'import', 'tx', 'rules', 'budget', 'benefit']) {
       const h = run([name, '--help']);
       expect(h.status, name).toBe(0);

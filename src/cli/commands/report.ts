@@ -29,6 +29,9 @@ const LATER: readonly { name: string; load: () => Promise<(report: Command) => v
   { name: 'reimbursements', load: async () => (await import('./report-reimbursements.js')).registerReportReimbursements },
 ];
 
+/** The subcommands this file registers itself. */
+const OWN: readonly string[] = ['month', 'year', 'rank', 'trend', 'networth'];
+
 /** Registers `pocketbook report` (month, year, rank, trend, networth, recurring, reimbursements). */
 export async function register(program: Command, args: readonly string[] = []): Promise<void> {
   const report = program
@@ -54,9 +57,10 @@ export async function register(program: Command, args: readonly string[] = []): 
 
   registerReportNetworth(report);
 
+  // `report month` needs none of them; `report recurring` its own; help or an unknown name all.
   const sub = invokedSubcommand(args, 'report');
-  const own = ['month', 'year', 'rank', 'trend', 'networth'];
-  const later = sub !== undefined && own.includes(sub) ? [] : LATER.filter((l) => sub === undefined || l.name === sub || !LATER.some((x) => x.name === sub));
+  const named = LATER.find((l) => l.name === sub);
+  const later = sub !== undefined && OWN.includes(sub) ? [] : named ? [named] : LATER;
   for (const registerLater of await Promise.all(later.map((l) => l.load()))) registerLater(report);
 }
 
