@@ -1,21 +1,56 @@
 /**
  * `npm run build`, second step: bundle the compiled CLI (dist/cli/main.js) into dist/bundle/.
  * Node's ESM loader spends about a millisecond per module on resolving, reading and linking,
- * and a report touches some seventy of ours; bundled, a command loads a handful of files.
- * Every dynamic import stays lazy (code splitting), most packages stay external (node_modules), and
- * the worker entries sit beside the chunks that start them (`new URL('./x-worker.js', import.meta.url)`).
+ * and a report touches some hundred of ours; bundled, a command loads a dozen files.
+ *   1. esbuild bundles with code splitting: every dynamic import stays lazy, most packages stay
+ *      external (node_modules), and the worker entries sit beside the chunks that start them
+ *      (`new URL('./x-worker.js', import.meta.url)`).
+ *   2. Shared chunks that are loaded together are merged into one file (chunk-plan.ts says which;
+ *      esbuild itself joins each group, so names and evaluation order stay right).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { type Metafile, type Plugin, build } from 'esbuild';
+import { type OutputFile, planChunkMerges } from './chunk-plan.js';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(dist, 'bundle');
-fs.rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
+const ENTRIES = ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules-apply-worker.js', 'app/workers/page-flusher-worker.js', 'app/workers/search-worker.js'];
+// commander and better-sqlite3's JavaScript are loaded by every command: bundled too (their
+// CommonJS `require` of Node built-ins goes through the banner's require). The addon itself
+// stays in node_modules (src/ledger/open.ts passes its path). Other packages load lazily.
+const EXTERNAL = ['@inquirer/prompts', 'asciichart', 'chalk', 'conf', 'csv-parse', 'iconv-lite', 'yaml', 'esbuild', '*.node'];
+const BANNER = "import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);";
+const CHUNK_REF = /"\.\/(chunk-[A-Z0-9]+\.js)"/g;
 
-await build({
-  entryPoints: ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules-apply-worker.js', 'app/workers/page-flusher-worker.js', 'app/workers/search-worker.js'].map((p) => path.join(dist, p)),
+/**
+ * Node built-ins are taken with `require`, not `import`. For an import, Node 20 builds an ES module
+ * facade that reads every export once, which for node:fs loads its stream classes: 2–3 ms per
+ * command. esbuild reads a named import from a CommonJS module only where it is used.
+ * commander requires node:child_process only to run external subcommands (we have none), and
+ * loading it costs 2 ms for every command: it gets a stand-in that loads it on first use.
+ */
+const builtinsByRequire: Plugin = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => {
+      if (args.kind === 'require-call' && args.path === 'node:child_process' && /[\\/]commander[\\/]/.test(args.importer)) {
+        return { path: args.path, namespace: 'lazy-builtin' };
+      }
+      return args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'builtin' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `module.exports = { spawn: (...args) => require(${JSON.stringify(args.path)}).spawn(...args) };`,
+      loader: 'js',
+    }));
+  },
+};
+
+const split = await build({
+  entryPoints: ENTRIES.map((p) => path.join(dist, p)),
   outdir,
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
@@ -24,10 +59,72 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // commander and better-sqlite3's JavaScript are loaded by every command: bundled too (their
-  // CommonJS `require` of Node built-ins goes through the banner's require). The addon itself
-  // stays in node_modules (src/ledger/open.ts passes its path). Other packages load lazily.
-  external: ['@inquirer/prompts', 'asciichart', 'chalk', 'conf', 'csv-parse', 'iconv-lite', 'yaml', 'esbuild', '*.node'],
-  banner: { js: "import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);" },
+  external: EXTERNAL,
+  banner: { js: BANNER },
+  plugins: [builtinsByRequire],
+  metafile: true,
+  write: false,
   logLevel: 'warning',
 });
+const texts = new Map(split.outputFiles.map((file) => [path.basename(file.path), file.text]));
+const files = outputGraph(split.metafile);
+const groups = planChunkMerges(files, ENTRIES.map((p) => path.basename(p)));
+
+const renamed = new Map<string, string>();
+const merged = new Map<string, string>();
+for (const group of groups) {
+  const name = `chunk-${createHash('sha256').update(group.join('\n')).digest('hex').slice(0, 8).toUpperCase()}.js`;
+  for (const member of group) renamed.set(member, name);
+  merged.set(name, await joinChunks(group));
+}
+
+fs.rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
+fs.mkdirSync(outdir, { recursive: true });
+const relink = (text: string): string => text.replace(CHUNK_REF, (ref, name: string) => (renamed.has(name) ? `"./${renamed.get(name)}"` : ref));
+for (const [name, text] of texts) if (!renamed.has(name)) fs.writeFileSync(path.join(outdir, name), relink(text));
+for (const [name, text] of merged) fs.writeFileSync(path.join(outdir, name), relink(text));
+
+/** The first step's files, as the merge plan sees them. */
+function outputGraph(metafile: Metafile): Map<string, OutputFile> {
+  const graph = new Map<string, OutputFile>();
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    const ours = (kind: string) => output.imports.filter((i) => i.kind === kind && !i.external).map((i) => path.basename(i.path));
+    graph.set(path.basename(file), {
+      bytes: output.bytes,
+      entry: output.entryPoint !== undefined,
+      imports: ours('import-statement'),
+      dynamicImports: ours('dynamic-import'),
+      exports: output.exports,
+      importsPackage: output.imports.some((i) => i.external && i.kind === 'import-statement' && !i.path.startsWith('node:') && i.path !== 'module'),
+    });
+  }
+  return graph;
+}
+
+/** One file holding every export of the group's chunks; imports of other chunks stay imports. */
+async function joinChunks(group: string[]): Promise<string> {
+  const members = new Set(group);
+  const fromSplit: Plugin = {
+    name: 'split-chunks',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/.+\.js$/ }, (args) => {
+        const name = path.basename(args.path);
+        return members.has(name) ? { path: name, namespace: 'split' } : { path: args.path, external: true };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'split' }, (args) => ({ contents: texts.get(args.path)!, loader: 'js' }));
+    },
+  };
+  const result = await build({
+    // The plan never groups two chunks exporting the same name, so `export *` loses none.
+    stdin: { contents: group.map((name) => `export * from "./${name}";`).join('\n'), loader: 'js', resolveDir: outdir },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    plugins: [fromSplit],
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}

@@ -9,15 +9,28 @@ import { addMonths, monthEnd } from '../../core/dates.js';
 import type { Db } from '../../ledger/open.js';
 import { allCategories } from '../../ledger/categories.js';
 import { importedMonths, merchantsSeenBefore, monthlySpending } from '../../ledger/perk-queries.js';
-import { groupSpending, monthTotals } from '../../ledger/report-queries.js';
-import { hourSpending } from '../../ledger/purchase-queries.js';
+import { type GroupRow, type MonthTotalRow, groupSpending, monthTotals } from '../../ledger/report-queries.js';
+import { type HourRow, hourSpending } from '../../ledger/purchase-queries.js';
 import { type BadgeResult, type CustomBadge, builtinBadges, customBadge } from '../../reports/perks/badges.js';
 import { parseBadgeFile } from '../../reports/perks/badge-file.js';
 import type { Group, MonthFigures } from '../../reports/perks/figures.js';
 import { openReportLedger, parseMonth } from '../reports/report-common.js';
 
+/**
+ * What `report month` has already read for the same month and currency over the whole ledger
+ * (no account, category or tag filter): the badges reuse it instead of asking again.
+ */
+export interface KnownFigures {
+  byChannel: GroupRow[];
+  byCategory: GroupRow[];
+  byMerchant: GroupRow[];
+  hours: HourRow[];
+  /** That month's totals (monthTotals over the month). */
+  totals: MonthTotalRow[];
+}
+
 /** The month's figures in one currency. */
-export function monthFigures(db: Db, month: string, currency: string): MonthFigures {
+export function monthFigures(db: Db, month: string, currency: string, known?: KnownFigures): MonthFigures {
   const from = `${month}-01`;
   const to = monthEnd(month);
   const cats = allCategories(db);
@@ -36,12 +49,12 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
   const range = { from, to };
   let spending = 0;
   let entries = 0;
-  for (const g of groupSpending(db, filter, range, 'channel')) {
+  for (const g of known?.byChannel ?? groupSpending(db, filter, range, 'channel')) {
     spending -= g.amount;
     entries += g.count;
     add(channels, g.key.toLowerCase(), g.amount, g.count);
   }
-  for (const g of groupSpending(db, filter, range, 'category')) {
+  for (const g of known?.byCategory ?? groupSpending(db, filter, range, 'category')) {
     const cat = g.key !== '' ? byId.get(Number(g.key)) : undefined;
     const keys = new Set<string>();
     if (cat) {
@@ -55,13 +68,13 @@ export function monthFigures(db: Db, month: string, currency: string): MonthFigu
     for (const k of keys) add(categories, k, g.amount, g.count);
   }
   const paid: string[] = [];
-  for (const g of groupSpending(db, filter, range, 'merchant')) {
+  for (const g of known?.byMerchant ?? groupSpending(db, filter, range, 'merchant')) {
     if (g.key === '') continue;
     paid.push(g.key);
     add(merchantGroups, g.key.toLowerCase(), g.amount, g.count);
   }
-  const hours = new Map<number, Group>(hourSpending(db, filter, range).map((h) => [h.hour, { amount: -h.amount, count: h.count }]));
-  const totals = monthTotals(db, filter, range);
+  const hours = new Map<number, Group>((known?.hours ?? hourSpending(db, filter, range)).map((h) => [h.hour, { amount: -h.amount, count: h.count }]));
+  const totals = known?.totals ?? monthTotals(db, filter, range);
   const income = totals.reduce((sum, t) => sum + t.income, 0);
   const empty = totals.every((t) => t.spendAmount === 0 && t.spendCount === 0 && t.income === 0 && t.incomeCount === 0);
   const seen = merchantsSeenBefore(db, paid, from);
@@ -98,8 +111,8 @@ export function loadCustomBadges(ctx: Pick<Context, 'settings'>, file?: string):
   return parseBadgeFile(text, chosen);
 }
 
-export function evaluateBadges(db: Db, month: string, currency: string, custom: readonly CustomBadge[]): BadgeResult[] {
-  const f = monthFigures(db, month, currency);
+export function evaluateBadges(db: Db, month: string, currency: string, custom: readonly CustomBadge[], known?: KnownFigures): BadgeResult[] {
+  const f = monthFigures(db, month, currency, known);
   return [...builtinBadges(f), ...custom.map((b) => customBadge(b, f))];
 }
 

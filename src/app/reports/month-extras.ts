@@ -11,7 +11,7 @@ import { tTerms } from '../../core/messages/report-terms.js';
 import type { Db } from '../../ledger/open.js';
 import { perksInUse } from '../../ledger/perk-queries.js';
 import { badgeJson } from '../../reports/perks/badges.js';
-import { evaluateBadges, loadCustomBadges } from '../perks/badges.js';
+import { type KnownFigures, evaluateBadges, loadCustomBadges } from '../perks/badges.js';
 
 export interface MonthExtras {
   budgets: unknown[];
@@ -20,7 +20,7 @@ export interface MonthExtras {
 }
 
 /** Budgets and benefits code is loaded only when the ledger has some (start-up time counts). */
-export async function monthExtras(db: Db, month: string, today: string, opts: { currency?: string; settings?: Settings } = {}): Promise<MonthExtras> {
+export async function monthExtras(db: Db, month: string, today: string, opts: { currency?: string; settings?: Settings; known?: KnownFigures } = {}): Promise<MonthExtras> {
   const asOf = today.slice(0, 7) === month ? today : monthEnd(month) < today ? monthEnd(month) : `${month}-01`;
   const inUse = perksInUse(db);
   let budgets: unknown[] = [];
@@ -43,7 +43,7 @@ export async function monthExtras(db: Db, month: string, today: string, opts: { 
   }
   const currency = opts.currency ?? opts.settings?.currency ?? 'CNY';
   const custom = opts.settings ? loadCustomBadges({ settings: opts.settings }) : [];
-  const now = evaluateBadges(db, month, currency, custom).filter((b) => b.earned);
+  const now = evaluateBadges(db, month, currency, custom, opts.known).filter((b) => b.earned);
   // Only badges earned now can be new: the month before is looked at only when there are some.
   const before = new Set(now.length === 0 ? [] : evaluateBadges(db, addMonths(month, -1), currency, custom).filter((b) => b.earned).map((b) => b.id));
   const badges = now.map((b) => ({ ...badgeJson(b), new: !before.has(b.id) }));

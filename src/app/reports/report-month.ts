@@ -5,6 +5,7 @@ import { addMonths, monthEnd } from '../../core/dates.js';
 import {
   cardSpending, creditCards, firstMonth, groupIncome, groupSpending, largestSpending, monthTotals, newMerchants,
 } from '../../ledger/report-queries.js';
+import type { Db } from '../../ledger/open.js';
 import { hourSpending } from '../../ledger/purchase-queries.js';
 import { statementCycle } from '../../reports/model.js';
 import { buildMonthReport, monthReportJson, type MonthReport } from '../../reports/month.js';
@@ -36,51 +37,9 @@ export function sameDaysBefore(today: string): { from: string; to: string } {
 
 /** Build the month report model (no output). */
 export async function monthReport(ctx: ReportContext, opts: MonthReportOptions): Promise<MonthReport> {
-  const thisMonth = ctx.today.slice(0, 7);
-  const month = opts.month !== undefined ? parseMonth(opts.month) : opts.previous ? addMonths(thisMonth, -1) : thisMonth;
-  const top = parseTop(opts.top, ctx.settings['report.top']);
   const db = openReportLedger(ctx);
   try {
-    const range = { from: `${month}-01`, to: monthEnd(month) };
-    const window = { from: `${addMonths(month, -6)}-01`, to: range.to };
-    const { filter, others, scope, named } = resolveFilter(db, ctx, opts, window);
-    const reference = ctx.today < range.to ? (ctx.today < range.from ? range.from : ctx.today) : range.to;
-    const cards = filter.categoryIds || filter.tag !== undefined
-      ? []
-      : creditCards(db, filter.accountIds)
-          .filter((card) => card.currency === filter.currency)
-          .map((card) => {
-            const cycle = statementCycle(reference, card.statementDay);
-            const spent = cardSpending(db, card.id, cycle);
-            return { name: card.name, cycle, amount: spent.amount, count: spent.count, limit: card.creditLimit };
-          })
-          .filter((card) => card.count > 0 || card.amount !== 0);
-    const previousToDate = ctx.today.slice(0, 7) === month ? sameDaysBefore(ctx.today) : undefined;
-    const extras = await monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings });
-    return buildMonthReport({
-      month,
-      today: ctx.today,
-      currency: filter.currency,
-      otherCurrencies: others,
-      filters: named,
-      ...(scope !== undefined ? { scope } : {}),
-      categories: categoryInfos(db, ctx.settings.locale),
-      totals: monthTotals(db, filter, window),
-      firstMonth: firstMonth(db, filter.currency),
-      ...(previousToDate ? { previousToDate: { ...previousToDate, totals: monthTotals(db, filter, previousToDate)[0] } } : {}),
-      byCategory: groupSpending(db, filter, range, 'category'),
-      byIncomeCategory: groupIncome(db, filter, range, 'category'),
-      byMerchant: groupSpending(db, filter, range, 'merchant'),
-      byChannel: groupSpending(db, filter, range, 'channel'),
-      cards,
-      largest: largestSpending(db, filter, range, 5),
-      newMerchants: newMerchants(db, filter, range),
-      hours: hourSpending(db, filter, range),
-      extras: { budgets: extras.budgets ?? [], benefits: extras.benefits ?? [], badges: extras.badges ?? [] },
-      top,
-      // Net worth is about accounts, not categories or tags: left out under those filters.
-      ...(filter.categoryIds || filter.tag !== undefined ? {} : { netWorth: netWorthOver(db, range, ctx.today, filter.currency, filter.accountIds) }),
-    });
+    return await monthReportOf(db, ctx, opts);
   } finally {
     db.close();
   }
@@ -88,6 +47,66 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
 
 /** `pocketbook report month` (the demo's too): the report and its JSON; the CLI renders it. */
 export async function monthReportView(ctx: ReportContext, opts: MonthReportOptions = {}): Promise<{ report: MonthReport; json: unknown }> {
-  const report = addReimbursements(ctx, addRecurring(ctx, await monthReport(ctx, opts)));
-  return { report, json: monthReportJson(report) };
+  // One connection for the whole report: opening the ledger costs about as much as a query.
+  const db = openReportLedger(ctx);
+  try {
+    const report = addReimbursements(db, ctx, addRecurring(db, ctx, await monthReportOf(db, ctx, opts)));
+    return { report, json: monthReportJson(report) };
+  } finally {
+    db.close();
+  }
+}
+
+async function monthReportOf(db: Db, ctx: ReportContext, opts: MonthReportOptions): Promise<MonthReport> {
+  const thisMonth = ctx.today.slice(0, 7);
+  const month = opts.month !== undefined ? parseMonth(opts.month) : opts.previous ? addMonths(thisMonth, -1) : thisMonth;
+  const top = parseTop(opts.top, ctx.settings['report.top']);
+  const range = { from: `${month}-01`, to: monthEnd(month) };
+  const window = { from: `${addMonths(month, -6)}-01`, to: range.to };
+  const { filter, others, scope, named } = resolveFilter(db, ctx, opts, window);
+  const reference = ctx.today < range.to ? (ctx.today < range.from ? range.from : ctx.today) : range.to;
+  const cards = filter.categoryIds || filter.tag !== undefined
+    ? []
+    : creditCards(db, filter.accountIds)
+        .filter((card) => card.currency === filter.currency)
+        .map((card) => {
+          const cycle = statementCycle(reference, card.statementDay);
+          const spent = cardSpending(db, card.id, cycle);
+          return { name: card.name, cycle, amount: spent.amount, count: spent.count, limit: card.creditLimit };
+        })
+        .filter((card) => card.count > 0 || card.amount !== 0);
+  const previousToDate = ctx.today.slice(0, 7) === month ? sameDaysBefore(ctx.today) : undefined;
+  const totals = monthTotals(db, filter, window);
+  const byCategory = groupSpending(db, filter, range, 'category');
+  const byMerchant = groupSpending(db, filter, range, 'merchant');
+  const byChannel = groupSpending(db, filter, range, 'channel');
+  const hours = hourSpending(db, filter, range);
+  // The badges look at the whole ledger in this currency: without filters, these are their figures.
+  const unfiltered = !filter.accountIds && !filter.categoryIds && filter.tag === undefined;
+  const known = unfiltered ? { byChannel, byCategory, byMerchant, hours, totals: totals.filter((t) => t.month === month) } : undefined;
+  const extras = await monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings, ...(known ? { known } : {}) });
+  return buildMonthReport({
+    month,
+    today: ctx.today,
+    currency: filter.currency,
+    otherCurrencies: others,
+    filters: named,
+    ...(scope !== undefined ? { scope } : {}),
+    categories: categoryInfos(db, ctx.settings.locale),
+    totals,
+    firstMonth: firstMonth(db, filter.currency),
+    ...(previousToDate ? { previousToDate: { ...previousToDate, totals: monthTotals(db, filter, previousToDate)[0] } } : {}),
+    byCategory,
+    byIncomeCategory: groupIncome(db, filter, range, 'category'),
+    byMerchant,
+    byChannel,
+    cards,
+    largest: largestSpending(db, filter, range, 5),
+    newMerchants: newMerchants(db, filter, range),
+    hours,
+    extras: { budgets: extras.budgets ?? [], benefits: extras.benefits ?? [], badges: extras.badges ?? [] },
+    top,
+    // Net worth is about accounts, not categories or tags: left out under those filters.
+    ...(filter.categoryIds || filter.tag !== undefined ? {} : { netWorth: netWorthOver(db, range, ctx.today, filter.currency, filter.accountIds) }),
+  });
 }

@@ -48,13 +48,8 @@ export function monthRecurring(db: Db, month: string, today: string, currency: s
 }
 
 /** The month report with its recurring charges, unless filtered (they are about all the money). */
-export function addRecurring(ctx: ReportContext, report: MonthReport): MonthReport {
+export function addRecurring(db: Db, ctx: ReportContext, report: MonthReport): MonthReport {
   if (Object.values(report.filters).some((v) => v !== undefined)) return report;
-  const db = openReportLedger(ctx);
-  try {
-    report.recurring = monthRecurring(db, report.month, ctx.today, report.currency);
-  } finally {
-    db.close();
-  }
+  report.recurring = monthRecurring(db, report.month, ctx.today, report.currency);
   return report;
 }

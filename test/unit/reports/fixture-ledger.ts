@@ -6,6 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Context } from '../../../src/core/context.js';
 import { type Db, openLedger } from '../../../src/ledger/open.js';
 
 export interface Entry {
@@ -113,4 +114,16 @@ export function buildFixtureLedger(dir = mkdtempSync(path.join(tmpdir(), 'pb-rep
   addAccounts(db);
   const ids = db.transaction(() => insertEntries(db, FIXTURE_ENTRIES))();
   return { db, file, dir, ids };
+}
+
+/** A quiet English context on the fixture ledger, today 2026-11-15 (the reports' "now"). */
+export function fixtureContext(ledgerPath: string): Context {
+  return {
+    ledgerPath,
+    today: '2026-11-15',
+    settings: { currency: 'CNY', locale: 'en', color: false },
+    io: { out: () => {}, err: () => {} },
+    interactive: false,
+    debug: false,
+  };
 }

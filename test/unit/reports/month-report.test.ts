@@ -10,7 +10,7 @@ import { yearReportJson } from '../../../src/reports/year.js';
 import { monthDocument, yearDocument } from '../../../src/render/report-views.js';
 import { renderTerminal } from '../../../src/render/document.js';
 import { renderMarkdownDocument } from '../../../src/render/document-text.js';
-import { buildFixtureLedger } from './fixture-ledger.js';
+import { buildFixtureLedger, fixtureContext } from './fixture-ledger.js';
 
 const GOLDEN = path.resolve(__dirname, '../../fixtures/reports');
 
@@ -31,14 +31,7 @@ let ctx: Context;
 beforeAll(() => {
   fixture = buildFixtureLedger();
   fixture.db.close();
-  ctx = {
-    ledgerPath: fixture.file,
-    today: '2026-11-15',
-    settings: { currency: 'CNY', locale: 'en', color: false },
-    io: { out: () => {}, err: () => {} },
-    interactive: false,
-    debug: false,
-  };
+  ctx = fixtureContext(fixture.file);
 });
 afterAll(() => rmSync(fixture.dir, { recursive: true, force: true }));
 
