@@ -22,13 +22,14 @@ const ENTRIES = ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules
 // CommonJS `require` of Node built-ins goes through the banner's require). The addon itself
 // stays in node_modules (src/ledger/open.ts passes its path). Other packages load lazily.
 const EXTERNAL = ['@inquirer/prompts', 'asciichart', 'chalk', 'conf', 'csv-parse', 'iconv-lite', 'yaml', 'esbuild', '*.node'];
-const BANNER = "import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);";
+const BANNER = "import { createRequire as __pbCreateRequire } from 'node:module'; const require = /* @__PURE__ */ __pbCreateRequire(import.meta.url);";
 const CHUNK_REF = /"\.\/(chunk-[A-Z0-9]+\.js)"/g;
 
 /**
  * Node built-ins are taken with `require`, not `import`. For an import, Node 20 builds an ES module
  * facade that reads every export once, which for node:fs loads its stream classes: 2–3 ms per
- * command. esbuild reads a named import from a CommonJS module only where it is used.
+ * command. Each import becomes a small module that requires the built-in and exports the default
+ * and the names that import asks for.
  * commander requires node:child_process only to run external subcommands (we have none), and
  * loading it costs 2 ms for every command: it gets a stand-in that loads it on first use.
  */
@@ -39,15 +40,34 @@ const builtinsByRequire: Plugin = {
       if (args.kind === 'require-call' && args.path === 'node:child_process' && /[\\/]commander[\\/]/.test(args.importer)) {
         return { path: args.path, namespace: 'lazy-builtin' };
       }
-      return args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'builtin' } : undefined;
+      if (args.kind !== 'import-statement' || args.importer.includes('node_modules')) return undefined;
+      return { path: `${args.path}?${namedImports(args.importer, args.path).join(',')}`, namespace: 'builtin' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const [id, names = ''] = args.path.split('?');
+      const named = names === '' ? '' : `export const { ${names} } = m;`;
+      return { contents: `const m = require(${JSON.stringify(id)});\nexport default m;\n${named}\n`, loader: 'js' };
+    });
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
       contents: `module.exports = { spawn: (...args) => require(${JSON.stringify(args.path)}).spawn(...args) };`,
       loader: 'js',
     }));
   },
 };
+
+/** The names a compiled module imports from a built-in (`import { a, b as c } from 'node:x'` → a, b). */
+function namedImports(file: string, id: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const names = new Set<string>();
+  for (const m of text.matchAll(/^import\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/gm)) {
+    if (m[2] !== id) continue;
+    for (const part of m[1]!.split(',')) {
+      const name = part.trim().split(/\s+as\s+/)[0];
+      if (name) names.add(name);
+    }
+  }
+  return [...names].sort();
+}
 
 const split = await build({
   entryPoints: ENTRIES.map((p) => path.join(dist, p)),
@@ -80,9 +100,19 @@ for (const group of groups) {
 
 fs.rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
 fs.mkdirSync(outdir, { recursive: true });
-const relink = (text: string): string => text.replace(CHUNK_REF, (ref, name: string) => (renamed.has(name) ? `"./${renamed.get(name)}"` : ref));
+const relink = (text: string): string => withoutIdleBanner(text.replace(CHUNK_REF, (ref, name: string) => (renamed.has(name) ? `"./${renamed.get(name)}"` : ref)));
 for (const [name, text] of texts) if (!renamed.has(name)) fs.writeFileSync(path.join(outdir, name), relink(text));
 for (const [name, text] of merged) fs.writeFileSync(path.join(outdir, name), relink(text));
+
+/**
+ * Only a file that calls `require` keeps the banner (creating one costs about 0.1 ms a file).
+ * Merged files lose unused ones in the join: the call is marked pure.
+ */
+function withoutIdleBanner(text: string): string {
+  if (!text.startsWith(BANNER)) return text;
+  const rest = text.slice(BANNER.length);
+  return /\brequire\b/.test(rest) ? text : rest;
+}
 
 /** The first step's files, as the merge plan sees them. */
 function outputGraph(metafile: Metafile): Map<string, OutputFile> {

@@ -4,6 +4,7 @@
  * Same meaning as checkpoints.ts: minor units of the line's currency, holder's view (a credit card
  * owed is negative), opening balance from each (account, currency)'s earliest booked checkpoint.
  */
+import { monthEnd } from '../core/dates.js';
 import type { Db } from './open.js';
 import { BOOKED_KINDS_SQL } from './checkpoints.js';
 import { hasBalanceMonths } from './balance-months.js';
@@ -50,6 +51,12 @@ export function entrySumsThrough(db: Db, date: string): AccountAmount[] {
     return db
       .prepare('SELECT account_id AS accountId, currency, sum(amount) AS amount FROM transactions WHERE date <= ? GROUP BY account_id, currency')
       .all(date) as AccountAmount[];
+  }
+  if (date === monthEnd(date.slice(0, 7))) {
+    // A month's last day (as reports ask): its whole month is summed in balance_months too.
+    return db
+      .prepare('SELECT account_id AS accountId, currency, sum(amount) AS amount FROM balance_months WHERE month <= ? GROUP BY account_id, currency')
+      .all(date.slice(0, 7)) as AccountAmount[];
   }
   return db
     .prepare(

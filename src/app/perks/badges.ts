@@ -7,7 +7,7 @@ import { PocketbookError } from '../../core/errors.js';
 import { tPerks as t } from '../../core/messages/perks.js';
 import { addMonths, monthEnd } from '../../core/dates.js';
 import type { Db } from '../../ledger/open.js';
-import { allCategories } from '../../ledger/categories.js';
+import { type CategoryRow, allCategories } from '../../ledger/categories.js';
 import { importedMonths, merchantsSeenBefore, monthlySpending } from '../../ledger/perk-queries.js';
 import { type GroupRow, type MonthTotalRow, groupSpending, monthTotals } from '../../ledger/report-queries.js';
 import { type HourRow, hourSpending } from '../../ledger/purchase-queries.js';
@@ -17,23 +17,31 @@ import type { Group, MonthFigures } from '../../reports/perks/figures.js';
 import { openReportLedger, parseMonth } from '../reports/report-common.js';
 
 /**
- * What `report month` has already read for the same month and currency over the whole ledger
- * (no account, category or tag filter): the badges reuse it instead of asking again.
+ * What `report month` has already read: the badges reuse it instead of asking again. The month's
+ * figures are handed over only when they are the same month and currency over the whole ledger
+ * (no account, category or tag filter).
  */
 export interface KnownFigures {
-  byChannel: GroupRow[];
-  byCategory: GroupRow[];
-  byMerchant: GroupRow[];
-  hours: HourRow[];
-  /** That month's totals (monthTotals over the month). */
-  totals: MonthTotalRow[];
+  categories?: CategoryRow[];
+  month?: {
+    byChannel: GroupRow[];
+    byCategory: GroupRow[];
+    byMerchant: GroupRow[];
+    hours: HourRow[];
+    /** That month's totals (monthTotals over the month). */
+    totals: MonthTotalRow[];
+  };
 }
 
-/** The month's figures in one currency. */
-export function monthFigures(db: Db, month: string, currency: string, known?: KnownFigures): MonthFigures {
+/**
+ * The month's figures in one currency. Spending by hour is read only when asked for (custom
+ * badges can test the hour; the built-in ones do not).
+ */
+export function monthFigures(db: Db, month: string, currency: string, opts: { known?: KnownFigures; hours?: boolean } = {}): MonthFigures {
   const from = `${month}-01`;
   const to = monthEnd(month);
-  const cats = allCategories(db);
+  const known = opts.known?.month;
+  const cats = opts.known?.categories ?? allCategories(db);
   const byId = new Map(cats.map((c) => [c.id, c]));
   const categories = new Map<string, Group>();
   const merchantGroups = new Map<string, Group>();
@@ -73,7 +81,7 @@ export function monthFigures(db: Db, month: string, currency: string, known?: Kn
     paid.push(g.key);
     add(merchantGroups, g.key.toLowerCase(), g.amount, g.count);
   }
-  const hours = new Map<number, Group>((known?.hours ?? hourSpending(db, filter, range)).map((h) => [h.hour, { amount: -h.amount, count: h.count }]));
+  const hourRows = known?.hours ?? (opts.hours === false ? undefined : hourSpending(db, filter, range));
   const totals = known?.totals ?? monthTotals(db, filter, range);
   const income = totals.reduce((sum, t) => sum + t.income, 0);
   const empty = totals.every((t) => t.spendAmount === 0 && t.spendCount === 0 && t.income === 0 && t.incomeCount === 0);
@@ -94,7 +102,7 @@ export function monthFigures(db: Db, month: string, currency: string, known?: Kn
     categories,
     merchantGroups,
     channels,
-    hours,
+    ...(hourRows ? { hours: new Map<number, Group>(hourRows.map((h) => [h.hour, { amount: -h.amount, count: h.count }])) } : {}),
   };
 }
 
@@ -112,7 +120,7 @@ export function loadCustomBadges(ctx: Pick<Context, 'settings'>, file?: string):
 }
 
 export function evaluateBadges(db: Db, month: string, currency: string, custom: readonly CustomBadge[], known?: KnownFigures): BadgeResult[] {
-  const f = monthFigures(db, month, currency, known);
+  const f = monthFigures(db, month, currency, { ...(known ? { known } : {}), hours: custom.length > 0 });
   return [...builtinBadges(f), ...custom.map((b) => customBadge(b, f))];
 }
 

@@ -45,7 +45,8 @@ export async function monthExtras(db: Db, month: string, today: string, opts: { 
   const custom = opts.settings ? loadCustomBadges({ settings: opts.settings }) : [];
   const now = evaluateBadges(db, month, currency, custom, opts.known).filter((b) => b.earned);
   // Only badges earned now can be new: the month before is looked at only when there are some.
-  const before = new Set(now.length === 0 ? [] : evaluateBadges(db, addMonths(month, -1), currency, custom).filter((b) => b.earned).map((b) => b.id));
+  const sameTree = opts.known?.categories ? { categories: opts.known.categories } : undefined;
+  const before = new Set(now.length === 0 ? [] : evaluateBadges(db, addMonths(month, -1), currency, custom, sameTree).filter((b) => b.earned).map((b) => b.id));
   const badges = now.map((b) => ({ ...badgeJson(b), new: !before.has(b.id) }));
   return { budgets, benefits, badges };
 }

@@ -13,7 +13,7 @@ import { parseWholeNumber } from '../../core/options.js';
 import { isIsoDate, isValidDate } from '../../core/dates.js';
 import { BUSY_MS, type Db, openLedger, waitForLocksAtMost } from '../../ledger/open.js';
 import { findAccountByName } from '../../ledger/accounts.js';
-import { allCategories, categoryWithChildren, findCategory } from '../../ledger/categories.js';
+import { type CategoryRow, allCategories, categoryWithChildren, findCategory } from '../../ledger/categories.js';
 import { type DateRange, type LineFilter, currenciesPresent } from '../../ledger/report-queries.js';
 import type { CategoryInfo } from '../../reports/model.js';
 
@@ -112,8 +112,7 @@ export function resolveFilter(db: Db, ctx: Context, opts: FilterOptions, period:
 }
 
 /** Categories with display paths in the chosen locale. */
-export function categoryInfos(db: Db, locale: 'en' | 'zh'): CategoryInfo[] {
-  const cats = allCategories(db);
+export function categoryInfos(db: Db, locale: 'en' | 'zh', cats: readonly CategoryRow[] = allCategories(db)): CategoryInfo[] {
   const byId = new Map(cats.map((c) => [c.id, c]));
   const own = (c: { name_en: string; name_zh: string }) => (locale === 'zh' ? c.name_zh : c.name_en);
   return cats.map((c) => {

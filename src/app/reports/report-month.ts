@@ -5,6 +5,7 @@ import { addMonths, monthEnd } from '../../core/dates.js';
 import {
   cardSpending, creditCards, firstMonth, groupIncome, groupSpending, largestSpending, monthTotals, newMerchants,
 } from '../../ledger/report-queries.js';
+import { allCategories } from '../../ledger/categories.js';
 import type { Db } from '../../ledger/open.js';
 import { hourSpending } from '../../ledger/purchase-queries.js';
 import { statementCycle } from '../../reports/model.js';
@@ -83,8 +84,9 @@ async function monthReportOf(db: Db, ctx: ReportContext, opts: MonthReportOption
   const hours = hourSpending(db, filter, range);
   // The badges look at the whole ledger in this currency: without filters, these are their figures.
   const unfiltered = !filter.accountIds && !filter.categoryIds && filter.tag === undefined;
-  const known = unfiltered ? { byChannel, byCategory, byMerchant, hours, totals: totals.filter((t) => t.month === month) } : undefined;
-  const extras = await monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings, ...(known ? { known } : {}) });
+  const categories = allCategories(db);
+  const known = { categories, ...(unfiltered ? { month: { byChannel, byCategory, byMerchant, hours, totals: totals.filter((t) => t.month === month) } } : {}) };
+  const extras = await monthExtras(db, month, ctx.today, { currency: filter.currency, settings: ctx.settings, known });
   return buildMonthReport({
     month,
     today: ctx.today,
@@ -92,7 +94,7 @@ async function monthReportOf(db: Db, ctx: ReportContext, opts: MonthReportOption
     otherCurrencies: others,
     filters: named,
     ...(scope !== undefined ? { scope } : {}),
-    categories: categoryInfos(db, ctx.settings.locale),
+    categories: categoryInfos(db, ctx.settings.locale, categories),
     totals,
     firstMonth: firstMonth(db, filter.currency),
     ...(previousToDate ? { previousToDate: { ...previousToDate, totals: monthTotals(db, filter, previousToDate)[0] } } : {}),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../src/ledger/open.js';
 import { addCheckpoints, balanceAt } from '../../../src/ledger/checkpoints.js';
+import { monthEnd } from '../../../src/core/dates.js';
 import { balancesAt, monthlyEntrySums, openingBalances } from '../../../src/ledger/balances.js';
 import { buildNetWorth, netWorthJson, netWorthOf } from '../../../src/reports/networth.js';
 
@@ -74,6 +75,7 @@ describe('set-based balances on a ledger', () => {
     }
     };
     check((m) => `${m}-28`); // entries only on days 1..28
+    check((m) => monthEnd(m)); // a month's last day: the month's own sum comes from balance_months too
     check((m) => `${m}-14`, false); // mid-month: cached months before, the month's own entries up to the day
     // Change entries after the cache was filled: an amount, a date moved across months, a deletion, new rows.
     db.prepare("UPDATE transactions SET amount = amount + 777 WHERE id IN (3, 50)").run();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../../src/core/context.js';
 import type { Db } from '../../../src/ledger/open.js';
 import { type KnownFigures, badgesUse, monthFigures } from '../../../src/app/perks/badges.js';
+import { allCategories } from '../../../src/ledger/categories.js';
 import { hourSpending } from '../../../src/ledger/purchase-queries.js';
 import { groupSpending, monthTotals } from '../../../src/ledger/report-queries.js';
 import { monthReportView } from '../../../src/app/reports/report-month.js';
@@ -32,13 +33,21 @@ describe('badges from the month report\'s figures', () => {
       const filter = { currency: 'CNY' };
       const range = { from: `${month}-01`, to: `${month}-${month === '2026-09' || month === '2026-11' ? '30' : '31'}` };
       const known: KnownFigures = {
-        byChannel: groupSpending(db, filter, range, 'channel'),
-        byCategory: groupSpending(db, filter, range, 'category'),
-        byMerchant: groupSpending(db, filter, range, 'merchant'),
-        hours: hourSpending(db, filter, range),
-        totals: monthTotals(db, filter, { from: '2026-04-01', to: range.to }).filter((t) => t.month === month),
+        categories: allCategories(db),
+        month: {
+          byChannel: groupSpending(db, filter, range, 'channel'),
+          byCategory: groupSpending(db, filter, range, 'category'),
+          byMerchant: groupSpending(db, filter, range, 'merchant'),
+          hours: hourSpending(db, filter, range),
+          totals: monthTotals(db, filter, { from: '2026-04-01', to: range.to }).filter((t) => t.month === month),
+        },
       };
-      expect(monthFigures(db, month, 'CNY', known)).toEqual(monthFigures(db, month, 'CNY'));
+      const own = monthFigures(db, month, 'CNY');
+      expect(monthFigures(db, month, 'CNY', { known })).toEqual(own);
+      // The month before gets only the category tree; without custom badges it skips the hours.
+      const { hours, ...withoutHours } = own;
+      expect(hours).toBeDefined();
+      expect(monthFigures(db, month, 'CNY', { known: { categories: known.categories! }, hours: false })).toEqual(withoutHours);
     }
   });
 
