@@ -20,8 +20,10 @@ const outdir = path.join(dist, 'bundle');
 const ENTRIES = ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules-apply-worker.js', 'app/workers/page-flusher-worker.js', 'app/workers/search-worker.js'];
 // commander and better-sqlite3's JavaScript are loaded by every command: bundled too (their
 // CommonJS `require` of Node built-ins goes through the banner's require). The addon itself
-// stays in node_modules (src/ledger/open.ts passes its path). Other packages load lazily.
-const EXTERNAL = ['@inquirer/prompts', 'asciichart', 'chalk', 'conf', 'csv-parse', 'iconv-lite', 'yaml', 'esbuild', '*.node'];
+// stays in node_modules (src/ledger/open.ts passes its path). asciichart (4 KB of CommonJS) is
+// bundled into the chunk that draws charts: loaded as a package, Node would first scan it for its
+// exports. Other packages stay in node_modules and load lazily.
+const EXTERNAL = ['@inquirer/prompts', 'chalk', 'conf', 'csv-parse', 'iconv-lite', 'yaml', 'esbuild', '*.node'];
 const BANNER = "import { createRequire as __pbCreateRequire } from 'node:module'; const require = /* @__PURE__ */ __pbCreateRequire(import.meta.url);";
 const CHUNK_REF = /"\.\/(chunk-[A-Z0-9]+\.js)"/g;
 

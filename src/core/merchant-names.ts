@@ -17,12 +17,16 @@ export interface MerchantPair {
   also: readonly string[];
 }
 
+/** Printable ASCII and the common CJK ideographs, which half-width and NFKC leave as they are (most names: the fast way). */
+export const UNCHANGED_BY_WIDTH = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+
 /**
  * The key spellings of one name share: NFKC (full width → half width), lower case, without spaces
  * and the marks brands are written with or without (`McDonald's` = `mcdonalds`, `7 天` = `7天`).
  */
 export function nameKey(name: string): string {
-  return toHalfWidth(name).normalize('NFKC').toLowerCase().replace(/[\s'’.·&"\-]+/g, '');
+  const text = UNCHANGED_BY_WIDTH.test(name) ? name : toHalfWidth(name).normalize('NFKC');
+  return text.toLowerCase().replace(/[\s'’.·&"\-]+/g, '');
 }
 
 const shipped: readonly MerchantPair[] = MERCHANT_NAMES.map(([zh, en, ...also]) => ({ zh, en, also }));

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { withLocale } from '../../src/core/i18n.js';
 import { MERCHANT_NAMES } from '../../src/core/merchant-names-data.js';
-import { merchantDisplayName, merchantPair, nameKey, useMerchantNames } from '../../src/core/merchant-names.js';
+import { UNCHANGED_BY_WIDTH, merchantDisplayName, merchantPair, nameKey, useMerchantNames } from '../../src/core/merchant-names.js';
+import { toHalfWidth } from '../../src/core/money.js';
 import { merchantName } from '../../src/reports/model.js';
 import { createTxWriter } from '../../src/app/entries/tx-format.js';
 import { createTxTableWriter } from '../../src/cli/views/tx-table.js';
@@ -108,5 +109,22 @@ describe('where merchant names are shown', () => {
     expect(withLocale('en', () => written('table'))).toContain('Starbucks');
     expect(withLocale('zh', () => written('json'))).not.toContain('星巴克');
     expect(withLocale('zh', () => written('csv'))).not.toContain('星巴克');
+  });
+});
+
+describe('nameKey fast way', () => {
+  it('half-width and NFKC leave every character the fast way skips them for unchanged', () => {
+    const ranges: [number, number][] = [[0x20, 0x7e], [0x4e00, 0x9fff]];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const ch = String.fromCharCode(code);
+        expect(UNCHANGED_BY_WIDTH.test(ch)).toBe(true);
+        if (toHalfWidth(ch).normalize('NFKC') !== ch) throw new Error(`U+${code.toString(16)} changes`);
+      }
+    }
+    // Outside them the slow way still runs: full width and compatibility characters fold.
+    expect(UNCHANGED_BY_WIDTH.test('ＳＴＡＲＢＵＣＫＳ')).toBe(false);
+    expect(nameKey('ＳＴＡＲＢＵＣＫＳ')).toBe(nameKey('Starbucks'));
+    expect(nameKey('㈱丸亀製麺')).toBe(nameKey('(株)丸亀製麺'));
   });
 });

@@ -30,7 +30,13 @@ const LATER: readonly { name: string; load: () => Promise<(report: Command) => v
 ];
 
 /** The subcommands this file registers itself. */
-const OWN: readonly string[] = ['month', 'year', 'rank', 'trend', 'networth'];
+const OWN: Readonly<Record<string, (report: Command) => void>> = {
+  month: registerReportMonth,
+  year: registerReportYear,
+  rank: registerReportRank,
+  trend: registerReportTrend,
+  networth: registerReportNetworth,
+};
 
 /** Registers `pocketbook report` (month, year, rank, trend, networth, recurring, reimbursements). */
 export async function register(program: Command, args: readonly string[] = []): Promise<void> {
@@ -47,20 +53,13 @@ export async function register(program: Command, args: readonly string[] = []): 
         'pocketbook report month --previous --format markdown | mail -s "Spending" me@example.com'], zh: ['pocketbook report month', 'pocketbook report year 2025', 'pocketbook report rank --by merchant --year 2026 --top 20', 'pocketbook report trend --months 12 --by category --top 5', 'pocketbook report networth --months 24', 'pocketbook report month --previous --format markdown | mail -s "本月支出" me@example.com'] }),
     );
 
-  registerReportMonth(report);
-
-  registerReportYear(report);
-
-  registerReportRank(report);
-
-  registerReportTrend(report);
-
-  registerReportNetworth(report);
-
-  // `report month` needs none of them; `report recurring` its own; help or an unknown name all.
+  // A subcommand being run registers alone (`report month` needs neither the others' options nor
+  // their help texts); help or an unknown name registers them all.
   const sub = invokedSubcommand(args, 'report');
+  const own = sub !== undefined && Object.hasOwn(OWN, sub) ? [OWN[sub]!] : undefined;
   const named = LATER.find((l) => l.name === sub);
-  const later = sub !== undefined && OWN.includes(sub) ? [] : named ? [named] : LATER;
+  for (const registerOwn of own ?? (named ? [] : Object.values(OWN))) registerOwn(report);
+  const later = own ? [] : named ? [named] : LATER;
   for (const registerLater of await Promise.all(later.map((l) => l.load()))) registerLater(report);
 }
 
