@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Metafile, type Plugin, build } from 'esbuild';
-import { type OutputFile, planChunkMerges } from './chunk-plan.js';
+import { type OutputFile, loadsPackage, planChunkMerges } from './chunk-plan.js';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(dist, 'bundle');
@@ -26,6 +26,7 @@ const ENTRIES = ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules
 const EXTERNAL = ['@inquirer/prompts', 'chalk', 'conf', 'csv-parse', 'iconv-lite', 'yaml', 'esbuild', '*.node'];
 const BANNER = "import { createRequire as __pbCreateRequire } from 'node:module'; const require = /* @__PURE__ */ __pbCreateRequire(import.meta.url);";
 const CHUNK_REF = /"\.\/(chunk-[A-Z0-9]+\.js)"/g;
+
 
 /**
  * Node built-ins are taken with `require`, not `import`. For an import, Node 20 builds an ES module
@@ -127,7 +128,7 @@ function outputGraph(metafile: Metafile): Map<string, OutputFile> {
       imports: ours('import-statement'),
       dynamicImports: ours('dynamic-import'),
       exports: output.exports,
-      importsPackage: output.imports.some((i) => i.external && i.kind === 'import-statement' && !i.path.startsWith('node:') && i.path !== 'module'),
+      importsPackage: loadsPackage(output.imports),
     });
   }
   return graph;

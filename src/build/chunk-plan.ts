@@ -28,7 +28,7 @@ export interface OutputFile {
   /** Files it may load later with `import()`. */
   dynamicImports: string[];
   exports: string[];
-  /** Imports an outside package statically. */
+  /** Loads an outside package (or a Node built-in not loaded yet) when it loads. */
   importsPackage: boolean;
 }
 
@@ -36,6 +36,18 @@ export interface CostModel {
   fileMs: number;
   kbMs: number;
   packageMs: number;
+}
+
+/**
+ * Built-ins Node has loaded before our code runs (requiring them costs nothing). Any other import
+ * a file makes outside the bundle (a package, node:child_process, node:crypto …) counts as a package.
+ * A `require` inside a function counts too: the metafile does not say it is lazy.
+ */
+const LOADED_BUILTINS = new Set(['fs', 'path', 'url', 'os', 'module', 'events', 'util', 'buffer', 'process']);
+
+/** Whether a file loads an outside package when it loads (from its metafile imports). */
+export function loadsPackage(imports: readonly { path: string; kind: string; external?: boolean }[]): boolean {
+  return imports.some((i) => i.external === true && (i.kind === 'import-statement' || i.kind === 'require-call') && !LOADED_BUILTINS.has(i.path.replace(/^node:/, '')));
 }
 
 /** Measured on the 2-core build machine with Node 20 (see ARCHITECTURE.md, "Start-up"). */

@@ -4,7 +4,7 @@
  * same name or make an import cycle.
  */
 import { describe, expect, it } from 'vitest';
-import { type OutputFile, loadRuns, planChunkMerges } from '../../../src/build/chunk-plan.js';
+import { type OutputFile, loadRuns, loadsPackage, planChunkMerges } from '../../../src/build/chunk-plan.js';
 
 const KB = 1024;
 
@@ -96,5 +96,18 @@ describe('planChunkMerges', () => {
       'chunk-pkg.js': { importsPackage: true },
     });
     expect(groupOf(planChunkMerges(files, ['main.js']), 'chunk-a.js')).toEqual(['chunk-a.js']);
+  });
+});
+
+describe('loadsPackage', () => {
+  it('counts packages and built-ins Node has not loaded, whether imported or required', () => {
+    const ext = (path: string, kind = 'import-statement') => [{ path, kind, external: true }];
+    expect(loadsPackage(ext('yaml'))).toBe(true);
+    expect(loadsPackage(ext('node:child_process', 'require-call'))).toBe(true);
+    expect(loadsPackage(ext('node:crypto'))).toBe(true);
+    expect(loadsPackage(ext('node:fs', 'require-call'))).toBe(false);
+    expect(loadsPackage(ext('path', 'require-call'))).toBe(false);
+    expect(loadsPackage(ext('yaml', 'dynamic-import'))).toBe(false); // loaded later, by the code that asks
+    expect(loadsPackage([{ path: 'dist/x.js', kind: 'import-statement' }])).toBe(false); // bundled
   });
 });
