@@ -120,7 +120,7 @@ export function loadCustomBadges(ctx: Pick<Context, 'settings'>, file?: string):
 }
 
 export function evaluateBadges(db: Db, month: string, currency: string, custom: readonly CustomBadge[], known?: KnownFigures): BadgeResult[] {
-  const f = monthFigures(db, month, currency, { ...(known ? { known } : {}), hours: custom.length > 0 });
+  const f = monthFigures(db, month, currency, { known, hours: custom.length > 0 });
   return [...builtinBadges(f), ...custom.map((b) => customBadge(b, f))];
 }
 

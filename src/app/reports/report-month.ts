@@ -38,9 +38,10 @@ export function sameDaysBefore(today: string): { from: string; to: string } {
 
 /** Build the month report model (no output). */
 export async function monthReport(ctx: ReportContext, opts: MonthReportOptions): Promise<MonthReport> {
+  const asked = askedMonth(ctx, opts);
   const db = openReportLedger(ctx);
   try {
-    return await monthReportOf(db, ctx, opts);
+    return await monthReportOf(db, ctx, opts, asked);
   } finally {
     db.close();
   }
@@ -48,20 +49,25 @@ export async function monthReport(ctx: ReportContext, opts: MonthReportOptions):
 
 /** `pocketbook report month` (the demo's too): the report and its JSON; the CLI renders it. */
 export async function monthReportView(ctx: ReportContext, opts: MonthReportOptions = {}): Promise<{ report: MonthReport; json: unknown }> {
+  const asked = askedMonth(ctx, opts);
   // One connection for the whole report: opening the ledger costs about as much as a query.
   const db = openReportLedger(ctx);
   try {
-    const report = addReimbursements(db, ctx, addRecurring(db, ctx, await monthReportOf(db, ctx, opts)));
+    const report = addReimbursements(db, ctx, addRecurring(db, ctx, await monthReportOf(db, ctx, opts, asked)));
     return { report, json: monthReportJson(report) };
   } finally {
     db.close();
   }
 }
 
-async function monthReportOf(db: Db, ctx: ReportContext, opts: MonthReportOptions): Promise<MonthReport> {
+/** The month and row count asked for, checked before the ledger is opened. */
+function askedMonth(ctx: ReportContext, opts: MonthReportOptions): { month: string; top: number } {
   const thisMonth = ctx.today.slice(0, 7);
   const month = opts.month !== undefined ? parseMonth(opts.month) : opts.previous ? addMonths(thisMonth, -1) : thisMonth;
-  const top = parseTop(opts.top, ctx.settings['report.top']);
+  return { month, top: parseTop(opts.top, ctx.settings['report.top']) };
+}
+
+async function monthReportOf(db: Db, ctx: ReportContext, opts: MonthReportOptions, { month, top }: { month: string; top: number }): Promise<MonthReport> {
   const range = { from: `${month}-01`, to: monthEnd(month) };
   const window = { from: `${addMonths(month, -6)}-01`, to: range.to };
   const { filter, others, scope, named } = resolveFilter(db, ctx, opts, window);
