@@ -7,25 +7,33 @@
  *      (`new URL('./x-worker.js', import.meta.url)`).
  *   2. Shared chunks that are loaded together are merged into one file (chunk-plan.ts says which;
  *      esbuild itself joins each group, so names and evaluation order stay right).
+ *   3. Every file becomes CommonJS (dist/bundle/package.json says so), listed with its content
+ *      hash in code-ids.json: V8 can then start from the code it compiled last time
+ *      (cli/code-cache.ts, loaded first by bin/pocketbook.js).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Metafile, type Plugin, build } from 'esbuild';
+import { type Metafile, type Plugin, build, transformSync } from 'esbuild';
+import { CODE_IDS_FILE } from '../cli/code-cache.js';
 import { type OutputFile, loadsPackage, planChunkMerges } from './chunk-plan.js';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(dist, 'bundle');
 const ENTRIES = ['cli/main.js', 'app/workers/read-worker.js', 'app/workers/rules-apply-worker.js', 'app/workers/page-flusher-worker.js', 'app/workers/search-worker.js'];
 // commander and better-sqlite3's JavaScript are loaded by every command: bundled too (their
-// CommonJS `require` of Node built-ins goes through the banner's require). The addon itself
+// CommonJS `require` of Node built-ins is the file's own once it is CommonJS, step 3). The addon itself
 // stays in node_modules (src/ledger/open.ts passes its path). asciichart (4 KB of CommonJS) is
 // bundled into the chunk that draws charts: loaded as a package, Node would first scan it for its
 // exports. Other packages stay in node_modules and load lazily.
 const EXTERNAL = ['@inquirer/prompts', 'chalk', 'conf', 'csv-parse', 'iconv-lite', 'yaml', 'esbuild', '*.node'];
-const BANNER = "import { createRequire as __pbCreateRequire } from 'node:module'; const require = /* @__PURE__ */ __pbCreateRequire(import.meta.url);";
 const CHUNK_REF = /"\.\/(chunk-[A-Z0-9]+\.js)"/g;
+const DYNAMIC_IMPORT = /\bimport\("([^"]+)"\)/g;
+/** A dynamic import on behalf of the bundle's files (see toCommonJs); plain CommonJS, never from kept code. */
+const IMPORT_ESM = 'import-esm.js';
+const IMPORT_META_URL = '__pbFileUrl';
+const URL_OF_FILE = `var ${IMPORT_META_URL} = require("node:url").pathToFileURL(__filename).href;\n`;
 
 
 /**
@@ -83,7 +91,6 @@ const split = await build({
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
-  banner: { js: BANNER },
   plugins: [builtinsByRequire],
   metafile: true,
   write: false,
@@ -103,18 +110,56 @@ for (const group of groups) {
 
 fs.rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
 fs.mkdirSync(outdir, { recursive: true });
-const relink = (text: string): string => withoutIdleBanner(text.replace(CHUNK_REF, (ref, name: string) => (renamed.has(name) ? `"./${renamed.get(name)}"` : ref)));
-for (const [name, text] of texts) if (!renamed.has(name)) fs.writeFileSync(path.join(outdir, name), relink(text));
-for (const [name, text] of merged) fs.writeFileSync(path.join(outdir, name), relink(text));
+const relink = (text: string): string => text.replace(CHUNK_REF, (ref, name: string) => (renamed.has(name) ? `"./${renamed.get(name)}"` : ref));
+const outputs = new Map<string, string>();
+for (const [name, text] of texts) if (!renamed.has(name)) outputs.set(name, relink(text));
+for (const [name, text] of merged) outputs.set(name, relink(text));
+
+// 3. CommonJS, so that cli/code-cache.ts can give V8 the code it compiled last time.
+const ids: Record<string, string> = {};
+for (const [name, text] of outputs) {
+  const code = toCommonJs(name, text, outputs);
+  fs.writeFileSync(path.join(outdir, name), code);
+  ids[name] = createHash('sha256').update(code).digest('hex').slice(0, 32);
+}
+fs.writeFileSync(path.join(outdir, CODE_IDS_FILE), `${JSON.stringify(ids, null, 1)}\n`);
+fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+fs.writeFileSync(path.join(outdir, IMPORT_ESM), '"use strict";\n// import() for the files of the bundle (build/bundle.ts, toCommonJs).\nmodule.exports = (id) => import(id);\n');
+// The code cache itself, loaded first by bin/pocketbook.js: one self-contained file.
+await build({
+  entryPoints: [path.join(dist, 'cli/code-cache.js')],
+  outfile: path.join(outdir, 'code-cache.js'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': IMPORT_META_URL },
+  banner: { js: `"use strict";\n${URL_OF_FILE}` },
+  logLevel: 'warning',
+});
 
 /**
- * Only a file that calls `require` keeps the banner (creating one costs about 0.1 ms a file).
- * Merged files lose unused ones in the join: the call is marked pure.
+ * One output file as CommonJS. `import.meta.url` becomes the file's URL; a dynamic import of
+ * another file of the bundle becomes a require. Other dynamic imports (packages that are only ES
+ * modules: chalk, conf, @inquirer/prompts) go through import-esm.js: Node 20 runs no `import()`
+ * in code compiled by `vm.Script` (cli/code-cache.ts) without a flag. That file sits beside the
+ * others, so a package resolves from the same place.
  */
-function withoutIdleBanner(text: string): string {
-  if (!text.startsWith(BANNER)) return text;
-  const rest = text.slice(BANNER.length);
-  return /\brequire\b/.test(rest) ? text : rest;
+function toCommonJs(name: string, text: string, ours: ReadonlyMap<string, string>): string {
+  const { code } = transformSync(text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.url': IMPORT_META_URL },
+    sourcefile: name,
+    logLevel: 'warning',
+  });
+  const linked = code.replace(DYNAMIC_IMPORT, (_call, id: string) =>
+    id.startsWith('./') && ours.has(id.slice(2)) ? `Promise.resolve().then(() => require("${id}"))` : `require("./${IMPORT_ESM}")("${id}")`,
+  );
+  if (/\bimport\(/.test(linked)) throw new Error(`${name}: an import() the build cannot rewrite (only a quoted name is supported)`);
+  const url = linked.includes(IMPORT_META_URL) ? URL_OF_FILE : '';
+  return `"use strict";\n${url}${linked}`;
 }
 
 /** The first step's files, as the merge plan sees them. */
