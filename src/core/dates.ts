@@ -136,21 +136,37 @@ const pad = (n: number, width = 2): string => n.toString().padStart(width, '0');
  * Throws CSV_DATE naming the text for anything that is not a real calendar date.
  */
 export function parseDate(raw: string, format: string, defaultYear?: number): ParsedDate {
+  const read = readDate(raw, format, defaultYear);
+  if (typeof read === 'string') throw dateError(raw, format, read === 'dateNoMatch' ? undefined : read);
+  return read;
+}
+
+/**
+ * `raw` read with `format` (as parseDate), or undefined when it does not read. For trying formats
+ * on many samples (inference): no error is made, which costs a stack trace each.
+ */
+export function tryParseDate(raw: string, format: string, defaultYear?: number): ParsedDate | undefined {
+  const read = readDate(raw, format, defaultYear);
+  return typeof read === 'string' ? undefined : read;
+}
+
+/** parseDate's work: the date, or what is wrong with `raw`. */
+function readDate(raw: string, format: string, defaultYear: number | undefined): ParsedDate | DateProblem | 'dateNoMatch' {
   const separator = YMD_SEPARATOR.get(format);
   const plain = separator === undefined ? undefined : plainYmd(raw, separator);
   if (plain) return plain;
   const text = halfWidth(raw).trim().replace(/\s+/g, ' ');
   const { re, order } = compile(format);
   const m = re.exec(text);
-  if (!m) throw dateError(raw, format);
+  if (!m) return 'dateNoMatch';
   const parts = readParts(m, order, defaultYear);
-  if (parts === undefined) throw dateError(raw, format, 'dateNoMonth');
+  if (parts === undefined) return 'dateNoMonth';
   const { year, month, day } = parts;
-  if (year === undefined) throw dateError(raw, format, 'dateNoYear');
-  if (!isValidDate(year, month, day)) throw dateError(raw, format, 'dateNotReal');
+  if (year === undefined) return 'dateNoYear';
+  if (!isValidDate(year, month, day)) return 'dateNotReal';
   const result: ParsedDate = { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
   const time = readTime(m, order);
-  if (time === null) throw dateError(raw, format, 'dateBadTime');
+  if (time === null) return 'dateBadTime';
   if (time !== undefined) result.time = time;
   return result;
 }
@@ -268,14 +284,7 @@ export function inferDateFormat(samples: readonly string[]): DateInference {
  */
 function inferYearless(samples: readonly string[]): DateInference | undefined {
   const present = samples.filter((s) => s.trim() !== '');
-  const reads = (format: string) => present.filter((s) => {
-    try {
-      parseDate(s, format, 2000);
-      return true;
-    } catch {
-      return false;
-    }
-  }).length;
+  const reads = (format: string) => present.filter((s) => tryParseDate(s, format, 2000) !== undefined).length;
   const counts = YEARLESS.map((format) => ({ format, n: reads(format) }));
   const top = Math.max(...counts.map((c) => c.n));
   if (top < Math.max(1, Math.ceil(present.length / 2))) return undefined;
@@ -288,15 +297,7 @@ function inferWithYear(samples: readonly string[]): DateInference {
   if (present.length === 0) return { candidates: [] };
   // Count, per format, how many samples it reads: one broken date must not hide the format of
   // all the others (it then fails on its own line), but the majority has to agree.
-  const reads = (format: string) =>
-    present.reduce((n, s) => {
-      try {
-        parseDate(s, format);
-        return n + 1;
-      } catch {
-        return n;
-      }
-    }, 0);
+  const reads = (format: string) => present.reduce((n, s) => (tryParseDate(s, format) === undefined ? n : n + 1), 0);
   const majority = Math.ceil(present.length / 2);
   for (const group of [UNAMBIGUOUS, ORDERED] as const) {
     const counts = group.map((format) => ({ format, n: reads(format) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PocketbookError } from '../../src/core/errors.js';
-import { DATE_FORMATS, guessDateFormat, inferDateFormat, parseDate } from '../../src/core/dates.js';
+import { DATE_FORMATS, guessDateFormat, inferDateFormat, parseDate, tryParseDate } from '../../src/core/dates.js';
 
 /** One sample per format for 2026-09-02 (and 13:05:09 where the format has a time). */
 const SAMPLES: Record<(typeof DATE_FORMATS)[number], string> = {
@@ -136,5 +136,31 @@ describe('guessing formats', () => {
     expect(inferDateFormat(['05/01/2023'])).toEqual({ candidates: ['MM/DD/YYYY', 'DD/MM/YYYY'] });
     expect(inferDateFormat(['01/04/20'])).toEqual({ candidates: ['MM/DD/YY', 'DD/MM/YY', 'YY/MM/DD'] });
     expect(inferDateFormat(['2026-09-02'])).toEqual({ format: 'YYYY-MM-DD' });
+  });
+});
+
+describe('tryParseDate (format inference tries formats without making errors)', () => {
+  const cases: [string, string, number?][] = [
+    ['2026-09-02', 'YYYY-MM-DD'],
+    ['2026/09/02 12:30', 'YYYY/MM/DD'],
+    ['02.09.2026', 'DD.MM.YYYY'],
+    ['4月30日', 'M月D日', 2000],
+    ['30 Apr', 'DD MMM', 2000],
+    ['2026-02-30', 'YYYY-MM-DD'],
+    ['31/04/2026', 'DD/MM/YYYY'],
+    ['2026-09-02 25:00', 'YYYY-MM-DD'],
+    ['09-02', 'MM-DD'],
+    ['garbage', 'YYYY-MM-DD'],
+    ['', 'YYYY-MM-DD'],
+  ];
+  it.each(cases)('%s as %s: the same date as parseDate, undefined where parseDate throws', (raw, format, year) => {
+    let thrown = false;
+    let parsed: ReturnType<typeof parseDate> | undefined;
+    try {
+      parsed = parseDate(raw, format, year);
+    } catch {
+      thrown = true;
+    }
+    expect(tryParseDate(raw, format, year)).toEqual(thrown ? undefined : parsed);
   });
 });

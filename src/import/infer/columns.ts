@@ -2,7 +2,7 @@
  * What the values under each column are: dates (and the formats that read them), amounts (and the
  * decimal mark they use), currency codes, sign words, free text. Pure.
  */
-import { inferDateFormat, parseDate } from '../../core/dates.js';
+import { inferDateFormat, tryParseDate } from '../../core/dates.js';
 import { parseAmount } from '../../core/money.js';
 import { CURRENCY_CODES, signWord } from './words.js';
 
@@ -57,12 +57,7 @@ function readsAsAmount(cell: string, decimal: '.' | ','): boolean {
 }
 
 function readsAsDate(cell: string, format: string): boolean {
-  try {
-    parseDate(cell, format, 2000);
-    return true;
-  } catch {
-    return false;
-  }
+  return tryParseDate(cell, format, 2000) !== undefined;
 }
 
 /** The values of column `index` of `rows`. */

@@ -3,17 +3,15 @@
  * the other order; when none is, the order that keeps the rows sorted (statements are) decides.
  * Otherwise the question that decides it. Pure.
  */
-import { inferDateFormat, parseDate } from '../../core/dates.js';
+import { inferDateFormat, tryParseDate } from '../../core/dates.js';
 import { tErrorsImport as tI } from '../../core/messages/errors-import.js';
 
 function parsedAll(cells: readonly string[], format: string): string[] | undefined {
   const out: string[] = [];
   for (const c of cells) {
-    try {
-      out.push(parseDate(c, format, 2000).date);
-    } catch {
-      return undefined;
-    }
+    const read = tryParseDate(c, format, 2000);
+    if (read === undefined) return undefined;
+    out.push(read.date);
   }
   return out;
 }
