@@ -23,6 +23,9 @@ import vm from 'node:vm';
 
 /** What the build writes beside the bundle: file name → content hash. */
 export const CODE_IDS_FILE = 'code-ids.json';
+/** A kept file starts with these 8 bytes: "PBc1", then the checksum of the rest. */
+const MAGIC = 0x31634250;
+const HEADER_BYTES = 8;
 /** A build's folder of caches that has not been written to for this long is removed. */
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
@@ -72,7 +75,7 @@ export function installCodeCache(bundleDir: string = here(), env: NodeJS.Process
     const id = path.dirname(filename) === bundleDir ? ids.get(path.basename(filename)) : undefined;
     if (id === undefined) return plain.call(this, module, filename);
     const file = path.join(dir, `${id}.bin`);
-    const cachedData = readOrUndefined(file);
+    const cachedData = readKept(file);
     const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), { filename, cachedData });
     const fresh = cachedData === undefined || script.cachedDataRejected === true;
     if (fresh) unsaved.push({ script, file });
@@ -108,12 +111,40 @@ function buildId(ids: Map<string, string>): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function readOrUndefined(file: string): Buffer | undefined {
+/**
+ * A kept file's code, or undefined when there is none or it is damaged. V8 checks that code was
+ * made for this source, version and flags, but (in Node's builds) not that its bytes are intact,
+ * and damaged code could crash every run: so each file carries a checksum of its own.
+ */
+function readKept(file: string): Buffer | undefined {
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(file);
+    bytes = fs.readFileSync(file);
   } catch {
     return undefined;
   }
+  if (bytes.length < HEADER_BYTES || bytes.readUInt32LE(0) !== MAGIC) return undefined;
+  const code = bytes.subarray(HEADER_BYTES);
+  return bytes.readUInt32LE(4) === checksum(code) ? code : undefined;
+}
+
+/** What readKept takes back: magic, checksum, the code. */
+function keptBytes(code: Buffer): Buffer {
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.writeUInt32LE(MAGIC, 0);
+  header.writeUInt32LE(checksum(code), 4);
+  return Buffer.concat([header, code]);
+}
+
+/** A 32-bit checksum of the bytes, a word at a time (a fraction of a millisecond for a big file). */
+export function checksum(bytes: Uint8Array): number {
+  const words = Math.floor(bytes.length / 4);
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const view = new Uint32Array(aligned.buffer, aligned.byteOffset, words);
+  let h = Math.imul(0x811c9dc5 ^ bytes.length, 0x01000193);
+  for (let i = 0; i < words; i += 1) h = Math.imul(h ^ view[i]!, 0x01000193) ^ (h >>> 15);
+  for (let i = words * 4; i < bytes.length; i += 1) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
 }
 
 /** At exit: the code of every file compiled afresh, each written whole (temp file, then rename). */
@@ -124,7 +155,7 @@ function saveAll(root: string, dir: string, unsaved: Unsaved[]): void {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     for (const { script, file } of unsaved) {
       const temp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+      fs.writeFileSync(temp, keptBytes(script.createCachedData()), { mode: 0o600 });
       fs.renameSync(temp, file);
     }
     if (fresh) removeStale(root, dir);

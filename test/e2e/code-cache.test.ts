@@ -84,6 +84,18 @@ describe('code cache on a made-up bundle', () => {
     expect(runBundle().use).toEqual({ kept: ['a.js', 'b.js'], compiled: [] });
   });
 
+  it('never hands V8 code with a flipped byte (its checksum no longer matches)', () => {
+    runBundle();
+    for (const f of keptFiles()) {
+      const bytes = fs.readFileSync(path.join(cache, f));
+      bytes[Math.floor(bytes.length / 2)]! ^= 0x10;
+      fs.writeFileSync(path.join(cache, f), bytes);
+    }
+    const r = runBundle();
+    expect(r.answer).toBe(42);
+    expect(r.use).toEqual({ kept: [], compiled: ['a.js', 'b.js'] });
+  });
+
   it('runs as usual when the cache cannot be written', () => {
     fs.writeFileSync(path.join(dir, 'a-file'), '');
     const r = runBundle({ POCKETBOOK_CODE_CACHE: path.join(dir, 'a-file', 'cache') });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeCacheDir } from '../../../src/cli/code-cache.js';
+import { checksum, codeCacheDir } from '../../../src/cli/code-cache.js';
 
 describe('where compiled code is kept', () => {
   it('is switched off by POCKETBOOK_CODE_CACHE=off or 0', () => {
@@ -25,5 +25,25 @@ describe('where compiled code is kept', () => {
   it('is nowhere without a home (the CLI then compiles as usual)', () => {
     expect(codeCacheDir({}, 'linux')).toBeUndefined();
     expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: '   ' }, 'linux')).toBeUndefined();
+  });
+});
+
+describe('the checksum of kept code', () => {
+  const bytes = Buffer.from(Array.from({ length: 1027 }, (_, i) => (i * 37) % 256));
+
+  it('is the same wherever the bytes sit in memory (aligned or not)', () => {
+    const shifted = Buffer.alloc(bytes.length + 3);
+    bytes.copy(shifted, 3);
+    expect(checksum(shifted.subarray(3))).toBe(checksum(bytes));
+  });
+
+  it('changes with any one flipped bit, the last odd bytes and the length included', () => {
+    const base = checksum(bytes);
+    for (const at of [0, 1, 511, 1023, 1024, 1026]) {
+      const copy = Buffer.from(bytes);
+      copy[at]! ^= 1;
+      expect(checksum(copy), `byte ${at}`).not.toBe(base);
+    }
+    expect(checksum(bytes.subarray(0, 1026))).not.toBe(base);
   });
 });
