@@ -12,14 +12,16 @@
  * written once, when the process exits, by write-then-rename. Anything that fails (no home
  * directory, a read-only disk, a damaged cache file) means only that the file is compiled as usual.
  *   POCKETBOOK_CODE_CACHE=off    neither read nor write compiled code
- *   POCKETBOOK_CODE_CACHE=DIR    keep it in DIR (default: $XDG_CACHE_HOME/pocketbook/code, else
- *                                ~/.cache/pocketbook/code; ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows)
+ *   POCKETBOOK_CODE_CACHE=DIR    keep it in DIR (default: `code` in the user cache folder, core/user-folders.ts:
+ *                                ~/.cache/pocketbook-nodejs/ on Linux, $XDG_CACHE_HOME respected)
  */
 import fs from 'node:fs';
 import Module from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { userFolder } from '../core/user-folders.js';
 
 /** What the build writes beside the bundle: file name → content hash. */
 export const CODE_IDS_FILE = 'code-ids.json';
@@ -42,16 +44,20 @@ interface Unsaved {
 }
 
 /** Where compiled code is kept, or undefined when switched off or there is no home to keep it in. */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homeOrEmpty()): string | undefined {
   const asked = env.POCKETBOOK_CODE_CACHE?.trim();
   if (asked === 'off' || asked === '0') return undefined;
   if (asked) return path.resolve(asked);
-  const home = env.HOME || env.USERPROFILE;
-  const base =
-    env.XDG_CACHE_HOME ||
-    (platform === 'win32' ? env.LOCALAPPDATA : undefined) ||
-    (home ? path.join(home, platform === 'darwin' ? 'Library/Caches' : '.cache') : undefined);
-  return base ? path.join(base, 'pocketbook', 'code') : undefined;
+  if (home === '') return undefined; // never a folder relative to wherever the command runs
+  return path.join(userFolder('cache', { env, platform, home }), 'code');
+}
+
+function homeOrEmpty(): string {
+  try {
+    return os.homedir();
+  } catch {
+    return '';
+  }
 }
 
 /**

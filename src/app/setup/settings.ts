@@ -10,6 +10,7 @@ import type { Settings } from '../../core/context.js';
 import { localeFromEnv } from '../../core/i18n.js';
 import { tConfig } from '../../core/messages/cli-config.js';
 import { localeCurrency } from '../../core/locale-currency.js';
+import { userFolder } from '../../core/user-folders.js';
 import { ensurePrivateDir, noLedger } from '../../ledger/private-files.js';
 
 export const DEFAULT_SETTINGS: Settings = { currency: 'CNY', locale: 'en', color: true };
@@ -27,22 +28,12 @@ export const SETTING_KEYS: Record<string, { describe: Parameters<typeof tConfig>
 /** The folder `conf` uses for project "pocketbook" (XDG on Linux), unless POCKETBOOK_CONFIG_DIR is set. */
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.POCKETBOOK_CONFIG_DIR) return env.POCKETBOOK_CONFIG_DIR;
-  const home = os.homedir();
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'pocketbook-nodejs');
-  if (process.platform === 'win32') {
-    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'pocketbook-nodejs', 'Config');
-  }
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'pocketbook-nodejs');
+  return userFolder('config', { env, platform: process.platform, home: os.homedir() });
 }
 
 /** The user data folder where the default ledger lives (same logic as `conf`/env-paths). */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const home = os.homedir();
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'pocketbook-nodejs');
-  if (process.platform === 'win32') {
-    return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'pocketbook-nodejs', 'Data');
-  }
-  return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'pocketbook-nodejs');
+  return userFolder('data', { env, platform: process.platform, home: os.homedir() });
 }
 
 /** `--ledger`, else $POCKETBOOK_LEDGER, else ledger.db in the user data folder. */

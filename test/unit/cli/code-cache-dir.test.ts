@@ -1,30 +1,42 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checksum, codeCacheDir } from '../../../src/cli/code-cache.js';
+import { userFolder } from '../../../src/core/user-folders.js';
 
 describe('where compiled code is kept', () => {
   it('is switched off by POCKETBOOK_CODE_CACHE=off or 0', () => {
-    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: 'off', HOME: '/home/a' }, 'linux')).toBeUndefined();
-    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: '0', HOME: '/home/a' }, 'linux')).toBeUndefined();
+    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: 'off' }, 'linux', '/home/a')).toBeUndefined();
+    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: '0' }, 'linux', '/home/a')).toBeUndefined();
   });
 
   it('is the folder POCKETBOOK_CODE_CACHE names, made absolute', () => {
-    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: '/var/tmp/pb', HOME: '/home/a' }, 'linux')).toBe('/var/tmp/pb');
-    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: 'rel/dir' }, 'linux')).toBe(path.resolve('rel/dir'));
+    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: '/var/tmp/pb' }, 'linux', '/home/a')).toBe('/var/tmp/pb');
+    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: 'rel/dir' }, 'linux', '/home/a')).toBe(path.resolve('rel/dir'));
   });
 
-  it('follows XDG_CACHE_HOME, else the platform cache folder in the home', () => {
-    expect(codeCacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/a' }, 'linux')).toBe(path.join('/x/cache', 'pocketbook', 'code'));
-    expect(codeCacheDir({ HOME: '/home/a' }, 'linux')).toBe(path.join('/home/a', '.cache', 'pocketbook', 'code'));
-    expect(codeCacheDir({ HOME: '/Users/a' }, 'darwin')).toBe(path.join('/Users/a', 'Library/Caches', 'pocketbook', 'code'));
-    expect(codeCacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local', USERPROFILE: 'C:\\Users\\a' }, 'win32')).toBe(
-      path.join('C:\\Users\\a\\AppData\\Local', 'pocketbook', 'code'),
+  it('is `code` in the user cache folder, named as the config and data folders are (XDG_CACHE_HOME respected)', () => {
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/a')).toBe(path.join('/x/cache', 'pocketbook-nodejs', 'code'));
+    expect(codeCacheDir({}, 'linux', '/home/a')).toBe(path.join('/home/a', '.cache', 'pocketbook-nodejs', 'code'));
+    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: '   ' }, 'linux', '/home/a')).toBe(path.join('/home/a', '.cache', 'pocketbook-nodejs', 'code'));
+    expect(codeCacheDir({}, 'darwin', '/Users/a')).toBe(path.join('/Users/a', 'Library', 'Caches', 'pocketbook-nodejs', 'code'));
+    expect(codeCacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a')).toBe(
+      path.join('C:\\Users\\a\\AppData\\Local', 'pocketbook-nodejs', 'Cache', 'code'),
     );
   });
 
   it('is nowhere without a home (the CLI then compiles as usual)', () => {
-    expect(codeCacheDir({}, 'linux')).toBeUndefined();
-    expect(codeCacheDir({ POCKETBOOK_CODE_CACHE: '   ' }, 'linux')).toBeUndefined();
+    expect(codeCacheDir({}, 'linux', '')).toBeUndefined();
+  });
+});
+
+describe('the user folders (core/user-folders.ts), as conf names them', () => {
+  it('config, data and cache on Linux, macOS and Windows', () => {
+    const linux = { env: {}, platform: 'linux' as const, home: '/home/a' };
+    expect(userFolder('config', linux)).toBe(path.join('/home/a', '.config', 'pocketbook-nodejs'));
+    expect(userFolder('data', { ...linux, env: { XDG_DATA_HOME: '/d' } })).toBe(path.join('/d', 'pocketbook-nodejs'));
+    expect(userFolder('data', { env: {}, platform: 'darwin', home: '/Users/a' })).toBe(path.join('/Users/a', 'Library', 'Application Support', 'pocketbook-nodejs'));
+    expect(userFolder('config', { env: { APPDATA: 'R' }, platform: 'win32', home: 'H' })).toBe(path.join('R', 'pocketbook-nodejs', 'Config'));
+    expect(userFolder('data', { env: { LOCALAPPDATA: 'L' }, platform: 'win32', home: 'H' })).toBe(path.join('L', 'pocketbook-nodejs', 'Data'));
   });
 });
 
